@@ -1,0 +1,48 @@
+"""reportdiff: compare annual government work reports across years.
+
+>>> import reportdiff
+>>> report = reportdiff.parse("各位代表：\\n一、2019年工作回顾\\n新增就业岗位35783个。", source="2020.txt")
+>>> report.metadata.year, [p.part for p in report.parts]
+(2020, ['other', 'review'])
+"""
+
+from __future__ import annotations
+
+from .api import load, parse
+from .errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    MissingInputError,
+    NoReportTextError,
+    ReportdiffError,
+)
+from .model import Clause, Excluded, Metadata, Paragraph, RawReport, Report, Section, Sentence, Span, Topic
+from .settings import Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BinaryInputError",
+    "Clause",
+    "DecodingError",
+    "EmptyInputError",
+    "Excluded",
+    "InputError",
+    "Metadata",
+    "MissingInputError",
+    "NoReportTextError",
+    "Paragraph",
+    "RawReport",
+    "Report",
+    "ReportdiffError",
+    "Section",
+    "Sentence",
+    "Settings",
+    "Span",
+    "Topic",
+    "__version__",
+    "load",
+    "parse",
+]

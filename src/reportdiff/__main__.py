@@ -1,0 +1,3 @@
+from reportdiff.cli import main
+
+main(prog_name="reportdiff")

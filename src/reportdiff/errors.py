@@ -1,0 +1,43 @@
+"""Every error reportdiff raises on purpose.
+
+Each class also subclasses the builtin a caller would expect (``ValueError``,
+``FileNotFoundError``), so plain ``except`` clauses keep working.  The CLI maps
+any :class:`ReportdiffError` to one line, ``Error: <message>``, and exit code 2;
+the message always names the input and the next thing to try.
+"""
+
+from __future__ import annotations
+
+
+class ReportdiffError(Exception):
+    """Base class: a problem with what reportdiff was given, not a bug."""
+
+
+class InputError(ReportdiffError, ValueError):
+    """A report could not be read; ``source`` names the file (or ``<bytes>``)."""
+
+    def __init__(self, source: str, problem: str, hint: str) -> None:
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        super().__init__(f"{source}: {problem}; {hint}")
+
+
+class MissingInputError(InputError, FileNotFoundError):
+    """The path does not exist or is not a regular file."""
+
+
+class EmptyInputError(InputError):
+    """The file holds no text (zero bytes, or only white space)."""
+
+
+class BinaryInputError(InputError):
+    """The bytes are not text in any encoding we read (a PDF, an image, …)."""
+
+
+class DecodingError(InputError, UnicodeError):
+    """The bytes look like text but no supported encoding decodes them."""
+
+
+class NoReportTextError(InputError):
+    """The text decoded but holds no report body (no sentence was found)."""

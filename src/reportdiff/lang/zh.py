@@ -1,0 +1,431 @@
+"""Chinese (``zh``): how 政府工作报告 are written, as rules and data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import PartKind
+from ..normalize import (
+    COMMON_STEPS,
+    Edit,
+    Step,
+    collapse_blank_lines,
+    collapse_spaces,
+    fold,
+    regex_step,
+    strip_markdown,
+)
+from . import Heading, HeaderInfo, Profile
+
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
+NUMERALS = "〇零一二三四五六七八九十百两"
+SENTENCE_END = "。！？!?"
+CLOSERS = "”’」』）)》】\"'"
+CLAUSE_MARKS = "，；：,;:"
+
+# --- numbers ------------------------------------------------------------------
+
+_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_int(text: str) -> int | None:
+    """Value of a small Chinese numeral (heading numbers, months, days, years digit by digit).
+
+    >>> chinese_int("十二"), chinese_int("二十"), chinese_int("一九九八"), chinese_int("7")
+    (12, 20, 1998, 7)
+    """
+    text = fold(text)
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _DIGIT and ch not in "十百" for ch in text):
+        return None
+    if "十" not in text and "百" not in text:
+        value = 0
+        for ch in text:
+            value = value * 10 + _DIGIT[ch]
+        return value
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _DIGIT[ch]
+    return total + current
+
+
+# --- normalization steps ----------------------------------------------------------
+
+_HEADING_START = re.compile(
+    rf"^[*#\s]*(?:[{NUMERALS}]+、|[（(][{NUMERALS}]+[)）]|第[{NUMERALS}]+(?:部分|章)|各位代表|—|-{{2}})"
+)
+_OPEN_END = re.compile(rf"[^{SENTENCE_END}：:；;…]$")
+
+
+def _line_is_open(line: str) -> bool:
+    """A line that stops mid-sentence (its last character cannot end a sentence)."""
+    core = line.rstrip("*_ ")
+    if not core:
+        return False
+    if core[-1] in CLOSERS:
+        stripped = core.rstrip(CLOSERS)
+        return bool(stripped) and stripped[-1] not in SENTENCE_END
+    return bool(_OPEN_END.search(core))
+
+
+def _line_is_heading_only(line: str) -> bool:
+    """A title line (markdown heading, or a numbered heading with no sentence in it)."""
+    if line.startswith("#") or re.fullmatch(r"[-*_]{3,}", line):
+        return True
+    return bool(_HEADING_START.match(line)) and not any(ch in line for ch in SENTENCE_END)
+
+
+def _join_edits(text: str) -> Iterable[Edit]:
+    for match in re.finditer(r"\n+", text):
+        start, end = match.span()
+        prev_line = text[text.rfind("\n", 0, start) + 1 : start]
+        next_end = text.find("\n", end)
+        next_line = text[end : next_end if next_end >= 0 else len(text)]
+        if not prev_line or not next_line:
+            continue
+        if not _line_is_open(prev_line) or _line_is_heading_only(prev_line):
+            continue
+        if _HEADING_START.match(next_line) or next_line.startswith(("#", "---")):
+            continue
+        yield start, end, ""
+
+
+join_broken_lines = Step("join_broken_lines", _join_edits)
+"""Lines broken mid-sentence by PDF or web extraction are joined, page breaks included.
+
+>>> join_broken_lines("考察长宁工作重要指\\n\\n示要求，牢牢把握。\\n下一段")
+'考察长宁工作重要指示要求，牢牢把握。\\n下一段'
+>>> join_broken_lines("一、2019年工作回顾\\n过去一年")
+'一、2019年工作回顾\\n过去一年'
+"""
+
+split_bold_headings = regex_step(
+    "split_bold_headings",
+    rf"^(\**[ ]*\*\*(?:[（(][{NUMERALS}]+[)）]|[{NUMERALS}]+、)[^*\n]*?[^{SENTENCE_END}*\n]\*\*)(?=[^\s*])",
+    "\\1\n",
+    re.MULTILINE,
+)
+"""A bold heading without a final mark, run on into its body, is put on its own line.
+
+>>> split_bold_headings("**（一）聚焦改革**积极对接")
+'**（一）聚焦改革**\\n积极对接'
+"""
+
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
+
+close_spaced_digits = regex_step("close_spaced_digits", _SPACED_DIGITS.pattern, lambda m: m.group(0).replace(" ", ""))
+"""Digits printed one by one with spaces (``1 9 9 8 年``) are closed up.
+
+>>> close_spaced_digits("关于1 9 9 8 年")
+'关于1998 年'
+"""
+
+close_cjk_spaces = regex_step(
+    "close_cjk_spaces",
+    rf"(?<=[{HAN}{CJK_PUNCT}]) +(?=[{HAN}{CJK_PUNCT}A-Za-z0-9０-９%(])|(?<=[A-Za-z0-9０-９%.)]) +(?=[{HAN}{CJK_PUNCT}])",
+    "",
+)
+"""Spaces next to Chinese text go: ``新增 18 家`` → ``新增18家``, ``政 府`` → ``政府``.
+
+>>> close_cjk_spaces("新增 18 家，政 府 工 作")
+'新增18家，政府工作'
+"""
+
+STEPS: tuple[Step, ...] = (
+    *COMMON_STEPS,
+    split_bold_headings,
+    join_broken_lines,
+    strip_markdown,
+    close_spaced_digits,
+    close_cjk_spaces,
+    collapse_spaces,
+    collapse_blank_lines,
+)
+
+# --- sentences and clauses ----------------------------------------------------------
+
+_PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "「": "」", "『": "』"}
+
+
+def _balanced_openers(text: str) -> set[int]:
+    """Positions of opening quotes/brackets that are closed later in the text."""
+    stacks: dict[str, list[int]] = {}
+    closed: set[int] = set()
+    closers = {v: k for k, v in _PAIRS.items()}
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stacks.setdefault(ch, []).append(i)
+        elif ch in closers and stacks.get(closers[ch]):
+            closed.add(stacks[closers[ch]].pop())
+    return closed
+
+
+def _ranges(text: str, breaks: str, keep_break: bool) -> list[tuple[int, int]]:
+    """Ranges between break characters outside balanced quotes and brackets."""
+    openers = _balanced_openers(text)
+    closer_set = set(_PAIRS.values())
+    ranges: list[tuple[int, int]] = []
+    depth = start = i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if i in openers:
+            depth += 1
+        elif ch in closer_set and depth > 0:
+            depth -= 1
+        elif depth == 0 and ch in breaks and not _is_number_comma(text, i):
+            end = i + 1
+            while end < n and text[end] in breaks:
+                end += 1
+            if keep_break:
+                while end < n and text[end] in CLOSERS:
+                    end += 1
+            ranges.append((start, end if keep_break else i))
+            start = i = end
+            continue
+        i += 1
+    if start < n:
+        ranges.append((start, n))
+    return [(a, b) for a, b in ranges if b > a]
+
+
+def _is_number_comma(text: str, i: int) -> bool:
+    """``1,000`` and ``3:2``: a comma or colon between digits does not split."""
+    return text[i] in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence ranges: a sentence ends at 。！？ (with its closing quotes), never inside quotes.
+
+    >>> p = "他说：“要干。要快。”我们同意。好"
+    >>> [p[a:b] for a, b in split_sentences(p)]
+    ['他说：“要干。要快。”我们同意。', '好']
+    """
+    return _ranges(paragraph, SENTENCE_END, keep_break=True)
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Clause ranges between ，；： (marks excluded), never inside quotes or brackets.
+
+    >>> s = "新建4家中心，10家助餐点；推进“一网通办，一网统管”。"
+    >>> [s[a:b] for a, b in split_clauses(s)]
+    ['新建4家中心', '10家助餐点', '推进“一网通办，一网统管”。']
+    """
+    ranges = _ranges(sentence, CLAUSE_MARKS, keep_break=False)
+    return ranges or [(0, len(sentence))]
+
+
+# --- headings and parts ----------------------------------------------------------
+
+_PART = re.compile(rf"^([{NUMERALS}]{{1,3}})、")
+_SECTION = re.compile(rf"^[（(]([{NUMERALS}]{{1,3}})[)）]\s*")
+
+
+def heading(paragraph: str, markdown: bool) -> Heading | None:
+    """The part (``一、``) or section (``（一）``) number a paragraph opens with.
+
+    >>> heading("一、2019年工作回顾", False).level, heading("（二）聚焦", False).number
+    (1, 2)
+    """
+    del markdown  # numbered headings are recognised with or without markdown
+    for level, pattern in ((1, _PART), (2, _SECTION)):
+        match = pattern.match(paragraph)
+        if match:
+            number = chinese_int(match.group(1))
+            if number is not None and number > 0:
+                return Heading(level, number, match.group(1), match.end())
+    # An unnumbered title line that names a review or plan (``“十四五”时期工作回顾``).
+    if len(paragraph) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", paragraph):
+        if part_kind(paragraph, None) is not None:
+            return Heading(1, None, "", 0)
+    return None
+
+
+_UNNUMBERED_MAX = 24
+"""An unnumbered part title is a short line; longer lines are text."""
+
+
+_REVIEW_WORDS = ("回顾", "过去五年", "过去一年", "过去的一年", "工作总结", "主要成就", "发展成就", "取得的成绩", "基本情况")
+_PLAN_WORDS = (
+    "任务", "总体要求", "预期目标", "主要目标", "政策取向", "总体部署", "工作部署", "工作安排", "工作建议",
+    "的建议", "目标和", "重点工作", "规划", "计划", "打算", "展望", "努力方向",
+)
+_YEAR = re.compile(r"(\d{4})\s*年")
+
+
+def part_kind(title: str, report_year: int | None) -> PartKind | None:
+    """``review`` or ``plan`` from a part title; ``None`` when the title does not tell.
+
+    A year in the title decides first (the year before the report's is its
+    review, the report's own year its plan), then keywords, earliest first.
+
+    >>> part_kind("2019年工作回顾", 2020), part_kind("2020年主要任务", 2020), part_kind("加强政府自身建设", 2020)
+    ('review', 'plan', None)
+    """
+    folded = fold(title)
+    year_match = _YEAR.search(folded)
+    if year_match and report_year:
+        year = int(year_match.group(1))
+        if year == report_year - 1 and not any(w in folded for w in _PLAN_WORDS):
+            return "review"
+        if year == report_year:
+            return "plan"
+    hits: list[tuple[int, PartKind]] = []
+    for words, kind in ((_REVIEW_WORDS, "review"), (_PLAN_WORDS, "plan")):
+        for word in words:
+            at = folded.find(word)
+            if at >= 0:
+                hits.append((at, kind))
+    return min(hits)[1] if hits else None
+
+
+# --- body boundaries --------------------------------------------------------------
+
+def is_body_start(paragraph: str) -> bool:
+    """The greeting that opens the address (``各位代表：``)."""
+    return paragraph.startswith(("各位代表", "各位委员", "现在，我代表"))
+
+
+def is_closing(paragraph: str) -> bool:
+    """The address to the deputies that opens the closing."""
+    return paragraph.startswith(("各位代表", "各位委员"))
+
+
+_FOOTER = re.compile(
+    r"^(?:本作品是中华人民共和国|Public domain|[（(]?来源[：:]|相关报道|[（(]?责任编辑|[（(]?共印|"
+    r"[【\[]?(?:打印本页|关闭窗口|E-mail推荐)|注：中文维基文库)"
+)
+_CHROME = re.compile(
+    r"^(?:当前位置[：:]|【字[体号]|【E-mail|【打印|【关闭|】$|"
+    r"(?:下载|打印|全屏|收藏|分享|关闭|加大|还原|减小|字号)+[【：:]?$|"
+    r"[（(]?责任编辑|来源[：:].{0,30}$|时间[：:].{0,30}$|发布时间|中央政府门户网站|www\.|"
+    r".{0,40}(?:新华社|本报)记者.{0,20}摄$|相关报道|false$|Public domain$)"
+)
+
+
+def is_footer_start(paragraph: str) -> bool:
+    """A licence notice, source line, editor line or print run that ends the text."""
+    return bool(_FOOTER.match(paragraph))
+
+
+def is_chrome(paragraph: str) -> bool:
+    """Web page furniture (breadcrumbs, font-size links, photo credits)."""
+    return bool(_CHROME.match(paragraph))
+
+
+def is_prose(paragraph: str) -> bool:
+    """Running text: ends like a sentence, or is long."""
+    core = paragraph.rstrip(CLOSERS)
+    return bool(core) and (core[-1] in SENTENCE_END + "：:；;" or len(paragraph) >= 40)
+
+
+def is_topic_candidate(sentence: str) -> bool:
+    """Short, one statement, no figures: a possible lead sentence (``改革开放力度不断加大。``).
+
+    >>> is_topic_candidate("改革开放力度不断加大。"), is_topic_candidate("新增就业岗位35783个。")
+    (True, False)
+    """
+    core = sentence.lstrip("—-").rstrip(SENTENCE_END + CLOSERS)
+    return (
+        4 <= len(core) <= 20
+        and sentence.rstrip(CLOSERS)[-1:] in SENTENCE_END
+        and not re.search(r"[，,；;：:、\d０-９%]", core)
+    )
+
+
+# --- the title block -------------------------------------------------------------
+
+_TITLE = re.compile(rf"((?:\d{{4}}年)?[{HAN}]{{0,12}}?政府工作报告(?:[（(]摘要[)）])?)")
+_DATE = re.compile(rf"([\d{NUMERALS}]{{4}})年([\d{NUMERALS}]{{1,3}})月([\d{NUMERALS}]{{1,3}})日")
+_OFFICE = "代?(?:总理|副总理|省长|市长|区长|县长|旗长|州长|盟长|主席)"
+_REGION = re.compile(rf"我代表(国务院|[{HAN}]{{2,10}}?(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府|我代表(国务院)")
+_REGION_ELSEWHERE = (
+    re.compile(rf"在((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))第?[{NUMERALS}\d]{{1,3}}届"),
+    re.compile(rf"\d{{4}}年((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府工作报告"),
+)
+_DELIVERED = re.compile(r"^\s*在[\s\S]{0,30}?(?:会议|大会)")
+_SPEAKER = re.compile(rf"({_OFFICE})[ ]?([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE)
+_REGION_BEFORE = re.compile(rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$")
+
+
+def read_header(header: str, opening: str) -> HeaderInfo:
+    """Title, date, region and speaker from the title block and the opening paragraphs.
+
+    >>> info = read_header("政府工作报告\\n—2020年1月7日在长宁区第十六届人民代表大会第五次会议上\\n长宁区代区长王岚",
+    ...                    "各位代表：\\n现在，我代表长宁区人民政府，向大会报告工作")
+    >>> info.title, info.date, info.region, info.speaker
+    ('政府工作报告', '2020-01-07', '长宁区', '长宁区代区长 王岚')
+    """
+    folded_header = fold(header)
+    title_match = _TITLE.search(header)
+    title = title_match.group(1) if title_match else None
+    date = year = None
+    # Only the delivery date counts (``——2020年1月7日在……会议上``), not a web page's date.
+    for match in _DATE.finditer(folded_header):
+        if not _DELIVERED.search(folded_header[match.end() : match.end() + 40]) and not (
+            folded_header[max(0, match.start() - 2) : match.start()].strip().endswith(("—", "-"))
+        ):
+            continue
+        parts = [chinese_int(g) for g in match.groups()]
+        if all(p is not None for p in parts):
+            y, m, d = (int(p) for p in parts if p is not None)
+            if 1949 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
+                date, year = f"{y:04d}-{m:02d}-{d:02d}", y
+                break
+    if year is None and title:
+        title_year = _YEAR.search(fold(title))
+        year = int(title_year.group(1)) if title_year else None
+    region_match = _REGION.search(opening) or _REGION.search(header)
+    region: str | None = None
+    if region_match:
+        found_region = region_match.group(1) or region_match.group(2)
+        region = "全国" if found_region == "国务院" else found_region
+    for pattern in _REGION_ELSEWHERE:
+        found_elsewhere = pattern.search(header) if region is None else None
+        if found_elsewhere:
+            region = found_elsewhere.group(1)
+    speaker = None
+    for match in _SPEAKER.finditer(header):
+        office, name = match.group(1), match.group(2)
+        before = header[: match.start()]
+        prefix = ""
+        if region and region != "全国" and before.endswith(region):
+            prefix = region
+        elif before.endswith("国务院"):
+            prefix = "国务院"
+        else:
+            found = _REGION_BEFORE.search(before)
+            prefix = found.group(1) if found else ""
+        speaker = f"{prefix}{office} {name}"
+        if region is None and prefix:
+            region = "全国" if prefix == "国务院" else prefix
+        break
+    return HeaderInfo(title, region, year, date, speaker)
+
+
+PROFILE = Profile(
+    name="zh",
+    steps=STEPS,
+    split_sentences=split_sentences,
+    split_clauses=split_clauses,
+    heading=heading,
+    part_kind=part_kind,
+    is_body_start=is_body_start,
+    is_closing=is_closing,
+    is_footer_start=is_footer_start,
+    is_chrome=is_chrome,
+    is_prose=is_prose,
+    is_topic_candidate=is_topic_candidate,
+    read_header=read_header,
+    sentence_end=SENTENCE_END,
+)

@@ -1,0 +1,203 @@
+"""The records that flow between stages: frozen, slotted, no I/O, no heavy imports.
+
+Offsets: every ``Span`` counts characters (not bytes) of ``RawReport.text``, the
+decoded file exactly as it was read, so ``raw.text[span.start:span.end]`` is the
+original passage, markup and line breaks included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+PartKind = Literal["review", "plan", "other"]
+SentenceRole = Literal["heading", "topic", "body"]
+ExcludedReason = Literal["header", "chrome", "footer", "duplicate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of the raw text."""
+
+    start: int
+    """First character."""
+    end: int
+    """One past the last character."""
+
+    def slice(self, text: str) -> str:
+        """The spanned passage of ``text``."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class RawReport:
+    """A decoded file before any normalization."""
+
+    source: str
+    """Path as given, or ``<bytes>`` / ``<text>`` for in-memory input."""
+    text: str
+    """The decoded text, unchanged (BOM removed)."""
+    encoding: str
+    """Codec that decoded it (``utf-8``, ``utf-8-sig``, ``utf-16``, ``gb18030``, …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the report says about itself."""
+
+    title: str | None
+    """Title as printed (``政府工作报告``), spaces inside removed."""
+    region: str | None
+    """Issuing government (``长宁区``, ``北京市``, ``全国`` for the State Council)."""
+    year: int | None
+    """Year the report was delivered; see ``year_source``."""
+    date: str | None
+    """Delivery date as ISO ``YYYY-MM-DD`` when the text gives one."""
+    speaker: str | None
+    """Who delivered it, office and name (``长宁区代区长 王岚``)."""
+    year_source: Literal["text", "filename"] | None
+    """Where ``year`` came from: the text itself, or the file name as a fallback."""
+    language: str
+    """Language profile used to read it (``zh``, ``en``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A piece of a sentence between clause marks (，；：), for finer matching."""
+
+    id: str
+    """``<sentence id>.c<n>``."""
+    text: str
+    """The clause as displayed (original width, no trailing mark)."""
+    span: Span
+    """Where it stands in the raw text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the body, in document order."""
+
+    id: str
+    """Readable and stable: ``p2.s3.5`` is the 5th sentence of section 3 of part 2."""
+    text: str
+    """Normalized for display: markup, line breaks and stray spaces removed."""
+    key: str
+    """``text`` folded for matching (full-width digits, letters, punctuation → ASCII)."""
+    role: SentenceRole
+    """``heading`` (part or section title), ``topic`` (lead sentence) or ``body``."""
+    part_id: str
+    """Part it belongs to."""
+    section_id: str | None
+    """Innermost numbered section, or ``None`` directly under a part."""
+    topic_id: str | None
+    """Lead-sentence topic it falls under, if any."""
+    paragraph_id: str
+    """Paragraph it belongs to."""
+    span: Span
+    """Where it stands in the raw text."""
+    clauses: tuple[Clause, ...]
+    """Its clauses, in order; at least one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A run of sentences the source printed as one paragraph."""
+
+    id: str
+    """``<container id>.para<n>``."""
+    sentence_ids: tuple[str, ...]
+    """Sentences in it, in order."""
+    span: Span
+    """Where it stands in the raw text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A lead sentence (``人才服务效能持续提升。``) and the sentences it heads."""
+
+    id: str
+    """``<section id>.t<n>``."""
+    title: str
+    """The lead sentence, without its final mark."""
+    section_id: str | None
+    """Section it opens a topic in."""
+    part_id: str
+    """Part it belongs to."""
+    sentence_ids: tuple[str, ...]
+    """The lead sentence and the ones after it, up to the next topic or section."""
+    bold: bool
+    """Whether the source marked it bold (``**…**``)."""
+    span: Span
+    """From the lead sentence to the last sentence it heads."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part (level 1, ``一、``) or a numbered section (level 2, ``（一）``)."""
+
+    id: str
+    """``p2`` for part 2, ``p2.s3`` for its 3rd section; ``intro`` and ``closing``."""
+    title: str
+    """Heading text without its number (``2019年工作回顾``)."""
+    number: str | None
+    """The printed number (``一``, ``三``), ``None`` for intro and closing."""
+    part: PartKind
+    """``review``, ``plan`` or ``other``; a section inherits its part's kind."""
+    level: int
+    """1 for parts, 2 for sections."""
+    parent: str | None
+    """Enclosing part's id for a section; ``None`` for a part."""
+    span: Span
+    """From the heading to the end of its last sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """A stretch of the file kept out of the body, and why; nothing is lost silently."""
+
+    reason: ExcludedReason
+    """``header`` (title block), ``chrome`` (web page furniture), ``footer``, ``duplicate``."""
+    text: str
+    """The stretch, normalized, for display."""
+    span: Span
+    """Where it stands in the raw text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A report read into a structure."""
+
+    raw: RawReport
+    """The file as decoded."""
+    metadata: Metadata
+    """Title, region, year, date, speaker."""
+    sections: tuple[Section, ...]
+    """Parts and sections in document order (parts are level 1)."""
+    topics: tuple[Topic, ...]
+    """Lead-sentence topics in document order."""
+    paragraphs: tuple[Paragraph, ...]
+    """Paragraphs of the body in document order."""
+    sentences: tuple[Sentence, ...]
+    """Every sentence of the body in document order."""
+    excluded: tuple[Excluded, ...]
+    """What was kept out of the body, in document order."""
+    warnings: tuple[str, ...]
+    """Things a reader should know about this file (for example, a repeated body)."""
+
+    @property
+    def parts(self) -> tuple[Section, ...]:
+        """The level-1 sections."""
+        return tuple(s for s in self.sections if s.level == 1)
+
+    def section(self, section_id: str) -> Section:
+        """The section with this id (``KeyError`` if there is none)."""
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def sentences_in(self, section_id: str) -> tuple[Sentence, ...]:
+        """Sentences of a part or section, nested sections included."""
+        return tuple(
+            s for s in self.sentences if s.section_id == section_id or s.part_id == section_id
+        )

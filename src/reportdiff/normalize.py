@@ -1,0 +1,214 @@
+"""Normalization as small named pure steps that keep an offset map to the raw text.
+
+A :class:`Step` is usable as a plain ``str -> str`` function (see the doctests),
+and :func:`run` applies a list of them to a :class:`Mapped` text, which knows for
+every character the raw range it came from.  So a sentence found in normalized
+text can always be pointed back to where it stands in the file.
+
+The steps here are language-neutral; each language profile (``reportdiff.lang``)
+adds its own (line joining, spaces inside Chinese text) and decides the order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .model import Span
+
+Edit = tuple[int, int, str]
+"""Replace ``text[start:end]`` with the string."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One normalization step: a name, and the edits it makes to a text."""
+
+    name: str
+    """Short identifier, shown in debugging output."""
+    edits: Callable[[str], Iterable[Edit]]
+    """Non-overlapping edits in increasing order."""
+
+    def __call__(self, text: str) -> str:
+        """Apply the step to plain text."""
+        return run(Mapped.of(text), (self,)).text
+
+
+def regex_step(name: str, pattern: str, repl: str | Callable[[re.Match[str]], str], flags: int = 0) -> Step:
+    """A step that replaces every match of ``pattern`` (``repl`` as in ``re.sub``)."""
+    compiled = re.compile(pattern, flags)
+
+    def edits(text: str) -> Iterable[Edit]:
+        for match in compiled.finditer(text):
+            new = repl(match) if callable(repl) else match.expand(repl)
+            if new != match.group(0):
+                yield match.start(), match.end(), new
+
+    return Step(name, edits)
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """Text with, for each character, the raw range ``[starts[i], ends[i])`` it stands for."""
+
+    text: str
+    """The current text."""
+    starts: tuple[int, ...]
+    """Raw start offset of each character."""
+    ends: tuple[int, ...]
+    """Raw end offset of each character."""
+    raw_length: int
+    """Length of the raw text, for spans that end at the end."""
+
+    @classmethod
+    def of(cls, raw: str) -> Mapped:
+        """The identity mapping of a raw text."""
+        return cls(raw, tuple(range(len(raw))), tuple(range(1, len(raw) + 1)), len(raw))
+
+    def span(self, start: int, end: int) -> Span:
+        """Raw span of the normalized range ``[start, end)``."""
+        if end <= start:
+            at = self.starts[start] if start < len(self.starts) else self.raw_length
+            return Span(at, at)
+        return Span(self.starts[start], self.ends[end - 1])
+
+
+def run(mapped: Mapped, steps: Sequence[Step]) -> Mapped:
+    """Apply ``steps`` in order, carrying the offset map along."""
+    for step in steps:
+        mapped = _apply(mapped, step)
+    return mapped
+
+
+def _apply(mapped: Mapped, step: Step) -> Mapped:
+    text, starts, ends = mapped.text, mapped.starts, mapped.ends
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    changed = False
+    for start, end, new in step.edits(text):
+        changed = True
+        pieces.append(text[pos:start])
+        new_starts.extend(starts[pos:start])
+        new_ends.extend(ends[pos:start])
+        pieces.append(new)
+        if len(new) == end - start:
+            new_starts.extend(starts[start:end])
+            new_ends.extend(ends[start:end])
+        else:
+            # A replacement of another length stands for the whole match.
+            if end > start:
+                first, last = starts[start], ends[end - 1]
+            else:
+                first = last = starts[start] if start < len(starts) else mapped.raw_length
+            new_starts.extend([first] * len(new))
+            new_ends.extend([last] * len(new))
+        pos = end
+    if not changed:
+        return mapped
+    pieces.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return Mapped("".join(pieces), tuple(new_starts), tuple(new_ends), mapped.raw_length)
+
+
+# --- language-neutral steps -------------------------------------------------
+
+decode_escapes = regex_step(
+    "decode_escapes", r"<U\+([0-9A-Fa-f]{4,6})>", lambda m: chr(int(m.group(1), 16))
+)
+"""Literal ``<U+00A0>`` escapes (written by some scrapers) become the character.
+
+>>> decode_escapes("a<U+00A0>b")
+'a\\xa0b'
+"""
+
+drop_html = regex_step(
+    "drop_html",
+    r"<!--.*?-->|</?(?:p|br|div|span|font|b|strong|em|i|u|table|tr|td|th|tbody|center)\b[^<>]*>",
+    "",
+    re.DOTALL | re.IGNORECASE,
+)
+"""HTML comments and formatting tags left by a scraper are removed; other ``<…>`` text stays.
+
+>>> drop_html("a<!-- x -->b<br/>c<script>")
+'abc<script>'
+"""
+
+unify_newlines = regex_step("unify_newlines", r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n")
+"""CRLF, CR, and Unicode line/page separators become ``\\n``.
+
+>>> unify_newlines("a\\r\\nb\\rc\\x0cd")
+'a\\nb\\nc\\nd'
+"""
+
+drop_invisible = regex_step("drop_invisible", "[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e]", "")
+"""Zero-width characters, direction marks, soft hyphens and stray BOMs are removed.
+
+>>> drop_invisible("新\u200b质\ufeff")
+'新质'
+"""
+
+unify_spaces = regex_step("unify_spaces", "[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]", " ")
+"""Tabs, no-break, ideographic and other odd spaces become a plain space.
+
+>>> unify_spaces("a\u3000b\u00a0c")
+'a b c'
+"""
+
+trim_lines = regex_step("trim_lines", r"^ +| +$", "", re.MULTILINE)
+"""Indentation and trailing spaces (markdown hard breaks included) are removed.
+
+>>> trim_lines("  a  \\n b")
+'a\\nb'
+"""
+
+strip_markdown = regex_step(
+    "strip_markdown",
+    r"^#{1,6}[ ]*|^>[ ]?|^:[ ]+|^[-*_]{3,}$|\*\*|__(?=\S)|(?<=\S)__",
+    "",
+    re.MULTILINE,
+)
+"""Markdown residue (heading hashes, bold marks, rules, quote and definition marks) is removed.
+
+>>> strip_markdown("## **一、回顾**\\n---\\n: text")
+'一、回顾\\n\\ntext'
+"""
+
+collapse_spaces = regex_step("collapse_spaces", r" {2,}", " ")
+"""Runs of spaces become one.
+
+>>> collapse_spaces("a   b")
+'a b'
+"""
+
+collapse_blank_lines = regex_step("collapse_blank_lines", r"\n{2,}|^\n+|\n+$", "\n")
+"""Blank lines go: after line joining, each line of the text is one paragraph.
+
+>>> collapse_blank_lines("a\\n\\n\\nb")
+'a\\nb'
+"""
+
+COMMON_STEPS: tuple[Step, ...] = (
+    decode_escapes,
+    drop_html,
+    unify_newlines,
+    drop_invisible,
+    unify_spaces,
+    trim_lines,
+)
+"""Steps every profile runs first, before its own line joining."""
+
+
+def fold(text: str) -> str:
+    """Fold for matching: full-width digits, letters and punctuation to ASCII (NFKC), lowercase.
+
+    Display text keeps the original; only comparisons use this.
+
+    >>> fold("ＧＤＰ增长６．５％，")
+    'gdp增长6.5%,'
+    """
+    return unicodedata.normalize("NFKC", text).lower()

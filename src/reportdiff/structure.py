@@ -1,0 +1,399 @@
+"""Build a :class:`Report` tree from a decoded file.
+
+Steps, each a function below: normalize (the profile's steps, with an offset
+map); cut the text into paragraphs; find where the body starts (the greeting)
+and ends (footer, trailing page furniture, a repeated copy of the body); walk
+the body paragraphs opening parts, sections and topics; split sentences and
+clauses.  Whatever is not body is kept as an :class:`Excluded` record with
+its reason, so no text disappears without a trace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from . import lang
+from .errors import NoReportTextError
+from .lang import Heading, Profile
+from .model import (
+    Clause,
+    Excluded,
+    ExcludedReason,
+    Metadata,
+    Paragraph,
+    PartKind,
+    RawReport,
+    Report,
+    Section,
+    Sentence,
+    SentenceRole,
+    Span,
+    Topic,
+)
+from .normalize import Mapped, fold, run
+from .settings import DEFAULT, Settings
+
+_CLOSING_WINDOW = 3
+"""The closing address starts at most this many paragraphs before the end of the body."""
+_DUPLICATE_PROBE = 40
+"""A body paragraph at least this long, found again verbatim, marks a repeated copy of the body."""
+_HEADING_MAX = 60
+"""A numbered line whose first sentence is longer than this is an enumeration, not a heading."""
+_RUN_ON_TOPIC_MAX = 12
+"""An unmarked lead sentence in the middle of a paragraph (extraction lost the break before
+it) must be this short; longer short sentences there are usually plain statements."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Para:
+    start: int
+    end: int
+    text: str
+    span: Span
+    markdown_heading: bool
+
+
+def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
+    """Read a decoded report into its structure."""
+    profile = lang.profile(settings.language or lang.detect(raw.text))
+    mapped = run(Mapped.of(raw.text), profile.steps)
+    paras = _paragraphs(raw.text, mapped)
+    excluded: list[tuple[int, ExcludedReason]] = []
+    warnings: list[str] = []
+
+    body_start = _body_start(paras, profile)
+    excluded += [(i, "chrome" if profile.is_chrome(paras[i].text) else "header") for i in range(body_start)]
+    limit, copies = _first_copy_end(paras, body_start)
+    if copies > 1:
+        warnings.append(f"the body is repeated {copies} times in the file; the first copy is read")
+    body_end = _body_end(paras, body_start, limit, profile)
+    excluded += [(i, "footer") for i in range(body_end, limit)]
+    body = [i for i in range(body_start, body_end) if not profile.is_chrome(paras[i].text)]
+    excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in set(body)]
+
+    # The title block is read line by line as printed: joining broken lines helps prose
+    # but would run the speaker's line into the next one.
+    header_end = paras[body_start].span.start if paras else 0
+    header_steps = tuple(step for step in profile.steps if step.name != "join_broken_lines")
+    header_text = run(Mapped.of(raw.text[:header_end]), header_steps).text
+    opening = "\n".join(paras[i].text for i in body[:4])
+    info = profile.read_header(header_text, opening)
+    year, year_source = _year(info.year, raw.source, [paras[i].text for i in body], profile)
+    metadata = Metadata(info.title, info.region, year, info.date, info.speaker, year_source, profile.name)
+
+    builder = _Builder(raw.text, mapped, profile, year)
+    for index, i in enumerate(body):
+        builder.paragraph(paras[i], remaining=len(body) - index)
+    if not builder.sentences:
+        raise NoReportTextError(
+            raw.source, "no sentence of a report was found in it", "check that this is the report's text"
+        )
+    records = [_excluded(paras[i], reason) for i, reason in sorted(excluded)]
+    if limit < len(paras):
+        dup = Span(paras[limit].span.start, paras[-1].span.end)
+        opening_text = paras[limit].text[:80]
+        records.append(Excluded("duplicate", f"{opening_text}… (repeated copy, {dup.end - dup.start} characters)", dup))
+    return Report(
+        raw=raw,
+        metadata=metadata,
+        sections=builder.finish_sections(),
+        topics=builder.finish_topics(),
+        paragraphs=tuple(builder.paragraphs),
+        sentences=tuple(builder.sentences),
+        excluded=tuple(records),
+        warnings=tuple(warnings),
+    )
+
+
+# --- paragraphs and body boundaries ---------------------------------------------------
+
+
+def _paragraphs(raw: str, mapped: Mapped) -> list[_Para]:
+    paras: list[_Para] = []
+    for match in re.finditer(r"[^\n]+", mapped.text):
+        text = match.group(0)
+        if not text.strip():
+            continue
+        span = mapped.span(match.start(), match.end())
+        line_start = raw.rfind("\n", 0, span.start) + 1
+        paras.append(_Para(match.start(), match.end(), text, span, "#" in raw[line_start : span.start]))
+    return paras
+
+
+def _body_start(paras: list[_Para], profile: Profile) -> int:
+    """The greeting; else the first part heading; else the first paragraph of running text."""
+    for i, para in enumerate(paras):
+        if profile.is_body_start(para.text):
+            return i
+    for i, para in enumerate(paras):
+        found = profile.heading(para.text, para.markdown_heading)
+        if found and found.level == 1 and found.number == 1:
+            return i
+    for i, para in enumerate(paras):
+        if profile.is_prose(para.text) and len(para.text) >= 30 and not profile.is_chrome(para.text):
+            return i
+    return 0
+
+
+def _first_copy_end(paras: list[_Para], body_start: int) -> tuple[int, int]:
+    """Where a verbatim repeat of the body begins (``len(paras)`` if none), and the copy count."""
+    probe = next(
+        (i for i in range(body_start, len(paras)) if len(paras[i].text) >= _DUPLICATE_PROBE), None
+    )
+    if probe is None:
+        return len(paras), 1
+    repeats = [i for i in range(probe + 1, len(paras)) if paras[i].text == paras[probe].text]
+    if not repeats:
+        return len(paras), 1
+    copy_start = repeats[0] - (probe - body_start)
+    if copy_start <= probe or paras[copy_start].text != paras[body_start].text:
+        copy_start = repeats[0]
+    return copy_start, len(repeats) + 1
+
+
+def _body_end(paras: list[_Para], start: int, limit: int, profile: Profile) -> int:
+    """Cut at the first footer line after the last heading, then trim trailing furniture."""
+    end = limit
+    last_heading = start
+    for i in range(start, limit):
+        if profile.heading(paras[i].text, paras[i].markdown_heading):
+            last_heading = i
+    for i in range(last_heading + 1, limit):
+        if profile.is_footer_start(paras[i].text):
+            end = i
+            break
+    while end - 1 > start and (
+        not profile.is_prose(paras[end - 1].text) or profile.is_chrome(paras[end - 1].text)
+    ):
+        end -= 1
+    return end
+
+
+def _year(
+    found: int | None, source: str, body: list[str], profile: Profile
+) -> tuple[int | None, str | None]:
+    """The report's year: from the text, else from a part title, else from the file name."""
+    if found:
+        return found, "text"
+    for text in body[:400]:
+        heading = profile.heading(text, False)
+        if heading and heading.level == 1:
+            match = re.search(r"(\d{4})\s*年", fold(text))
+            if match:
+                year = int(match.group(1))
+                kind = profile.part_kind(text[heading.title_start :], None)
+                if kind is not None:
+                    return (year + 1 if kind == "review" else year), "text"
+    match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", PurePath(source).name)
+    if match:
+        return int(match.group(1)), "filename"
+    return None, None
+
+
+def _excluded(para: _Para, reason: ExcludedReason) -> Excluded:
+    return Excluded(reason, para.text, para.span)
+
+
+# --- walking the body ---------------------------------------------------------------
+
+
+@dataclass
+class _OpenSection:
+    id: str
+    title: str
+    number: str | None
+    part: PartKind
+    level: int
+    parent: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class _OpenTopic:
+    id: str
+    title: str
+    section_id: str | None
+    part_id: str
+    bold: bool
+    start: int
+    end: int
+    sentence_ids: list[str] = field(default_factory=list)
+
+
+class _Builder:
+    """Accumulates the tree while paragraphs are read in order."""
+
+    def __init__(self, raw: str, mapped: Mapped, profile: Profile, year: int | None) -> None:
+        self.raw = raw
+        self.mapped = mapped
+        self.profile = profile
+        self.year = year
+        self.sections: list[_OpenSection] = []
+        self.topics: list[_OpenTopic] = []
+        self.paragraphs: list[Paragraph] = []
+        self.sentences: list[Sentence] = []
+        self.part = self._open_part("p0", "", None, "other")
+        self.section: _OpenSection | None = None
+        self.topic: _OpenTopic | None = None
+        self.part_number = 0
+        self.section_number = 0
+        self.numbered_parts = 0
+        self.counters: dict[str, int] = {}
+
+    # structure ---------------------------------------------------------------
+    def _open_part(self, part_id: str, title: str, number: str | None, kind: PartKind) -> _OpenSection:
+        part = _OpenSection(part_id, title, number, kind, 1, None, -1, -1)
+        self.sections.append(part)
+        self.section = None
+        self.topic = None
+        self.section_number = 0
+        return part
+
+    def _heading(self, para: _Para, first_sentence: str) -> Heading | None:
+        found = self.profile.heading(para.text, para.markdown_heading)
+        if found is None or len(first_sentence) > _HEADING_MAX + found.title_start:
+            return None
+        if self.part.id == "closing":
+            return None
+        if found.level == 1 and found.number is None:
+            # Unnumbered part titles only in reports that do not number their parts.
+            return found if self.part_number == 0 else None
+        if found.level == 1 and found.number == self.part_number + 1:
+            return found
+        if found.level == 2 and (found.number is None or found.number == self.section_number + 1):
+            return found
+        return None
+
+    def paragraph(self, para: _Para, remaining: int) -> None:
+        ranges = self._sentence_ranges(para)
+        if not ranges:
+            return
+        first = para.text[ranges[0][0] : ranges[0][1]]
+        heading = self._heading(para, first)
+        if heading is None and self.part.id != "closing" and remaining <= _CLOSING_WINDOW:
+            if self.profile.is_closing(para.text) and self.numbered_parts:
+                self.part = self._open_part("closing", "", None, "other")
+        title = ""
+        if heading is not None:
+            title = first[heading.title_start :].strip().rstrip(self.profile.sentence_end + "。")
+            if heading.level == 1:
+                self.part_number = heading.number or 0
+                self.numbered_parts += 1
+                kind = self.profile.part_kind(title, self.year)
+                if kind is None:
+                    kind = "review" if self.numbered_parts == 1 else "plan"
+                self.part = self._open_part(f"p{self.numbered_parts}", title, heading.label or None, kind)
+            else:
+                self.section_number = heading.number or self.section_number + 1
+                count = sum(1 for s in self.sections if s.parent == self.part.id) + 1
+                self.section = _OpenSection(
+                    f"{self.part.id}.s{count}", title, heading.label or None,
+                    self.part.part, 2, self.part.id, -1, -1,
+                )
+                self.sections.append(self.section)
+                self.topic = None
+        container = self.section.id if self.section else self.part.id
+        paragraph_id = self._next_id(f"{container}.para")
+        has_bold_topic = any(self._bold(para, a, b) for a, b in ranges)
+        ids: list[str] = []
+        for n, (a, b) in enumerate(ranges):
+            role: SentenceRole = "body"
+            text = para.text[a:b]
+            if n == 0 and heading is not None:
+                role = "heading"
+            elif self._is_topic(para, ranges, n, has_bold_topic):
+                role = "topic"
+                bold = self._bold(para, a, b)
+                topic_id = self._next_id(f"{container}.t")
+                self.topic = _OpenTopic(
+                    topic_id, text.lstrip("—-").rstrip(self.profile.sentence_end),
+                    self.section.id if self.section else None, self.part.id, bold, -1, -1,
+                )
+                self.topics.append(self.topic)
+            ids.append(self._sentence(para, a, b, role, container, paragraph_id))
+        self.paragraphs.append(
+            Paragraph(paragraph_id, tuple(ids), self.mapped.span(para.start + ranges[0][0], para.start + ranges[-1][1]))
+        )
+
+    def _sentence_ranges(self, para: _Para) -> list[tuple[int, int]]:
+        ranges = []
+        for a, b in self.profile.split_sentences(para.text):
+            while a < b and para.text[a].isspace():
+                a += 1
+            while b > a and para.text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                ranges.append((a, b))
+        return ranges
+
+    def _bold(self, para: _Para, a: int, b: int) -> bool:
+        span = self.mapped.span(para.start + a, para.start + b)
+        return self.raw[max(0, span.start - 2) : span.start] == "**" and self.raw[span.end : span.end + 2] == "**"
+
+    def _is_topic(self, para: _Para, ranges: list[tuple[int, int]], n: int, has_bold_topic: bool) -> bool:
+        if self.part.part == "other":
+            return False
+        a, b = ranges[n]
+        text = para.text[a:b]
+        if self.profile.is_closing(text):
+            return False
+        if self._bold(para, a, b) and len(ranges) > n + 1:
+            return True
+        if not self.profile.is_topic_candidate(text) or n + 1 >= len(ranges):
+            return False
+        return n == 0 or (has_bold_topic and len(text) <= _RUN_ON_TOPIC_MAX)
+
+    def _sentence(
+        self, para: _Para, a: int, b: int, role: SentenceRole, container: str, paragraph_id: str
+    ) -> str:
+        text = para.text[a:b]
+        sentence_id = self._next_id(f"{container}.")
+        span = self.mapped.span(para.start + a, para.start + b)
+        clauses = tuple(
+            Clause(f"{sentence_id}.c{k}", text[ca:cb], self.mapped.span(para.start + a + ca, para.start + a + cb))
+            for k, (ca, cb) in enumerate(self.profile.split_clauses(text), start=1)
+        )
+        topic_id = None
+        if self.topic is not None and role != "heading":
+            topic_id = self.topic.id
+            self.topic.sentence_ids.append(sentence_id)
+            self._extend(self.topic, span)
+        self.sentences.append(
+            Sentence(
+                sentence_id, text, fold(text), role, self.part.id,
+                self.section.id if self.section else None, topic_id, paragraph_id, span, clauses,
+            )
+        )
+        self._extend(self.part, span)
+        if self.section is not None:
+            self._extend(self.section, span)
+        return sentence_id
+
+    def _next_id(self, prefix: str) -> str:
+        count = self.counters.get(prefix, 0) + 1
+        self.counters[prefix] = count
+        return f"{prefix}{count}"
+
+    @staticmethod
+    def _extend(node: _OpenSection | _OpenTopic, span: Span) -> None:
+        if node.start < 0:
+            node.start = span.start
+        node.end = span.end
+
+    # results ------------------------------------------------------------------
+    def finish_sections(self) -> tuple[Section, ...]:
+        return tuple(
+            Section(s.id, s.title, s.number, s.part, s.level, s.parent, Span(s.start, s.end))
+            for s in self.sections
+            if s.start >= 0
+        )
+
+    def finish_topics(self) -> tuple[Topic, ...]:
+        return tuple(
+            Topic(t.id, t.title, t.section_id, t.part_id, tuple(t.sentence_ids), t.bold, Span(t.start, t.end))
+            for t in self.topics
+            if t.start >= 0
+        )
