@@ -44,7 +44,8 @@ def main() -> None:
         counts = [len(items), sum(r[1] for r in items), sum(r[2] for r in items), sum(r[3] for r in items)]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         sizes = [r[4] for r in items]
-        print(f"| {series} | {counts[0]} | {counts[1]} | {counts[2]} | {counts[3]} | {min(sizes)}–{max(sizes)} |")
+        cells = [series, *map(str, counts), f"{min(sizes)}–{max(sizes)}"]
+        print("| " + " | ".join(cells) + " |")
     print(f"| **all** | {totals[0]} | {totals[1]} | {totals[2]} | {totals[3]} | |")
     print(f"\nparsed {totals[0]} files in {elapsed:.1f} s")
 

@@ -18,7 +18,18 @@ from .errors import (
     NoReportTextError,
     ReportdiffError,
 )
-from .model import Clause, Excluded, Metadata, Paragraph, RawReport, Report, Section, Sentence, Span, Topic
+from .model import (
+    Clause,
+    Excluded,
+    Metadata,
+    Paragraph,
+    RawReport,
+    Report,
+    Section,
+    Sentence,
+    Span,
+    Topic,
+)
 from .settings import Settings
 
 __version__ = "0.1.0"

@@ -50,9 +50,7 @@ def read_path(path: str | Path, encoding: str | None = None) -> RawReport:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise MissingInputError(
-            source, f"cannot be read ({exc.strerror})", "check its permissions"
-        ) from exc
+        raise MissingInputError(source, f"cannot be read ({exc.strerror})", "check its permissions") from exc
     return read_bytes(data, source=source, encoding=encoding)
 
 
@@ -76,10 +74,10 @@ def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None
         return _checked(RawReport(source, data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
-    codec = _detect_legacy(data)
-    if codec is None:
+    legacy = _detect_legacy(data)
+    if legacy is None:
         raise DecodingError(source, "not UTF-8, GB18030 or Big5 text", _ENCODING_HINT)
-    return _checked(RawReport(source, data.decode(codec), codec))
+    return _checked(RawReport(source, data.decode(legacy), legacy))
 
 
 def read_text(text: str, source: str = "<text>") -> RawReport:

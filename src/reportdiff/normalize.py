@@ -49,6 +49,31 @@ def regex_step(name: str, pattern: str, repl: str | Callable[[re.Match[str]], st
     return Step(name, edits)
 
 
+def line_join_step(name: str, should_join: Callable[[str, str], bool], joiner: str) -> Step:
+    """A step that removes a line break (blank lines included) where ``should_join`` says so.
+
+    ``should_join(line, next_line)`` sees the line as already joined so far, so a
+    decision never depends on where the source happened to break it.
+    """
+    breaks = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
+
+    def edits(text: str) -> Iterable[Edit]:
+        line_start = 0
+        logical = ""
+        for match in breaks.finditer(text):
+            logical += text[line_start : match.start()]
+            next_end = text.find("\n", match.end())
+            next_line = text[match.end() : next_end if next_end >= 0 else len(text)]
+            if logical and next_line and should_join(logical, next_line):
+                yield match.start(), match.end(), joiner
+                logical += joiner
+            else:
+                logical = ""
+            line_start = match.end()
+
+    return Step(name, edits)
+
+
 @dataclass(frozen=True, slots=True)
 class Mapped:
     """Text with, for each character, the raw range ``[starts[i], ends[i])`` it stands for."""
@@ -117,9 +142,7 @@ def _apply(mapped: Mapped, step: Step) -> Mapped:
 
 # --- language-neutral steps -------------------------------------------------
 
-decode_escapes = regex_step(
-    "decode_escapes", r"<U\+([0-9A-Fa-f]{4,6})>", lambda m: chr(int(m.group(1), 16))
-)
+decode_escapes = regex_step("decode_escapes", r"<U\+([0-9A-Fa-f]{4,6})>", lambda m: chr(int(m.group(1), 16)))
 """Literal ``<U+00A0>`` escapes (written by some scrapers) become the character.
 
 >>> decode_escapes("a<U+00A0>b")
@@ -168,7 +191,7 @@ trim_lines = regex_step("trim_lines", r"^ +| +$", "", re.MULTILINE)
 
 strip_markdown = regex_step(
     "strip_markdown",
-    r"^#{1,6}[ ]*|^>[ ]?|^:[ ]+|^[-*_]{3,}$|\*\*|__(?=\S)|(?<=\S)__",
+    r"^(?:#{1,6}[ ]*|>[ ]?|:[ ]+|\*\*[ ]*)*[-*_]{3,}[ ]*$|^(?:#{1,6}[ ]*|>[ ]?|:[ ]+|\*\*[ ]*)+|\*\*",
     "",
     re.MULTILINE,
 )

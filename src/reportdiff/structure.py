@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Literal
 
 from . import lang
 from .errors import NoReportTextError
@@ -94,7 +95,9 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     if limit < len(paras):
         dup = Span(paras[limit].span.start, paras[-1].span.end)
         opening_text = paras[limit].text[:80]
-        records.append(Excluded("duplicate", f"{opening_text}… (repeated copy, {dup.end - dup.start} characters)", dup))
+        records.append(
+            Excluded("duplicate", f"{opening_text}… (repeated copy, {dup.end - dup.start} characters)", dup)
+        )
     return Report(
         raw=raw,
         metadata=metadata,
@@ -139,9 +142,7 @@ def _body_start(paras: list[_Para], profile: Profile) -> int:
 
 def _first_copy_end(paras: list[_Para], body_start: int) -> tuple[int, int]:
     """Where a verbatim repeat of the body begins (``len(paras)`` if none), and the copy count."""
-    probe = next(
-        (i for i in range(body_start, len(paras)) if len(paras[i].text) >= _DUPLICATE_PROBE), None
-    )
+    probe = next((i for i in range(body_start, len(paras)) if len(paras[i].text) >= _DUPLICATE_PROBE), None)
     if probe is None:
         return len(paras), 1
     repeats = [i for i in range(probe + 1, len(paras)) if paras[i].text == paras[probe].text]
@@ -173,7 +174,7 @@ def _body_end(paras: list[_Para], start: int, limit: int, profile: Profile) -> i
 
 def _year(
     found: int | None, source: str, body: list[str], profile: Profile
-) -> tuple[int | None, str | None]:
+) -> tuple[int | None, Literal["text", "filename"] | None]:
     """The report's year: from the text, else from a part title, else from the file name."""
     if found:
         return found, "text"
@@ -273,9 +274,9 @@ class _Builder:
             return
         first = para.text[ranges[0][0] : ranges[0][1]]
         heading = self._heading(para, first)
-        if heading is None and self.part.id != "closing" and remaining <= _CLOSING_WINDOW:
-            if self.profile.is_closing(para.text) and self.numbered_parts:
-                self.part = self._open_part("closing", "", None, "other")
+        near_end = remaining <= _CLOSING_WINDOW and self.part.id != "closing" and self.numbered_parts
+        if heading is None and near_end and self.profile.is_closing(para.text):
+            self.part = self._open_part("closing", "", None, "other")
         title = ""
         if heading is not None:
             title = first[heading.title_start :].strip().rstrip(self.profile.sentence_end + "。")
@@ -290,8 +291,14 @@ class _Builder:
                 self.section_number = heading.number or self.section_number + 1
                 count = sum(1 for s in self.sections if s.parent == self.part.id) + 1
                 self.section = _OpenSection(
-                    f"{self.part.id}.s{count}", title, heading.label or None,
-                    self.part.part, 2, self.part.id, -1, -1,
+                    f"{self.part.id}.s{count}",
+                    title,
+                    heading.label or None,
+                    self.part.part,
+                    2,
+                    self.part.id,
+                    -1,
+                    -1,
                 )
                 self.sections.append(self.section)
                 self.topic = None
@@ -309,13 +316,22 @@ class _Builder:
                 bold = self._bold(para, a, b)
                 topic_id = self._next_id(f"{container}.t")
                 self.topic = _OpenTopic(
-                    topic_id, text.lstrip("—-").rstrip(self.profile.sentence_end),
-                    self.section.id if self.section else None, self.part.id, bold, -1, -1,
+                    topic_id,
+                    text.lstrip("—-").rstrip(self.profile.sentence_end),
+                    self.section.id if self.section else None,
+                    self.part.id,
+                    bold,
+                    -1,
+                    -1,
                 )
                 self.topics.append(self.topic)
             ids.append(self._sentence(para, a, b, role, container, paragraph_id))
         self.paragraphs.append(
-            Paragraph(paragraph_id, tuple(ids), self.mapped.span(para.start + ranges[0][0], para.start + ranges[-1][1]))
+            Paragraph(
+                paragraph_id,
+                tuple(ids),
+                self.mapped.span(para.start + ranges[0][0], para.start + ranges[-1][1]),
+            )
         )
 
     def _sentence_ranges(self, para: _Para) -> list[tuple[int, int]]:
@@ -331,7 +347,10 @@ class _Builder:
 
     def _bold(self, para: _Para, a: int, b: int) -> bool:
         span = self.mapped.span(para.start + a, para.start + b)
-        return self.raw[max(0, span.start - 2) : span.start] == "**" and self.raw[span.end : span.end + 2] == "**"
+        return (
+            self.raw[max(0, span.start - 2) : span.start] == "**"
+            and self.raw[span.end : span.end + 2] == "**"
+        )
 
     def _is_topic(self, para: _Para, ranges: list[tuple[int, int]], n: int, has_bold_topic: bool) -> bool:
         if self.part.part == "other":
@@ -353,7 +372,9 @@ class _Builder:
         sentence_id = self._next_id(f"{container}.")
         span = self.mapped.span(para.start + a, para.start + b)
         clauses = tuple(
-            Clause(f"{sentence_id}.c{k}", text[ca:cb], self.mapped.span(para.start + a + ca, para.start + a + cb))
+            Clause(
+                f"{sentence_id}.c{k}", text[ca:cb], self.mapped.span(para.start + a + ca, para.start + a + cb)
+            )
             for k, (ca, cb) in enumerate(self.profile.split_clauses(text), start=1)
         )
         topic_id = None
@@ -363,8 +384,16 @@ class _Builder:
             self._extend(self.topic, span)
         self.sentences.append(
             Sentence(
-                sentence_id, text, fold(text), role, self.part.id,
-                self.section.id if self.section else None, topic_id, paragraph_id, span, clauses,
+                sentence_id,
+                text,
+                fold(text),
+                role,
+                self.part.id,
+                self.section.id if self.section else None,
+                topic_id,
+                paragraph_id,
+                span,
+                clauses,
             )
         )
         self._extend(self.part, span)

@@ -81,6 +81,19 @@ class Profile:
     """Characters that end a sentence, for display checks."""
 
 
+def keyword_kind(title: str, review_words: Sequence[str], plan_words: Sequence[str]) -> PartKind | None:
+    """The kind whose keyword comes first in ``title``; ``None`` if neither list has one.
+
+    >>> keyword_kind("发展成就和主要目标", ["成就"], ["目标"])
+    'review'
+    """
+    hits: list[tuple[int, PartKind]] = []
+    groups: tuple[tuple[Sequence[str], PartKind], ...] = ((review_words, "review"), (plan_words, "plan"))
+    for words, kind in groups:
+        hits.extend((title.find(word), kind) for word in words if word in title)
+    return min(hits)[1] if hits else None
+
+
 def detect(text: str) -> str:
     """``zh`` when Han characters make up a real share of the letters, else ``en``.
 

@@ -3,47 +3,92 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ..model import PartKind
 from ..normalize import (
     COMMON_STEPS,
-    Edit,
     Step,
     collapse_blank_lines,
     collapse_spaces,
+    line_join_step,
     strip_markdown,
+    trim_lines,
 )
-from . import Heading, HeaderInfo, Profile
+from . import HeaderInfo, Heading, Profile, keyword_kind
 
 SENTENCE_END = ".!?"
 CLOSERS = "\"')]”’"
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no nos sen jr sr inc ltd co corp vs etc e.g i.e cf col cols vol p pp "
-    "a.m p.m u.s u.k govt dept approx fig figs art para paras sec hon prof gen capt sgt lt".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "sen",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "cf",
+        "col",
+        "cols",
+        "vol",
+        "p",
+        "pp",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "govt",
+        "dept",
+        "approx",
+        "fig",
+        "figs",
+        "art",
+        "para",
+        "paras",
+        "sec",
+        "hon",
+        "prof",
+        "gen",
+        "capt",
+        "sgt",
+        "lt",
+    ]
 )
 
 
-def _join_edits(text: str) -> Iterable[Edit]:
-    for match in re.finditer(r"\n+", text):
-        start, end = match.span()
-        prev_line = text[text.rfind("\n", 0, start) + 1 : start]
-        next_line = text[end : end + 1]
-        if not prev_line or not next_line or prev_line.startswith("#"):
-            continue
-        # Only a break inside a sentence is joined: the next line goes on in lower case.
-        if prev_line.rstrip("*_ ")[-1:] not in SENTENCE_END + ":;" and next_line.islower():
-            yield start, end, " "
+def _should_join(line: str, next_line: str) -> bool:
+    # Only a break inside a sentence is joined: the next line goes on in lower case.
+    if line.startswith("#"):
+        return False
+    return line.rstrip("*_ ")[-1:] not in SENTENCE_END + ":;" and next_line[:1].islower()
 
 
-join_broken_lines = Step("join_broken_lines", _join_edits)
+join_broken_lines = line_join_step("join_broken_lines", _should_join, " ")
 """A line broken inside a sentence is joined with a space.
 
 >>> join_broken_lines("for the financial year\\nending in March.\\nNext")
 'for the financial year ending in March.\\nNext'
 """
 
-STEPS: tuple[Step, ...] = (*COMMON_STEPS, join_broken_lines, strip_markdown, collapse_spaces, collapse_blank_lines)
+STEPS: tuple[Step, ...] = (
+    *COMMON_STEPS,
+    join_broken_lines,
+    strip_markdown,
+    collapse_spaces,
+    trim_lines,
+    collapse_blank_lines,
+)
 
 _SENTENCE_BREAK = re.compile(r"[.!?]+[\"')\]”’]*(?=\s+[\"'(“‘\[]?[A-Z0-9]|\s*$)")
 
@@ -118,10 +163,7 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
     ('review', 'plan')
     """
     del report_year
-    low = title.lower()
-    hits = [(low.find(w), k) for words, k in ((_REVIEW_WORDS, "review"), (_PLAN_WORDS, "plan")) for w in words if w in low]
-    kind: PartKind | None = min(hits)[1] if hits else None
-    return kind
+    return keyword_kind(title.lower(), _REVIEW_WORDS, _PLAN_WORDS)
 
 
 def is_body_start(paragraph: str) -> bool:
@@ -158,14 +200,19 @@ def is_topic_candidate(sentence: str) -> bool:
 
 _DATE = re.compile(r"\*\*Date:\*\*\s*(\d{4})-(\d{2})-(\d{2})|Date:\s*(\d{4})-(\d{2})-(\d{2})")
 _FY = re.compile(r"[Ff]inancial [Yy]ear,?\s+(?:1st\s+|1\s+)?April,?\s+(\d{4})")
-_SPEAKER = re.compile(r"\((M(?:r|s|rs|adam|dm)\.? [A-Z][A-Za-z' -]+?)\)")
+_TITLE_NAME = r"((?:Mr|Ms|Mrs|Madam|Mdm|Dr)\.? [A-Z][A-Za-z.' -]+?)"
+_SPEAKER = re.compile(
+    rf"Minister[^()\n]*\({_TITLE_NAME}\)"  # The Minister for Finance (Mr Hon Sui Sen)
+    rf"|{_TITLE_NAME} \([^()\n]*Minister for Finance"  # Dr Goh Keng Swee (Minister for Finance)
+)
 _TITLE = re.compile(r"^#\s*(.+)$|\*\*Title:\*\*\s*(.+)$", re.MULTILINE)
 
 
 def read_header(header: str, opening: str) -> HeaderInfo:
     """Title, date, financial year and speaker of a budget statement.
 
-    >>> read_header("# Budget Speech\\n**Date:** 1975-03-03", "(Mr Hon Sui Sen): Mr Speaker, Sir, the financial year 1st April, 1975").year
+    >>> opening = "(Mr Hon Sui Sen): Mr Speaker, Sir, the financial year 1st April, 1975"
+    >>> read_header("# Budget Speech\\n**Date:** 1975-03-03", opening).year
     1975
     """
     title_match = _TITLE.search(header)
@@ -178,7 +225,7 @@ def read_header(header: str, opening: str) -> HeaderInfo:
     fy = _FY.search(header + "\n" + opening)
     year = int(fy.group(1)) if fy else (int(date[:4]) if date else None)
     speaker_match = _SPEAKER.search(header + "\n" + opening)
-    speaker = speaker_match.group(1).strip() if speaker_match else None
+    speaker = next(g for g in speaker_match.groups() if g).strip() if speaker_match else None
     # An English speech does not name its government in a fixed formula.
     return HeaderInfo(title, None, year, date, speaker)
 

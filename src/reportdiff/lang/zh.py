@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ..model import PartKind
 from ..normalize import (
     COMMON_STEPS,
-    Edit,
     Step,
     collapse_blank_lines,
     collapse_spaces,
     fold,
+    line_join_step,
     regex_step,
     strip_markdown,
+    trim_lines,
 )
-from . import Heading, HeaderInfo, Profile
+from . import HeaderInfo, Heading, Profile, keyword_kind
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
@@ -27,7 +27,20 @@ CLAUSE_MARKS = "，；：,;:"
 
 # --- numbers ------------------------------------------------------------------
 
-_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 
 
 def chinese_int(text: str) -> int | None:
@@ -85,22 +98,13 @@ def _line_is_heading_only(line: str) -> bool:
     return bool(_HEADING_START.match(line)) and not any(ch in line for ch in SENTENCE_END)
 
 
-def _join_edits(text: str) -> Iterable[Edit]:
-    for match in re.finditer(r"\n+", text):
-        start, end = match.span()
-        prev_line = text[text.rfind("\n", 0, start) + 1 : start]
-        next_end = text.find("\n", end)
-        next_line = text[end : next_end if next_end >= 0 else len(text)]
-        if not prev_line or not next_line:
-            continue
-        if not _line_is_open(prev_line) or _line_is_heading_only(prev_line):
-            continue
-        if _HEADING_START.match(next_line) or next_line.startswith(("#", "---")):
-            continue
-        yield start, end, ""
+def _should_join(line: str, next_line: str) -> bool:
+    if not _line_is_open(line) or _line_is_heading_only(line):
+        return False
+    return not (_HEADING_START.match(next_line) or next_line.startswith(("#", "---")))
 
 
-join_broken_lines = Step("join_broken_lines", _join_edits)
+join_broken_lines = line_join_step("join_broken_lines", _should_join, "")
 """Lines broken mid-sentence by PDF or web extraction are joined, page breaks included.
 
 >>> join_broken_lines("考察长宁工作重要指\\n\\n示要求，牢牢把握。\\n下一段")
@@ -123,7 +127,9 @@ split_bold_headings = regex_step(
 
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
 
-close_spaced_digits = regex_step("close_spaced_digits", _SPACED_DIGITS.pattern, lambda m: m.group(0).replace(" ", ""))
+close_spaced_digits = regex_step(
+    "close_spaced_digits", _SPACED_DIGITS.pattern, lambda m: m.group(0).replace(" ", "")
+)
 """Digits printed one by one with spaces (``1 9 9 8 年``) are closed up.
 
 >>> close_spaced_digits("关于1 9 9 8 年")
@@ -132,7 +138,8 @@ close_spaced_digits = regex_step("close_spaced_digits", _SPACED_DIGITS.pattern, 
 
 close_cjk_spaces = regex_step(
     "close_cjk_spaces",
-    rf"(?<=[{HAN}{CJK_PUNCT}]) +(?=[{HAN}{CJK_PUNCT}A-Za-z0-9０-９%(])|(?<=[A-Za-z0-9０-９%.)]) +(?=[{HAN}{CJK_PUNCT}])",
+    rf"(?<=[{HAN}{CJK_PUNCT}]) +(?=[{HAN}{CJK_PUNCT}A-Za-z0-9０-９%(])"
+    rf"|(?<=[A-Za-z0-9０-９%.)]) +(?=[{HAN}{CJK_PUNCT}])",
     "",
 )
 """Spaces next to Chinese text go: ``新增 18 家`` → ``新增18家``, ``政 府`` → ``政府``.
@@ -149,6 +156,7 @@ STEPS: tuple[Step, ...] = (
     close_spaced_digits,
     close_cjk_spaces,
     collapse_spaces,
+    trim_lines,
     collapse_blank_lines,
 )
 
@@ -245,9 +253,9 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
             if number is not None and number > 0:
                 return Heading(level, number, match.group(1), match.end())
     # An unnumbered title line that names a review or plan (``“十四五”时期工作回顾``).
-    if len(paragraph) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", paragraph):
-        if part_kind(paragraph, None) is not None:
-            return Heading(1, None, "", 0)
+    short_title = len(paragraph) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", paragraph)
+    if short_title and part_kind(paragraph, None) is not None:
+        return Heading(1, None, "", 0)
     return None
 
 
@@ -255,10 +263,35 @@ _UNNUMBERED_MAX = 24
 """An unnumbered part title is a short line; longer lines are text."""
 
 
-_REVIEW_WORDS = ("回顾", "过去五年", "过去一年", "过去的一年", "工作总结", "主要成就", "发展成就", "取得的成绩", "基本情况")
+_REVIEW_WORDS = (
+    "回顾",
+    "过去五年",
+    "过去一年",
+    "过去的一年",
+    "工作总结",
+    "主要成就",
+    "发展成就",
+    "取得的成绩",
+    "基本情况",
+)
 _PLAN_WORDS = (
-    "任务", "总体要求", "预期目标", "主要目标", "政策取向", "总体部署", "工作部署", "工作安排", "工作建议",
-    "的建议", "目标和", "重点工作", "规划", "计划", "打算", "展望", "努力方向",
+    "任务",
+    "总体要求",
+    "预期目标",
+    "主要目标",
+    "政策取向",
+    "总体部署",
+    "工作部署",
+    "工作安排",
+    "工作建议",
+    "的建议",
+    "目标和",
+    "重点工作",
+    "规划",
+    "计划",
+    "打算",
+    "展望",
+    "努力方向",
 )
 _YEAR = re.compile(r"(\d{4})\s*年")
 
@@ -269,8 +302,10 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
     A year in the title decides first (the year before the report's is its
     review, the report's own year its plan), then keywords, earliest first.
 
-    >>> part_kind("2019年工作回顾", 2020), part_kind("2020年主要任务", 2020), part_kind("加强政府自身建设", 2020)
-    ('review', 'plan', None)
+    >>> part_kind("2019年工作回顾", 2020), part_kind("2020年主要任务", 2020)
+    ('review', 'plan')
+    >>> part_kind("加强政府自身建设", 2020) is None
+    True
     """
     folded = fold(title)
     year_match = _YEAR.search(folded)
@@ -280,16 +315,11 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
             return "review"
         if year == report_year:
             return "plan"
-    hits: list[tuple[int, PartKind]] = []
-    for words, kind in ((_REVIEW_WORDS, "review"), (_PLAN_WORDS, "plan")):
-        for word in words:
-            at = folded.find(word)
-            if at >= 0:
-                hits.append((at, kind))
-    return min(hits)[1] if hits else None
+    return keyword_kind(folded, _REVIEW_WORDS, _PLAN_WORDS)
 
 
 # --- body boundaries --------------------------------------------------------------
+
 
 def is_body_start(paragraph: str) -> bool:
     """The greeting that opens the address (``各位代表：``)."""
@@ -348,21 +378,23 @@ def is_topic_candidate(sentence: str) -> bool:
 _TITLE = re.compile(rf"((?:\d{{4}}年)?[{HAN}]{{0,12}}?政府工作报告(?:[（(]摘要[)）])?)")
 _DATE = re.compile(rf"([\d{NUMERALS}]{{4}})年([\d{NUMERALS}]{{1,3}})月([\d{NUMERALS}]{{1,3}})日")
 _OFFICE = "代?(?:总理|副总理|省长|市长|区长|县长|旗长|州长|盟长|主席)"
-_REGION = re.compile(rf"我代表(国务院|[{HAN}]{{2,10}}?(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府|我代表(国务院)")
+_REGION = re.compile(
+    rf"我代表(国务院|[{HAN}]{{2,10}}?(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府|我代表(国务院)"
+)
 _REGION_ELSEWHERE = (
     re.compile(rf"在((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))第?[{NUMERALS}\d]{{1,3}}届"),
     re.compile(rf"\d{{4}}年((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府工作报告"),
 )
 _DELIVERED = re.compile(r"^\s*在[\s\S]{0,30}?(?:会议|大会)")
-_SPEAKER = re.compile(rf"({_OFFICE})[ ]?([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE)
+_SPEAKER = re.compile(rf"({_OFFICE})\s{{0,3}}([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE)
 _REGION_BEFORE = re.compile(rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$")
 
 
 def read_header(header: str, opening: str) -> HeaderInfo:
     """Title, date, region and speaker from the title block and the opening paragraphs.
 
-    >>> info = read_header("政府工作报告\\n—2020年1月7日在长宁区第十六届人民代表大会第五次会议上\\n长宁区代区长王岚",
-    ...                    "各位代表：\\n现在，我代表长宁区人民政府，向大会报告工作")
+    >>> header = "政府工作报告\\n—2020年1月7日在长宁区第十六届人民代表大会第五次会议上\\n长宁区代区长王岚"
+    >>> info = read_header(header, "各位代表：\\n现在，我代表长宁区人民政府，向大会报告工作")
     >>> info.title, info.date, info.region, info.speaker
     ('政府工作报告', '2020-01-07', '长宁区', '长宁区代区长 王岚')
     """

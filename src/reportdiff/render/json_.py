@@ -76,9 +76,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             }
             for s in report.sentences
         ],
-        "excluded": [
-            {"reason": e.reason, "text": e.text, "span": _span(e.span)} for e in report.excluded
-        ],
+        "excluded": [{"reason": e.reason, "text": e.text, "span": _span(e.span)} for e in report.excluded],
         "warnings": list(report.warnings),
     }
 

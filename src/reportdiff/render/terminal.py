@@ -90,7 +90,11 @@ class OutlineView:
         for topic in self.report.topics:
             holder = nodes.get(topic.section_id or topic.part_id)
             if holder is not None:
-                holder.add(Text.assemble((topic.title, STYLES["topic"]), (f"  {per_topic[topic.id]}", STYLES["count"])))
+                holder.add(
+                    Text.assemble(
+                        (topic.title, STYLES["topic"]), (f"  {per_topic[topic.id]}", STYLES["count"])
+                    )
+                )
         yield tree
 
 

@@ -1,0 +1,127 @@
+"""The command line, through click's CliRunner: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from reportdiff.cli import main
+
+from .conftest import SEED
+
+runner = CliRunner()
+
+
+def test_show_terminal_outline() -> None:
+    result = runner.invoke(main, ["show", str(SEED), "--width", "100"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["Title", "政府工作报告"]
+    assert "├── [review] 一、2019年工作回顾  157 sentences" in result.output
+    assert "[plan] 二、2020年主要任务" in result.output
+    assert "│   │   ├── 人才服务效能持续提升  6" in result.output
+    assert "\x1b[" not in result.output  # no colour when not a terminal
+
+
+def test_show_json_structure() -> None:
+    result = runner.invoke(main, ["show", str(SEED), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["schema_version"] == 1
+    assert data["report"] | {"source": None} == {
+        "title": "政府工作报告",
+        "region": "长宁区",
+        "year": 2020,
+        "year_source": "text",
+        "date": "2020-01-07",
+        "speaker": "长宁区代区长 王岚",
+        "language": "zh",
+        "source": None,
+        "encoding": "utf-8",
+    }
+    section = next(s for s in data["sections"] if s["id"] == "p1.s1")
+    assert section["part"] == "review" and section["level"] == 2 and section["parent"] == "p1"
+    sentence = data["sentences"][4]
+    assert set(sentence) >= {"id", "text", "part", "section_id", "span"}
+    assert sentence["part"] == "review"
+    starts = [s["span"][0] for s in data["sentences"]]
+    assert starts == sorted(starts)
+
+
+def test_show_json_is_deterministic(tmp_path: Path) -> None:
+    first = tmp_path / "a.json"
+    second = tmp_path / "b.json"
+    for out in (first, second):
+        assert runner.invoke(main, ["show", str(SEED), "--format", "json", "-o", str(out)]).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty; give a report with text in it"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a binary file, not text; extract its text first"),
+    ],
+)
+def test_bad_files_exit_2_with_one_line(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = runner.invoke(main, ["show", str(path)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert result.output.startswith(f"Error: {path}: {message}")
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(main, ["show", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {tmp_path / 'missing.txt'}: no such file; check the path\n"
+
+
+def test_gb18030_file_reads_like_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "2020.txt"
+    path.write_bytes(SEED.read_text(encoding="utf-8").encode("gb18030"))
+    ours = json.loads(runner.invoke(main, ["show", str(path), "--format", "json"]).output)
+    reference = json.loads(runner.invoke(main, ["show", str(SEED), "--format", "json"]).output)
+    assert [s["text"] for s in ours["sentences"]] == [s["text"] for s in reference["sentences"]]
+    assert ours["report"]["encoding"] == "gb18030"
+
+
+def test_every_command_has_help() -> None:
+    assert isinstance(main, click.Group)
+    for name, command in main.commands.items():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert command.help, f"{name} has no help text"
+
+
+def test_python_dash_m_entry_point() -> None:
+    import runpy
+    import sys
+
+    argv = sys.argv
+    sys.argv = ["reportdiff", "--version"]
+    try:
+        with pytest.raises(SystemExit) as done:
+            runpy.run_module("reportdiff", run_name="__main__")
+    finally:
+        sys.argv = argv
+    assert done.value.code == 0
+
+
+def test_show_does_not_import_heavy_modules() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
+        f"r = CliRunner().invoke(main, ['show', {str(SEED)!r}]); assert r.exit_code == 0; "
+        "print(sorted(m for m in ('pandas', 'rapidfuzz', 'diff_match_patch') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,65 @@
+"""Every real file under ../shared/corpora parses into a plausible structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reportdiff
+
+from .conftest import CORPORA, corpus_files, needs_corpora
+
+FILES = corpus_files()
+ABSTRACTS = {"cn-state-council/1964.txt"}  # the 1964 report survives only as an abstract
+
+
+@needs_corpora
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
+def test_parses_plausibly(path: Path) -> None:
+    report = reportdiff.load(path)
+    name = f"{path.parent.name}/{path.name}"
+    if name not in ABSTRACTS:
+        assert len(report.sentences) >= 50
+    assert report.metadata.year is not None
+    assert abs(report.metadata.year - int(path.stem)) <= 1  # budget years, late deliveries
+    assert all(s.text.strip() == s.text and "\n" not in s.text for s in report.sentences)
+
+
+@needs_corpora
+@pytest.mark.parametrize("year", ["1989", "1990", "1991", "1996", "2014"])
+def test_repeated_bodies_are_read_once(year: str) -> None:
+    report = reportdiff.load(CORPORA / "cn-state-council-alt" / f"{year}.txt")
+    assert report.warnings and "repeated" in report.warnings[0]
+    assert [e.reason for e in report.excluded].count("duplicate") == 1
+    texts = [s.text for s in report.sentences if len(s.text) > 30]
+    assert len(texts) == len(set(texts))
+
+
+@needs_corpora
+def test_wikisource_licence_footer_is_kept_out() -> None:
+    report = reportdiff.load(CORPORA / "cn-state-council" / "2024.txt")
+    assert not [s for s in report.sentences if "公有领域" in s.text or "Public domain" in s.text]
+    assert any("公有领域" in e.text for e in report.excluded if e.reason == "footer")
+    assert [(p.part, p.title) for p in report.parts if p.number] == [
+        ("review", "2023年工作回顾"),
+        ("plan", "2024年经济社会发展总体要求和政策取向"),
+        ("plan", "2024年政府工作任务"),
+    ]
+    meta = report.metadata
+    assert (meta.region, meta.year, meta.date, meta.speaker) == ("全国", 2024, "2024-03-05", "国务院总理 李强")
+
+
+@needs_corpora
+def test_web_page_chrome_is_kept_out() -> None:
+    report = reportdiff.load(CORPORA / "cn-prov-beijing" / "2026.txt")
+    assert report.sentences[0].text == "各位代表："
+    assert not [s for s in report.sentences if "【字号" in s.text or "相关报道" in s.text]
+    assert report.metadata.speaker == "北京市市长 殷勇"
+
+
+@needs_corpora
+def test_crlf_district_report() -> None:
+    report = reportdiff.load(CORPORA / "nm-hailar" / "2019.txt")
+    assert [p.part for p in report.parts if p.number][:2] == ["review", "plan"]
+    assert report.metadata.region == "呼伦贝尔市海拉尔区"

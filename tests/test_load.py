@@ -1,0 +1,83 @@
+"""Decoding: every common encoding reads to the same sentences; bad input is refused clearly."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+import reportdiff
+from reportdiff.load import read_bytes
+
+from .conftest import SEED
+
+TEXT = SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encode", "codec"),
+    [
+        (lambda t: t.encode("gb18030"), "gb18030"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        (lambda t: t.encode("utf-16"), "utf-16"),
+        (lambda t: t.encode("utf-16-be").join([codecs.BOM_UTF16_BE, b""]), "utf-16"),
+        (lambda t: t.encode("utf-8"), "utf-8"),
+    ],
+)
+def test_same_sentences_in_every_encoding(tmp_path: Path, encode, codec: str) -> None:
+    path = tmp_path / "2020.txt"
+    path.write_bytes(encode(TEXT))
+    report = reportdiff.load(path)
+    assert report.raw.encoding == codec
+    reference = reportdiff.load(SEED)
+    assert [s.text for s in report.sentences] == [s.text for s in reference.sentences]
+
+
+def test_big5_is_detected() -> None:
+    text = "各位代表：\n一、過去一年工作回顧\n我們堅持穩中求進，經濟運行總體平穩，全年生產總值增長百分之五。"
+    raw = read_bytes(text.encode("big5"))
+    assert raw.encoding == "big5" and raw.text == text
+
+
+def test_explicit_encoding_wins() -> None:
+    raw = read_bytes("各位代表：".encode("gb18030"), encoding="gb18030")
+    assert raw.text == "各位代表："
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "message"),
+    [
+        (b"", reportdiff.EmptyInputError, "r.txt: the file is empty; give a report with text in it"),
+        (b" \n\t ", reportdiff.EmptyInputError, "r.txt: the file is empty; give a report with text in it"),
+        (
+            b"%PDF-1.7\x00\x01\x02binary",
+            reportdiff.BinaryInputError,
+            "r.txt: this is a binary file, not text; extract its text first (for a PDF: pdftotext), "
+            "then give the .txt",
+        ),
+        (
+            b"abc\xff\xfe\xfd\x80\x80\xff" * 3,
+            reportdiff.DecodingError,
+            "r.txt: not UTF-8, GB18030 or Big5 text; save it as UTF-8, or name its encoding with "
+            "--encoding (e.g. gb18030, big5)",
+        ),
+    ],
+)
+def test_bad_input_is_refused_with_one_line(data: bytes, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as caught:
+        read_bytes(data, source="r.txt")
+    assert str(caught.value) == message
+    assert isinstance(caught.value, ValueError)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(reportdiff.MissingInputError) as caught:
+        reportdiff.load(tmp_path / "nope.txt")
+    assert str(caught.value) == f"{tmp_path / 'nope.txt'}: no such file; check the path"
+    assert isinstance(caught.value, FileNotFoundError)
+
+
+def test_text_without_a_report() -> None:
+    with pytest.raises(reportdiff.NoReportTextError):
+        reportdiff.parse("<!-- page -->\n**\n---\n")
