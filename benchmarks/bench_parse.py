@@ -59,7 +59,8 @@ def main() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     elapsed, heavy = out.split(" ", 1)
-    print(f"\n`reportdiff show` on the seed in a fresh interpreter: {elapsed} ms; heavy modules imported: {heavy.strip()}")
+    print(f"\n`reportdiff show` on the seed in a fresh interpreter: {elapsed} ms")
+    print(f"heavy modules imported: {heavy.strip()}")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,12 @@ def test_wikisource_licence_footer_is_kept_out() -> None:
         ("plan", "2024年政府工作任务"),
     ]
     meta = report.metadata
-    assert (meta.region, meta.year, meta.date, meta.speaker) == ("全国", 2024, "2024-03-05", "国务院总理 李强")
+    assert (meta.region, meta.year, meta.date, meta.speaker) == (
+        "全国",
+        2024,
+        "2024-03-05",
+        "国务院总理 李强",
+    )
 
 
 @needs_corpora

@@ -386,7 +386,9 @@ _REGION_ELSEWHERE = (
     re.compile(rf"\d{{4}}年((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府工作报告"),
 )
 _DELIVERED = re.compile(r"^\s*在[\s\S]{0,30}?(?:会议|大会)")
-_SPEAKER = re.compile(rf"({_OFFICE})\s{{0,3}}([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE)
+_SPEAKER = re.compile(
+    rf"({_OFFICE})\s{{0,3}}([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE
+)
 _REGION_BEFORE = re.compile(rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$")
 
 
