@@ -136,4 +136,5 @@ def render(result: Report, options: RenderOptions) -> str:
         emoji=False,
     )
     console.print(Group(MetadataView(result), Text(""), OutlineView(result), NotesView(result)))
-    return buffer.getvalue()
+    # rich pads table rows to the full width; trailing blanks only get in the way of a pager or diff.
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
