@@ -95,6 +95,8 @@ def _line_is_heading_only(line: str) -> bool:
     """A title line (markdown heading, or a numbered heading with no sentence in it)."""
     if line.startswith("#") or re.fullmatch(r"[-*_]{3,}", line):
         return True
+    if _is_unnumbered_title(line.strip("*")):
+        return True
     return bool(_HEADING_START.match(line)) and not any(ch in line for ch in SENTENCE_END)
 
 
@@ -253,10 +255,15 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
             if number is not None and number > 0:
                 return Heading(level, number, match.group(1), match.end())
     # An unnumbered title line that names a review or plan (``“十四五”时期工作回顾``).
-    short_title = len(paragraph) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", paragraph)
-    if short_title and part_kind(paragraph, None) is not None:
+    if _is_unnumbered_title(paragraph):
         return Heading(1, None, "", 0)
     return None
+
+
+def _is_unnumbered_title(line: str) -> bool:
+    """A short line without punctuation that names a review or plan (``2024年工作回顾``)."""
+    short = len(line) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", line)
+    return short and part_kind(line, None) is not None
 
 
 _UNNUMBERED_MAX = 24
