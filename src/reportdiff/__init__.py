@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .api import load, parse
+from .api import compare, load, parse
 from .errors import (
     BinaryInputError,
     DecodingError,
@@ -20,13 +20,18 @@ from .errors import (
 )
 from .model import (
     Clause,
+    ClauseLink,
+    Comparison,
+    DiffOp,
     Excluded,
     Metadata,
     Paragraph,
     RawReport,
     Report,
     Section,
+    SectionLink,
     Sentence,
+    SentenceChange,
     Span,
     Topic,
 )
@@ -37,7 +42,10 @@ __version__ = "0.1.0"
 __all__ = [
     "BinaryInputError",
     "Clause",
+    "ClauseLink",
+    "Comparison",
     "DecodingError",
+    "DiffOp",
     "EmptyInputError",
     "Excluded",
     "InputError",
@@ -49,11 +57,14 @@ __all__ = [
     "Report",
     "ReportdiffError",
     "Section",
+    "SectionLink",
     "Sentence",
+    "SentenceChange",
     "Settings",
     "Span",
     "Topic",
     "__version__",
+    "compare",
     "load",
     "parse",
 ]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .errors import ReportdiffError
+from .model import CHANGE_STATUSES
 from .settings import DEFAULT
 
 if TYPE_CHECKING:
@@ -73,13 +74,88 @@ def show(
     _write(render(report, fmt, _options(output, no_color, width)), output)
 
 
-def _options(output: Path | None, no_color: bool, width: int | None) -> RenderOptions:
+@main.command()
+@click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+@click.option(
+    "--only",
+    metavar="STATUS,...",
+    callback=lambda ctx, param, value: _statuses(value),
+    help="Show only these statuses: " + ", ".join(CHANGE_STATUSES) + ".",
+)
+@click.option(
+    "--context",
+    type=click.IntRange(0, 1000),
+    default=1,
+    show_default=True,
+    help="Unchanged sentences shown around each change.",
+)
+@click.option("--side-by-side", is_flag=True, help="Old and new in two columns.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    help=f"Least similarity for two sentences to match (default {DEFAULT.sentence_threshold:g}).",
+)
+@click.option("--encoding", help="Encoding of both files (default: detected).")
+@click.option("--language", type=click.Choice(["zh", "en"]), help="Language (default: detected).")
+@click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
+@click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected).")
+def diff(
+    old: Path,
+    new: Path,
+    fmt: str,
+    output: Path | None,
+    only: tuple[str, ...],
+    context: int,
+    side_by_side: bool,
+    threshold: float | None,
+    encoding: str | None,
+    language: str | None,
+    no_color: bool,
+    width: int | None,
+) -> None:
+    """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff)."""
+    from .api import compare
+    from .render import render
+
+    settings = DEFAULT.with_(encoding=encoding, language=language, sentence_threshold=threshold)
+    comparison = compare(old, new, settings)
+    options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
+    _write(render(comparison, fmt, options), output)
+    sys.exit(1 if comparison.has_changes else 0)
+
+
+def _statuses(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    statuses = tuple(s.strip() for s in value.split(",") if s.strip())
+    unknown = [s for s in statuses if s not in CHANGE_STATUSES]
+    if unknown:
+        raise click.BadParameter(f"unknown status {unknown[0]!r}; use: {', '.join(CHANGE_STATUSES)}")
+    return statuses
+
+
+def _options(output: Path | None, no_color: bool, width: int | None, **extra: Any) -> RenderOptions:
     from .render import RenderOptions
 
     to_terminal = output is None and sys.stdout.isatty()
     if width is None:
         width = shutil.get_terminal_size().columns if to_terminal else 100
-    return RenderOptions(width=width, color=to_terminal and not no_color)
+    return RenderOptions(width=width, color=to_terminal and not no_color, **extra)
 
 
 def _write(text: str, output: Path | None) -> None:

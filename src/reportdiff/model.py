@@ -199,3 +199,114 @@ class Report:
     def sentences_in(self, section_id: str) -> tuple[Sentence, ...]:
         """Sentences of a part or section, nested sections included."""
         return tuple(s for s in self.sentences if s.section_id == section_id or s.part_id == section_id)
+
+
+# --- comparing two reports ----------------------------------------------------------
+
+ChangeStatus = Literal["unchanged", "modified", "moved", "split", "merged", "new", "dropped"]
+CHANGE_STATUSES: tuple[ChangeStatus, ...] = (
+    "unchanged", "modified", "moved", "split", "merged", "new", "dropped",
+)  # fmt: skip
+SectionStatus = Literal["unchanged", "renamed", "moved", "new", "dropped"]
+ClauseStatus = Literal["unchanged", "modified", "moved", "new", "dropped"]
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One run of an inline diff."""
+
+    op: Literal["equal", "insert", "delete"]
+    """What happened to the text."""
+    text: str
+    """The run's text (a figure is never cut in two)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseLink:
+    """How one clause of a compared sentence pair fared."""
+
+    status: ClauseStatus
+    """``moved`` means it stands at another place within the sentence."""
+    old: str | None
+    """Old clause id, ``None`` for a new clause."""
+    new: str | None
+    """New clause id, ``None`` for a dropped clause."""
+    score: float
+    """Similarity 0–100 (figures masked)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceChange:
+    """One entry of a comparison: sentences of the old report and what they became."""
+
+    status: ChangeStatus
+    """``unchanged``, ``modified``, ``moved`` (see ``text_changed``), ``split``, ``merged``,
+    ``new`` or ``dropped``."""
+    old: tuple[str, ...]
+    """Old sentence ids (two for ``merged``, none for ``new``)."""
+    new: tuple[str, ...]
+    """New sentence ids (two for ``split``, none for ``dropped``)."""
+    old_text: str
+    """The old sentences' text, joined."""
+    new_text: str
+    """The new sentences' text, joined."""
+    score: float
+    """Similarity 0–100 of the two sides, figures masked; 0 for new and dropped."""
+    text_changed: bool
+    """Whether the wording differs (a ``moved`` sentence may be reworded too)."""
+    moved_from: str | None
+    """For ``moved``: the old section (or part) id it came from."""
+    diff: tuple[DiffOp, ...]
+    """Inline diff old → new on whole figures; empty when the text is unchanged."""
+    clauses: tuple[ClauseLink, ...]
+    """Clause-level links for pairs of single sentences."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionLink:
+    """How a part or section of the old report maps onto the new one."""
+
+    status: SectionStatus
+    """``unchanged``, ``renamed``, ``moved``, ``new`` or ``dropped``."""
+    level: int
+    """1 for parts, 2 for sections."""
+    old: str | None
+    """Old section id."""
+    new: str | None
+    """New section id."""
+    old_title: str
+    """Old title ('' when new)."""
+    new_title: str
+    """New title ('' when dropped)."""
+    score: float
+    """0–100: title similarity and shared sentences combined."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two reports compared: section links and one entry per changed or unchanged item."""
+
+    old: Report
+    """The earlier report."""
+    new: Report
+    """The later report."""
+    sections: tuple[SectionLink, ...]
+    """Part and section links in new-report order, dropped ones where they stood."""
+    sentences: tuple[SentenceChange, ...]
+    """Entries in new-report order, dropped ones placed where they stood."""
+
+    def summary(self) -> dict[str, int]:
+        """Number of entries per status (every status present, zero included)."""
+        counts: dict[str, int] = dict.fromkeys(CHANGE_STATUSES, 0)
+        for change in self.sentences:
+            counts[change.status] += 1
+        return counts
+
+    @property
+    def has_changes(self) -> bool:
+        """Whether anything other than ``unchanged`` entries was found."""
+        return any(change.status != "unchanged" for change in self.sentences)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in self.summary().items() if v)
+        return f"<Comparison {self.old.raw.source} → {self.new.raw.source}: {counts}>"

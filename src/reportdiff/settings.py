@@ -15,6 +15,33 @@ class Settings:
     encoding: str | None = None
     """Codec of the input files; ``None`` detects it (BOM, UTF-8, then GB18030/Big5)."""
 
+    sentence_threshold: float = 60.0
+    """Least similarity (0–100) for two sentences to be one item.  Similarity is rapidfuzz's
+    ``ratio`` or, if higher, ``token_sort_ratio`` over clauses (so reordered clauses still
+    match), on folded text with the numbers of figures masked (``311张`` ≈ ``250张``).  At 60,
+    a hand-checked sample of national 2024→2025 matches is precise (README); lower finds more
+    rewrites and more false pairs."""
+    short_sentence_chars: int = 10
+    """Sentences up to this many characters (both sides) are short: a few shared words already
+    give them a high ratio (``推进国家水网建设`` / ``推进教育强国建设`` score 62), so they must
+    reach ``short_sentence_threshold`` instead."""
+    short_sentence_threshold: float = 75.0
+    """Least similarity for two short sentences to be one item."""
+    position_weight: float = 10.0
+    """Points taken off a candidate pair's rank per full report length between the two
+    positions, so among near-equal candidates the one in the same place wins.  Ranking only:
+    the threshold applies to the similarity itself."""
+    split_threshold: float = 65.0
+    """Least similarity of one sentence to two adjacent sentences of the other side, joined,
+    for a split or merge."""
+    split_margin: float = 10.0
+    """A split or merge must beat the best one-to-one pairing of the same sentence by this much."""
+    clause_threshold: float = 60.0
+    """Least similarity for two clauses of a matched pair to be one clause."""
+    section_threshold: float = 40.0
+    """Least section score (0–100): the higher of title similarity and the share of the
+    sections' sentences that were matched to each other."""
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed; ``None`` values leave a field as it is."""
         known = {f.name for f in fields(self)}

@@ -79,6 +79,25 @@ class Profile:
     """Metadata from (header text, opening of the body)."""
     sentence_end: str
     """Characters that end a sentence, for display checks."""
+    figure: re.Pattern[str]
+    """A figure with its qualifier, scale and unit (``5.5%左右``, ``1200万人以上``), as one match."""
+    token: re.Pattern[str]
+    """Tokens for inline diffs: figures, words, then single characters (``findall`` covers the text)."""
+
+
+def mask_figures(text: str, figure: re.Pattern[str]) -> str:
+    """Replace the number inside every figure with ``#``, keeping its unit, for matching.
+
+    >>> from reportdiff.lang.zh import FIGURE
+    >>> mask_figures("新增养老床位311张，增长5.5%左右", FIGURE)
+    '新增养老床位#张，增长#%左右'
+    """
+    return figure.sub(lambda m: _NUMBER.sub("#", m.group(0)), text)
+
+
+_NUMBER = re.compile(
+    r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?"
+)
 
 
 def keyword_kind(title: str, review_words: Sequence[str], plan_words: Sequence[str]) -> PartKind | None:

@@ -230,6 +230,22 @@ def read_header(header: str, opening: str) -> HeaderInfo:
     return HeaderInfo(title, None, year, date, speaker)
 
 
+FIGURE = re.compile(
+    r"(?:about |around |over |nearly |some |up to |at least )?"
+    r"[$S]?\$?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+    r"(?:\s*(?:to|-|–)\s*[$S]?\$?[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)?"
+    r"(?:\s?(?:%|per cent|percentage points?|billion|million|thousand|bn|m))?"
+)
+"""A figure as one unit: ``about 2.5%``, ``$1.2 billion``, ``1 to 3 per cent``.
+
+>>> FIGURE.findall("growth of about 2.5% and $1.2 billion")
+['about 2.5%', '$1.2 billion']
+"""
+
+TOKEN = re.compile(rf"{FIGURE.pattern}|\w+|\s+|.", re.DOTALL)
+"""Inline-diff tokens: figures and words whole, else one character."""
+
+
 PROFILE = Profile(
     name="en",
     steps=STEPS,
@@ -245,4 +261,6 @@ PROFILE = Profile(
     is_topic_candidate=is_topic_candidate,
     read_header=read_header,
     sentence_end=SENTENCE_END,
+    figure=FIGURE,
+    token=TOKEN,
 )

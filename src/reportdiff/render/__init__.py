@@ -11,7 +11,10 @@ import importlib
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..model import Report
+from ..model import Comparison, Report
+
+Result = Report | Comparison
+"""What a renderer takes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,17 +25,23 @@ class RenderOptions:
     """Terminal width in columns."""
     color: bool = False
     """Whether to emit colour (terminal only)."""
+    only: tuple[str, ...] = ()
+    """Show only entries with these statuses (empty: all)."""
+    context: int = 1
+    """Unchanged sentences shown around each change; the rest are collapsed."""
+    side_by_side: bool = False
+    """Old and new in two columns instead of an inline diff (terminal only)."""
 
 
 class _Renderer(Protocol):
-    def __call__(self, result: Report, options: RenderOptions) -> str: ...
+    def __call__(self, result: Result, options: RenderOptions) -> str: ...
 
 
 FORMATS: dict[str, str] = {"terminal": "terminal", "json": "json_"}
 """Format name → module in this package."""
 
 
-def render(result: Report, fmt: str, options: RenderOptions = RenderOptions()) -> str:
+def render(result: Result, fmt: str, options: RenderOptions = RenderOptions()) -> str:
     """Render a result in a format from :data:`FORMATS`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")

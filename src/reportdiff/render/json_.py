@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Report, Span
-from . import RenderOptions
+from ..model import Comparison, Report, Span
+from . import RenderOptions, Result
 
 SCHEMA_VERSION = 1
 """Bumped whenever a field is renamed or removed (adding a field keeps it)."""
@@ -81,7 +81,60 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def render(result: Report, options: RenderOptions) -> str:
+def _metadata(report: Report) -> dict[str, Any]:
+    meta = report.metadata
+    return {
+        "title": meta.title,
+        "region": meta.region,
+        "year": meta.year,
+        "date": meta.date,
+        "speaker": meta.speaker,
+        "source": report.raw.source,
+        "sentences": len(report.sentences),
+    }
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """A comparison as plain JSON-able data."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "old": _metadata(comparison.old),
+        "new": _metadata(comparison.new),
+        "summary": comparison.summary(),
+        "sections": [
+            {
+                "status": link.status,
+                "level": link.level,
+                "old": link.old,
+                "new": link.new,
+                "old_title": link.old_title,
+                "new_title": link.new_title,
+                "score": link.score,
+            }
+            for link in comparison.sections
+        ],
+        "sentences": [
+            {
+                "status": change.status,
+                "old": list(change.old),
+                "new": list(change.new),
+                "old_text": change.old_text,
+                "new_text": change.new_text,
+                "score": change.score,
+                "text_changed": change.text_changed,
+                "moved_from": change.moved_from,
+                "diff": [[op.op, op.text] for op in change.diff],
+                "clauses": [
+                    {"status": c.status, "old": c.old, "new": c.new, "score": c.score} for c in change.clauses
+                ],
+            }
+            for change in comparison.sentences
+        ],
+    }
+
+
+def render(result: Result, options: RenderOptions) -> str:
     """Indented, key-sorted UTF-8 JSON with a final newline."""
     del options
-    return json.dumps(report_to_dict(result), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    data = comparison_to_dict(result) if isinstance(result, Comparison) else report_to_dict(result)
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

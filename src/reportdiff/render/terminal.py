@@ -1,140 +1,17 @@
-"""Terminal: a rich outline of a report (metadata on top, parts › sections › topics)."""
+"""Terminal (rich): an outline for a report, a marked-up diff for a comparison."""
 
 from __future__ import annotations
 
-from collections import Counter
-from io import StringIO
-
-from rich.console import Console, ConsoleOptions, Group, RenderResult
-from rich.table import Table
-from rich.text import Text
-from rich.tree import Tree
-
-from ..model import Report
-from . import RenderOptions
-
-STYLES = {
-    "review": "cyan",
-    "plan": "green",
-    "other": "dim",
-    "label": "bold",
-    "count": "dim",
-    "topic": "",
-    "warning": "yellow",
-}
-"""Every style the terminal renderer uses, in one place."""
+from ..model import Comparison
+from . import RenderOptions, Result
 
 
-class MetadataView:
-    """The report's title block as a two-column table."""
+def render(result: Result, options: RenderOptions) -> str:
+    """Text for a terminal, with ANSI colour when ``options.color``."""
+    if isinstance(result, Comparison):
+        from ._diff import render_comparison
 
-    def __init__(self, report: Report) -> None:
-        self.report = report
+        return render_comparison(result, options)
+    from ._outline import render_report
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        meta = self.report.metadata
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style=STYLES["label"], no_wrap=True)
-        table.add_column()
-        year = f"{meta.year}" + (" (from the file name)" if meta.year_source == "filename" else "")
-        rows = [
-            ("Title", meta.title),
-            ("Region", meta.region),
-            ("Year", year if meta.year else None),
-            ("Date", meta.date),
-            ("Speaker", meta.speaker),
-            ("Source", f"{self.report.raw.source} ({self.report.raw.encoding}, {meta.language})"),
-        ]
-        for label, value in rows:
-            table.add_row(label, Text(value) if value else Text("—", style="dim"))
-        roles = Counter(s.role for s in self.report.sentences)
-        table.add_row(
-            "Counts",
-            Text(
-                f"{len(self.report.parts)} parts, "
-                f"{sum(1 for s in self.report.sections if s.level == 2)} sections, "
-                f"{len(self.report.topics)} topics, {len(self.report.paragraphs)} paragraphs, "
-                f"{len(self.report.sentences)} sentences ({roles['heading']} headings)"
-            ),
-        )
-        yield table
-
-
-class OutlineView:
-    """Parts › sections › topics, each with its sentence count."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        per_part = Counter(s.part_id for s in self.report.sentences)
-        per_section = Counter(s.section_id for s in self.report.sentences)
-        per_topic = Counter(s.topic_id for s in self.report.sentences)
-        tree = Tree(Text("Outline", style=STYLES["label"]))
-        nodes: dict[str, Tree] = {}
-        for section in self.report.sections:
-            if section.level == 1:
-                label = Text.assemble(
-                    (f"[{section.part}] ", STYLES[section.part]),
-                    (_numbered(section.number, section.title, "、") or _unnamed(section.id), ""),
-                    (f"  {per_part[section.id]} sentences", STYLES["count"]),
-                )
-                nodes[section.id] = tree.add(label)
-            else:
-                parent = nodes[section.parent or ""]
-                label = Text.assemble(
-                    (_numbered(section.number, section.title, None), ""),
-                    (f"  {per_section[section.id]}", STYLES["count"]),
-                )
-                nodes[section.id] = parent.add(label)
-        for topic in self.report.topics:
-            holder = nodes.get(topic.section_id or topic.part_id)
-            if holder is not None:
-                holder.add(
-                    Text.assemble(
-                        (topic.title, STYLES["topic"]), (f"  {per_topic[topic.id]}", STYLES["count"])
-                    )
-                )
-        yield tree
-
-
-class NotesView:
-    """What was kept out of the body, and warnings."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        kept_out = Counter(e.reason for e in self.report.excluded)
-        if kept_out:
-            parts = ", ".join(f"{n} {reason}" for reason, n in sorted(kept_out.items()))
-            yield Text(f"Kept out of the body: {parts}", style=STYLES["count"])
-        for warning in self.report.warnings:
-            yield Text(f"Warning: {warning}", style=STYLES["warning"])
-
-
-def _numbered(number: str | None, title: str, after: str | None) -> str:
-    if number is None:
-        return title
-    return f"{number}{after}{title}" if after else f"（{number}）{title}"
-
-
-def _unnamed(section_id: str) -> str:
-    return "(closing)" if section_id == "closing" else "(opening)"
-
-
-def render(result: Report, options: RenderOptions) -> str:
-    """The outline as text, with ANSI colour when ``options.color``."""
-    buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        force_terminal=options.color,
-        no_color=not options.color,
-        color_system="standard" if options.color else None,
-        highlight=False,
-        emoji=False,
-    )
-    console.print(Group(MetadataView(result), Text(""), OutlineView(result), NotesView(result)))
-    # rich pads table rows to the full width; trailing blanks only get in the way of a pager or diff.
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+    return render_report(result, options)

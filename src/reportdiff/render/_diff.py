@@ -1,0 +1,169 @@
+"""Terminal view of a comparison: both reports' metadata and counts, then the changes
+section by section, unchanged runs collapsed, inline or side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, Section, SentenceChange
+from . import RenderOptions
+from ._style import MARKS, STYLES, print_to_text
+
+
+class HeaderView:
+    """Old and new metadata, then counts per status."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style=STYLES["label"], no_wrap=True)
+        grid.add_column()
+        for label, report in (("old", self.comparison.old), ("new", self.comparison.new)):
+            grid.add_row(label, Text(_describe(report)))
+        yield grid
+        counts = self.comparison.summary()
+        line = Text()
+        for status in CHANGE_STATUSES:
+            if line:
+                line.append(" · ")
+            line.append(f"{counts[status]} {status}", style=STYLES[status] if counts[status] else "dim")
+        yield Text.assemble(("sentences ", STYLES["label"]), line)
+        sections = [s for s in self.comparison.sections if s.status != "unchanged"]
+        if sections:
+            kinds: dict[str, int] = {}
+            for link in sections:
+                kinds[link.status] = kinds.get(link.status, 0) + 1
+            parts = " · ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+            yield Text.assemble(("sections  ", STYLES["label"]), parts)
+
+
+def _describe(report: Report) -> str:
+    meta = report.metadata
+    bits = [meta.title, meta.region, str(meta.year) if meta.year else None, meta.date, meta.speaker]
+    return f"{report.raw.source}  " + " · ".join(b for b in bits if b)
+
+
+def diff_text(ops: Sequence[DiffOp], side: str, color: bool) -> Text:
+    """An inline diff as styled text; without colour, ``[-deleted-]{+inserted+}`` marks.
+
+    ``side`` is ``both`` (inline), ``old`` (equal + deleted) or ``new`` (equal + inserted).
+    """
+    text = Text()
+    for op in ops:
+        if op.op == "equal":
+            text.append(op.text)
+        elif op.op == "delete" and side in ("both", "old"):
+            text.append(op.text if color else f"[-{op.text}-]", style=STYLES["delete"])
+        elif op.op == "insert" and side in ("both", "new"):
+            text.append(op.text if color else f"{{+{op.text}+}}", style=STYLES["insert"])
+    return text
+
+
+class ChangeView:
+    """One entry: its sign, ids and text (diffed when reworded)."""
+
+    def __init__(self, change: SentenceChange, options: RenderOptions) -> None:
+        self.change = change
+        self.options = options
+
+    def _body(self, side: str) -> Text:
+        change = self.change
+        if change.diff:
+            return diff_text(change.diff, side, self.options.color)
+        if side == "old" or (side == "both" and not change.new):
+            return Text(change.old_text, style=STYLES["dropped"] if change.status == "dropped" else "")
+        return Text(change.new_text, style=STYLES["new"] if change.status == "new" else "")
+
+    def _label(self) -> Text:
+        change = self.change
+        ids = ",".join(change.new) or ",".join(change.old)
+        label = Text.assemble((MARKS[change.status] + " ", STYLES[change.status]), (ids, STYLES["id"]))
+        if change.old and change.new and change.old != change.new:
+            label.append(f" ← {','.join(change.old)}", style=STYLES["id"])
+        if change.moved_from:
+            label.append(f" (moved from {change.moved_from})", style=STYLES["moved"])
+        elif change.status in ("split", "merged"):
+            label.append(f" ({change.status})", style=STYLES[change.status])
+        return label
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._label()
+        if self.options.side_by_side and self.change.old and self.change.new:
+            table = Table.grid(padding=(0, 2), expand=True)
+            table.add_column(ratio=1)
+            table.add_column(ratio=1)
+            table.add_row(self._body("old"), self._body("new"))
+            yield table
+        else:
+            body = self._body("both")
+            body.pad_left(4)
+            yield body
+
+
+def _views(comparison: Comparison, options: RenderOptions) -> Iterator[RenderableType]:
+    """Section headings and entries; entries out of focus are collapsed into one line per run."""
+    sections = {s.id: s for s in comparison.new.sections}
+    renamed = {
+        link.new: link.old_title for link in comparison.sections if link.new and link.status == "renamed"
+    }
+    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    entries = comparison.sentences
+    wanted = set(options.only) or set(CHANGE_STATUSES) - {"unchanged"}
+    focus = [change.status in wanted for change in entries]
+    shown = {k for k, f in enumerate(focus) if f}
+    for k in [k for k, f in enumerate(focus) if f]:
+        near = range(max(0, k - options.context), min(len(entries), k + options.context + 1))
+        shown.update(n for n in near if entries[n].status == "unchanged")
+    group: str | None = None
+    hidden: list[str] = []
+    for k, change in enumerate(entries):
+        group_id = group_of[change.new[0]] if change.new else group
+        if k not in shown:
+            hidden.append(change.status)
+            continue
+        if hidden:
+            yield _collapsed(hidden)
+            hidden = []
+        if group_id != group:
+            group = group_id
+            yield _heading(sections.get(group_id or ""), renamed.get(group_id or ""))
+        yield ChangeView(change, options)
+    if hidden:
+        yield _collapsed(hidden)
+
+
+def _collapsed(statuses: list[str]) -> Text:
+    kind = "unchanged" if all(s == "unchanged" for s in statuses) else "not shown"
+    return Text(f"    ⋯ {len(statuses)} {kind}", style=STYLES["count"])
+
+
+def _heading(section: Section | None, old_title: str | None) -> Text:
+    if section is None:
+        return Text("\n── (opening)", style=STYLES["section"])
+    number = section.number or ""
+    title = (
+        f"{number}、{section.title}"
+        if section.level == 1 and number
+        else (f"（{number}）{section.title}" if number else section.title or _unnamed(section.id))
+    )
+    text = Text.assemble(
+        ("\n── ", STYLES["section"]), (f"[{section.part}] ", STYLES[section.part]), (title, STYLES["section"])
+    )
+    if old_title is not None:
+        text.append(f"  (was: {old_title})", style=STYLES["renamed"])
+    return text
+
+
+def _unnamed(section_id: str) -> str:
+    return "(closing)" if section_id == "closing" else "(opening)"
+
+
+def render_comparison(comparison: Comparison, options: RenderOptions) -> str:
+    """The whole comparison as text."""
+    return print_to_text(Group(HeaderView(comparison), *_views(comparison, options)), options)

@@ -1,0 +1,61 @@
+"""Styles and the console every terminal view prints through, in one place."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from rich.console import Console, RenderableType
+
+from . import RenderOptions
+
+STYLES = {
+    "review": "cyan",
+    "plan": "green",
+    "other": "dim",
+    "label": "bold",
+    "count": "dim",
+    "topic": "",
+    "warning": "yellow",
+    "section": "bold",
+    "insert": "green",
+    "delete": "red strike",
+    "new": "green",
+    "dropped": "red",
+    "modified": "yellow",
+    "moved": "magenta",
+    "split": "blue",
+    "merged": "blue",
+    "unchanged": "dim",
+    "renamed": "yellow",
+    "id": "dim",
+}
+"""Every style the terminal renderers use."""
+
+MARKS = {
+    "unchanged": " ",
+    "modified": "~",
+    "moved": "↷",
+    "split": "⑂",
+    "merged": "⑃",
+    "new": "+",
+    "dropped": "-",
+}
+"""One-character sign per status, shown in the left margin."""
+
+
+def print_to_text(renderable: RenderableType, options: RenderOptions) -> str:
+    """Render to a string at ``options.width``; ANSI colour only when ``options.color``."""
+    buffer = StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="standard" if options.color else None,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    console.print(renderable)
+    # rich pads table rows to the full width; trailing blanks only get in the way of a pager or diff.
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
