@@ -40,8 +40,12 @@ class Link:
 
 def matching_key(sentence: Sentence, profile: Profile) -> str:
     """Folded clauses, figures masked, joined by spaces (see the module docstring)."""
-    clauses = (mask_figures(c.text, profile.figure) for c in sentence.clauses)
-    return " ".join(fold(c).replace(" ", "") for c in clauses)
+    return " ".join(_clause_key(c.text, profile) for c in sentence.clauses)
+
+
+def _clause_key(text: str, profile: Profile) -> str:
+    """A clause folded, figures masked, spaces and the sentence's final mark removed."""
+    return fold(mask_figures(text, profile.figure)).replace(" ", "").rstrip(fold(profile.sentence_end))
 
 
 def similarity(a: str, b: str) -> float:
@@ -139,7 +143,9 @@ def _splits_and_merges(
     """An unmatched sentence and its neighbour may be the two halves of a split (or merge)."""
     # Splits: view the links from the new side; merges: from the old side.  One pass each.
     one_to_one = {link.new[0]: (link.old[0], link.score) for link in links.values() if len(link.new) == 1}
-    for j, i, pair, score in _joins(new_keys, old_keys, one_to_one, scores.T, rest_new, rest_old, settings):
+    for j, i, pair, score in _joins(
+        new_keys, old_keys, one_to_one, set(), scores.T, rest_new, rest_old, settings
+    ):
         del j
         for n in pair:
             previous = new_taken.get(n)
@@ -153,7 +159,19 @@ def _splits_and_merges(
         for link in links.values()
         if len(link.old) == 1 and len(link.new) == 1
     }
-    for i, j, pair, score in _joins(old_keys, new_keys, old_side, scores, rest_old, rest_new, settings):
+    # Sentences already in a split stay out of merges, on both sides.
+    in_splits = {i for link in links.values() if len(link.new) > 1 for i in link.old}
+    split_new = {j for link in links.values() if len(link.new) > 1 for j in link.new}
+    for i, j, pair, score in _joins(
+        old_keys,
+        new_keys,
+        old_side,
+        in_splits | {-1 - j for j in split_new},
+        scores,
+        rest_old,
+        rest_new,
+        settings,
+    ):
         del i
         for k in pair:
             links.pop(k, None)
@@ -168,6 +186,7 @@ def _joins(
     side: list[str],
     other: list[str],
     partner: dict[int, tuple[int, float]],
+    blocked: set[int],
     scores: np.ndarray,
     rest_side: list[int],
     rest_other: list[int],
@@ -176,12 +195,14 @@ def _joins(
     """On one side, unmatched sentences that with a neighbour match one sentence of the other side.
 
     ``partner`` maps a matched sentence of this side to (its one-to-one partner, score);
+    ``blocked`` holds sentences already in a split or merge (this side as ``i``, the other
+    side as ``-1 - j``), which take no part;
     ``scores`` rows are ``rest_side``, columns ``rest_other``.  Returns (sentence, partner
     on the other side, the joined pair on this side, score), each sentence used once.
     """
     row_of = {x: r for r, x in enumerate(rest_side)}
     col_of = {y: c for c, y in enumerate(rest_other)}
-    taken_other = {p for p, _ in partner.values()}
+    taken_other = {p for p, _ in partner.values()} | {-1 - b for b in blocked if b < 0}
     # Each sentence's three most similar sentences of the other side, in one numpy call.
     if scores.shape[1] > 3:
         top = np.argpartition(-scores, 3, axis=1)[:, :3]
@@ -190,11 +211,14 @@ def _joins(
     used: set[int] = set()
     found: list[tuple[int, int, tuple[int, int], float]] = []
     for x in rest_side:
-        if x in partner or x in used or x not in row_of:
+        if x in partner or x in used or x in blocked:
             continue
         best: tuple[float, int, tuple[int, int]] | None = None
-        for k in (x - 1, x + 1):
-            if not 0 <= k < len(side) or k in used:
+        # The neighbour, or the one beyond it when the sentence between them moved away.
+        for k in (x - 1, x + 1, x - 2, x + 2):
+            if best is not None and abs(k - x) == 2:
+                break  # an adjacent partner was found; do not reach past it
+            if not 0 <= k < len(side) or k in used or k in blocked:
                 continue
             pair = (min(x, k), max(x, k))
             joined = side[pair[0]] + " " + side[pair[1]]
@@ -211,7 +235,10 @@ def _joins(
                     continue  # the neighbour already belongs to another sentence
                 base = partner[k][1] if k in partner else 0.0
                 score = similarity(joined, other[y])
-                good = score >= settings.split_threshold and score >= base + settings.split_margin
+                good = score >= settings.split_threshold and (
+                    score >= base + settings.split_margin
+                    or (score > base and fuzz.partial_ratio(side[x], other[y]) >= settings.split_containment)
+                )
                 if good and (best is None or score > best[0]):
                     best = (score, y, pair)
         if best is not None:
@@ -297,8 +324,8 @@ def align_clauses(
 ) -> list[tuple[int | None, int | None, float]]:
     """Clause pairs (old index, new index, score) of a matched sentence pair, in new order,
     with unmatched old clauses placed after the clause they followed."""
-    a = [fold(mask_figures(c.text, profile.figure)) for c in old.clauses]
-    b = [fold(mask_figures(c.text, profile.figure)) for c in new.clauses]
+    a = [_clause_key(c.text, profile) for c in old.clauses]
+    b = [_clause_key(c.text, profile) for c in new.clauses]
     matrix = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
     pairs: dict[int, tuple[int, float]] = {}
     used: set[int] = set()

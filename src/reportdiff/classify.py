@@ -171,7 +171,8 @@ def _clauses(
         elif c is None:
             links.append(ClauseLink("dropped", old_id, None, 0.0))
         else:
-            same = old.clauses[r].text == new.clauses[c].text
+            end = profile.sentence_end
+            same = old.clauses[r].text.rstrip(end) == new.clauses[c].text.rstrip(end)
             kind: ClauseStatus = ("unchanged" if same else "modified") if (r, c) in kept else "moved"
             links.append(ClauseLink(kind, old_id, new_id, round(score, 1)))
     if len(kept) == len(matched):

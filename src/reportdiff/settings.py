@@ -35,7 +35,10 @@ class Settings:
     """Least similarity of one sentence to two adjacent sentences of the other side, joined,
     for a split or merge."""
     split_margin: float = 10.0
-    """A split or merge must beat the best one-to-one pairing of the same sentence by this much."""
+    """A split or merge must beat the one-to-one pairing of the same sentence by this much ..."""
+    split_containment: float = 80.0
+    """... or beat it at all while the added half stands almost whole in the other side
+    (rapidfuzz ``partial_ratio`` at least this): a short half adds little to the score."""
     clause_threshold: float = 60.0
     """Least similarity for two clauses of a matched pair to be one clause."""
     section_threshold: float = 40.0
