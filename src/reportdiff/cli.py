@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -37,35 +38,33 @@ def main() -> None:
     """Compare annual government work reports across years."""
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _common_options(command: F) -> F:
+    """Options every command shares: output format and file, input encoding and language, display."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(_FORMATS), default="terminal", show_default=True,
+                     help="Output format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Write to this file instead of standard output."),
+        click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5)."),
+        click.option("--language", type=click.Choice(["zh", "en"]), help="Language (default: detected)."),
+        click.option("--no-color", is_flag=True, help="No colour, even on a terminal."),
+        click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(_FORMATS),
-    default="terminal",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
-@click.option("--encoding", help="Encoding of FILE (default: detected; e.g. gb18030, big5).")
-@click.option("--language", type=click.Choice(["zh", "en"]), help="Language (default: detected).")
-@click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
-@click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected).")
+@_common_options
 def show(
-    file: Path,
-    fmt: str,
-    output: Path | None,
-    encoding: str | None,
-    language: str | None,
-    no_color: bool,
-    width: int | None,
-) -> None:
+    file: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
+    no_color: bool, width: int | None,
+) -> None:  # fmt: skip
     """Read FILE into its structure: metadata, parts, sections, topics, sentences."""
     from .api import load
     from .render import render
@@ -77,20 +76,7 @@ def show(
 @main.command()
 @click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(_FORMATS),
-    default="terminal",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
+@_common_options
 @click.option(
     "--only",
     metavar="STATUS,...",
@@ -110,24 +96,11 @@ def show(
     type=click.FloatRange(0, 100),
     help=f"Least similarity for two sentences to match (default {DEFAULT.sentence_threshold:g}).",
 )
-@click.option("--encoding", help="Encoding of both files (default: detected).")
-@click.option("--language", type=click.Choice(["zh", "en"]), help="Language (default: detected).")
-@click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
-@click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected).")
 def diff(
-    old: Path,
-    new: Path,
-    fmt: str,
-    output: Path | None,
-    only: tuple[str, ...],
-    context: int,
-    side_by_side: bool,
+    old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
+    no_color: bool, width: int | None, only: tuple[str, ...], context: int, side_by_side: bool,
     threshold: float | None,
-    encoding: str | None,
-    language: str | None,
-    no_color: bool,
-    width: int | None,
-) -> None:
+) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff)."""
     from .api import compare
     from .render import render

@@ -136,11 +136,11 @@ class Section:
     """A part (level 1, ``一、``) or a numbered section (level 2, ``（一）``)."""
 
     id: str
-    """``p2`` for part 2, ``p2.s3`` for its 3rd section; ``intro`` and ``closing``."""
+    """``p2`` for part 2, ``p2.s3`` for its 3rd section; ``p0`` before the first part, ``closing``."""
     title: str
     """Heading text without its number (``2019年工作回顾``)."""
     number: str | None
-    """The printed number (``一``, ``三``), ``None`` for intro and closing."""
+    """The printed number (``一``, ``三``), ``None`` for ``p0``, ``closing`` and unnumbered titles."""
     part: PartKind
     """``review``, ``plan`` or ``other``; a section inherits its part's kind."""
     level: int

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, Section, SentenceChange
 from . import RenderOptions
-from ._style import MARKS, STYLES, print_to_text
+from ._style import MARKS, STYLES, print_to_text, section_label
 
 
 class HeaderView:
@@ -146,22 +146,14 @@ def _collapsed(statuses: list[str]) -> Text:
 def _heading(section: Section | None, old_title: str | None) -> Text:
     if section is None:
         return Text("\n── (opening)", style=STYLES["section"])
-    number = section.number or ""
-    title = (
-        f"{number}、{section.title}"
-        if section.level == 1 and number
-        else (f"（{number}）{section.title}" if number else section.title or _unnamed(section.id))
-    )
     text = Text.assemble(
-        ("\n── ", STYLES["section"]), (f"[{section.part}] ", STYLES[section.part]), (title, STYLES["section"])
+        ("\n── ", STYLES["section"]),
+        (f"[{section.part}] ", STYLES[section.part]),
+        (section_label(section), STYLES["section"]),
     )
     if old_title is not None:
         text.append(f"  (was: {old_title})", style=STYLES["renamed"])
     return text
-
-
-def _unnamed(section_id: str) -> str:
-    return "(closing)" if section_id == "closing" else "(opening)"
 
 
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:

@@ -11,7 +11,7 @@ from rich.tree import Tree
 
 from ..model import Report
 from . import RenderOptions
-from ._style import STYLES, print_to_text
+from ._style import STYLES, print_to_text, section_label
 
 
 class MetadataView:
@@ -65,14 +65,14 @@ class OutlineView:
             if section.level == 1:
                 label = Text.assemble(
                     (f"[{section.part}] ", STYLES[section.part]),
-                    (_numbered(section.number, section.title, "、") or _unnamed(section.id), ""),
+                    (section_label(section), ""),
                     (f"  {per_part[section.id]} sentences", STYLES["count"]),
                 )
                 nodes[section.id] = tree.add(label)
             else:
                 parent = nodes[section.parent or ""]
                 label = Text.assemble(
-                    (_numbered(section.number, section.title, None), ""),
+                    (section_label(section), ""),
                     (f"  {per_section[section.id]}", STYLES["count"]),
                 )
                 nodes[section.id] = parent.add(label)
@@ -100,16 +100,6 @@ class NotesView:
             yield Text(f"Kept out of the body: {parts}", style=STYLES["count"])
         for warning in self.report.warnings:
             yield Text(f"Warning: {warning}", style=STYLES["warning"])
-
-
-def _numbered(number: str | None, title: str, after: str | None) -> str:
-    if number is None:
-        return title
-    return f"{number}{after}{title}" if after else f"（{number}）{title}"
-
-
-def _unnamed(section_id: str) -> str:
-    return "(closing)" if section_id == "closing" else "(opening)"
 
 
 def render_report(report: Report, options: RenderOptions) -> str:

@@ -6,6 +6,7 @@ from io import StringIO
 
 from rich.console import Console, RenderableType
 
+from ..model import Section
 from . import RenderOptions
 
 STYLES = {
@@ -41,6 +42,18 @@ MARKS = {
     "dropped": "-",
 }
 """One-character sign per status, shown in the left margin."""
+
+
+def section_label(section: Section) -> str:
+    """A heading as printed: ``一、title`` for a part, ``（一）title`` for a section.
+
+    Zh numbering is the only numbering the structure records; unnamed parts get a label.
+    """
+    if section.number is None:
+        return section.title or ("(closing)" if section.id == "closing" else "(opening)")
+    if section.level == 1:
+        return f"{section.number}、{section.title}"
+    return f"（{section.number}）{section.title}"
 
 
 def print_to_text(renderable: RenderableType, options: RenderOptions) -> str:
