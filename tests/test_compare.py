@@ -182,6 +182,7 @@ def test_diff_exits_1_and_marks_changes_without_colour(tmp_path: Path) -> None:
     assert "新建两所学校" in only.output and "推进城市更新" not in only.output
     side = runner.invoke(main, ["diff", str(old), str(new), "--side-by-side", "--width", "80"])
     assert "新增养老床位[-311张-]。" in side.output and "新增养老床位{+250张+}。" in side.output
+    assert "…" not in side.output  # long sentences wrap, never cut
 
 
 def test_diff_json(tmp_path: Path) -> None:

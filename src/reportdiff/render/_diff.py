@@ -96,8 +96,8 @@ class ChangeView:
         yield self._label()
         if self.options.side_by_side and self.change.old and self.change.new:
             table = Table.grid(padding=(0, 2), expand=True)
-            table.add_column(ratio=1)
-            table.add_column(ratio=1)
+            table.add_column(ratio=1, overflow="fold")
+            table.add_column(ratio=1, overflow="fold")
             table.add_row(self._body("old"), self._body("new"))
             yield table
         else:
