@@ -125,3 +125,9 @@ def test_show_does_not_import_heavy_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_directory_is_refused_on_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(main, ["show", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {tmp_path}: not a file; give the path of a report's text file\n"

@@ -59,7 +59,7 @@ def _common_options(command: F) -> F:
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @_common_options
 def show(
     file: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
@@ -74,8 +74,8 @@ def show(
 
 
 @main.command()
-@click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
 @_common_options
 @click.option(
     "--only",
