@@ -106,3 +106,15 @@ def test_no_text_lost_or_duplicated_between_body_and_sentences(text: str) -> Non
     spans = [s.span for s in report.sentences]
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert len({s.id for s in report.sentences}) == len(report.sentences)
+
+
+@given(st.text(min_size=1, max_size=300))
+@settings(max_examples=500, deadline=None)
+def test_any_text_gives_a_report_or_a_clear_error(text: str) -> None:
+    try:
+        report = reportdiff.parse(text)
+    except reportdiff.ReportdiffError:
+        return
+    assert report.sentences
+    comparison = reportdiff.compare(report, report)
+    assert not comparison.has_changes
