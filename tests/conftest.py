@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+import reportdiff
+
 # CI runs the same examples every time, so a submission cannot pass or fail by luck;
 # locally hypothesis keeps exploring new ones.
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-import reportdiff
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpora" / "sh-changning" / "2020.txt"
