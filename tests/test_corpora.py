@@ -68,3 +68,16 @@ def test_crlf_district_report() -> None:
     report = reportdiff.load(CORPORA / "nm-hailar" / "2019.txt")
     assert [p.part for p in report.parts if p.number][:2] == ["review", "plan"]
     assert report.metadata.region == "呼伦贝尔市海拉尔区"
+
+
+SERIES = sorted({p.parent for p in FILES})
+
+
+@needs_corpora
+@pytest.mark.parametrize("series", SERIES, ids=[s.name for s in SERIES])
+def test_consecutive_years_compare_with_every_sentence_accounted_for(series: Path) -> None:
+    reports = [reportdiff.load(path) for path in sorted(series.glob("*.txt"))]
+    for old, new in zip(reports, reports[1:], strict=False):
+        comparison = reportdiff.compare(old, new)
+        assert sorted(i for c in comparison.sentences for i in c.old) == sorted(s.id for s in old.sentences)
+        assert sorted(i for c in comparison.sentences for i in c.new) == sorted(s.id for s in new.sentences)
