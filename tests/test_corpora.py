@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,7 @@ SERIES = sorted({p.parent for p in FILES})
 @pytest.mark.parametrize("series", SERIES, ids=[s.name for s in SERIES])
 def test_consecutive_years_compare_with_every_sentence_accounted_for(series: Path) -> None:
     reports = [reportdiff.load(path) for path in sorted(series.glob("*.txt"))]
-    for old, new in zip(reports, reports[1:], strict=False):
+    for old, new in itertools.pairwise(reports):
         comparison = reportdiff.compare(old, new)
         assert sorted(i for c in comparison.sentences for i in c.old) == sorted(s.id for s in old.sentences)
         assert sorted(i for c in comparison.sentences for i in c.new) == sorted(s.id for s in new.sentences)
