@@ -127,6 +127,19 @@ def test_show_does_not_import_heavy_modules() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_indicators_does_not_import_pandas() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
+        f"r = CliRunner().invoke(main, ['indicators', {str(SEED)!r}, '--format', 'csv']); "
+        "assert r.exit_code == 0; print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_a_directory_is_refused_on_one_line(tmp_path: Path) -> None:
     result = runner.invoke(main, ["show", str(tmp_path)])
     assert result.exit_code == 2

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .api import compare, load, parse
+from .api import compare, indicators, load, load_many, parse, track
 from .errors import (
     BinaryInputError,
     DecodingError,
@@ -24,15 +24,18 @@ from .model import (
     Comparison,
     DiffOp,
     Excluded,
+    Indicator,
     Metadata,
     Paragraph,
     RawReport,
     Report,
+    ReportIndicators,
     Section,
     SectionLink,
     Sentence,
     SentenceChange,
     Span,
+    TargetCheck,
     Topic,
 )
 from .settings import Settings
@@ -48,6 +51,7 @@ __all__ = [
     "DiffOp",
     "EmptyInputError",
     "Excluded",
+    "Indicator",
     "InputError",
     "Metadata",
     "MissingInputError",
@@ -55,6 +59,7 @@ __all__ = [
     "Paragraph",
     "RawReport",
     "Report",
+    "ReportIndicators",
     "ReportdiffError",
     "Section",
     "SectionLink",
@@ -62,9 +67,13 @@ __all__ = [
     "SentenceChange",
     "Settings",
     "Span",
+    "TargetCheck",
     "Topic",
     "__version__",
     "compare",
+    "indicators",
     "load",
+    "load_many",
     "parse",
+    "track",
 ]

@@ -352,3 +352,32 @@ def align_clauses(
             before = [k for k, (rr, _, _) in enumerate(result) if rr is not None and rr < r]
             result.insert(before[-1] + 1 if before else 0, (r, None, 0.0))
     return result
+
+
+def group_names(
+    names: Sequence[str], threshold: float, fixed: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Map each name to the first earlier name it resembles (rapidfuzz ``ratio`` ≥ ``threshold``).
+
+    Names in ``fixed`` (a synonym table's canonical names) are never merged with others:
+    ``城镇登记失业率`` and ``城镇调查失业率`` score 86 yet are two indicators.
+
+    >>> groups = group_names(["启动精品小区建设", "新启动精品小区建设", "经济楼宇开工", "经济楼宇竣工"], 88)
+    >>> sorted(set(groups.values()))
+    ['启动精品小区建设', '经济楼宇开工', '经济楼宇竣工']
+    """
+    groups: dict[str, str] = {}
+    heads: list[str] = []
+    for name in names:
+        if name in groups:
+            continue
+        if name in fixed or not heads:
+            groups[name] = name
+            heads.append(name)
+            continue
+        candidates = [h for h in heads if h not in fixed]
+        best = process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
+        groups[name] = best[0] if best else name
+        if not best:
+            heads.append(name)
+    return groups

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .load import read_bytes, read_path, read_text
-from .model import Comparison, Report
+from .errors import InputError
+from .load import read_bytes, read_path, read_text, report_paths
+from .model import Comparison, Indicator, Report
 from .settings import DEFAULT, Settings
 from .structure import build
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
 
 
 def load(source: str | Path | bytes, settings: Settings = DEFAULT, *, text: str | None = None) -> Report:
@@ -48,3 +54,63 @@ def compare(
     old_report = old if isinstance(old, Report) else load(old, settings)
     new_report = new if isinstance(new, Report) else load(new, settings)
     return compare_reports(old_report, new_report, settings)
+
+
+def indicators(source: Report | str | Path, settings: Settings = DEFAULT) -> tuple[Indicator, ...]:
+    """Every figure of a report read as an indicator (name, value, unit, qualifier, kind, role).
+
+    >>> report = parse("各位代表：\\n一、2020年主要任务\\n新增就业岗位3万个，城镇登记失业率控制在4%以内。")
+    >>> [(i.name, i.value, i.unit, i.qualifier, i.role) for i in indicators(report)]
+    [('新增就业岗位', 30000.0, '个', None, 'target'), ('城镇登记失业率', 4.0, '%', '以内', 'target')]
+    """
+    from .extract.indicators import extract_indicators
+
+    report = source if isinstance(source, Report) else load(source, settings)
+    return extract_indicators(report)
+
+
+def load_many(
+    sources: Sequence[Report | str | Path],
+    settings: Settings = DEFAULT,
+    on_read: Callable[[str], None] | None = None,
+) -> list[Report]:
+    """Reports from paths (folders give their ``*.txt`` files) or already read reports."""
+    reports: list[Report] = []
+    for source in sources:
+        if isinstance(source, Report):
+            reports.append(source)
+            continue
+        for path in report_paths([source]):
+            reports.append(load(path, settings))
+            if on_read is not None:
+                on_read(str(path))
+    return reports
+
+
+def track(
+    sources: Sequence[Report | str | Path],
+    settings: Settings = DEFAULT,
+    on_read: Callable[[str], None] | None = None,
+) -> Timeline:
+    """Read several years of one issuer and track their indicators (a pandas-backed Timeline).
+
+    Raises :class:`InputError` when a report has no year or two reports share one.
+    """
+    from .timeline import track as track_reports  # pandas loads only here
+
+    reports = load_many(sources, settings, on_read)
+    years: dict[int, str] = {}
+    for report in reports:
+        year = report.metadata.year
+        if year is None:
+            raise InputError(
+                report.raw.source, "no year found in the text or the file name", "name it <year>.txt"
+            )
+        if year in years:
+            raise InputError(
+                report.raw.source,
+                f"is a second report for {year} (after {years[year]})",
+                "give one report per year",
+            )
+        years[year] = report.raw.source
+    return track_reports(reports, settings)

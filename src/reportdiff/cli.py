@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .render import RenderOptions
 
 _FORMATS = ("terminal", "json")
+_TABLE_FORMATS = ("terminal", "json", "csv")
 
 
 class _Group(click.Group):
@@ -41,10 +42,10 @@ def main() -> None:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _common_options(command: F) -> F:
+def _common_options(command: F, formats: tuple[str, ...] = _FORMATS) -> F:
     """Options every command shares: output format and file, input encoding and language, display."""
     options = [
-        click.option("--format", "fmt", type=click.Choice(_FORMATS), default="terminal", show_default=True,
+        click.option("--format", "fmt", type=click.Choice(formats), default="terminal", show_default=True,
                      help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                      help="Write to this file instead of standard output."),
@@ -110,6 +111,69 @@ def diff(
     options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
     _write(render(comparison, fmt, options), output)
     sys.exit(1 if comparison.has_changes else 0)
+
+
+def _table_options(command: F) -> F:
+    return _common_options(command, _TABLE_FORMATS)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_table_options
+def indicators(
+    files: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
+    no_color: bool, width: int | None,
+) -> None:  # fmt: skip
+    """List the figures of one or more reports: name, value, unit, qualifier, kind, target or actual."""
+    from .api import indicators as read_indicators
+    from .api import load_many
+    from .model import ReportIndicators
+    from .render import render
+
+    settings = DEFAULT.with_(encoding=encoding, language=language)
+    reports = load_many(files, settings)
+    result = tuple(ReportIndicators(r.raw.source, r.metadata, read_indicators(r)) for r in reports)
+    _write(render(result, fmt, _options(output, no_color, width)), output)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_table_options
+@click.option(
+    "--table",
+    type=click.Choice(["indicators", "targets", "pivot"]),
+    default="indicators",
+    show_default=True,
+    help="CSV only: tidy figures, targets against outcomes, or indicator × year.",
+)
+@click.option(
+    "--min-years",
+    type=click.IntRange(1, 1000),
+    default=2,
+    show_default=True,
+    help="Terminal only: show indicators found in at least this many years.",
+)
+@click.option("--match", metavar="TEXT", help="Terminal only: show indicators whose name contains TEXT.")
+def timeline(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
+    no_color: bool, width: int | None, table: str, min_years: int, match: str | None,
+) -> None:  # fmt: skip
+    """Track the figures of many years of one issuer (files, or folders of <year>.txt files).
+
+    Shows each indicator's series with a sparkline and trend, and every target of year N
+    against the figure year N+1's report gives: met, missed or no outcome reported.
+    """
+    from .api import track
+    from .load import report_paths
+    from .render import render
+    from .render.progress import reading
+
+    settings = DEFAULT.with_(encoding=encoding, language=language)
+    files = report_paths(paths)
+    with reading(len(files)) as advance:
+        result = track(files, settings, on_read=advance)
+    options = _options(output, no_color, width, table=table, min_years=min_years, match=match)
+    _write(render(result, fmt, options), output)
 
 
 def _statuses(value: str | None) -> tuple[str, ...]:

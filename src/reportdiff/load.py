@@ -15,6 +15,7 @@ Decoding is detected, never guessed silently, in this order:
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import BinaryInputError, DecodingError, EmptyInputError, MissingInputError
@@ -132,3 +133,25 @@ def _checked(raw: RawReport) -> RawReport:
             "extract its text first (for a PDF: pdftotext), then give the .txt",
         )
     return RawReport(raw.source, text, raw.encoding)
+
+
+def report_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files as given, folders expanded to their ``*.txt`` files in name order.
+
+    Raises :class:`MissingInputError` for a path that does not exist or a folder
+    without reports.
+    """
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not files:
+                raise MissingInputError(
+                    str(path), "holds no .txt reports", "give report files or a folder of them"
+                )
+            found.extend(files)
+        elif path.exists():
+            found.append(path)
+        else:
+            raise MissingInputError(str(path), "no such file or folder", "check the path")
+    return found

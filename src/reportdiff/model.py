@@ -201,6 +201,85 @@ class Report:
         return tuple(s for s in self.sentences if s.section_id == section_id or s.part_id == section_id)
 
 
+# --- indicators ----------------------------------------------------------------------
+
+IndicatorKind = Literal["level", "change"]
+IndicatorRole = Literal["target", "actual"]
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """A figure read with its meaning: ``新增就业岗位35783个`` → 新增就业岗位 = 35783 个."""
+
+    id: str
+    """``<sentence id>.i<n>``: the n-th indicator of the sentence."""
+    name: str
+    """What is measured, as the report words it (``区级一般公共预算收入``, ``经济楼宇竣工``)."""
+    indicator: str
+    """The name under which it is tracked across years: a synonym table's canonical name
+    (``GDP`` → ``国内生产总值``) or ``name`` without region words (``全区``)."""
+    value: float
+    """In base units (``6.85亿美元`` → 685000000); percentages as the percent number;
+    a change is signed (``下降22.5%`` → -22.5)."""
+    value_hi: float | None
+    """Other end of a range (``6%－6.5%`` → 6.5), signed like ``value``; else ``None``."""
+    unit: str
+    """``%``, ``个百分点``, a currency (``元``, ``美元``), a measure (``平方米``, ``公里``) or a
+    measure word (``个``, ``家``, ``人``); empty for a bare scaled count (``减少1000万``)."""
+    qualifier: str | None
+    """``左右``, ``以上``, ``以内``, ``以下``, ``超过``, ``约``, ``近``, ``不低于``, ``累计``,
+    ``控制在``, ``多``…; ``None`` when the figure is stated flat."""
+    kind: IndicatorKind
+    """``change`` (增长, 下降, 提高…个百分点) or ``level``."""
+    role: IndicatorRole
+    """``target`` (plan part, or 力争/预期/计划/目标 before it) or ``actual``."""
+    period: int | None
+    """The year the figure is about: the report year for targets, the year before for results."""
+    part: PartKind
+    """Kind of the part it stands in."""
+    figure: str
+    """The figure as printed (``6.85亿美元``, ``5.5%左右``)."""
+    evidence: str
+    """The clause it was read from, as displayed."""
+    sentence_id: str
+    """The sentence it stands in."""
+    span: Span
+    """Where the figure stands in the raw text."""
+
+
+Verdict = Literal["met", "missed", "no outcome reported"]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetCheck:
+    """A target of year N against the figure the report of year N+1 gives for it."""
+
+    indicator: str
+    """Tracked name (see :attr:`Indicator.indicator`)."""
+    period: int
+    """The year the target was set for."""
+    target: Indicator
+    """The target, from the report of year ``period``."""
+    actual: Indicator | None
+    """The result for ``period`` from the next year's report, if it reports one."""
+    verdict: Verdict
+    """``met``, ``missed`` or ``no outcome reported``."""
+    rule: str
+    """How it was judged, in words (``3 is below 5.5 − 0.5 (左右)``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportIndicators:
+    """The indicators of one report, for display."""
+
+    source: str
+    """The file they were read from."""
+    metadata: Metadata
+    """The report's metadata (region, year)."""
+    indicators: tuple[Indicator, ...]
+    """In document order."""
+
+
 # --- comparing two reports ----------------------------------------------------------
 
 ChangeStatus = Literal["unchanged", "modified", "moved", "split", "merged", "new", "dropped"]

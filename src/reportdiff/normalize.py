@@ -226,6 +226,31 @@ COMMON_STEPS: tuple[Step, ...] = (
 """Steps every profile runs first, before its own line joining."""
 
 
+def locate(raw: str, span: Span, shown: str, start: int, end: int) -> Span:
+    """Raw span of ``shown[start:end]``, where ``shown`` is the display text of ``raw[span]``.
+
+    Display text only drops characters (line breaks, markup, stray spaces), so the
+    characters of ``shown`` are found in order in the raw passage.
+
+    >>> raw = "新增 18 家 母婴设施点"
+    >>> locate(raw, Span(0, len(raw)), "新增18家母婴设施点", 2, 5)
+    Span(start=3, end=7)
+    """
+    pos = span.start
+    first = last = None
+    for index, char in enumerate(shown[:end]):
+        found = raw.find(char, pos, span.end)
+        if found < 0:
+            return span  # a rewritten character: the whole passage is the best answer
+        if index == start:
+            first = found
+        last = found
+        pos = found + 1
+    if first is None or last is None:
+        return Span(span.start, span.start)
+    return Span(first, last + 1)
+
+
 def fold(text: str) -> str:
     """Fold for matching: full-width digits, letters and punctuation to ASCII (NFKC), lowercase.
 

@@ -45,6 +45,16 @@ class Settings:
     """Least section score (0–100): the higher of title similarity and the share of the
     sections' sentences that were matched to each other."""
 
+    indicator_name_threshold: float = 88.0
+    """Least rapidfuzz ``ratio`` for two indicator names of different years (same unit and
+    kind) to be tracked as one (``启动精品小区建设`` / ``新启动精品小区建设``: 94).  Names
+    from the synonym table are never merged by score: ``城镇登记失业率`` and
+    ``城镇调查失业率`` score 86."""
+    about_points: float = 0.5
+    """A ``左右`` target in % or 个百分点 is met within this many points (5.5%左右: 5.0–6.0)."""
+    about_share: float = 0.05
+    """A ``左右`` target in other units is met within this share of the figure."""
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed; ``None`` values leave a field as it is."""
         known = {f.name for f in fields(self)}

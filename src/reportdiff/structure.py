@@ -175,9 +175,16 @@ def _body_end(paras: list[_Para], start: int, limit: int, profile: Profile) -> i
 def _year(
     found: int | None, source: str, body: list[str], profile: Profile
 ) -> tuple[int | None, Literal["text", "filename"] | None]:
-    """The report's year: from the text, else from a part title, else from the file name."""
+    """The report's year: from the title block, else from the file name, else from a part title.
+
+    A part title only gives a guess (``1980、1981年国民经济计划`` names two years), so a
+    year in the file name, which someone chose on purpose, comes before it.
+    """
     if found:
         return found, "text"
+    named = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", PurePath(source).name)
+    if named:
+        return int(named.group(1)), "filename"
     for text in body[:400]:
         heading = profile.heading(text, False)
         if heading and heading.level == 1:
@@ -187,9 +194,6 @@ def _year(
                 kind = profile.part_kind(text[heading.title_start :], None)
                 if kind is not None:
                     return (year + 1 if kind == "review" else year), "text"
-    match = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", PurePath(source).name)
-    if match:
-        return int(match.group(1)), "filename"
     return None, None
 
 

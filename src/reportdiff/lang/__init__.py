@@ -10,7 +10,7 @@ covers sentences, markdown headings and metadata.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import PartKind
@@ -83,6 +83,82 @@ class Profile:
     """A figure with its qualifier, scale and unit (``5.5%左右``, ``1200万人以上``), as one match."""
     token: re.Pattern[str]
     """Tokens for inline diffs: figures, words, then single characters (``findall`` covers the text)."""
+    indicators: IndicatorRules | None = None
+    """Cues for reading figures as indicators; ``None`` where the language has none yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What a printed figure is worth."""
+
+    value: float
+    """In base units: ``6.85亿美元`` → 685000000.0; a percentage as its percent number."""
+    value_hi: float | None
+    """Upper end of a range (``6%－6.5%`` → 6.5), else ``None``."""
+    unit: str
+    """``%``, ``个百分点``, ``美元``, ``人``…; empty for a bare scaled number (``减少1000万``)."""
+    qualifier: str | None
+    """Qualifier printed after the figure or inside it (``左右``, ``以上``, ``多``)."""
+    scaled: bool
+    """Whether a scale word (``万``, ``亿``) was printed."""
+    han: bool
+    """Whether the number was written in Chinese numerals."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRules:
+    """What a language says around figures: the data :mod:`reportdiff.extract.indicators` applies."""
+
+    figure: re.Pattern[str]
+    """A figure in named groups (``num``, ``num2``, ``pct``, ``scale``, ``unit``, ``post``…)."""
+    read: Callable[[re.Match[str]], Figure | None]
+    """The value of a ``figure`` match, ``None`` if its numbers do not parse."""
+    change: re.Pattern[str]
+    """A change verb ending the text before a figure; groups ``rise``/``fall`` give the sign,
+    ``annual`` an annual average."""
+    reached: re.Pattern[str]
+    """A change verb with 到/至 ending the text before a figure: the figure is the new level."""
+    change_nouns: Mapping[str, int]
+    """Nouns ending a name that make it a change (``涨幅``: +1, ``降幅``: -1)."""
+    links: Sequence[str]
+    """Words between a name and its figure that are dropped (``完成``, ``达到``)."""
+    qualifiers: Sequence[str]
+    """Qualifiers that may stand before a number (``约``, ``超过``, ``累计``)."""
+    goal_words: Sequence[str]
+    """Words ending a name that only say it is a goal (``预期目标``)."""
+    leads: Sequence[str]
+    """Words opening a clause that are not part of the name (``其中``, ``全年``)."""
+    actions: Sequence[str]
+    """Verbs of doing, carried to the following items of an enumeration (``新增``)."""
+    noun_stops: Sequence[str]
+    """Purpose verbs that end the noun after a figure when more follows (``国债支持…``)."""
+    done: Sequence[str]
+    """Verbs dropped from the front of a name (``完成``)."""
+    context_leads: Sequence[str]
+    """Adverbs and verbs stripped from a neighbouring clause borrowed as context."""
+    target_cues: Sequence[str]
+    """Words before a figure that make it a target anywhere (``力争``)."""
+    actual_cues: Sequence[str]
+    """Words before a figure that make it an actual anywhere (``去年``)."""
+    last_year_cues: Sequence[str]
+    """Words saying a figure is about last year (``去年``), even inside a five-year review."""
+    not_before: re.Pattern[str]
+    """Text ending right before a number that makes it no indicator (ordinals, codes)."""
+    not_after: re.Pattern[str]
+    """Text starting right after a figure that makes it no indicator (dates, names)."""
+    quotes: Sequence[tuple[str, str]]
+    """Quote pairs; a figure inside quotes is part of a name."""
+    synonyms: Mapping[str, Sequence[str]]
+    """Canonical indicator name → other names for it."""
+    better: Mapping[str, str]
+    """Canonical name → ``higher`` or ``lower``: which way a target is met."""
+    region_words: Sequence[str]
+    """Words opening a name that only say whose figure it is (``全区``)."""
+    multi_year: re.Pattern[str]
+    """A part or section title about several years (``“十三五”时期主要目标``): its targets
+    have no single ``period``."""
+    comparisons: tuple[str, ...]
+    """Words opening a comparison base rather than a name (``比上年年初预算增加``)."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

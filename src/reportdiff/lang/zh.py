@@ -17,6 +17,7 @@ from ..normalize import (
     trim_lines,
 )
 from . import HeaderInfo, Heading, Profile, keyword_kind
+from .zh_cues import RULES
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
@@ -550,4 +551,5 @@ PROFILE = Profile(
     sentence_end=SENTENCE_END,
     figure=FIGURE,
     token=TOKEN,
+    indicators=RULES,
 )

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, Union
 
-from ..model import Comparison, Report
+from ..model import Comparison, Report, ReportIndicators
 
-Result = Report | Comparison
-"""What a renderer takes."""
+if TYPE_CHECKING:
+    from ..timeline import Timeline
+
+Result = Union[Report, Comparison, tuple[ReportIndicators, ...], "Timeline"]
+"""What a renderer takes: a report, a comparison, the indicators of reports, or a timeline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +34,19 @@ class RenderOptions:
     """Unchanged sentences shown around each change; the rest are collapsed."""
     side_by_side: bool = False
     """Old and new in two columns instead of an inline diff (terminal only)."""
+    table: str = "indicators"
+    """Which table of a timeline CSV holds: ``indicators`` (tidy rows), ``targets`` or ``pivot``."""
+    min_years: int = 2
+    """Timeline terminal view: show indicators found in at least this many years."""
+    match: str | None = None
+    """Timeline terminal view: show only indicators whose name contains this."""
 
 
 class _Renderer(Protocol):
     def __call__(self, result: Result, options: RenderOptions) -> str: ...
 
 
-FORMATS: dict[str, str] = {"terminal": "terminal", "json": "json_"}
+FORMATS: dict[str, str] = {"terminal": "terminal", "json": "json_", "csv": "csv_"}
 """Format name → module in this package."""
 
 
@@ -45,6 +54,8 @@ def render(result: Result, fmt: str, options: RenderOptions = RenderOptions()) -
     """Render a result in a format from :data:`FORMATS`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if fmt == "csv" and isinstance(result, (Report, Comparison)):
+        raise ValueError("csv is for indicators and timelines; use terminal or json")
     module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
     renderer: _Renderer = module.render
     return renderer(result, options)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections import Counter
+from typing import TYPE_CHECKING, Any
 
-from ..model import Comparison, Report, Span
+from ..model import Comparison, Report, ReportIndicators, Span
+from ..rows import check_row, indicator_row
 from . import RenderOptions, Result
+
+if TYPE_CHECKING:
+    from ..timeline import Timeline
 
 SCHEMA_VERSION = 1
 """Bumped whenever a field is renamed or removed (adding a field keeps it)."""
@@ -133,8 +138,39 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     }
 
 
+def _source(source: ReportIndicators) -> dict[str, Any]:
+    meta = source.metadata
+    return {"source": source.source, "region": meta.region, "year": meta.year, "title": meta.title,
+            "indicators": len(source.indicators)}  # fmt: skip
+
+
+def indicators_to_dict(sources: tuple[ReportIndicators, ...]) -> dict[str, Any]:
+    """The indicators of one or more reports: ``reports`` and a flat ``indicators`` list."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "reports": [_source(s) for s in sources],
+        "indicators": [indicator_row(s, item) for s in sources for item in s.indicators],
+    }
+
+
+def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
+    """A timeline: every figure with its tracked name, and every target against its outcome."""
+    data = indicators_to_dict(timeline.sources)
+    data["targets"] = [check_row(c) for c in timeline.checks]
+    data["verdicts"] = dict(sorted(Counter(c.verdict for c in timeline.checks).items()))
+    return data
+
+
 def render(result: Result, options: RenderOptions) -> str:
     """Indented, key-sorted UTF-8 JSON with a final newline."""
     del options
-    data = comparison_to_dict(result) if isinstance(result, Comparison) else report_to_dict(result)
+    data: dict[str, Any]
+    if isinstance(result, Comparison):
+        data = comparison_to_dict(result)
+    elif isinstance(result, Report):
+        data = report_to_dict(result)
+    elif isinstance(result, tuple):
+        data = indicators_to_dict(result)
+    else:
+        data = timeline_to_dict(result)
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

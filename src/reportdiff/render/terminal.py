@@ -1,8 +1,8 @@
-"""Terminal (rich): an outline for a report, a marked-up diff for a comparison."""
+"""Terminal (rich): an outline for a report, a marked-up diff for a comparison, indicator tables."""
 
 from __future__ import annotations
 
-from ..model import Comparison
+from ..model import Comparison, Report
 from . import RenderOptions, Result
 
 
@@ -12,6 +12,12 @@ def render(result: Result, options: RenderOptions) -> str:
         from ._diff import render_comparison
 
         return render_comparison(result, options)
-    from ._outline import render_report
+    if isinstance(result, Report):
+        from ._outline import render_report
 
-    return render_report(result, options)
+        return render_report(result, options)
+    from ._indicators import render_indicators, render_timeline
+
+    if isinstance(result, tuple):
+        return render_indicators(result, options)
+    return render_timeline(result, options)

@@ -1,0 +1,1 @@
+"""Reading meaning out of a report: indicators (and, later, commitments and terms)."""

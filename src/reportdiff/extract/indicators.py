@@ -1,0 +1,441 @@
+"""Indicators: every figure of a report read with what it measures, its unit, kind and role.
+
+A figure's name is read from the words around it, clause by clause:
+
+* the words before it, minus link words (完成, 达到), qualifiers (约, 超过) and a
+  change verb (同比增长 → ``kind="change"``): ``区级一般公共预算收入完成131.62亿元``;
+* after a bare verb, the noun after it: ``新增18家母婴设施点`` → 新增母婴设施点;
+* in an enumeration, from the item before: ``经济楼宇开工42.42万平方米、竣工43.96万平方米``
+  → 经济楼宇开工, 经济楼宇竣工; ``新增公共绿地…、立体绿化…`` → 新增立体绿化;
+  ``增长6.9%`` after ``国内生产总值达到67.7万亿元`` → 国内生产总值;
+* when all that is left is a verb (``计划开工32公里以上``), from the clause before.
+
+The words themselves are the language's data (:mod:`reportdiff.lang.zh_cues`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..lang import IndicatorRules, profile
+from ..model import Indicator, IndicatorKind, IndicatorRole, PartKind, Report, Sentence
+from ..normalize import locate
+
+_PUNCT = " \t、，,；;：:。！？!?"
+_YEARS = range(1900, 2101)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
+_LEADING_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:末|底|初)?[，,]?)+")
+
+
+def extract_indicators(report: Report) -> tuple[Indicator, ...]:
+    """Every indicator of ``report`` in document order; ``()`` for a language without cues.
+
+    >>> from reportdiff import parse
+    >>> report = parse("各位代表：\\n一、2019年工作回顾\\n实到外资6.85亿美元，同比增长68.7%。", "2020.txt")
+    >>> [(i.name, i.value, i.unit, i.kind, i.role) for i in extract_indicators(report)]
+    [('实到外资', 685000000.0, '美元', 'level', 'actual'), ('实到外资', 68.7, '%', 'change', 'actual')]
+    """
+    lang = profile(report.metadata.language)
+    rules = lang.indicators
+    if rules is None:
+        return ()
+    parts = {part.id: part.part for part in report.parts}
+    multi_year = {s.id for s in report.sections if rules.multi_year.search(s.title)}
+    found: list[Indicator] = []
+    paragraph: list[str] = []
+    for n, sentence in enumerate(report.sentences):
+        if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
+            paragraph = []
+        part = parts.get(sentence.part_id, "other")
+        multi = sentence.part_id in multi_year or sentence.section_id in multi_year
+        before = paragraph[-1] if paragraph else ""
+        reader = _SentenceReader(
+            rules, lang.split_clauses, report, sentence, part, multi, before, "".join(paragraph)
+        )
+        paragraph.append(sentence.text)
+        found.extend(reader.read())
+    return tuple(found)
+
+
+@dataclass(slots=True)
+class _Read:
+    """One figure being read (mutable while its sentence is read)."""
+
+    match: re.Match[str]
+    clause_start: int
+    name: str
+    kind: IndicatorKind
+    sign: int
+    qualifier: str | None
+    verb_noun: bool
+    """Whether the name was built as verb + the noun after the figure (新建4家中心)."""
+
+
+class _SentenceReader:
+    def __init__(
+        self,
+        rules: IndicatorRules,
+        split_clauses: Callable[[str], list[tuple[int, int]]],
+        report: Report,
+        sentence: Sentence,
+        part: PartKind,
+        multi_year: bool,
+        before: str,
+        paragraph_before: str,
+    ) -> None:
+        self.rules = rules
+        self.multi_year = multi_year
+        # where a result is announced: the sentence's first clause (去年，…) and the sentence
+        # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
+        self.clauses = split_clauses(sentence.text)
+        first = sentence.text[: self.clauses[0][1]] if self.clauses else ""
+        opening = before if before.startswith(tuple(rules.actual_cues)) else ""
+        self.opening = opening + first
+        self.paragraph_before = paragraph_before
+        self._period_cues = re.compile(
+            rf"(?P<year>(?:19|20)[0-9]{{2}})年|(?P<last>{'|'.join(rules.last_year_cues)})|{rules.multi_year.pattern}"
+        )
+        self.report = report
+        self.sentence = sentence
+        self.part = part
+        self.text = sentence.text
+        self.clauses = split_clauses(self.text)
+        self.quoted = _quoted(self.text, rules.quotes)
+        self.by_length = {
+            name: sorted(getattr(rules, name), key=len, reverse=True)
+            for name in ("links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads")
+        }
+
+    def read(self) -> list[Indicator]:
+        done: list[_Read] = []
+        pending: list[_Read] = []  # names waiting for their figures after 分别
+        for start, end in self.clauses:
+            clause = self.text[start:end]
+            matches = [m for m in self.rules.figure.finditer(clause) if self._accept(m, start)]
+            before = clause[: matches[0].start()] if matches else ""
+            for n, match in enumerate(matches):
+                upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
+                rest = clause[match.end() : upto]
+                after, next_before = _between(rest) if n + 1 < len(matches) else (rest, "")
+                done.append(self._name(match, start, before, after, done, pending, n == 0))
+                before = next_before
+        return [self._indicator(k, item) for k, item in enumerate(done, start=1)]
+
+    # --- which numbers are figures -----------------------------------------------------
+
+    def _accept(self, match: re.Match[str], offset: int) -> bool:
+        at = offset + match.start()
+        if self.quoted[at]:
+            return False
+        figure = self.rules.read(match)
+        if figure is None or not (figure.unit or figure.scaled):
+            return False  # a bare number is a code, a name or an ordinal, not a measure
+        if self.rules.not_before.search(self.text[:at]) or self.rules.not_after.search(
+            self.text[offset + match.end() :]
+        ):
+            return False
+        if figure.unit == "年" and (figure.han or (not figure.scaled and figure.value in _YEARS)):
+            return False  # 2019年, 建军一百年
+        if figure.han:
+            digits = match["num"]
+            has_digit = any(ch in "一二两三四五六七八九" for ch in digits)
+            if not match["pct_word"] and not (has_digit and len(digits) >= 2):
+                return False  # 三年行动计划, 两个清单, 千家万户: words, not counts
+        return True
+
+    # --- names ------------------------------------------------------------------------
+
+    def _name(
+        self,
+        match: re.Match[str],
+        clause_start: int,
+        before: str,
+        after: str,
+        done: list[_Read],
+        pending: list[_Read],
+        first_in_clause: bool,
+    ) -> _Read:
+        enumerated = not first_in_clause
+        distributes = "分别" in before
+        subject, qualifier, sign, annual = self._tail(self._lead(before))
+        kind: IndicatorKind = "change" if sign else "level"
+        noun = self._noun(after)
+        previous = done[-1] if done else None
+        verb_noun = False
+
+        if distributes and "、" in subject:
+            names = [n for n in (p.strip(_PUNCT) for p in subject.split("、")) if n]
+            subject = names[0]
+            pending[:] = [_Read(match, clause_start, n, kind, sign, qualifier, False) for n in names[1:]]
+        elif pending and not subject:
+            waiting = pending.pop(0)
+            subject, kind, sign = waiting.name, waiting.kind, waiting.sign
+
+        if subject.startswith(self.rules.comparisons) and previous is not None:
+            subject = previous.name + subject  # 国内生产总值比2002年
+        elif not subject:
+            if noun:
+                subject = noun
+                if previous is not None and previous.verb_noun and not self._has_action(noun):
+                    subject = (self._starts_with(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
+                    verb_noun = True
+            elif previous is not None:
+                subject = previous.name  # 增长6.9% after 国内生产总值达到67.7万亿元
+                if kind == "level" and previous.kind == "level":
+                    qualifier = qualifier or previous.qualifier
+                if not sign and previous.kind == "change" and previous.match["unit"] == match["unit"]:
+                    kind, sign = previous.kind, previous.sign
+        elif subject in self.by_length["actions"] or subject in self.by_length["done"]:
+            prior_verb = self._ends_with(previous.name, "actions") if previous is not None else None
+            if noun:
+                subject = self._drop_done(subject) + noun  # 新增18家母婴设施点
+                verb_noun = True
+            elif previous is not None and enumerated and prior_verb:
+                subject = previous.name[: -len(prior_verb)] + subject  # 经济楼宇开工…、竣工…
+        else:
+            subject = self._drop_done(subject)
+            if previous is not None and enumerated and not self._starts_with(subject, "actions"):
+                carried = self._starts_with(previous.name, "actions")
+                if carried and not previous.verb_noun:
+                    subject = carried + subject  # 新增公共绿地…、立体绿化…
+            percent_of = (
+                match["pct"]
+                and kind == "level"
+                and (self._starts_with(noun, "actions") or self._starts_with(noun, "done"))
+            )
+            if noun and (
+                percent_of  # 办理事项100%实现综窗办理
+                or subject.endswith("等")
+                or len(subject) <= 2
+                or self._ends_with(subject, "actions")
+                or self._starts_with(subject, "actions")
+            ):
+                subject += noun  # 启动首批46个居委会社工督导工作
+                verb_noun = True
+        if len(subject) <= 2 and not noun:
+            subject = self._context(clause_start) + subject  # 计划开工32公里 after 实施架空线入地…
+        if annual:
+            subject += "年均"
+        if not qualifier:
+            qualifier = match["approx"] or match["approx2"]
+        return _Read(match, clause_start, subject.strip(_PUNCT) or "?", kind, sign, qualifier, verb_noun)
+
+    def _lead(self, text: str) -> str:
+        text = _LEADING_YEAR.sub("", text.strip(_PUNCT))
+        changed = True
+        while changed:
+            changed = False
+            for word in self.by_length["leads"]:
+                if text.startswith(word):
+                    text, changed = text[len(word) :].lstrip(_PUNCT), True
+                    break
+        return text
+
+    def _noun(self, after: str) -> str:
+        """What a figure counts: the words after it, up to a purpose verb that has more after it."""
+        noun = after.strip(_PUNCT).removeprefix("的")
+        for verb in self.rules.noun_stops:
+            at = noun.find(verb)
+            if at >= 2 and at + len(verb) < len(noun):
+                noun = noun[:at]  # 增发1万亿元国债支持灾后恢复重建 → 国债
+        return noun
+
+    def _has_action(self, text: str) -> bool:
+        return any(word in text for word in self.by_length["actions"])
+
+    def _tail(self, text: str) -> tuple[str, str | None, int, bool]:
+        """Strip link words, qualifiers, goal words and a change verb from the end of ``text``."""
+        qualifier: str | None = None
+        sign = 0
+        annual = False
+        changed = True
+        while changed and text:
+            changed = False
+            text = text.rstrip(_PUNCT)
+            reached = self.rules.reached.search(text)
+            if reached:
+                text, changed = text[: reached.start()], True  # 回落到2.6%: a level, not a change
+                continue
+            for group in ("qualifiers", "links", "goal_words"):
+                for word in self.by_length[group]:
+                    if text.endswith(word):
+                        if group == "qualifiers" and qualifier is None:
+                            qualifier = word
+                        text, changed = text[: -len(word)], True
+                        break
+                if changed:
+                    break
+            if changed:
+                continue
+            for word in self.by_length["leads"]:
+                if word.endswith("年") and text.endswith(word):
+                    text, changed = text[: -len(word)], True  # 一般性支出全年压减幅度
+                    break
+            if changed or sign:
+                continue
+            for noun, noun_sign in self.rules.change_nouns.items():
+                if text.endswith(noun) and len(text) > len(noun):
+                    text, sign, changed = text[: -len(noun)], noun_sign, True
+                    break
+            if changed:
+                continue
+            found = self.rules.change.search(text)
+            if found and (found.start() > 0 or not text[: found.start()]):
+                sign = 1 if found["rise"] else -1
+                annual = bool(found["annual"])
+                if 0 < found.start() <= 2 and not text.startswith(self.rules.comparisons):
+                    # 经济增长5%: two characters are no name without their verb
+                    text = text[: found.start()] + (found["rise"] or found["fall"])
+                    break
+                text, changed = text[: found.start()], True
+                if text.startswith(self.rules.comparisons):
+                    # 比上年年初预算增加1800亿元: the base, not the name; a base year is kept,
+                    # since 比2002年增长65.5% is another figure than the year's growth
+                    text = text if _YEAR.search(text) else ""
+        return text.strip(_PUNCT), qualifier, sign, annual
+
+    def _context(self, clause_start: int) -> str:
+        """The clause before, minus its opening verbs: what a bare ``开工`` is about."""
+        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
+        if not earlier:
+            return ""
+        a, b = earlier[-1]
+        text = self.text[a:b].strip(_PUNCT)
+        if self.rules.figure.search(text) and any(ch.isdigit() for ch in text):
+            return ""
+        changed = True
+        while changed:
+            changed = False
+            for word in self.by_length["context_leads"] + self.by_length["leads"]:
+                if text.startswith(word) and len(text) > len(word):
+                    text, changed = text[len(word) :], True
+                    break
+        return text if len(text) <= 20 else ""
+
+    def _starts_with(self, text: str, group: str) -> str | None:
+        return next((w for w in self.by_length[group] if text.startswith(w)), None)
+
+    def _ends_with(self, text: str, group: str) -> str | None:
+        return next((w for w in self.by_length[group] if text.endswith(w) and len(text) > len(w)), None)
+
+    def _drop_done(self, text: str) -> str:
+        for word in self.by_length["done"]:
+            if text.startswith(word):
+                return text[len(word) :]
+        return text
+
+    # --- the record -------------------------------------------------------------------
+
+    def _indicator(self, k: int, item: _Read) -> Indicator:
+        rules = self.rules
+        figure = rules.read(item.match)
+        assert figure is not None  # accepted figures parse
+        value, value_hi = figure.value, figure.value_hi
+        if item.sign < 0:
+            value = -value
+            value_hi = -value_hi if value_hi is not None else None
+        role, period = self._role(item)
+        start = item.clause_start + item.match.start()
+        end = item.clause_start + item.match.end()
+        clause = next(((a, b) for a, b in self.clauses if a <= start < b), (0, len(self.text)))
+        return Indicator(
+            id=f"{self.sentence.id}.i{k}",
+            name=item.name,
+            indicator=canonical(item.name, rules),
+            value=value,
+            value_hi=value_hi,
+            unit=figure.unit,
+            # printed after the figure (控制在4.6%以内) beats the words before it, which beat 多/余
+            qualifier=item.match["post"] or item.qualifier or figure.qualifier,
+            kind=item.kind,
+            role=role,
+            period=period,
+            part=self.part,
+            figure=item.match.group(0).strip(),
+            evidence=self.text[clause[0] : clause[1]].rstrip("。；;"),
+            sentence_id=self.sentence.id,
+            span=locate(self.report.raw.text, self.sentence.span, self.text, start, end),
+        )
+
+    def _role(self, item: _Read) -> tuple[IndicatorRole, int | None]:
+        """Target or actual, and the year the figure is about."""
+        year = self.report.metadata.year
+        start = item.clause_start + item.match.start()
+        clause_text = self.text[item.clause_start : start]
+        last_year = None if year is None else year - 1
+        years = [int(y[:4]) for y in _YEAR.findall(self.opening + clause_text)]
+        if year is not None and years and max(years) < year:
+            return "actual", max(years)  # 2010年国内生产总值增长10.3%, even in a plan part
+        future = [y for y in years if year is None or y >= year]
+        target_period = max(future) if future else None if self.multi_year else year
+        if self.part == "plan":
+            scope = self.opening + clause_text
+            for base in self.rules.comparisons:
+                for cue in self.rules.actual_cues:
+                    scope = scope.replace(base + cue, "")  # 比去年增加 is no result
+            if any(cue in scope for cue in self.rules.actual_cues):
+                return "actual", last_year
+            return "target", target_period
+        head = self.text[: self.text.find("：") + 1] if "：" in self.text[:start] else ""
+        if any(cue in head + clause_text for cue in self.rules.target_cues):
+            return "target", target_period
+        # Which years a result is about: the nearest cue before it in the paragraph
+        # (去年 / 2012年 → that year; 五年来 / “十一五”时期 → several years, no period).
+        cues = list(self._period_cues.finditer(self.paragraph_before + self.text[:start]))
+        if cues:
+            last = cues[-1]
+            if last["year"]:
+                found = int(last["year"])
+                return "actual", found if year is None or found < year else last_year
+            return "actual", last_year if last["last"] else None
+        return "actual", None if self.multi_year else last_year
+
+
+def canonical(name: str, rules: IndicatorRules) -> str:
+    """The name an indicator is tracked under: the synonym table's, else ``name`` without region words.
+
+    >>> from reportdiff.lang.zh_cues import RULES
+    >>> canonical("全区GDP", RULES), canonical("区级一般公共预算收入", RULES), canonical("实到外资", RULES)
+    ('国内生产总值', '一般公共预算收入', '实到外资')
+    """
+    core = name
+    for word in rules.region_words:
+        if core.startswith(word) and len(core) > len(word):
+            core = core[len(word) :]
+            break
+    for key, aliases in rules.synonyms.items():
+        if core == key or core in aliases:
+            return key
+    return core
+
+
+def _between(text: str) -> tuple[str, str]:
+    """Split the words between two figures into the first's noun and the second's name.
+
+    An enumeration mark divides them (``15个健身点、2个球场``: 健身点 | ''; ``开工32公里、竣工``:
+    '' | 竣工); without one the words serve both (``563个办理事项100%实现综窗办理``).
+    """
+    for mark in ("、", "和", "及", "与", "以及"):
+        head, found, tail = text.partition(mark)
+        if found:
+            return head, tail
+    return text, text
+
+
+def _quoted(text: str, quotes: object) -> list[bool]:
+    inside = [False] * (len(text) + 1)
+    depth = 0
+    pairs = list(quotes)  # type: ignore[call-overload]
+    opens = {a for a, _ in pairs}
+    closes = {b for _, b in pairs}
+    for i, ch in enumerate(text):
+        if ch in opens and ch in closes:  # a straight quote: toggles
+            depth = 0 if depth else 1
+        elif ch in opens:
+            depth += 1
+        elif ch in closes and depth:
+            depth -= 1
+        inside[i] = depth > 0
+    return inside

@@ -1,0 +1,142 @@
+"""Chinese cue words for indicators: what a figure measures, and whether it is a target.
+
+Everything here is data; :mod:`reportdiff.extract.indicators` applies it.  The
+lists are short on purpose: each entry is a word these reports use around
+figures, and each is exercised by the golden cases in ``tests/cases/indicators``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import IndicatorRules
+from .zh_figures import FIGURE, QUALIFIERS_BEFORE, read
+
+# A change word at the end of the text before a figure, with its sign.  Modifiers in
+# front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
+# average is another indicator than the year's change.
+_RISE = ("增长", "增加", "提高", "上涨", "上升", "扩大", "提升")
+_FALL = ("下降", "减少", "降低", "压减", "压缩", "回落", "缩小", "缩减", "削减", "下调")
+_CHANGE_MODIFIERS = ("同比", "比上年", "较上年", "比去年", "比上年同期", "环比", "分别", "均", "平均", "实际")
+CHANGE = re.compile(
+    rf"(?P<annual>年均)?(?:{'|'.join(_CHANGE_MODIFIERS)})*"
+    rf"(?:(?P<rise>{'|'.join(_RISE)})|(?P<fall>{'|'.join(_FALL)}))(?:了|分别)?$"
+)
+"""A change verb ending the text before a figure (``同比增长``, ``分别下降``, ``年均增长``)."""
+
+REACHED = re.compile(rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)$")
+"""``回落到2.6%``, ``提高到60%``, ``降至5%``: the figure is where it ended, a level."""
+
+# A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
+CHANGE_NOUNS = {
+    "涨幅": 1, "增幅": 1, "增速": 1, "增长率": 1, "增长速度": 1, "增长幅度": 1,
+    "降幅": -1, "下降幅度": -1, "压减幅度": -1, "减幅": -1,
+}  # fmt: skip
+
+# Words between a name and its figure that add nothing to either (``收入完成131.62亿元``).
+LINKS = (
+    "完成", "达到", "达", "为", "是", "实现", "保持在", "稳定在", "维持在", "共计", "总计", "合计",
+    "共", "约为", "在", "到", "至", "突破", "超", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
+)  # fmt: skip
+# Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
+QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
+# Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
+GOAL_WORDS = ("预期目标", "主要目标", "目标", "预期", "指标")
+# Words opening a clause that are not part of what is measured (no one-character words
+# but 拟: 对, 在, 再 open too many nouns, 对外贸易, 在建项目, 再生资源).
+LEADS = (
+    "其中", "全年", "今年", "去年", "我区", "我市", "我省", "我国", "预计", "力争", "确保",
+    "争取", "计划", "努力", "拟", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+    "进一步", "继续", "同时", "此外", "以及", "着力", "全面",
+)  # fmt: skip
+# Verbs of doing: a name starting with one carries it to the next items of an enumeration
+# (``新增公共绿地1.23万平方米、立体绿化3.01万平方米`` → 新增立体绿化).
+ACTIONS = (
+    "新增", "新建", "新设", "新开", "新开工", "新启动", "新认定", "新引进", "引进", "建成", "建设", "开工",
+    "竣工", "改造", "推出", "设立", "打造", "培育", "实施", "启动", "开办", "开展", "举办", "发放",
+    "配送", "建立", "拥有", "提供", "新培育", "新改建", "改建", "新改扩建", "改扩建", "创建", "认定",
+    "减少", "减税", "减免", "投入", "安排", "发行", "退还", "转移", "帮扶", "脱贫", "搬迁", "造林",
+    "修缮", "整治", "治理", "招收", "培训", "资助", "补助", "惠及", "覆盖", "开通", "通车", "开放",
+    "形成", "推进", "保持", "新推出", "纳入", "入选", "获得", "获批",
+)  # fmt: skip
+# Verbs dropped from the front of a name (they say "it happened", not what).
+DONE = ("全面完成", "完成", "实现", "累计完成", "基本完成", "顺利完成")
+# Adverbs and verbs stripped from a neighbouring clause used as a name's context.
+CONTEXT_LEADS = (
+    "深入实施", "深入推进", "全面推进", "加快推进", "大力推进", "扎实推进", "持续推进", "积极推进", "推进",
+    "实施", "加快", "深化", "加强", "完善", "深入", "全面", "持续", "大力", "积极", "着力", "扎实", "继续",
+    "进一步", "统筹", "抓好", "做好", "开展", "推动",
+)  # fmt: skip
+# Cues that make a figure a target even in the review part (before the figure, same clause,
+# or in the sentence head ending with a colon).
+TARGET_CUES = ("力争", "预期", "目标", "计划", "争取", "确保", "拟")
+# Cues that make a figure an actual even in the plan part.
+ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "已")
+
+# Figures that are not indicators, by what stands right before or after them.
+NOT_BEFORE = re.compile(r"(?:第|前|[A-Za-z+＋·.－-]|[A-Za-z]\s)$")
+"""Ordinals (第十六届), ranks (前20强), product codes (V2, AI+50)."""
+NOT_AFTER = re.compile(r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代)")
+"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线."""
+QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', '"'))
+"""Figures inside these are part of a name (``“6天+365天”``, ``“15分钟社区生活圈”``)."""
+
+# The same indicator under other names.  Keys are the canonical names; matching is on
+# the whole name after its leading region words (全区, 全市, 全省, 全国) are removed.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "国内生产总值": (
+        "GDP", "gdp", "地区生产总值", "生产总值", "经济", "经济增长", "经济增速", "国民经济",
+        "国内生产总值增长",
+    ),
+    "居民消费价格": ("CPI", "cpi", "居民消费价格总水平", "消费价格", "居民消费价格指数", "消费物价"),
+    "城镇新增就业": ("新增就业", "新增就业岗位", "城镇新增就业人数", "新增城镇就业", "城镇新增就业岗位"),
+    "城镇登记失业率": ("登记失业率",),
+    "城镇调查失业率": ("调查失业率",),
+    "一般公共预算收入": ("公共预算收入", "地方一般公共预算收入"),
+    "进出口总额": ("进出口", "货物进出口总额", "进出口贸易总额", "外贸进出口", "货物进出口"),
+    "社会消费品零售总额": ("社会消费品零售额",),
+    "全社会固定资产投资": ("固定资产投资",),
+    "赤字率": ("财政赤字率",),
+    "单位国内生产总值能耗": ("单位GDP能耗", "单位国内生产总值能源消耗", "能耗强度"),
+    "粮食产量": ("粮食总产量",),
+}  # fmt: skip
+# Which way is good, for judging targets stated without 以上/以内.
+BETTER: dict[str, str] = {
+    "国内生产总值": "higher",
+    "城镇新增就业": "higher",
+    "一般公共预算收入": "higher",
+    "粮食产量": "higher",
+    "居民消费价格": "lower",
+    "城镇登记失业率": "lower",
+    "城镇调查失业率": "lower",
+    "单位国内生产总值能耗": "lower",
+}
+REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全盟", "全旗", "区级", "市级", "省级")
+"""Words opening a name that say whose figure it is, dropped when comparing names across years."""
+
+RULES = IndicatorRules(
+    figure=FIGURE,
+    read=read,
+    change=CHANGE,
+    reached=REACHED,
+    change_nouns=CHANGE_NOUNS,
+    links=LINKS,
+    qualifiers=QUALIFIERS,
+    goal_words=GOAL_WORDS,
+    leads=LEADS,
+    actions=ACTIONS,
+    noun_stops=("支持", "用于", "缓解", "带动"),
+    done=DONE,
+    context_leads=CONTEXT_LEADS,
+    target_cues=TARGET_CUES,
+    actual_cues=ACTUAL_CUES,
+    last_year_cues=("去年", "过去一年", "一年来", "全年"),
+    not_before=NOT_BEFORE,
+    not_after=NOT_AFTER,
+    quotes=QUOTES,
+    synonyms=SYNONYMS,
+    better=BETTER,
+    region_words=REGION_WORDS,
+    comparisons=("比", "较", "同比"),
+    multi_year=re.compile(r"十[一二三四五六七八九]五|[五十]年|规划|时期"),
+)

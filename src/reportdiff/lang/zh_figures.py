@@ -1,0 +1,211 @@
+"""Chinese number grammar: figures with qualifier, range, scale and unit, and what they are worth.
+
+This module owns reading a printed figure (``6.85亿美元``, ``6%－6.5%``,
+``一千多万人``, ``百分之五``) into numbers, and writing one back (for the
+property tests).  The cue words that say what a figure *means* (its name,
+whether it is a change or a target) are in :mod:`reportdiff.lang.zh_cues`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import fold
+from . import Figure
+
+QUALIFIERS_BEFORE = (
+    "不低于", "不高于", "不少于", "不超过", "超过", "高于", "低于", "突破", "累计", "约", "近", "逾",
+)  # fmt: skip
+"""Qualifiers printed before a number (``约57.79亿元``), longest first where one contains another."""
+QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "出头")
+"""Qualifiers printed after a figure (``5.5%左右``)."""
+APPROXIMATE = ("多", "余")
+"""``1000多万人``, ``50余家``: more than the number; recorded as qualifier ``多``/``余``."""
+SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4}
+"""Multipliers written after the number (``3.9万亿``); their value is folded into ``value``."""
+PERCENT_UNITS = ("个百分点", "百分点")
+"""Units that are percentage points (kept as ``个百分点``)."""
+UNITS = (
+    "个百分点", "百分点", "美元", "欧元", "元",
+    "平方公里", "平方米", "立方米", "公里", "千米", "米", "公顷", "亩",
+    "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱",
+    "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台", "辆",
+    "架", "艘", "次", "场", "批", "支", "处", "间", "栋", "幢", "根", "片", "部", "种", "株", "头",
+    "倍", "年", "天", "小时", "分钟", "岁",
+)  # fmt: skip
+"""Units and measure words after a number (longest first where one starts another)."""
+_UNIT_ALIASES = {"百分点": "个百分点", "千米": "公里", "千克": "公斤"}
+_PERCENT = {"%": "%", "％": "%", "‰": "‰"}
+
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?"
+_HAN_DIGITS = "零〇一二两三四五六七八九"
+_HAN = rf"[{_HAN_DIGITS}十百千万亿]+(?:点[{_HAN_DIGITS}]+)?"
+_NUMBER = rf"(?:{_ARABIC}|{_HAN})"
+_SCALE = "|".join(SCALES)
+_UNIT = "|".join(UNITS)
+
+FIGURE = re.compile(
+    rf"(?P<pct_word>百分之)?(?P<num>{_NUMBER})(?P<pct>[%％‰])?"
+    rf"(?:\s?(?P<dash>[-－~～—–至到])\s?(?P<pct_word2>百分之)?(?P<num2>{_NUMBER})(?P<pct2>[%％‰])?)?"
+    rf"(?(pct)|(?(pct2)|(?P<approx>[多余])?\s?(?P<scale>{_SCALE})?(?P<approx2>[多余])?(?P<scale2>亿)?\s?(?P<unit>{_UNIT})?))"
+    rf"(?P<post>{'|'.join(QUALIFIERS_AFTER)})?"
+)
+"""A figure: number or range, percent sign, scale, unit and trailing qualifier, in named groups.
+
+>>> [m.group(0) for m in FIGURE.finditer("增长6%－6.5%，新增1000多万人以上，实到外资6.85 亿美元")]
+['6%－6.5%', '1000多万人以上', '6.85 亿美元']
+"""
+
+
+_HAN_VALUE = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_HAN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_HAN_LARGE = {"万": 10**4, "亿": 10**8}
+
+
+def han_number(text: str) -> float | None:
+    """Value of a Chinese numeral, or ``None`` if the characters do not form one.
+
+    >>> han_number("三万"), han_number("一千二百万"), han_number("十五"), han_number("三点五")
+    (30000, 12000000, 15, 3.5)
+    >>> han_number("十四五") is None, han_number("万亿") is None
+    (True, True)
+    """
+    whole, _, decimals = text.partition("点")
+    if decimals and any(ch not in _HAN_VALUE for ch in decimals):
+        return None
+    total, section, digit = 0, 0, None
+    last_small, last_large = 10**5, 10**13
+    for ch in whole:
+        if ch in "零〇" and (section or total):
+            continue  # 一千零五: a zero only marks a gap
+        if ch in _HAN_VALUE:
+            if digit is not None:
+                return None  # two digits in a row (十四五, 一九九八) are not one number
+            digit = _HAN_VALUE[ch]
+        elif ch in _HAN_SMALL:
+            unit = _HAN_SMALL[ch]
+            if unit >= last_small:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_small = None, unit
+        else:
+            unit = _HAN_LARGE[ch]
+            if unit >= last_large or (section == 0 and digit is None):
+                return None
+            total += (section + (digit or 0)) * unit
+            section, digit, last_small, last_large = 0, None, 10**5, unit
+    if digit is None and not whole.endswith(tuple(_HAN_SMALL) + tuple(_HAN_LARGE)):
+        return None
+    value = total + section + (digit or 0)
+    if decimals:
+        return value + float("0." + "".join(str(_HAN_VALUE[ch]) for ch in decimals))
+    return value
+
+
+def number(text: str) -> float | None:
+    """Value of an Arabic (half- or full-width, with thousands commas) or Chinese number.
+
+    >>> number("35,783"), number("６.８５"), number("百"), number("5·16")
+    (35783, 6.85, 100, None)
+    """
+    folded = fold(text).replace(",", "")
+    if "·" in folded:
+        return None  # 5·16: a date written as a name
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", folded):
+        return float(folded) if "." in folded else int(folded)
+    return han_number(text)
+
+
+def read(match: re.Match[str]) -> Figure | None:
+    """The figure of a :data:`FIGURE` match; ``None`` when the numbers do not parse.
+
+    >>> read(FIGURE.search("6.85亿美元"))
+    Figure(value=685000000.0, value_hi=None, unit='美元', qualifier=None, scaled=True, han=False)
+    >>> read(FIGURE.search("百分之五左右")).value, read(FIGURE.search("6%－6.5%")).value_hi
+    (5.0, 6.5)
+    """
+    low = number(match["num"])
+    high = number(match["num2"]) if match["num2"] else None
+    if low is None or (match["num2"] and high is None):
+        return None
+    scale_word = match["scale"] or ""
+    scale = SCALES.get(scale_word, 1) * (SCALES["亿"] if match["scale2"] else 1)  # 4万多亿元
+    if match["pct"] or match["pct2"] or match["pct_word"] or match["pct_word2"]:
+        unit = _PERCENT.get(match["pct"] or match["pct2"] or "%", "%")
+    else:
+        unit = _UNIT_ALIASES.get(match["unit"] or "", match["unit"] or "")
+    approx = match["approx"] or match["approx2"]
+    return Figure(
+        value=_scaled(low, scale),
+        value_hi=_scaled(high, scale) if high is not None else None,
+        unit=unit,
+        qualifier=match["post"] or approx,
+        scaled=bool(scale_word),
+        han=not any(ch.isdigit() for ch in fold(match["num"])),
+    )
+
+
+def _scaled(value: float, scale: int) -> float:
+    if scale == 1:
+        return float(value)
+    # round away binary noise: 6.85 * 1e8 is 684999999.9999999 in floating point
+    return float(round(value * scale, 6))
+
+
+def write(value: float, unit: str, *, han: bool = False) -> str:
+    """A figure as a report would print it, choosing the largest scale that keeps it exact.
+
+    >>> write(685000000.0, "美元"), write(30000, "个"), write(6.5, "%"), write(120000, "人", han=True)
+    ('6.85亿美元', '3万个', '6.5%', '十二万人')
+    """
+    if unit in ("%", "‰", "个百分点"):
+        return f"{_plain(value)}{unit}"
+    for word, scale in sorted(SCALES.items(), key=lambda item: -item[1]):
+        if word in ("千万", "百万"):
+            continue
+        scaled = value / scale
+        if abs(value) >= scale and round(scaled, 4) == scaled:
+            body = han_numeral(int(scaled)) if han and scaled == int(scaled) else _plain(scaled)
+            return f"{body}{word}{unit}"
+    if han and value == int(value):
+        return f"{han_numeral(int(value))}{unit}"
+    return f"{_plain(value)}{unit}"
+
+
+def _plain(value: float) -> str:
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def han_numeral(value: int) -> str:
+    """Chinese numerals for a whole number below 10¹² (the inverse of :func:`han_number`).
+
+    >>> han_numeral(12000000), han_numeral(15), han_numeral(1005), han_numeral(100020000)
+    ('一千二百万', '十五', '一千零五', '一亿零二万')
+    """
+    if value == 0:
+        return "零"
+    out = ""
+    gap = False
+    for chunk, word in ((value // 10**8, "亿"), (value // 10**4 % 10**4, "万"), (value % 10**4, "")):
+        if chunk == 0:
+            gap = gap or bool(out)
+            continue
+        if out and (gap or chunk < 1000):
+            out += "零"
+        out += _four(chunk) + word
+        gap = False
+    return out[1:] if out.startswith("一十") else out
+
+
+def _four(chunk: int) -> str:
+    out, zero = "", False
+    for place, word in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = chunk // place % 10
+        if digit == 0:
+            zero = bool(out)
+            continue
+        out += ("零" if zero else "") + "零一二三四五六七八九"[digit] + word
+        zero = False
+    return out

@@ -1,0 +1,197 @@
+"""Terminal views of indicators: one table per part for reports, series and verdicts for timelines."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Indicator, ReportIndicators
+from . import RenderOptions
+from ._style import STYLES, print_to_text
+
+if TYPE_CHECKING:
+    from ..timeline import Timeline
+
+_BARS = "▁▂▃▄▅▆▇█"
+_SHOWN_SERIES = 40
+"""Series rows shown before the view points to CSV/JSON for the rest."""
+
+
+def value_text(value: float | None, unit: str) -> str:
+    """A value for reading: thousands separators, at most 4 decimals, unit attached.
+
+    >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
+    ('685,000,000 美元', '-22.5%', '')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
+    return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
+
+
+def sparkline(values: list[float | None]) -> str:
+    """One bar per value between the series' low and high; a space where a year has none.
+
+    >>> sparkline([8.0, 8.0, None, 7.5, 5.0])
+    '██ ▇▁'
+    """
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    scale = (len(_BARS) - 1) / (high - low) if high > low else 0.0
+    return "".join(" " if v is None else _BARS[round((v - low) * scale)] for v in values)
+
+
+def arrow(values: list[float | None]) -> Text:
+    """↑, ↓ or → from the last two known values."""
+    known = [v for v in values if v is not None]
+    if len(known) < 2 or known[-1] == known[-2]:
+        return Text("→", style="dim")
+    return Text("↑", style="green") if known[-1] > known[-2] else Text("↓", style="red")
+
+
+class IndicatorsView:
+    """The indicators of one report: a heading, then one table per part."""
+
+    def __init__(self, source: ReportIndicators) -> None:
+        self.source = source
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        meta = self.source.metadata
+        title = " ".join(str(x) for x in (meta.region, meta.year, meta.title) if x)
+        targets = sum(1 for i in self.source.indicators if i.role == "target")
+        yield Text.assemble(
+            (title or self.source.source, STYLES["label"]),
+            (
+                f"  {self.source.source}  {len(self.source.indicators)} figures, {targets} targets",
+                STYLES["count"],
+            ),
+        )
+        if not self.source.indicators:
+            yield Text("No figures found.", style="dim")
+        for part in ("review", "plan", "other"):
+            items = [i for i in self.source.indicators if i.part == part]
+            if items:
+                yield _table(part, items)
+
+
+def _table(part: str, items: list[Indicator]) -> Table:
+    table = Table(
+        title=f"{part} ({len(items)})", title_style=STYLES[part], title_justify="left", expand=False
+    )
+    table.add_column("sentence", style=STYLES["id"], no_wrap=True)
+    table.add_column("name")
+    table.add_column("figure", no_wrap=True)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("qualifier", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("role", no_wrap=True)
+    for item in items:
+        value = value_text(item.value, item.unit)
+        if item.value_hi is not None:
+            value += f" – {value_text(item.value_hi, item.unit)}"
+        table.add_row(
+            item.sentence_id, item.name, item.figure, value, item.qualifier or "", item.kind,
+            Text(item.role, style="green" if item.role == "target" else ""),
+        )  # fmt: skip
+    return table
+
+
+class TimelineView:
+    """Indicator series with sparklines and trend arrows, then targets against outcomes."""
+
+    def __init__(self, timeline: Timeline, options: RenderOptions) -> None:
+        self.timeline = timeline
+        self.options = options
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        timeline = self.timeline
+        years = [r.metadata.year for r in timeline.reports if r.metadata.year]
+        regions = sorted({r.metadata.region for r in timeline.reports if r.metadata.region})
+        yield Text.assemble(
+            (" / ".join(regions) or "?", STYLES["label"]),
+            (f"  {min(years, default='?')}–{max(years, default='?')}: {len(timeline.reports)} reports, "
+             f"{len(timeline.indicators)} figures, {timeline.indicators['indicator'].nunique()} indicators",
+             STYLES["count"]),
+        )  # fmt: skip
+        pivot = timeline.pivot()
+        periods = list(pivot.columns)
+        rows = []
+        for key, values in zip(pivot.index, pivot.to_numpy().tolist(), strict=True):
+            series = [None if math.isnan(v) else float(v) for v in values]
+            present = sum(v is not None for v in series)
+            if present < self.options.min_years:
+                continue
+            if self.options.match and self.options.match not in key[0]:
+                continue
+            rows.append((key, series, present))
+        rows.sort(key=lambda row: (-row[2], row[0]))
+        shown = {row[0][0] for row in rows[:_SHOWN_SERIES]}
+        table = Table(
+            title=f"Series ({len(rows)} in ≥{self.options.min_years} years)",
+            title_justify="left",
+            title_style=STYLES["label"],
+        )
+        table.add_column("indicator")
+        table.add_column("kind", no_wrap=True)
+        table.add_column("role", no_wrap=True)
+        table.add_column("years", no_wrap=True)
+        table.add_column(f"{periods[0] if periods else ''}–{periods[-1] if periods else ''}", no_wrap=True)
+        table.add_column("latest", justify="right", no_wrap=True)
+        table.add_column("", no_wrap=True)
+        for (indicator, kind, unit, role), series, present in rows[:_SHOWN_SERIES]:
+            last = max(i for i, v in enumerate(series) if v is not None)
+            table.add_row(
+                indicator, kind, role, str(present), sparkline(series),
+                f"{value_text(series[last], unit)} ({periods[last]})", arrow(series),
+            )  # fmt: skip
+        yield table
+        if len(rows) > _SHOWN_SERIES:
+            yield Text(
+                f"… {len(rows) - _SHOWN_SERIES} more series: narrow with --match or --min-years, "
+                "or see them all with --format csv --table pivot",
+                style="dim",
+            )
+        yield self._targets(shown)
+
+    def _targets(self, shown: set[str]) -> Group:
+        checks = [c for c in self.timeline.checks if c.indicator in shown]
+        counts = Counter(c.verdict for c in self.timeline.checks)
+        table = Table(
+            title="Targets against outcomes (for the series above)",
+            title_justify="left",
+            title_style=STYLES["label"],
+        )
+        table.add_column("year", no_wrap=True)
+        table.add_column("indicator")
+        table.add_column("target", no_wrap=True)
+        table.add_column("outcome", no_wrap=True)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("rule")
+        for c in checks:
+            style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
+            table.add_row(
+                str(c.period), c.indicator, c.target.figure, c.actual.figure if c.actual else "—",
+                Text(c.verdict, style=style), c.rule,
+            )  # fmt: skip
+        summary = Text(
+            "All targets: " + ", ".join(f"{counts[v]} {v}" for v in ("met", "missed", "no outcome reported")),
+            style=STYLES["count"],
+        )
+        return Group(table, summary)
+
+
+def render_indicators(sources: tuple[ReportIndicators, ...], options: RenderOptions) -> str:
+    """The indicators of one or more reports."""
+    return print_to_text(Group(*(IndicatorsView(s) for s in sources)), options)
+
+
+def render_timeline(timeline: Timeline, options: RenderOptions) -> str:
+    """A timeline's series and verdicts."""
+    return print_to_text(TimelineView(timeline, options), options)

@@ -1,0 +1,46 @@
+"""CSV: indicators as tidy rows (one per figure), or a timeline's targets or pivot table."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..model import Comparison, Report
+from ..rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row, number
+from . import RenderOptions, Result
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    """RFC 4180 CSV with a header row and ``\\n`` line ends; empty cells for missing values."""
+    if isinstance(result, (Report, Comparison)):
+        raise ValueError("csv is for indicators and timelines")
+    if isinstance(result, tuple):
+        return _write(INDICATOR_FIELDS, (indicator_row(s, i) for s in result for i in s.indicators))
+    if options.table == "targets":
+        return _write(CHECK_FIELDS, (check_row(c) for c in result.checks))
+    if options.table == "pivot":
+        table = result.pivot()
+        fields = ("indicator", "kind", "unit", "role", *(str(c) for c in table.columns))
+        rows = (
+            dict(zip(fields, (*key, *(number(v) for v in values)), strict=True))
+            for key, values in zip(table.index, table.to_numpy().tolist(), strict=True)
+        )
+        return _write(fields, rows)
+    return _write(INDICATOR_FIELDS, (indicator_row(s, i) for s in result.sources for i in s.indicators))
+
+
+def _write(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(fields), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "-".join(str(v) for v in value)  # a span: start-end
+    return "" if value is None else value

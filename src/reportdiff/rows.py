@@ -1,0 +1,78 @@
+"""Indicators and target checks as flat rows: the DataFrame columns, the JSON items, the CSV lines."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from .model import Indicator, ReportIndicators, TargetCheck
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
+
+INDICATOR_FIELDS = (
+    "source", "region", "year", "period", "id", "sentence_id", "part", "name", "indicator", "role", "kind",
+    "value", "value_hi", "unit", "qualifier", "figure", "evidence", "span",
+)  # fmt: skip
+"""Fields of one indicator row, in order."""
+CHECK_FIELDS = (
+    "indicator", "period", "kind", "unit", "target", "target_value", "target_value_hi", "qualifier",
+    "actual", "actual_value", "verdict", "rule", "target_id", "actual_id",
+)  # fmt: skip
+"""Fields of one target-against-outcome row, in order."""
+
+
+def number(value: float | None) -> int | float | None:
+    """A value as JSON/CSV shows it: whole numbers without ``.0``, NaN as ``None``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def indicator_row(source: ReportIndicators, item: Indicator, indicator: str | None = None) -> dict[str, Any]:
+    """One indicator with where it came from (``indicator`` overrides the tracked name)."""
+    return {
+        "source": source.source,
+        "region": source.metadata.region,
+        "year": source.metadata.year,
+        "period": item.period,
+        "id": item.id,
+        "sentence_id": item.sentence_id,
+        "part": item.part,
+        "name": item.name,
+        "indicator": indicator or item.indicator,
+        "role": item.role,
+        "kind": item.kind,
+        "value": number(item.value),
+        "value_hi": number(item.value_hi),
+        "unit": item.unit,
+        "qualifier": item.qualifier,
+        "figure": item.figure,
+        "evidence": item.evidence,
+        "span": [item.span.start, item.span.end],
+    }
+
+
+def check_row(check: TargetCheck) -> dict[str, Any]:
+    """One target against its outcome."""
+    return {
+        "indicator": check.indicator,
+        "period": check.period,
+        "kind": check.target.kind,
+        "unit": check.target.unit,
+        "target": check.target.figure,
+        "target_value": number(check.target.value),
+        "target_value_hi": number(check.target.value_hi),
+        "qualifier": check.target.qualifier,
+        "actual": check.actual.figure if check.actual else None,
+        "actual_value": number(check.actual.value) if check.actual else None,
+        "verdict": check.verdict,
+        "rule": check.rule,
+        "target_id": check.target.id,
+        "actual_id": check.actual.id if check.actual else None,
+    }
+
+
+def timeline_rows(timeline: Timeline) -> list[dict[str, Any]]:
+    """Every figure of a timeline, with its tracked name, in year and document order."""
+    return [indicator_row(source, item) for source in timeline.sources for item in source.indicators]

@@ -1,0 +1,77 @@
+"""Targets against outcomes: how a year's target is judged against the next year's figure.
+
+A target is read as an interval, and met when the outcome lies on the good side of it:
+
+==========================  ==============================================================
+target                      met when the outcome is
+==========================  ==============================================================
+``以上`` ``不低于`` ``超过``  at least the figure
+``以内`` ``以下`` ``控制在``  at most the figure
+a range ``6%－6.5%``        within the range, or beyond it on the good side
+``左右`` ``约``, or flat     within ± the tolerance (``Settings.about_points`` percentage
+                            points for % and 个百分点, ``about_share`` of the figure
+                            otherwise), or beyond it on the good side
+==========================  ==============================================================
+
+The good side comes from the language's table (``BETTER`` in ``lang/zh_cues.py``: GDP and
+jobs higher, prices and unemployment lower).  For an indicator not in the table, a
+range or ``左右`` must be hit from either side, and a flat figure is read as "at least".
+"""
+
+from __future__ import annotations
+
+from .model import Indicator, TargetCheck
+from .settings import Settings
+
+_AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
+_AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
+
+
+def check(target: Indicator, actual: Indicator | None, better: str | None, settings: Settings) -> TargetCheck:
+    """Judge ``target`` against ``actual`` (``None``: the next report gives no figure).
+
+    >>> from reportdiff.model import Span
+    >>> def fig(value, qualifier=None, hi=None, role="target"):
+    ...     return Indicator("x", "GDP", "国内生产总值", value, hi, "%", qualifier, "change", role,
+    ...                      2022, "plan", "", "", "s", Span(0, 0))
+    >>> from reportdiff.settings import DEFAULT
+    >>> check(fig(5.5, "左右"), fig(3.0, role="actual"), "higher", DEFAULT).verdict
+    'missed'
+    >>> check(fig(6.0, hi=6.5), fig(6.1, role="actual"), "higher", DEFAULT).rule
+    '6.1 is within 6 to 6.5'
+    """
+    period = target.period if target.period is not None else 0
+    if actual is None:
+        return TargetCheck(target.indicator, period, target, None, "no outcome reported", "")
+    value = actual.value
+    low, high = sorted((target.value, target.value_hi if target.value_hi is not None else target.value))
+    qualifier = target.qualifier or ""
+    met: bool
+    if qualifier in _AT_LEAST:
+        met, rule = value >= low, f"{_n(value)} {'≥' if value >= low else '<'} {_n(low)} ({qualifier})"
+    elif qualifier in _AT_MOST:
+        met, rule = value <= high, f"{_n(value)} {'≤' if value <= high else '>'} {_n(high)} ({qualifier})"
+    else:
+        if target.value_hi is None:
+            tolerance = (
+                settings.about_points if target.unit in ("%", "个百分点") else abs(low) * settings.about_share
+            )
+            low, high = low - tolerance, high + tolerance
+            if better is None and not qualifier:
+                better = "higher"  # a flat figure to reach
+        described = f"{_n(low)} to {_n(high)}"
+        if better == "higher":
+            met = value >= low
+        elif better == "lower":
+            met = value <= high
+        else:
+            met = low <= value <= high
+        where = "within" if low <= value <= high else "above" if value > high else "below"
+        rule = f"{_n(value)} is {where} {described}"
+    return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
+
+
+def _n(value: float) -> str:
+    if abs(value) >= 10000 and value == int(value):
+        return f"{int(value):,}"
+    return f"{value:.6g}"

@@ -1,0 +1,103 @@
+"""Scoring extracted indicators against the hand-labelled figures in ``tests/cases/indicators``.
+
+Shared by ``tests/test_indicators.py`` (thresholds) and ``benchmarks/indicator_accuracy.py``
+(the README table).  A label is matched to the first unused indicator of its sentence whose
+printed figure contains the labelled one; it counts as right when value, unit, kind and role
+agree (and the qualifier, where the label gives one), and as named when, in addition, the
+name agrees: at least 70% of the label's characters appear in it and it is not more than
+twice as long plus six characters (a name may be worded differently, not be another thing).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportdiff.model import Indicator
+
+CASES = Path(__file__).parent / "cases" / "indicators"
+
+
+def name_agrees(expected: str, got: str) -> bool:
+    """Whether ``got`` names the same measure as ``expected`` (see the module docstring)."""
+    wanted = set(expected)
+    return len(wanted & set(got)) >= 0.7 * len(wanted) and len(got) <= 2 * len(expected) + 6
+
+
+def value_agrees(expected: float, got: float) -> bool:
+    return math.isclose(expected, got, rel_tol=1e-9, abs_tol=1e-9)
+
+
+@dataclass
+class Score:
+    """How one report's extraction compares with its labels."""
+
+    labels: int = 0
+    found: int = 0
+    right: int = 0
+    named: int = 0
+    extracted: int = 0
+    false_positives: list[Indicator] = field(default_factory=list)
+    not_indicators_reported: list[Indicator] = field(default_factory=list)
+    misses: list[tuple[dict[str, Any], Indicator | None, str]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Labelled figures read right and named, over all labelled figures."""
+        return self.named / self.labels if self.labels else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Extracted indicators that are labelled figures, over all extracted."""
+        return (self.extracted - len(self.false_positives)) / self.extracted if self.extracted else 1.0
+
+
+def load_case(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def score(case: dict[str, Any], indicators: tuple[Indicator, ...]) -> Score:
+    result = Score(labels=len(case["figures"]), extracted=len(indicators))
+    used: set[str] = set()
+    for label in case["figures"]:
+        candidates = [
+            i
+            for i in indicators
+            if i.sentence_id == label["sentence"] and label["figure"] in i.figure and i.id not in used
+        ]
+        if not candidates:
+            result.misses.append((label, None, "not found"))
+            continue
+        item = candidates[0]
+        used.add(item.id)
+        result.found += 1
+        problems = [
+            f"{key} {getattr(item, key)!r}"
+            for key in ("unit", "kind", "role")
+            if getattr(item, key) != label[key]
+        ]
+        if not value_agrees(label["value"], item.value):
+            problems.append(f"value {item.value!r}")
+        if "qualifier" in label and item.qualifier != label["qualifier"]:
+            problems.append(f"qualifier {item.qualifier!r}")
+        if problems:
+            result.misses.append((label, item, ", ".join(problems)))
+            continue
+        result.right += 1
+        if name_agrees(label["name"], item.name):
+            result.named += 1
+        else:
+            result.misses.append((label, item, f"name {item.name!r}"))
+    for item in indicators:
+        if item.id in used:
+            continue
+        result.false_positives.append(item)
+        if any(
+            n["sentence"] == item.sentence_id and n["figure"] in item.figure for n in case["not_indicators"]
+        ):
+            result.not_indicators_reported.append(item)
+    return result
