@@ -101,3 +101,57 @@ def score(case: dict[str, Any], indicators: tuple[Indicator, ...]) -> Score:
         ):
             result.not_indicators_reported.append(item)
     return result
+
+
+def _none(value: Any) -> Any:
+    """A DataFrame cell with pandas' missing value read as ``None``."""
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def target_problem(frame: Any, label: dict[str, Any]) -> str | None:
+    """Why a timeline's first target for a labelled year and indicator differs from the label.
+
+    ``None`` when it agrees.
+    """
+    rows = frame[
+        (frame["role"] == "target")
+        & (frame["period"] == label["year"])
+        & (frame["year"] == label["year"])
+        & (frame["indicator"] == label["indicator"])
+        & (frame["kind"] == label["kind"])
+    ]
+    if label["figure"] is None:
+        return None if rows.empty else f"unexpected target {rows.iloc[0]['figure']}"
+    if rows.empty:
+        return "no target found"
+    row = rows.iloc[0]
+    hi = _none(row["value_hi"])
+    if row["figure"] != label["figure"] or not value_agrees(label["value"], row["value"]):
+        return f"figure {row['figure']} ({row['value']})"
+    if (hi is None) != (label["value_hi"] is None) or (
+        hi is not None and not value_agrees(label["value_hi"], hi)
+    ):
+        return f"upper end {hi}"
+    if _none(row["qualifier"]) != label["qualifier"]:
+        return f"qualifier {row['qualifier']}"
+    return None
+
+
+def outcome_problem(checks: Any, label: dict[str, Any]) -> str | None:
+    """Why the timeline's check of a labelled target differs from the label (``None``: it agrees)."""
+    found = [
+        c
+        for c in checks
+        if c.period == label["year"] and c.indicator == label["indicator"] and c.target.kind == label["kind"]
+    ]
+    if len(found) != 1:
+        return f"{len(found)} checks"
+    check = found[0]
+    actual = check.actual.figure if check.actual else None
+    if actual != label["actual"]:
+        return f"outcome {actual}"
+    if check.actual is not None and not value_agrees(label["actual_value"], check.actual.value):
+        return f"outcome value {check.actual.value}"
+    if check.verdict != label["verdict"]:
+        return f"verdict {check.verdict} ({check.rule})"
+    return None

@@ -175,16 +175,15 @@ def _body_end(paras: list[_Para], start: int, limit: int, profile: Profile) -> i
 def _year(
     found: int | None, source: str, body: list[str], profile: Profile
 ) -> tuple[int | None, Literal["text", "filename"] | None]:
-    """The report's year: from the title block, else from the file name, else from a part title.
+    """The report's year: from the title block, else from a part title, else from the file name.
 
-    A part title only gives a guess (``1980、1981年国民经济计划`` names two years), so a
-    year in the file name, which someone chose on purpose, comes before it.
+    A part title only gives a guess (``1980、1981年国民经济计划`` names two years): when the
+    file name names another year, the name, which someone chose on purpose, wins.
     """
     if found:
         return found, "text"
     named = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", PurePath(source).name)
-    if named:
-        return int(named.group(1)), "filename"
+    named_year = int(named.group(1)) if named else None
     for text in body[:400]:
         heading = profile.heading(text, False)
         if heading and heading.level == 1:
@@ -193,8 +192,11 @@ def _year(
                 year = int(match.group(1))
                 kind = profile.part_kind(text[heading.title_start :], None)
                 if kind is not None:
-                    return (year + 1 if kind == "review" else year), "text"
-    return None, None
+                    guess = year + 1 if kind == "review" else year
+                    if named_year is not None and named_year != guess:
+                        return named_year, "filename"
+                    return guess, "text"
+    return (named_year, "filename") if named_year is not None else (None, None)
 
 
 def _excluded(para: _Para, reason: ExcludedReason) -> Excluded:

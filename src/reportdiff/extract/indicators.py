@@ -25,6 +25,7 @@ from ..normalize import locate
 
 _PUNCT = " \t、，,；;：:。！？!?"
 _YEARS = range(1900, 2101)
+_DIGITS = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
 _LEADING_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:末|底|初)?[，,]?)+")
 
@@ -44,18 +45,21 @@ def extract_indicators(report: Report) -> tuple[Indicator, ...]:
     parts = {part.id: part.part for part in report.parts}
     multi_year = {s.id for s in report.sections if rules.multi_year.search(s.title)}
     found: list[Indicator] = []
+    words = _Words.of(rules)
     paragraph: list[str] = []
     for n, sentence in enumerate(report.sentences):
         if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
             paragraph = []
-        part = parts.get(sentence.part_id, "other")
-        multi = sentence.part_id in multi_year or sentence.section_id in multi_year
-        before = paragraph[-1] if paragraph else ""
-        reader = _SentenceReader(
-            rules, lang.split_clauses, report, sentence, part, multi, before, "".join(paragraph)
-        )
+        if _DIGITS.search(sentence.text):  # no digit and no numeral: nothing to read
+            part = parts.get(sentence.part_id, "other")
+            multi = sentence.part_id in multi_year or sentence.section_id in multi_year
+            before = paragraph[-1] if paragraph else ""
+            context = "".join(paragraph)
+            reader = _SentenceReader(
+                rules, words, lang.split_clauses, report, sentence, part, multi, before, context
+            )
+            found.extend(reader.read())
         paragraph.append(sentence.text)
-        found.extend(reader.read())
     return tuple(found)
 
 
@@ -73,10 +77,28 @@ class _Read:
     """Whether the name was built as verb + the noun after the figure (新建4家中心)."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A language's cue lists sorted longest first, and its period cues, prepared once per report."""
+
+    by_length: dict[str, list[str]]
+    period_cues: re.Pattern[str]
+
+    @classmethod
+    def of(cls, rules: IndicatorRules) -> _Words:
+        groups = ("links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads")
+        last = "|".join(rules.last_year_cues)
+        return cls(
+            {name: sorted(getattr(rules, name), key=len, reverse=True) for name in groups},
+            re.compile(rf"(?P<year>(?:19|20)[0-9]{{2}})年|(?P<last>{last})|{rules.multi_year.pattern}"),
+        )
+
+
 class _SentenceReader:
     def __init__(
         self,
         rules: IndicatorRules,
+        words: _Words,
         split_clauses: Callable[[str], list[tuple[int, int]]],
         report: Report,
         sentence: Sentence,
@@ -86,27 +108,21 @@ class _SentenceReader:
         paragraph_before: str,
     ) -> None:
         self.rules = rules
-        self.multi_year = multi_year
-        # where a result is announced: the sentence's first clause (去年，…) and the sentence
-        # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
-        self.clauses = split_clauses(sentence.text)
-        first = sentence.text[: self.clauses[0][1]] if self.clauses else ""
-        opening = before if before.startswith(tuple(rules.actual_cues)) else ""
-        self.opening = opening + first
-        self.paragraph_before = paragraph_before
-        self._period_cues = re.compile(
-            rf"(?P<year>(?:19|20)[0-9]{{2}})年|(?P<last>{'|'.join(rules.last_year_cues)})|{rules.multi_year.pattern}"
-        )
+        self.by_length = words.by_length
+        self._period_cues = words.period_cues
         self.report = report
         self.sentence = sentence
         self.part = part
+        self.multi_year = multi_year
         self.text = sentence.text
         self.clauses = split_clauses(self.text)
         self.quoted = _quoted(self.text, rules.quotes)
-        self.by_length = {
-            name: sorted(getattr(rules, name), key=len, reverse=True)
-            for name in ("links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads")
-        }
+        # where a result is announced: the sentence's first clause (去年，…) and the sentence
+        # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
+        first = self.text[: self.clauses[0][1]] if self.clauses else ""
+        opening = before if before.startswith(tuple(rules.actual_cues)) else ""
+        self.opening = opening + first
+        self.paragraph_before = paragraph_before
 
     def read(self) -> list[Indicator]:
         done: list[_Read] = []

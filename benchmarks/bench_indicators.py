@@ -1,0 +1,77 @@
+"""Indicator extraction speed, and the whole national timeline, against a regex-scan baseline.
+
+Run: ``python benchmarks/bench_indicators.py``.  Prints, per report, the median time of
+``reportdiff.indicators`` on an already read report next to a bare ``FIGURE.finditer``
+over the same sentences (the floor: finding the numbers without reading their meaning);
+then the time of ``reportdiff.track`` over the 29 national reports 1997–2025 (reading,
+extracting, identifying across years, judging targets) next to reading them alone, and
+``reportdiff timeline`` end to end in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import reportdiff
+from reportdiff.lang.zh_figures import FIGURE
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+FILES = {
+    "seed (sh-changning 2020)": ROOT / "corpora" / "sh-changning" / "2020.txt",
+    "national 2024": CORPORA / "cn-state-council" / "2024.txt",
+    "national 2004": CORPORA / "cn-state-council" / "2004.txt",
+}
+NATIONAL = [CORPORA / "cn-state-council" / f"{year}.txt" for year in range(1997, 2026)]
+
+
+def median_ms(run: Callable[[], object], repeat: int = 9) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def scan(report: reportdiff.Report) -> int:
+    return sum(1 for s in report.sentences for _ in FIGURE.finditer(s.text))
+
+
+def main() -> None:
+    print("| report | figures | reportdiff.indicators | regex scan only | ratio |")
+    print("|---|---|---|---|---|")
+    for name, path in FILES.items():
+        report = reportdiff.load(path)
+        found = len(reportdiff.indicators(report))
+        ours = median_ms(lambda report=report: reportdiff.indicators(report))
+        base = median_ms(lambda report=report: scan(report))
+        print(f"| {name} | {found} | {ours:.1f} ms | {base:.1f} ms | {ours / base:.1f}× |")
+
+    reports = [reportdiff.load(p) for p in NATIONAL]
+    extract = median_ms(lambda: [reportdiff.indicators(r) for r in reports], repeat=3)
+    read = median_ms(lambda: [reportdiff.load(p) for p in NATIONAL], repeat=3)
+    whole = median_ms(lambda: reportdiff.track(NATIONAL), repeat=3)
+    timeline = reportdiff.track(NATIONAL)
+    print(f"\nNational 1997–2025 ({len(NATIONAL)} reports, {len(timeline.indicators)} figures):")
+    print(f"- extraction alone: {extract:.0f} ms ({extract / len(NATIONAL):.1f} ms per report)")
+    print(f"- reading the files alone: {read:.0f} ms")
+    print(f"- `reportdiff.track` (read, extract, identify, judge): {whole:.0f} ms")
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "reportdiff", "timeline", *map(str, NATIONAL), "--format", "json"],
+        check=True,
+        capture_output=True,
+    )
+    print(
+        f"- `reportdiff timeline … --format json` end to end: {(time.perf_counter() - started) * 1000:.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

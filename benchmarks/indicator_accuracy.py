@@ -1,0 +1,51 @@
+"""Indicator accuracy on the hand-labelled golden sets (the README's table).
+
+Run: ``python benchmarks/indicator_accuracy.py``.  For each labelled report: how many
+labelled figures are found, read right (value, unit, kind, role and any labelled
+qualifier) and also named right (see ``tests/indicator_golden.py``), and how many
+extracted indicators are not labelled figures.  Then the national 2005–2025 main
+targets and GDP outcomes against ``tests/cases/indicators/cn-state-council-targets.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.indicator_golden import CASES, load_case, outcome_problem, score, target_problem  # noqa: E402
+
+import reportdiff  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def main() -> None:
+    print("| report | labelled figures | found | value, unit, kind, role right | and named right | extracted "
+          "| not labelled (precision) | non-indicators reported |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for name in ("sh-changning-2020", "cn-state-council-2024"):
+        case = load_case(name)
+        result = score(case, reportdiff.indicators(reportdiff.load(CORPORA / case["report"])))
+        right = f"{result.right} ({result.right / result.labels:.1%})"
+        named = f"{result.named} ({result.recall:.1%})"
+        wrong = f"{len(result.false_positives)} ({result.precision:.1%})"
+        cells = (case["report"], result.labels, result.found, right, named, result.extracted, wrong,
+                 len(result.not_indicators_reported))  # fmt: skip
+        print("| " + " | ".join(map(str, cells)) + " |")
+    labels = json.loads((CASES / "cn-state-council-targets.json").read_text(encoding="utf-8"))
+    first, last = labels["years"]
+    timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in range(first, last + 1)])
+    right = sum(target_problem(timeline.indicators, label) is None for label in labels["targets"])
+    verdicts = sum(outcome_problem(timeline.checks, label) is None for label in labels["outcomes"])
+    targets, outcomes = len(labels["targets"]), len(labels["outcomes"])
+    print(f"\nNational {first}–{last}: {right}/{targets} main targets (GDP, CPI, new urban jobs, "
+          "registered and surveyed unemployment) read with the right figure, value, range and qualifier; "
+          f"{verdicts}/{outcomes} GDP outcomes and verdicts right.")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
