@@ -301,3 +301,26 @@ def test_csv_is_refused_for_a_comparison(tmp_path: Path) -> None:
     old, new = _two_years(tmp_path)
     result = CliRunner().invoke(main, ["diff", str(old), str(new), "--format", "csv"])
     assert result.exit_code == 2  # click's own usage error: csv is not a choice for diff
+
+
+def test_timeline_view_says_when_there_is_nothing_to_show(tmp_path: Path) -> None:
+    old, _ = _two_years(tmp_path)
+    result = CliRunner().invoke(main, ["timeline", str(old)])
+    assert result.exit_code == 0
+    assert "1 report," in result.output
+    assert "No indicator appears in 2 or more years; lower --min-years" in result.output
+    english = tmp_path / "2021.txt"
+    english.write_text(
+        "Mr Speaker, Sir, I beg to move that the Bill be read a second time.", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["timeline", str(english)])
+    assert result.exit_code == 0
+    assert "No figures: indicators are read from Chinese reports only so far." in result.output
+
+
+def test_timeline_json_is_deterministic(tmp_path: Path) -> None:
+    _two_years(tmp_path)
+    outputs = {
+        CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "json"]).output for _ in range(2)
+    }
+    assert len(outputs) == 1

@@ -27,7 +27,12 @@ _PUNCT = " \t、，,；;：:。！？!?"
 _YEARS = range(1900, 2101)
 _DIGITS = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
-_LEADING_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:末|底|初)?[，,]?)+")
+_LEADING_YEAR = re.compile(
+    r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?)+"
+)
+"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
+_FROM = re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$")
+"""``月人均养老金由2010年的1000元提高到…``: the base of a from–to, not part of the name."""
 
 
 def extract_indicators(report: Report) -> tuple[Indicator, ...]:
@@ -243,6 +248,9 @@ class _SentenceReader:
         changed = True
         while changed:
             changed = False
+            if text.startswith("要") and self._starts_with(text[1:], "context_leads"):
+                text, changed = text[1:], True  # 要确保…, 要加快…: the modal, not the thing
+                continue
             for word in self.by_length["leads"]:
                 if text.startswith(word):
                     text, changed = text[len(word) :].lstrip(_PUNCT), True
@@ -270,6 +278,10 @@ class _SentenceReader:
         while changed and text:
             changed = False
             text = text.rstrip(_PUNCT)
+            base = _FROM.search(text)
+            if base and base.start() > 0:
+                text, changed = text[: base.start()], True
+                continue
             reached = self.rules.reached.search(text)
             if reached:
                 text, changed = text[: reached.start()], True  # 回落到2.6%: a level, not a change

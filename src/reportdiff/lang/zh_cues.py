@@ -65,7 +65,7 @@ DONE = ("全面完成", "完成", "实现", "累计完成", "基本完成", "顺
 CONTEXT_LEADS = (
     "深入实施", "深入推进", "全面推进", "加快推进", "大力推进", "扎实推进", "持续推进", "积极推进", "推进",
     "实施", "加快", "深化", "加强", "完善", "深入", "全面", "持续", "大力", "积极", "着力", "扎实", "继续",
-    "进一步", "统筹", "抓好", "做好", "开展", "推动",
+    "进一步", "统筹", "抓好", "做好", "开展", "推动", "确保", "全力", "用好", "努力", "力争",
 )  # fmt: skip
 # Cues that make a figure a target even in the review part (before the figure, same clause,
 # or in the sentence head ending with a colon).

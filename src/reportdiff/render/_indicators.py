@@ -114,12 +114,16 @@ class TimelineView:
         timeline = self.timeline
         years = [r.metadata.year for r in timeline.reports if r.metadata.year]
         regions = sorted({r.metadata.region for r in timeline.reports if r.metadata.region})
+        count = len(timeline.reports)
         yield Text.assemble(
             (" / ".join(regions) or "?", STYLES["label"]),
-            (f"  {min(years, default='?')}–{max(years, default='?')}: {len(timeline.reports)} reports, "
+            (f"  {min(years, default='?')}–{max(years, default='?')}: {count} report{'s' * (count != 1)}, "
              f"{len(timeline.indicators)} figures, {timeline.indicators['indicator'].nunique()} indicators",
              STYLES["count"]),
         )  # fmt: skip
+        if timeline.indicators.empty:
+            yield Text("No figures: indicators are read from Chinese reports only so far.", style="dim")
+            return
         pivot = timeline.pivot()
         periods = list(pivot.columns)
         rows = []
@@ -132,23 +136,34 @@ class TimelineView:
                 continue
             rows.append((key, series, present))
         rows.sort(key=lambda row: (-row[2], row[0]))
+        if not rows:
+            yield Text(
+                f"No indicator appears in {self.options.min_years} or more years"
+                + (f" with {self.options.match!r} in its name" if self.options.match else "")
+                + "; lower --min-years, or see every figure with --format csv.",
+                style="dim",
+            )
+            return
         shown = {row[0][0] for row in rows[:_SHOWN_SERIES]}
+        # the sparkline gets what the other columns leave; older years drop off first
+        window = max(10, self.options.width - 75)
+        first = max(0, len(periods) - window)
         table = Table(
             title=f"Series ({len(rows)} in ≥{self.options.min_years} years)",
             title_justify="left",
             title_style=STYLES["label"],
         )
-        table.add_column("indicator")
+        table.add_column("indicator", min_width=12)
         table.add_column("kind", no_wrap=True)
         table.add_column("role", no_wrap=True)
         table.add_column("years", no_wrap=True)
-        table.add_column(f"{periods[0] if periods else ''}–{periods[-1] if periods else ''}", no_wrap=True)
+        table.add_column(f"{periods[first]}–{periods[-1]}", no_wrap=True)
         table.add_column("latest", justify="right", no_wrap=True)
         table.add_column("", no_wrap=True)
         for (indicator, kind, unit, role), series, present in rows[:_SHOWN_SERIES]:
             last = max(i for i, v in enumerate(series) if v is not None)
             table.add_row(
-                indicator, kind, role, str(present), sparkline(series),
+                indicator, kind, role, str(present), sparkline(series[first:]),
                 f"{value_text(series[last], unit)} ({periods[last]})", arrow(series),
             )  # fmt: skip
         yield table
