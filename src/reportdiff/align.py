@@ -381,3 +381,74 @@ def group_names(
         if not best:
             heads.append(name)
     return groups
+
+
+def match_keys(
+    old: Sequence[str], new: Sequence[str], threshold: float, short: int = 4
+) -> list[tuple[int, int, float]]:
+    """One-to-one links between two lists of keys, best first: ``(old index, new index, score)``.
+
+    Equal keys pair in order of occurrence; the rest pair by rapidfuzz ``ratio`` at or above
+    ``threshold``, keys of ``short`` characters or fewer only when equal.  Ties break on the
+    keys and positions in a way that does not depend on which list is old, so swapping the
+    lists swaps the links (``new(a→b) = dropped(b→a)``).
+
+    >>> match_keys(["全国统一大市场建设", "有效投资"], ["有效投资", "全国统一大市场建设标准"], 75)
+    [(1, 0, 100.0), (0, 1, 90.0)]
+    """
+    links: list[tuple[int, int, float]] = []
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    positions: dict[str, list[int]] = {}
+    for j, key in enumerate(new):
+        positions.setdefault(key, []).append(j)
+    for i, key in enumerate(old):
+        if positions.get(key):
+            j = positions[key].pop(0)
+            links.append((i, j, 100.0))
+            taken_old.add(i)
+            taken_new.add(j)
+    rest_old = [i for i in range(len(old)) if i not in taken_old and len(old[i]) > short]
+    rest_new = [j for j in range(len(new)) if j not in taken_new and len(new[j]) > short]
+    if rest_old and rest_new:
+        scores = process.cdist(
+            [old[i] for i in rest_old], [new[j] for j in rest_new], scorer=fuzz.ratio, score_cutoff=threshold
+        )
+        rows, cols = np.nonzero(scores)
+        candidates = []
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            i, j = rest_old[r], rest_new[c]
+            a, b = old[i], new[j]
+            candidates.append((-float(scores[r, c]), min(a, b), max(a, b), min(i, j), max(i, j), i, j))
+        candidates.sort()
+        for negative, *_, i, j in candidates:
+            if i in taken_old or j in taken_new:
+                continue
+            links.append((i, j, -negative))
+            taken_old.add(i)
+            taken_new.add(j)
+    return links
+
+
+def find_in(
+    keys: Sequence[str], texts: Sequence[str], threshold: float, least: int = 4
+) -> list[tuple[int, float] | None]:
+    """For each key, the text that holds it most fully (rapidfuzz ``partial_ratio`` ≥ ``threshold``).
+
+    Keys shorter than ``least`` characters are not looked up.
+
+    >>> find_in(["老年人日间服务中心", "有效"], ["新增养老床位311张", "新增老年人日间服务中心5家"], 90)
+    [(1, 100.0), None]
+    """
+    found: list[tuple[int, float] | None] = [None] * len(keys)
+    wanted = [k for k, key in enumerate(keys) if len(key) >= least]
+    if not wanted or not texts:
+        return found
+    scores = process.cdist(
+        [keys[k] for k in wanted], list(texts), scorer=fuzz.partial_ratio, score_cutoff=threshold
+    )
+    for row, k in enumerate(wanted):
+        best = int(np.argmax(scores[row]))
+        if scores[row, best] > 0:
+            found[k] = (best, float(scores[row, best]))
+    return found

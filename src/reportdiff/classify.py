@@ -13,15 +13,21 @@ import bisect
 from collections.abc import Sequence
 
 from . import lang
-from .align import Link, align_clauses, align_sections, align_sentences
+from .align import Link, align_clauses, align_sections, align_sentences, find_in, match_keys
+from .extract.commitments import commitment_key, extract_commitments
+from .extract.terms import term_changes
 from .inline import token_diff
 from .lang import Profile
 from .model import (
+    ActionChange,
     ChangeStatus,
     ClauseLink,
     ClauseStatus,
+    Commitment,
+    CommitmentChange,
     Comparison,
     DiffOp,
+    FollowUp,
     Report,
     Section,
     SectionLink,
@@ -54,7 +60,79 @@ def compare_reports(old: Report, new: Report, settings: Settings) -> Comparison:
             placed.append((_drop_position(i, anchors), _dropped(sentence)))
     placed.sort(key=lambda item: item[0])
     sections = _section_links(old, new, links, settings)
-    return Comparison(old, new, tuple(sections), tuple(change for _, change in placed))
+    old_promises, new_promises = extract_commitments(old), extract_commitments(new)
+    return Comparison(
+        old,
+        new,
+        tuple(sections),
+        tuple(change for _, change in placed),
+        commitment_changes(old_promises, new_promises, settings),
+        followups(old_promises, new, profile, settings),
+        term_changes(old, new),
+    )
+
+
+# --- commitments -------------------------------------------------------------------
+
+
+def commitment_changes(
+    old: Sequence[Commitment], new: Sequence[Commitment], settings: Settings
+) -> tuple[CommitmentChange, ...]:
+    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over."""
+    links = {
+        j: (i, score)
+        for i, j, score in match_keys(
+            [c.key for c in old], [c.key for c in new], settings.commitment_threshold
+        )
+    }
+    changes: list[CommitmentChange] = []
+    for j, item in enumerate(new):
+        if j not in links:
+            changes.append(CommitmentChange("new", None, item, 0.0, None, False))
+            continue
+        i, score = links[j]
+        before = old[i]
+        changes.append(
+            CommitmentChange(
+                "repeated",
+                before,
+                item,
+                round(score, 1),
+                _action_change(before, item),
+                before.figures != item.figures,
+            )
+        )
+    kept = {i for i, _ in links.values()}
+    changes.extend(
+        CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
+    )
+    return tuple(changes)
+
+
+def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:
+    if new.strength > old.strength:
+        return "stronger"
+    if new.strength < old.strength:
+        return "weaker"
+    return None if old.action == new.action else "reworded"
+
+
+def followups(
+    promises: Sequence[Commitment], later: Report, profile: Profile, settings: Settings
+) -> tuple[FollowUp, ...]:
+    """Each commitment looked up in the review part of the later report."""
+    review = {part.id for part in later.parts if part.part == "review"}
+    sentences = [s for s in later.sentences if s.part_id in review]
+    texts = [commitment_key(s.text, lambda t: lang.mask_figures(t, profile.figure)) for s in sentences]
+    found = find_in([c.key for c in promises], texts, settings.followup_threshold)
+    result = []
+    for promise, hit in zip(promises, found, strict=True):
+        if hit is None:
+            result.append(FollowUp(promise, "not mentioned", None, "", 0.0))
+        else:
+            sentence = sentences[hit[0]]
+            result.append(FollowUp(promise, "reported", sentence.id, sentence.text, round(hit[1], 1)))
+    return tuple(result)
 
 
 # --- order ---------------------------------------------------------------------

@@ -280,6 +280,96 @@ class ReportIndicators:
     """In document order."""
 
 
+# --- commitments and terms ---------------------------------------------------------------
+
+CommitmentStatus = Literal["new", "dropped", "repeated"]
+ActionChange = Literal["stronger", "weaker", "reworded"]
+FollowUpStatus = Literal["reported", "not mentioned"]
+TermStatus = Literal["new", "dropped"]
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A promise of the plan part: an action on an object (``纵深推进`` + ``全国统一大市场建设``)."""
+
+    id: str
+    """The clause it is: ``<sentence id>.c<n>``."""
+    sentence_id: str
+    """The sentence it stands in."""
+    section_id: str | None
+    """Its section (or ``None`` directly under a part)."""
+    text: str
+    """The clause as displayed."""
+    action: str
+    """The action as printed, modifiers included (``纵深推进``); carried ones as in the clause before."""
+    verb: str
+    """The action verb alone (``推进``)."""
+    strength: int
+    """How firm the action is: the verb's strength plus its modifiers' (``加强`` 3, ``纵深推进`` 4)."""
+    object: str
+    """What is acted on (``全国统一大市场建设``)."""
+    key: str
+    """The object folded, figures' numbers masked, for matching across years."""
+    figures: tuple[str, ...]
+    """Figures in the clause as printed (``4家``)."""
+    carried: bool
+    """Whether the action was carried from the clause before (``…，10家社区老年人助餐服务点``)."""
+    span: Span
+    """Where the clause stands in the raw text."""
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentChange:
+    """A commitment of the new report and what it was in the old one, or an old one dropped."""
+
+    status: CommitmentStatus
+    """``new``, ``dropped`` or ``repeated`` (same object)."""
+    old: Commitment | None
+    """The old report's commitment (``None`` for new)."""
+    new: Commitment | None
+    """The new report's commitment (``None`` for dropped)."""
+    score: float
+    """Similarity 0–100 of the two objects, figures masked; 0 for new and dropped."""
+    action: ActionChange | None
+    """For repeated ones: ``stronger``, ``weaker`` or ``reworded`` action; ``None`` if the same."""
+    figures_changed: bool
+    """For repeated ones: whether the figures (or their qualifiers) differ."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A commitment of year N looked up in the review part of year N+1."""
+
+    commitment: Commitment
+    """The promise, from the earlier report."""
+    status: FollowUpStatus
+    """``reported`` when a review sentence of the later report contains its object."""
+    sentence_id: str | None
+    """The review sentence that reports it."""
+    text: str
+    """That sentence's text ('' when not mentioned)."""
+    score: float
+    """How fully the object stands in that sentence (rapidfuzz ``partial_ratio``, 0–100)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermChange:
+    """An expression (新提法) found in one report of a pair and not in the other."""
+
+    status: TermStatus
+    """``new`` (in the later report only) or ``dropped`` (in the earlier only)."""
+    term: str
+    """The expression as printed."""
+    count: int
+    """How often it occurs in the report that has it."""
+    quoted: bool
+    """Whether the report prints it in quotes (``“互联网+”``)."""
+    salience: float
+    """Rank score: longer, more frequent and quoted terms first."""
+    sentence_ids: tuple[str, ...]
+    """Sentences it occurs in."""
+
+
 # --- comparing two reports ----------------------------------------------------------
 
 ChangeStatus = Literal["unchanged", "modified", "moved", "split", "merged", "new", "dropped"]
@@ -373,6 +463,23 @@ class Comparison:
     """Part and section links in new-report order, dropped ones where they stood."""
     sentences: tuple[SentenceChange, ...]
     """Entries in new-report order, dropped ones placed where they stood."""
+    commitments: tuple[CommitmentChange, ...] = ()
+    """The new report's commitments (repeated or new) in its order, then dropped ones in the old order."""
+    followups: tuple[FollowUp, ...] = ()
+    """Each commitment of the old report looked up in the new report's review part."""
+    terms: tuple[TermChange, ...] = ()
+    """New terms, most salient first, then dropped ones."""
+
+    def commitment_summary(self) -> dict[str, int]:
+        """Number of commitments per status, and of repeated ones with a changed action or figure."""
+        counts = dict.fromkeys(("new", "dropped", "repeated", "stronger", "weaker", "figures changed"), 0)
+        for change in self.commitments:
+            counts[change.status] += 1
+            if change.action in ("stronger", "weaker"):
+                counts[change.action] += 1
+            if change.figures_changed:
+                counts["figures changed"] += 1
+        return counts
 
     def summary(self) -> dict[str, int]:
         """Number of entries per status (every status present, zero included)."""

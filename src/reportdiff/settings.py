@@ -45,6 +45,12 @@ class Settings:
     """Least section score (0–100): the higher of title similarity and the share of the
     sections' sentences that were matched to each other."""
 
+    commitment_threshold: float = 75.0
+    """Least rapidfuzz ``ratio`` between two commitments' objects (folded, figures masked) for
+    them to be one promise repeated; objects of four characters or fewer must be equal."""
+    followup_threshold: float = 90.0
+    """Least rapidfuzz ``partial_ratio`` for a commitment's object to count as reported in a
+    review sentence of the next year (objects under four characters are not looked up)."""
     indicator_name_threshold: float = 88.0
     """Least rapidfuzz ``ratio`` for two indicator names of different years (same unit and
     kind) to be tracked as one (``启动精品小区建设`` / ``新启动精品小区建设``: 94).  Names

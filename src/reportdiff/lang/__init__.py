@@ -85,6 +85,10 @@ class Profile:
     """Tokens for inline diffs: figures, words, then single characters (``findall`` covers the text)."""
     indicators: IndicatorRules | None = None
     """Cues for reading figures as indicators; ``None`` where the language has none yet."""
+    commitments: CommitmentRules | None = None
+    """Cues for reading commitments; ``None`` where the language has none yet."""
+    terms: TermRules | None = None
+    """What counts as a term (新提法); ``None`` where the language has none yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +163,50 @@ class IndicatorRules:
     have no single ``period``."""
     comparisons: tuple[str, ...]
     """Words opening a comparison base rather than a name (``比上年年初预算增加``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRules:
+    """What a language says when it promises: the data :mod:`reportdiff.extract.commitments` applies."""
+
+    verbs: Mapping[str, int]
+    """Action verbs a commitment opens with → strength (1 tentative, 2 ordinary, 3 emphatic)."""
+    adverbs: Mapping[str, int]
+    """Words before the verb → how much stronger (+) or weaker (-) they make it."""
+    leads: Sequence[str]
+    """Words opening a clause before its action (``我们要``)."""
+    min_object: int
+    """Fewest characters an object needs to be one."""
+
+
+@dataclass(frozen=True, slots=True)
+class TermRules:
+    """What counts as a term (新提法): the data :mod:`reportdiff.extract.terms` applies."""
+
+    words: Callable[[str], list[str]]
+    """Splits a sentence into words (punctuation as words of its own)."""
+    rarity: Callable[[str], float]
+    """How rare a word is in the language at large: 0 common … 1 never seen."""
+    term_like: Callable[[str], bool]
+    """Whether an unquoted expression reads as a name (a rare word, or a noun compound)."""
+    quotes: Sequence[tuple[str, str]]
+    """Quote pairs: a quoted expression is a term candidate as it stands."""
+    edge_words: Sequence[str]
+    """Words a term does not start or end with: verbs, adverbs, particles (``加快``, ``的``)."""
+    generic: Sequence[str]
+    """Words that say nothing new on their own."""
+    edge: re.Pattern[str]
+    """Matches a candidate that starts or ends with a function character."""
+    not_term: re.Pattern[str]
+    """Matches a candidate that holds a number, a date or punctuation."""
+    min_length: int
+    """Fewest characters of an unquoted term."""
+    max_length: int
+    """Most characters of an unquoted term."""
+    min_count: int
+    """Least occurrences of an unquoted term in its report."""
+    limit: int
+    """How many new terms a comparison lists, most salient first."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

@@ -18,6 +18,7 @@ from ..normalize import (
 )
 from . import HeaderInfo, Heading, Profile, keyword_kind
 from .zh_cues import RULES
+from .zh_promises import COMMITMENT_RULES, TERM_RULES
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
@@ -552,4 +553,6 @@ PROFILE = Profile(
     figure=FIGURE,
     token=TOKEN,
     indicators=RULES,
+    commitments=COMMITMENT_RULES,
+    terms=TERM_RULES,
 )

@@ -9,7 +9,16 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
-from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, Section, SentenceChange
+from ..model import (
+    CHANGE_STATUSES,
+    Commitment,
+    CommitmentChange,
+    Comparison,
+    DiffOp,
+    Report,
+    Section,
+    SentenceChange,
+)
 from . import RenderOptions
 from ._style import MARKS, STYLES, print_to_text, section_label
 
@@ -156,6 +165,100 @@ def _heading(section: Section | None, old_title: str | None) -> Text:
     return text
 
 
+_LISTED = 40
+"""Commitments listed per section before the rest is summed up (JSON lists all)."""
+
+
+class PromisesView:
+    """New, dropped and changed commitments, follow-ups, and new and dropped terms."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        changes = self.comparison.commitments
+        counts = self.comparison.commitment_summary()
+        yield Text.assemble(
+            ("\n══ Commitments  ", STYLES["section"]),
+            (f"{counts['new']} new · {counts['dropped']} dropped · {counts['repeated']} repeated "
+             f"({counts['stronger']} stronger, {counts['weaker']} weaker, {counts['figures changed']} with "
+             "changed figures)", STYLES["count"]),
+        )  # fmt: skip
+        new = [c.new for c in changes if c.status == "new" and c.new]
+        dropped = [c.old for c in changes if c.status == "dropped" and c.old]
+        changed = [
+            c
+            for c in changes
+            if c.status == "repeated" and (c.action in ("stronger", "weaker") or c.figures_changed)
+        ]
+        yield from _listing("New commitments", new, "+", "new")
+        yield from _listing("Dropped commitments", dropped, "-", "dropped")
+        if changed:
+            yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
+            for change in changed[:_LISTED]:
+                yield _changed(change)
+            if len(changed) > _LISTED:
+                yield _more(len(changed) - _LISTED)
+        followed = self.comparison.followups
+        if followed:
+            reported = sum(1 for f in followed if f.status == "reported")
+            old_year = self.comparison.old.metadata.year or "old"
+            new_year = self.comparison.new.metadata.year or "new"
+            share = f"{reported} of {old_year}'s {len(followed)} commitments ({reported / len(followed):.0%})"
+            yield Text.assemble(
+                ("\nReported as done  ", STYLES["label"]),
+                (f"{share} are named in {new_year}'s review part", STYLES["count"]),
+            )
+        for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
+            terms = [t for t in self.comparison.terms if t.status == status]
+            if terms:
+                yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
+                yield Text(
+                    "  " + "  ".join(f"“{t.term}”" if t.quoted else t.term for t in terms),
+                    style=STYLES[style],
+                )
+
+
+def _listing(title: str, items: Sequence[Commitment], mark: str, style: str) -> Iterator[RenderableType]:
+    if not items:
+        return
+    yield Text(f"\n{title} ({len(items)})", style=STYLES["label"])
+    for item in items[:_LISTED]:
+        yield Text.assemble(
+            (f"{mark} ", STYLES[style]), (item.action, "bold"), (item.object, STYLES[style]),
+            (f"  {item.sentence_id}", STYLES["id"]),
+        )  # fmt: skip
+    if len(items) > _LISTED:
+        yield _more(len(items) - _LISTED)
+
+
+def _changed(change: CommitmentChange) -> Text:
+    assert change.old is not None and change.new is not None
+    text = Text.assemble(("~ ", STYLES["modified"]))
+    if change.action in ("stronger", "weaker"):
+        text.append(f"{change.old.action} → {change.new.action} ", style="bold")
+        text.append(
+            f"({change.action}) ", style=STYLES["new"] if change.action == "stronger" else STYLES["dropped"]
+        )
+    else:
+        text.append(change.new.action, style="bold")
+    text.append(change.new.object)
+    if change.figures_changed:
+        text.append(
+            f"  {'、'.join(change.old.figures) or '—'} → {'、'.join(change.new.figures) or '—'}",
+            style="yellow",
+        )
+    text.append(f"  {change.old.sentence_id} → {change.new.sentence_id}", style=STYLES["id"])
+    return text
+
+
+def _more(count: int) -> Text:
+    return Text(f"  ⋯ {count} more (--format json lists every one)", style=STYLES["count"])
+
+
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:
-    """The whole comparison as text."""
-    return print_to_text(Group(HeaderView(comparison), *_views(comparison, options)), options)
+    """The whole comparison as text; commitments and terms follow unless ``--only`` narrows it."""
+    views: list[RenderableType] = [HeaderView(comparison), *_views(comparison, options)]
+    if not options.only:
+        views.append(PromisesView(comparison))
+    return print_to_text(Group(*views), options)

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ..model import Comparison, Report, ReportIndicators, Span
+from ..model import Commitment, CommitmentChange, Comparison, Report, ReportIndicators, Span, TermChange
 from ..rows import check_row, indicator_row
 from . import RenderOptions, Result
 
@@ -135,6 +135,61 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for change in comparison.sentences
         ],
+        "commitments": {
+            status: [_commitment_change(c) for c in comparison.commitments if c.status == status]
+            for status in ("new", "dropped", "repeated")
+        },
+        "commitment_summary": comparison.commitment_summary(),
+        "followups": [
+            {
+                "commitment": _commitment(f.commitment),
+                "status": f.status,
+                "sentence_id": f.sentence_id,
+                "text": f.text,
+                "score": f.score,
+            }
+            for f in comparison.followups
+        ],
+        "terms": {
+            status: [_term(t) for t in comparison.terms if t.status == status]
+            for status in ("new", "dropped")
+        },
+    }
+
+
+def _commitment(c: Commitment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "sentence_id": c.sentence_id,
+        "section_id": c.section_id,
+        "text": c.text,
+        "action": c.action,
+        "verb": c.verb,
+        "strength": c.strength,
+        "object": c.object,
+        "figures": list(c.figures),
+        "carried": c.carried,
+        "span": _span(c.span),
+    }
+
+
+def _commitment_change(change: CommitmentChange) -> dict[str, Any]:
+    item: dict[str, Any] = {"score": change.score}
+    if change.status == "repeated":
+        item.update(old=_commitment(change.old), new=_commitment(change.new), action=change.action,  # type: ignore[arg-type]
+                    figures_changed=change.figures_changed)  # fmt: skip
+    else:
+        item.update(_commitment(change.new or change.old))  # type: ignore[arg-type]
+    return item
+
+
+def _term(term: TermChange) -> dict[str, Any]:
+    return {
+        "term": term.term,
+        "count": term.count,
+        "quoted": term.quoted,
+        "salience": term.salience,
+        "sentence_ids": list(term.sentence_ids),
     }
 
 

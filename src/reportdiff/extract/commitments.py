@@ -1,0 +1,133 @@
+"""Commitments: the promises of a report's plan part, one per clause that opens with an action.
+
+A clause of the plan part is a commitment when, after opening words (``我们要``), it
+starts with modifiers and an action verb from the language's list (``纵深`` + ``推进``);
+the rest of the clause is the object.  A clause that opens with a figure takes the
+action of the clause before (``新建4家老年人日间服务中心，10家社区老年人助餐服务点``
+is two commitments, both ``新建``).  How firm the action is — the verb's strength plus
+its modifiers' — lets a comparison say a repeated promise got stronger or weaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import CommitmentRules, mask_figures, profile
+from ..model import Commitment, Report, Sentence
+from ..normalize import fold
+from .indicators import extract_indicators
+
+_PUNCT = " \t、，,；;：:。！？!?…—"
+_HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
+_KEY_DROP = re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]")
+
+
+def extract_commitments(report: Report) -> tuple[Commitment, ...]:
+    """The commitments of the plan part(s), in document order; ``()`` for a language without cues.
+
+    >>> from reportdiff import parse
+    >>> text = "各位代表：\\n一、2020年主要任务\\n纵深推进全国统一大市场建设。新建4家中心，10家助餐点。"
+    >>> found = extract_commitments(parse(text, "2020.txt"))
+    >>> [(c.action, c.object, c.strength, c.carried) for c in found]  # doctest: +NORMALIZE_WHITESPACE
+    [('纵深推进', '全国统一大市场建设', 4, False), ('新建', '4家中心', 2, False),
+     ('新建', '10家助餐点', 2, True)]
+    """
+    lang = profile(report.metadata.language)
+    rules = lang.commitments
+    if rules is None:
+        return ()
+    plan = {part.id for part in report.parts if part.part == "plan"}
+    if not plan:
+        return ()
+    figures: dict[str, list[str]] = {}
+    for indicator in extract_indicators(report):
+        figures.setdefault(indicator.sentence_id, []).append(indicator.figure)
+    reader = _Reader(rules, lambda text: mask_figures(text, lang.figure))
+    found: list[Commitment] = []
+    for sentence in report.sentences:
+        if sentence.part_id in plan:
+            found.extend(reader.read(sentence, figures.get(sentence.id, [])))
+    return tuple(found)
+
+
+def commitment_key(text: str, mask: object) -> str:
+    """An object folded, figures masked, punctuation and spaces dropped."""
+    masked = mask(text)  # type: ignore[operator]
+    return _KEY_DROP.sub("", fold(str(masked)))
+
+
+class _Reader:
+    def __init__(self, rules: CommitmentRules, mask: object) -> None:
+        self.rules = rules
+        self.mask = mask
+        self.verbs = sorted(rules.verbs, key=len, reverse=True)
+        self.adverbs = sorted(rules.adverbs, key=len, reverse=True)
+        self.leads = sorted(rules.leads, key=len, reverse=True)
+
+    def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
+        found: list[Commitment] = []
+        previous: Commitment | None = None
+        for n, clause in enumerate(sentence.clauses):
+            text = clause.text.strip(_PUNCT)
+            if n == 0 and sentence.role == "heading":
+                text = _HEADING_NUMBER.sub("", text)
+            action = self._action(text)
+            carried = False
+            if action is None:
+                if previous is None or not text[:1].isdigit():
+                    previous = None
+                    continue
+                action = (0, previous.action, previous.verb, previous.strength)  # 新建4家…，10家…
+                carried = True
+            end, printed, verb, strength = action
+            obj = text[end:].strip(_PUNCT)
+            if len(obj) < self.rules.min_object:
+                previous = None
+                continue
+            previous = Commitment(
+                id=clause.id,
+                sentence_id=sentence.id,
+                section_id=sentence.section_id,
+                text=clause.text,
+                action=printed,
+                verb=verb,
+                strength=strength,
+                object=obj,
+                key=commitment_key(obj, self.mask),
+                figures=tuple(f for f in sentence_figures if f in clause.text),
+                carried=carried,
+                span=clause.span,
+            )
+            found.append(previous)
+        return found
+
+    def _action(self, text: str) -> tuple[int, str, str, int] | None:
+        """Where the action ends, the action as printed, its verb and strength; ``None`` if none."""
+        pos = 0
+        while lead := next((w for w in self.leads if text.startswith(w, pos)), None):
+            pos += len(lead)
+        start = pos
+        delta = 0
+        last_adverb = None
+        while adverb := next((w for w in self.adverbs if text.startswith(w, pos)), None):
+            delta += self.rules.adverbs[adverb]
+            pos += len(adverb)
+            last_adverb = adverb
+        verb = next((w for w in self.verbs if text.startswith(w, pos)), None)
+        if verb is not None:
+            end = pos + len(verb)
+            strength = self.rules.verbs[verb]
+            # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
+            while text[end : end + 1] in ("和", "、", "并") and (
+                more := next((w for w in self.verbs if text.startswith(w, end + 1)), None)
+            ):
+                end += 1 + len(more)
+                strength = max(strength, self.rules.verbs[more])
+            if text[end : end + 1] == "好" and end + 1 < len(text):
+                end += 1
+            return end, text[start:end], verb, strength + delta
+        if last_adverb is not None and last_adverb in self.rules.verbs:
+            # 加快 is a modifier before a verb and a verb before a noun (加快数字中国建设)
+            strength = self.rules.verbs[last_adverb] + delta - self.rules.adverbs[last_adverb]
+            return pos, text[start:pos], last_adverb, strength
+        return None

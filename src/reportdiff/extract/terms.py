@@ -1,0 +1,218 @@
+"""New terms (新提法): expressions a report uses that the report before it never did.
+
+Both reports are split into words (the language's segmenter).  A candidate is a quoted
+expression (``“互联网+”``), or a run of one to three words inside a clause that:
+
+* does not start or end with a verb, adverb or particle (``加快``, ``的``), so
+  ``发展新质生产力`` gives ``新质生产力``;
+* holds no number, date or punctuation, and is not made only of generic words;
+* is absent from the other report as a string;
+* holds a word the other report never used (``新质``, ``碳达峰``, ``具身``), or else
+  occurs at least twice (``新发展格局``: known words, new together).
+
+Candidates are ranked by salience: occurrences (up to 5) × (0.5 + 2 × the rarity of
+their rarest word in the language at large, from the segmenter's dictionary), × 2 when
+they hold a word the other report never used, × 3 when quoted, × 0.7 beyond six
+characters.  One inside or around a better-ranked one is dropped, so at most
+``TermRules.limit`` come out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..lang import TermRules, profile
+from ..model import Report, TermChange, TermStatus
+from ..normalize import fold
+
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９+＋]+")
+"""A word a term can be made of; punctuation and spaces are not."""
+
+
+@dataclass
+class _Candidate:
+    count: int = 0
+    quoted: bool = False
+    novel: bool = False
+    rarity: float = 0.0
+    planned: bool = False
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A report's body split into words once."""
+
+    folded: str
+    """All sentences, folded, joined by line breaks (no term holds one)."""
+    vocabulary: frozenset[str]
+    """Every word used."""
+    sentences: tuple[tuple[str, str, tuple[str, ...]], ...]
+    """(sentence id, text, words) of every body sentence."""
+    plan: frozenset[str]
+    """Ids of the sentences in a plan part."""
+
+
+def _words(report: Report, rules: TermRules) -> _Words:
+    sentences = tuple((s.id, s.text, tuple(rules.words(s.text))) for s in report.sentences)
+    vocabulary = frozenset(w for _, _, ws in sentences for w in ws)
+    plan_parts = {p.id for p in report.parts if p.part == "plan"}
+    plan = frozenset(s.id for s in report.sentences if s.part_id in plan_parts)
+    return _Words("\n".join(fold(text) for _, text, _ in sentences), vocabulary, sentences, plan)
+
+
+def new_terms(old: Report, new: Report, status: TermStatus = "new") -> tuple[TermChange, ...]:
+    """Expressions of ``new`` absent from ``old``, most salient first (``status`` labels them).
+
+    >>> from reportdiff import parse
+    >>> a = parse("各位代表：\\n一、2023年工作回顾\\n推进信息化建设。推进产业体系建设。", "2023.txt")
+    >>> b = parse("各位代表：\\n一、2024年工作回顾\\n制定“互联网+”行动计划。加快发展新质生产力。", "2024.txt")
+    >>> [(t.term, t.count, t.quoted) for t in new_terms(a, b)]
+    [('新质生产力', 1, False), ('互联网+', 1, True)]
+    """
+    rules = profile(new.metadata.language).terms
+    if rules is None:
+        return ()
+    return _rank(_candidates(_words(old, rules), _words(new, rules), rules), status, rules)
+
+
+def term_changes(old: Report, new: Report) -> tuple[TermChange, ...]:
+    """New terms of ``new`` then dropped terms of ``old``, each most salient first."""
+    rules = profile(new.metadata.language).terms
+    if rules is None:
+        return ()
+    before, after = _words(old, rules), _words(new, rules)
+    return _rank(_candidates(before, after, rules), "new", rules) + _rank(
+        _candidates(after, before, rules), "dropped", rules
+    )
+
+
+def _candidates(before: _Words, after: _Words, rules: TermRules) -> dict[str, _Candidate]:
+    found: dict[str, _Candidate] = {}
+    rejected: set[str] = set()
+    edge = set(rules.edge_words)
+
+    def candidate(term: str) -> _Candidate | None:
+        if term in rejected:
+            return None
+        item = found.get(term)
+        if item is None:
+            if _generic_only(term, rules) or fold(term) in before.folded:
+                rejected.add(term)
+                return None
+            item = found[term] = _Candidate()
+        return item
+
+    for sentence_id, text, words in after.sentences:
+        planned = sentence_id in after.plan
+        for term in _quoted(text, rules):
+            item = candidate(term)
+            if item is not None:
+                item.quoted = True
+                parts = [w for w in rules.words(term) if len(w) > 1] or [term]
+                item.novel = item.novel or any(w not in before.vocabulary for w in parts)
+                item.rarity = max(item.rarity, *(rules.rarity(w) for w in parts))
+        seen: set[str] = set()
+        for run in _runs(words):
+            for size in (1, 2, 3):
+                for start in range(len(run) - size + 1):
+                    window = run[start : start + size]
+                    if window[0] in edge or window[-1] in edge:
+                        continue
+                    term = "".join(window)
+                    if not rules.min_length <= len(term) <= rules.max_length or rules.not_term.search(term):
+                        continue
+                    if rules.edge.search(term):
+                        continue
+                    item = candidate(term)
+                    if item is None:
+                        continue
+                    item.count += 1
+                    item.novel = item.novel or any(w not in before.vocabulary and len(w) > 1 for w in window)
+                    item.rarity = max(item.rarity, *(rules.rarity(w) for w in window if len(w) > 1), 0.0)
+                    if term not in seen:
+                        seen.add(term)
+                        item.sentences.append(sentence_id)
+                        item.planned = item.planned or planned
+        for term in _quoted(text, rules):
+            item = found.get(term)
+            if item is not None and term not in seen:
+                item.count += text.count(term)
+                item.sentences.append(sentence_id)
+                item.planned = item.planned or planned
+    return {
+        term: item
+        for term, item in found.items()
+        if item.count
+        and (item.quoted or ((item.novel or item.count >= rules.min_count) and rules.term_like(term)))
+    }
+
+
+def _rank(found: dict[str, _Candidate], status: TermStatus, rules: TermRules) -> tuple[TermChange, ...]:
+    ranked = sorted(found.items(), key=lambda kv: (-_salience(kv[0], kv[1]), kv[0]))
+    chosen: list[TermChange] = []
+    for term, item in ranked:
+        if any(term in other.term or other.term in term for other in chosen):
+            continue
+        chosen.append(
+            TermChange(
+                status, term, item.count, item.quoted, round(_salience(term, item), 2), tuple(item.sentences)
+            )
+        )
+        if len(chosen) == rules.limit:
+            break
+    return tuple(chosen)
+
+
+def _salience(term: str, item: _Candidate) -> float:
+    score = min(item.count, 5) * (0.3 + item.rarity) ** 2
+    if item.novel:
+        score *= 2
+    if item.quoted:
+        score *= 2
+    if item.planned:
+        score *= 2
+    if len(term) > 6:
+        score *= 0.7
+    return score
+
+
+def _runs(words: tuple[str, ...]) -> list[list[str]]:
+    """Stretches of words between punctuation."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if _WORD.fullmatch(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _quoted(text: str, rules: TermRules) -> list[str]:
+    found = []
+    for opening, closing in rules.quotes:
+        pattern = rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}"
+        for match in re.finditer(pattern, text):
+            term = match.group(1).strip()
+            if term and not term.isdigit() and not _generic_only(term, rules):
+                found.append(term)
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _generic_only_cached(term: str, generic: tuple[str, ...]) -> bool:
+    rest = term
+    for word in generic:
+        rest = rest.replace(word, " ")
+    return len(rest.replace(" ", "")) < 2
+
+
+def _generic_only(term: str, rules: TermRules) -> bool:
+    return _generic_only_cached(term, _longest_first(tuple(rules.generic)))
+
+
+@functools.cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
