@@ -10,6 +10,8 @@ ones, or two merged into one.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -412,7 +414,11 @@ def match_keys(
     rest_new = [j for j in range(len(new)) if j not in taken_new and len(new[j]) > short]
     if rest_old and rest_new:
         scores = process.cdist(
-            [old[i] for i in rest_old], [new[j] for j in rest_new], scorer=fuzz.ratio, score_cutoff=threshold
+            [old[i] for i in rest_old],
+            [new[j] for j in rest_new],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
+            workers=-1,
         )
         rows, cols = np.nonzero(scores)
         candidates = []
@@ -435,20 +441,32 @@ def find_in(
 ) -> list[tuple[int, float] | None]:
     """For each key, the text that holds it most fully (rapidfuzz ``partial_ratio`` ≥ ``threshold``).
 
-    Keys shorter than ``least`` characters are not looked up.
+    Keys shorter than ``least`` characters are not looked up.  Only texts that hold one of
+    the key's pieces exactly are scored: a score of ``threshold`` allows ``e`` edits, so
+    one of ``e + 1`` pieces must be untouched (the pigeonhole principle), and no match is
+    lost by skipping the others.
 
     >>> find_in(["老年人日间服务中心", "有效"], ["新增养老床位311张", "新增老年人日间服务中心5家"], 90)
     [(1, 100.0), None]
     """
     found: list[tuple[int, float] | None] = [None] * len(keys)
-    wanted = [k for k, key in enumerate(keys) if len(key) >= least]
-    if not wanted or not texts:
-        return found
-    scores = process.cdist(
-        [keys[k] for k in wanted], list(texts), scorer=fuzz.partial_ratio, score_cutoff=threshold
-    )
-    for row, k in enumerate(wanted):
-        best = int(np.argmax(scores[row]))
-        if scores[row, best] > 0:
-            found[k] = (best, float(scores[row, best]))
+    joined = "\x00".join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    for k, key in enumerate(keys):
+        if len(key) < least:
+            continue
+        edits = int(2 * len(key) * (100 - threshold) / 100)
+        size = max(1, len(key) // (edits + 1))
+        candidates: set[int] = set()
+        for piece in {key[i : i + size] for i in range(0, len(key) - size + 1, size)}:
+            at = joined.find(piece)
+            while at >= 0:
+                candidates.add(bisect.bisect_right(starts, at) - 1)
+                at = joined.find(piece, at + 1)
+        best: tuple[int, float] | None = None
+        for t in sorted(candidates):
+            score = fuzz.partial_ratio(key, texts[t], score_cutoff=threshold)
+            if score and (best is None or score > best[1]):
+                best = (t, float(score))
+        found[k] = best
     return found

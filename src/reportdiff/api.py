@@ -74,7 +74,11 @@ def load_many(
     settings: Settings = DEFAULT,
     on_read: Callable[[str], None] | None = None,
 ) -> list[Report]:
-    """Reports from paths (folders give their ``*.txt`` files) or already read reports."""
+    """Reports from paths (folders give their ``*.txt`` files) or already read reports, in order.
+
+    ``on_read`` is called with each path once its report is read.  (Reading runs here, not
+    in worker processes: sending a parsed report back costs about what parsing it does.)
+    """
     reports: list[Report] = []
     for source in sources:
         if isinstance(source, Report):

@@ -370,6 +370,40 @@ class TermChange:
     """Sentences it occurs in."""
 
 
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """One promise followed through a series of reports: the years it was made in."""
+
+    id: str
+    """``L<n>``, numbered in order of first appearance."""
+    object: str
+    """The object as last worded."""
+    first_object: str
+    """The object as first worded."""
+    action: str
+    """The action as last printed."""
+    years: tuple[int, ...]
+    """Report years it appears in, ascending."""
+    longest_streak: int
+    """Most consecutive years it appears in."""
+    reinstated: bool
+    """Whether it came back after at least one year's absence."""
+    gaps: tuple[int, ...]
+    """Years between its first and last appearance it was absent from."""
+    commitment_ids: tuple[str, ...]
+    """``<year>:<clause id>`` of each appearance."""
+
+    @property
+    def first_year(self) -> int:
+        """The first year it was made."""
+        return self.years[0]
+
+    @property
+    def last_year(self) -> int:
+        """The last year it was made."""
+        return self.years[-1]
+
+
 # --- comparing two reports ----------------------------------------------------------
 
 ChangeStatus = Literal["unchanged", "modified", "moved", "split", "merged", "new", "dropped"]

@@ -61,6 +61,14 @@ class Settings:
     about_share: float = 0.05
     """A ``左右`` target in other units is met within this share of the figure."""
 
+    reinstate_within: int = 30
+    """How many years back a commitment missing last year is looked for among older lineages
+    before it counts as new (so ``reinstated`` after a gap of up to this many years)."""
+    workers: int | None = None
+    """Worker processes for timelines; ``None`` uses one per core, 1 none at all."""
+    parallel_from: int = 8
+    """Fewest reports for which a timeline starts worker processes (starting them costs ~0.3 s)."""
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed; ``None`` values leave a field as it is."""
         known = {f.name for f in fields(self)}

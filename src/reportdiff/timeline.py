@@ -1,4 +1,4 @@
-"""Many reports of one issuer → a Timeline of indicators (the only module that imports pandas).
+"""Many reports of one issuer → a Timeline (the only module that imports pandas).
 
 (``reportdiff.track()`` is the public entry; the module is named ``timeline`` so that
 importing it does not shadow that function on the package.)
@@ -6,7 +6,14 @@ importing it does not shadow that function on the package.)
 Each figure becomes one row of a tidy DataFrame.  Figures of different years are
 the same indicator when their tracked names agree (synonym table, region words
 dropped; see :attr:`reportdiff.model.Indicator.indicator`) or are close enough
-(``Settings.indicator_name_threshold``), with the same unit and kind.
+(``Settings.indicator_name_threshold``), with the same unit and kind.  Commitments
+are followed as lineages (:mod:`reportdiff.lineages`), each year's commitments are
+looked up in the next year's review, and each year's new terms get the year of
+their first mention in the series.
+
+Reports are analysed in worker processes when there are ``Settings.parallel_from``
+or more (one per core): each report's figures, commitments and words, then each
+pair's new terms.
 """
 
 from __future__ import annotations
@@ -16,10 +23,17 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from . import lang
 from .align import group_names
+from .classify import followups
+from .extract.commitments import extract_commitments
 from .extract.indicators import extract_indicators
+from .extract.terms import ranked_terms, term_text
 from .lang import profile
-from .model import Indicator, Report, ReportIndicators, TargetCheck
+from .lineages import build_lineages
+from .model import Commitment, FollowUp, Indicator, Lineage, Report, ReportIndicators, TargetCheck, TermChange
+from .normalize import fold
+from .pool import pmap, worker_pool
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row
 from .series import check
 from .settings import DEFAULT, Settings
@@ -38,6 +52,14 @@ class Timeline:
     document order."""
     checks: tuple[TargetCheck, ...]
     """Every target of year N judged against year N+1's report, by period then indicator."""
+    commitments: tuple[tuple[Commitment, ...], ...] = ()
+    """Each report's commitments, in the order of :attr:`reports`."""
+    lineages: tuple[Lineage, ...] = ()
+    """Every commitment lineage, in order of first appearance."""
+    followups: tuple[tuple[FollowUp, ...], ...] = ()
+    """For each report but the last: its commitments looked up in the next report's review."""
+    terms: tuple[tuple[int, TermChange, int], ...] = ()
+    """(year, new term against the year before, year of its first mention in the series)."""
 
     def pivot(self, role: str | None = None) -> pd.DataFrame:
         """Indicator × year: the first figure of each (indicator, kind, unit, role) per period."""
@@ -53,6 +75,58 @@ class Timeline:
         """Target against outcome, one row per target (columns :data:`reportdiff.rows.CHECK_FIELDS`)."""
         return pd.DataFrame([check_row(c) for c in self.checks], columns=list(CHECK_FIELDS))
 
+    def commitment_lineages(self) -> pd.DataFrame:
+        """One row per lineage: object, years present, longest streak, reinstated after a gap."""
+        rows = [
+            {
+                "lineage": item.id,
+                "object": item.object,
+                "first_object": item.first_object,
+                "action": item.action,
+                "first_year": item.first_year,
+                "last_year": item.last_year,
+                "years": len(item.years),
+                "years_present": ",".join(map(str, item.years)),
+                "longest_streak": item.longest_streak,
+                "reinstated": item.reinstated,
+                "gaps": ",".join(map(str, item.gaps)),
+            }
+            for item in self.lineages
+        ]
+        columns = ["lineage", "object", "first_object", "action", "first_year", "last_year", "years",
+                   "years_present", "longest_streak", "reinstated", "gaps"]  # fmt: skip
+        return pd.DataFrame(rows, columns=columns)
+
+    def followup_rates(self) -> pd.DataFrame:
+        """Per year N: how many of its commitments year N+1's review names."""
+        rows = []
+        for report, found in zip(self.reports, self.followups, strict=False):
+            reported = sum(1 for f in found if f.status == "reported")
+            rows.append({
+                "year": report.metadata.year,
+                "commitments": len(found),
+                "reported": reported,
+                "share": round(reported / len(found), 4) if found else None,
+            })  # fmt: skip
+        return pd.DataFrame(rows, columns=["year", "commitments", "reported", "share"])
+
+    def new_terms(self) -> pd.DataFrame:
+        """Each year's new terms against the year before, with the year of first mention in the series."""
+        rows = [
+            {
+                "year": year,
+                "term": term.term,
+                "count": term.count,
+                "quoted": term.quoted,
+                "salience": term.salience,
+                "first_year": first,
+                "first_mention": first == year,
+            }
+            for year, term, first in self.terms
+        ]
+        columns = ["year", "term", "count", "quoted", "salience", "first_year", "first_mention"]
+        return pd.DataFrame(rows, columns=columns)
+
     def series(self, indicator: str) -> pd.DataFrame:
         """The rows of one tracked indicator."""
         return self.indicators[self.indicators["indicator"] == indicator]
@@ -67,9 +141,12 @@ class Timeline:
 
 
 def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
-    """Extract, identify across years and check targets; reports are sorted by year."""
+    """Extract, identify across years, check targets, follow commitments and terms; sorted by year."""
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
-    found = [(report, extract_indicators(report)) for report in ordered]
+    with worker_pool(len(ordered), settings, lambda: _warm(ordered)) as pool:
+        jobs = [(ordered[k - 1] if k else None, ordered[k]) for k in range(len(ordered))]
+        analysed = list(pmap(pool, _analyse, jobs))
+    found = [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)]
     rules = {report.metadata.language: profile(report.metadata.language).indicators for report in ordered}
     fixed = frozenset(k for r in rules.values() if r is not None for k in r.synonyms)
     groups: dict[tuple[str, str], dict[str, str]] = {}
@@ -86,7 +163,55 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     for r in rules.values():
         if r is not None:
             better.update(r.better)
-    return Timeline(ordered, tuple(sources), frame, _checks(sources, better, settings))
+    promises = tuple(result[1] for result in analysed)
+    texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
+    years = [report.metadata.year or 0 for report in ordered]
+    follow = tuple(
+        followups(promises[k], ordered[k + 1], lang.profile(ordered[k + 1].metadata.language), settings)
+        for k in range(len(ordered) - 1)
+    )
+    terms = []
+    for k, result in enumerate(analysed):
+        for term in result[2]:
+            key = fold(term.term)
+            first = next(n for n in range(k + 1) if n == k or key in texts[n])
+            terms.append((years[k], term, years[first]))
+    return Timeline(
+        ordered,
+        tuple(sources),
+        frame,
+        _checks(sources, better, settings),
+        promises,
+        build_lineages(
+            list(zip(years, promises, strict=True)), settings.commitment_threshold, settings.reinstate_within
+        ),
+        follow,
+        tuple(terms),
+    )
+
+
+def _warm(reports: Sequence[Report]) -> None:
+    """Load each language's word segmenter and tag table, so forked workers share them."""
+    for language in {report.metadata.language for report in reports}:
+        rules = profile(language).terms
+        if rules is not None:
+            rules.term_like("经济发展")
+
+
+def _analyse(
+    job: tuple[Report | None, Report],
+) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], tuple[TermChange, ...]]:
+    """A report's figures and commitments, and its new terms against the report before
+    (may run in a worker process: only the small results travel back)."""
+    before, report = job
+    indicators = extract_indicators(report)
+    promises = extract_commitments(report, indicators)
+    terms: tuple[TermChange, ...] = ()
+    if before is not None:
+        old_text, new_text = term_text(before), term_text(report)
+        if old_text is not None and new_text is not None:
+            terms = ranked_terms(old_text, new_text, report.metadata.language)
+    return indicators, promises, terms
 
 
 def _renamed(item: Indicator, indicator: str) -> Indicator:

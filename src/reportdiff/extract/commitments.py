@@ -11,9 +11,10 @@ its modifiers' — lets a comparison say a repeated promise got stronger or weak
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from ..lang import CommitmentRules, mask_figures, profile
-from ..model import Commitment, Report, Sentence
+from ..model import Commitment, Indicator, Report, Sentence
 from ..normalize import fold
 from .indicators import extract_indicators
 
@@ -22,8 +23,12 @@ _HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]
 _KEY_DROP = re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]")
 
 
-def extract_commitments(report: Report) -> tuple[Commitment, ...]:
+def extract_commitments(
+    report: Report, indicators: Sequence[Indicator] | None = None
+) -> tuple[Commitment, ...]:
     """The commitments of the plan part(s), in document order; ``()`` for a language without cues.
+
+    ``indicators`` (the report's, if already read) give each commitment its figures.
 
     >>> from reportdiff import parse
     >>> text = "各位代表：\\n一、2020年主要任务\\n纵深推进全国统一大市场建设。新建4家中心，10家助餐点。"
@@ -40,7 +45,7 @@ def extract_commitments(report: Report) -> tuple[Commitment, ...]:
     if not plan:
         return ()
     figures: dict[str, list[str]] = {}
-    for indicator in extract_indicators(report):
+    for indicator in extract_indicators(report) if indicators is None else indicators:
         figures.setdefault(indicator.sentence_id, []).append(indicator.figure)
     reader = _Reader(rules, lambda text: mask_figures(text, lang.figure))
     found: list[Commitment] = []
@@ -60,9 +65,9 @@ class _Reader:
     def __init__(self, rules: CommitmentRules, mask: object) -> None:
         self.rules = rules
         self.mask = mask
-        self.verbs = sorted(rules.verbs, key=len, reverse=True)
-        self.adverbs = sorted(rules.adverbs, key=len, reverse=True)
-        self.leads = sorted(rules.leads, key=len, reverse=True)
+        self.verbs = _Words(rules.verbs)
+        self.adverbs = _Words(rules.adverbs)
+        self.leads = _Words(rules.leads)
 
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -104,23 +109,21 @@ class _Reader:
     def _action(self, text: str) -> tuple[int, str, str, int] | None:
         """Where the action ends, the action as printed, its verb and strength; ``None`` if none."""
         pos = 0
-        while lead := next((w for w in self.leads if text.startswith(w, pos)), None):
+        while lead := self.leads.at(text, pos):
             pos += len(lead)
         start = pos
         delta = 0
         last_adverb = None
-        while adverb := next((w for w in self.adverbs if text.startswith(w, pos)), None):
+        while adverb := self.adverbs.at(text, pos):
             delta += self.rules.adverbs[adverb]
             pos += len(adverb)
             last_adverb = adverb
-        verb = next((w for w in self.verbs if text.startswith(w, pos)), None)
+        verb = self.verbs.at(text, pos)
         if verb is not None:
             end = pos + len(verb)
             strength = self.rules.verbs[verb]
             # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
-            while text[end : end + 1] in ("和", "、", "并") and (
-                more := next((w for w in self.verbs if text.startswith(w, end + 1)), None)
-            ):
+            while text[end : end + 1] in ("和", "、", "并") and (more := self.verbs.at(text, end + 1)):
                 end += 1 + len(more)
                 strength = max(strength, self.rules.verbs[more])
             if text[end : end + 1] == "好" and end + 1 < len(text):
@@ -130,4 +133,19 @@ class _Reader:
             # 加快 is a modifier before a verb and a verb before a noun (加快数字中国建设)
             strength = self.rules.verbs[last_adverb] + delta - self.rules.adverbs[last_adverb]
             return pos, text[start:pos], last_adverb, strength
+        return None
+
+
+class _Words:
+    """A word list looked up at a position, longest word first."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = set(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def at(self, text: str, pos: int) -> str | None:
+        """The longest listed word starting at ``pos``."""
+        for length in self.lengths:
+            if text[pos : pos + length] in self.words:
+                return text[pos : pos + length]
         return None

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 
 from ..lang import TermRules, profile
 from ..model import Report, TermChange, TermStatus
@@ -38,12 +39,11 @@ class _Candidate:
     novel: bool = False
     rarity: float = 0.0
     planned: bool = False
-    sentences: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
-    """A report's body split into words once."""
+class TermText:
+    """A report's body split into words once, for finding its new terms against others."""
 
     folded: str
     """All sentences, folded, joined by line breaks (no term holds one)."""
@@ -51,16 +51,21 @@ class _Words:
     """Every word used."""
     sentences: tuple[tuple[str, str, tuple[str, ...]], ...]
     """(sentence id, text, words) of every body sentence."""
-    plan: frozenset[str]
-    """Ids of the sentences in a plan part."""
+    plan_text: str
+    """The plan part's sentences joined by line breaks."""
+
+    def has(self, term: str) -> bool:
+        """Whether the report holds ``term`` (folded) anywhere."""
+        return fold(term) in self.folded
 
 
-def _words(report: Report, rules: TermRules) -> _Words:
+def _words(report: Report, rules: TermRules) -> TermText:
     sentences = tuple((s.id, s.text, tuple(rules.words(s.text))) for s in report.sentences)
     vocabulary = frozenset(w for _, _, ws in sentences for w in ws)
     plan_parts = {p.id for p in report.parts if p.part == "plan"}
-    plan = frozenset(s.id for s in report.sentences if s.part_id in plan_parts)
-    return _Words("\n".join(fold(text) for _, text, _ in sentences), vocabulary, sentences, plan)
+    plan = "\n".join(s.text for s in report.sentences if s.part_id in plan_parts)
+    folded = [fold(text) for _, text, _ in sentences]
+    return TermText("\n".join(folded), vocabulary, sentences, plan)
 
 
 def new_terms(old: Report, new: Report, status: TermStatus = "new") -> tuple[TermChange, ...]:
@@ -75,7 +80,33 @@ def new_terms(old: Report, new: Report, status: TermStatus = "new") -> tuple[Ter
     rules = profile(new.metadata.language).terms
     if rules is None:
         return ()
-    return _rank(_candidates(_words(old, rules), _words(new, rules), rules), status, rules)
+    after = _words(new, rules)
+    return _rank(_candidates(_words(old, rules), after, rules), after, status, rules)
+
+
+def term_text(report: Report) -> TermText | None:
+    """A report prepared for :func:`ranked_terms`; ``None`` for a language without term rules.
+
+    The last few are kept, so a series read pair by pair splits each report once.
+    """
+    rules = profile(report.metadata.language).terms
+    if rules is None:
+        return None
+    key = (report.raw.source, report.raw.text)
+    if key not in _RECENT:
+        _RECENT[key] = _words(report, rules)
+        while len(_RECENT) > 4:
+            _RECENT.pop(next(iter(_RECENT)))
+    return _RECENT[key]
+
+
+_RECENT: dict[tuple[str, str], TermText] = {}
+
+
+def ranked_terms(before: TermText, after: TermText, language: str) -> tuple[TermChange, ...]:
+    """New terms of ``after`` against ``before`` (both from :func:`term_text`), most salient first."""
+    rules = profile(language).terms
+    return () if rules is None else _rank(_candidates(before, after, rules), after, "new", rules)
 
 
 def term_changes(old: Report, new: Report) -> tuple[TermChange, ...]:
@@ -84,82 +115,75 @@ def term_changes(old: Report, new: Report) -> tuple[TermChange, ...]:
     if rules is None:
         return ()
     before, after = _words(old, rules), _words(new, rules)
-    return _rank(_candidates(before, after, rules), "new", rules) + _rank(
-        _candidates(after, before, rules), "dropped", rules
+    return _rank(_candidates(before, after, rules), after, "new", rules) + _rank(
+        _candidates(after, before, rules), before, "dropped", rules
     )
 
 
-def _candidates(before: _Words, after: _Words, rules: TermRules) -> dict[str, _Candidate]:
-    found: dict[str, _Candidate] = {}
-    rejected: set[str] = set()
+def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str, _Candidate]:
+    """New-term candidates of ``after``: quoted expressions, and word runs that hold a word
+    ``before`` never used or occur at least ``min_count`` times, filtered (module docstring)."""
     edge = set(rules.edge_words)
-
-    def candidate(term: str) -> _Candidate | None:
-        if term in rejected:
-            return None
-        item = found.get(term)
-        if item is None:
-            if _generic_only(term, rules) or fold(term) in before.folded:
-                rejected.add(term)
-                return None
-            item = found[term] = _Candidate()
-        return item
-
-    for sentence_id, text, words in after.sentences:
-        planned = sentence_id in after.plan
-        for term in _quoted(text, rules):
-            item = candidate(term)
-            if item is not None:
-                item.quoted = True
-                parts = [w for w in rules.words(term) if len(w) > 1] or [term]
-                item.novel = item.novel or any(w not in before.vocabulary for w in parts)
-                item.rarity = max(item.rarity, *(rules.rarity(w) for w in parts))
-        seen: set[str] = set()
+    generic = set(rules.generic)
+    counts: Counter[str] = Counter()
+    windows: dict[str, tuple[str, ...]] = {}
+    quoted: Counter[str] = Counter()
+    for _, text, words in after.sentences:
+        quoted.update(_quoted(text, rules))
         for run in _runs(words):
             for size in (1, 2, 3):
                 for start in range(len(run) - size + 1):
-                    window = run[start : start + size]
-                    if window[0] in edge or window[-1] in edge:
-                        continue
+                    window = tuple(run[start : start + size])
                     term = "".join(window)
-                    if not rules.min_length <= len(term) <= rules.max_length or rules.not_term.search(term):
-                        continue
-                    if rules.edge.search(term):
-                        continue
-                    item = candidate(term)
-                    if item is None:
-                        continue
-                    item.count += 1
-                    item.novel = item.novel or any(w not in before.vocabulary and len(w) > 1 for w in window)
-                    item.rarity = max(item.rarity, *(rules.rarity(w) for w in window if len(w) > 1), 0.0)
-                    if term not in seen:
-                        seen.add(term)
-                        item.sentences.append(sentence_id)
-                        item.planned = item.planned or planned
-        for term in _quoted(text, rules):
-            item = found.get(term)
-            if item is not None and term not in seen:
-                item.count += text.count(term)
-                item.sentences.append(sentence_id)
-                item.planned = item.planned or planned
-    return {
-        term: item
-        for term, item in found.items()
-        if item.count
-        and (item.quoted or ((item.novel or item.count >= rules.min_count) and rules.term_like(term)))
-    }
+                    counts[term] += 1
+                    if term not in windows:
+                        windows[term] = window
+    found: dict[str, _Candidate] = {}
+    for term, window in windows.items():
+        long_words = [w for w in window if len(w) > 1]
+        novel = any(w not in before.vocabulary for w in long_words)
+        if not novel and counts[term] < rules.min_count:
+            continue
+        if (
+            window[0] in edge
+            or window[-1] in edge
+            or all(w in generic for w in window)
+            or not rules.min_length <= len(term) <= rules.max_length
+            or rules.not_term.search(term)
+            or rules.edge.search(term)
+            or before.has(term)
+        ):
+            continue
+        rarity = max((rules.rarity(w) for w in long_words), default=0.0)
+        found[term] = _Candidate(counts[term], False, novel, rarity)
+    for term, times in quoted.items():
+        if before.has(term):
+            continue
+        parts = [w for w in rules.words(term) if len(w) > 1] or [term]
+        item = found.get(term) or _Candidate()
+        item.quoted = True
+        item.count = max(item.count, times)
+        item.novel = item.novel or any(w not in before.vocabulary for w in parts)
+        item.rarity = max(item.rarity, *(rules.rarity(w) for w in parts))
+        found[term] = item
+    for term, item in found.items():
+        item.planned = term in after.plan_text
+    return found
 
 
-def _rank(found: dict[str, _Candidate], status: TermStatus, rules: TermRules) -> tuple[TermChange, ...]:
+def _rank(
+    found: dict[str, _Candidate], after: TermText, status: TermStatus, rules: TermRules
+) -> tuple[TermChange, ...]:
     ranked = sorted(found.items(), key=lambda kv: (-_salience(kv[0], kv[1]), kv[0]))
     chosen: list[TermChange] = []
     for term, item in ranked:
         if any(term in other.term or other.term in term for other in chosen):
             continue
+        if not item.quoted and not rules.term_like(term):
+            continue  # asked only down the ranking, as far as the list needs
+        where = tuple(sid for sid, text, _ in after.sentences if term in text)
         chosen.append(
-            TermChange(
-                status, term, item.count, item.quoted, round(_salience(term, item), 2), tuple(item.sentences)
-            )
+            TermChange(status, term, item.count, item.quoted, round(_salience(term, item), 2), where)
         )
         if len(chosen) == rules.limit:
             break
@@ -192,13 +216,20 @@ def _runs(words: tuple[str, ...]) -> list[list[str]]:
 
 def _quoted(text: str, rules: TermRules) -> list[str]:
     found = []
-    for opening, closing in rules.quotes:
-        pattern = rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}"
-        for match in re.finditer(pattern, text):
+    for pattern in _quote_patterns(tuple(rules.quotes)):
+        for match in pattern.finditer(text):
             term = match.group(1).strip()
             if term and not term.isdigit() and not _generic_only(term, rules):
                 found.append(term)
     return found
+
+
+@functools.cache
+def _quote_patterns(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}")
+        for opening, closing in quotes
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -32,6 +32,7 @@ def words(text: str) -> list[str]:
     return result
 
 
+@functools.cache
 def rarity(word: str) -> float:
     """How rare a word is in general Chinese, from the segmenter's dictionary: 0 common … 1 unseen.
 
@@ -49,12 +50,14 @@ def rarity(word: str) -> float:
 
 @functools.cache
 def tags(term: str) -> tuple[tuple[str, str], ...]:
-    """Words of a short expression with their part of speech (jieba's tag set: ``n`` noun, ``v`` verb…).
+    """Words of a short expression with their dictionary part of speech (jieba's tag set: ``n``
+    noun, ``v`` verb…); a word the dictionary lacks is tagged ``x``.
 
-    >>> tags("银发经济")
-    (('银发', 'n'), ('经济', 'n'))
+    >>> tags("银发经济"), tags("具身智能")
+    ((('银发', 'n'), ('经济', 'n')), (('具身', 'x'), ('智能', 'n')))
     """
-    return tuple((pair.word, pair.flag) for pair in _tagger().lcut(term))
+    table = _tagger().word_tag_tab
+    return tuple((word, table.get(word, "x")) for word in words(term))
 
 
 @functools.cache

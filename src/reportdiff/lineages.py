@@ -1,0 +1,71 @@
+"""Commitment lineages: one promise followed through a series of reports.
+
+Each year's commitments are matched (``align.match_keys``, on objects with figures
+masked) first against the lineages present the year before; what is left is matched
+against lineages last seen earlier — those are *reinstated* after a gap —, and the rest
+start lineages of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .align import match_keys
+from .model import Commitment, Lineage
+
+
+def build_lineages(
+    series: Sequence[tuple[int, Sequence[Commitment]]], threshold: float, within: int = 30
+) -> tuple[Lineage, ...]:
+    """Lineages of a series of (year, commitments), oldest year first; a lineage last seen more
+    than ``within`` years before is not looked for again.
+
+    >>> from reportdiff.model import Span
+    >>> def c(key, id="s.c1"):
+    ...     return Commitment(id, "s", None, key, "推进", "推进", 2, key, key, (), False, Span(0, 0))
+    >>> series = [(2019, [c("城市更新")]), (2020, []), (2021, [c("城市更新"), c("生态保护")])]
+    >>> found = build_lineages(series, 75)
+    >>> [(x.object, x.years, x.reinstated, x.gaps) for x in found]
+    [('城市更新', (2019, 2021), True, (2020,)), ('生态保护', (2021,), False, ())]
+    """
+    members: list[list[tuple[int, Commitment]]] = []
+    previous_year: int | None = None
+    for year, items in sorted(series, key=lambda entry: entry[0]):
+        taken: set[int] = set()
+        recent = [k for k, m in enumerate(members) if m[-1][0] == previous_year]
+        older = [k for k, m in enumerate(members) if m[-1][0] != previous_year and year - m[-1][0] <= within]
+        for lines in (recent, older):
+            free = [j for j in range(len(items)) if j not in taken]
+            links = match_keys(
+                [members[k][-1][1].key for k in lines], [items[j].key for j in free], threshold
+            )
+            for i, j, _ in links:
+                members[lines[i]].append((year, items[free[j]]))
+                taken.add(free[j])
+        members.extend([(year, item)] for j, item in enumerate(items) if j not in taken)
+        previous_year = year
+    all_years = sorted({year for year, _ in series})
+    return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
+
+
+def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
+    years = tuple(year for year, _ in members)
+    present = set(years)
+    span = [y for y in all_years if years[0] <= y <= years[-1]]
+    gaps = tuple(y for y in span if y not in present)
+    streak = best = 0
+    for y in span:
+        streak = streak + 1 if y in present else 0
+        best = max(best, streak)
+    first, last = members[0][1], members[-1][1]
+    return Lineage(
+        lineage_id,
+        last.object,
+        first.object,
+        last.action,
+        years,
+        best,
+        bool(gaps),
+        gaps,
+        tuple(f"{year}:{item.id}" for year, item in members),
+    )
