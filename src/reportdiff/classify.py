@@ -124,7 +124,10 @@ def followups(
     review = {part.id for part in later.parts if part.part == "review"}
     sentences = [s for s in later.sentences if s.part_id in review]
     texts = [commitment_key(s.text, lambda t: lang.mask_figures(t, profile.figure)) for s in sentences]
-    found = find_in([c.key for c in promises], texts, settings.followup_threshold)
+    mask = lambda t: lang.mask_figures(t, profile.figure)  # noqa: E731
+    # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
+    keys = [commitment_key(profile.figure.sub("", c.object), mask) for c in promises]
+    found = find_in(keys, texts, settings.followup_threshold)
     result = []
     for promise, hit in zip(promises, found, strict=True):
         if hit is None:

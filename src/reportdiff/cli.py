@@ -141,10 +141,11 @@ def indicators(
 @_table_options
 @click.option(
     "--table",
-    type=click.Choice(["indicators", "targets", "pivot"]),
+    type=click.Choice(["indicators", "targets", "pivot", "lineages", "terms", "followups"]),
     default="indicators",
     show_default=True,
-    help="CSV only: tidy figures, targets against outcomes, or indicator × year.",
+    help="CSV only: tidy figures, targets against outcomes, indicator × year, commitment lineages, "
+    "new terms, or the share of commitments reported done.",
 )
 @click.option(
     "--min-years",
@@ -153,22 +154,31 @@ def indicators(
     show_default=True,
     help="Terminal only: show indicators found in at least this many years.",
 )
-@click.option("--match", metavar="TEXT", help="Terminal only: show indicators whose name contains TEXT.")
+@click.option(
+    "--match", metavar="TEXT", help="Terminal only: show indicators and commitments whose name contains TEXT."
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    help="Worker processes for analysing the reports (default: one per core).",
+)
 def timeline(
     paths: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
-    no_color: bool, width: int | None, table: str, min_years: int, match: str | None,
+    no_color: bool, width: int | None, table: str, min_years: int, match: str | None, jobs: int | None,
 ) -> None:  # fmt: skip
-    """Track the figures of many years of one issuer (files, or folders of <year>.txt files).
+    """Track many years of one issuer (files, or folders of <year>.txt files).
 
-    Shows each indicator's series with a sparkline and trend, and every target of year N
-    against the figure year N+1's report gives: met, missed or no outcome reported.
+    Shows each indicator's series with a sparkline and trend; every target of year N
+    against the figure year N+1's report gives (met, missed or no outcome reported);
+    commitment lineages (longest-running, reinstated), the share of each year's
+    commitments the next review names, and each year's first-mentioned terms.
     """
     from .api import track
     from .load import report_paths
     from .render import render
     from .render.progress import reading
 
-    settings = DEFAULT.with_(encoding=encoding, language=language)
+    settings = DEFAULT.with_(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths)
     with reading(len(files)) as advance:
         result = track(files, settings, on_read=advance)

@@ -152,6 +152,7 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
             or rules.not_term.search(term)
             or rules.edge.search(term)
             or before.has(term)
+            or _generic_only(term, rules)
         ):
             continue
         rarity = max((rules.rarity(w) for w in long_words), default=0.0)

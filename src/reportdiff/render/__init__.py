@@ -35,7 +35,8 @@ class RenderOptions:
     side_by_side: bool = False
     """Old and new in two columns instead of an inline diff (terminal only)."""
     table: str = "indicators"
-    """Which table of a timeline CSV holds: ``indicators`` (tidy rows), ``targets`` or ``pivot``."""
+    """Which table of a timeline CSV holds: ``indicators`` (tidy rows), ``targets``, ``pivot``,
+    ``lineages``, ``terms`` or ``followups``."""
     min_years: int = 2
     """Timeline terminal view: show indicators found in at least this many years."""
     match: str | None = None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -104,7 +105,8 @@ def _table(part: str, items: list[Indicator]) -> Table:
 
 
 class TimelineView:
-    """Indicator series with sparklines and trend arrows, then targets against outcomes."""
+    """Indicator series with sparklines and trend arrows, targets against outcomes, then
+    commitment lineages and new terms."""
 
     def __init__(self, timeline: Timeline, options: RenderOptions) -> None:
         self.timeline = timeline
@@ -121,6 +123,13 @@ class TimelineView:
              f"{len(timeline.indicators)} figures, {timeline.indicators['indicator'].nunique()} indicators",
              STYLES["count"]),
         )  # fmt: skip
+        yield from self._indicators()
+        from ._promises import timeline_promises
+
+        yield from timeline_promises(timeline, self.options)
+
+    def _indicators(self) -> Iterator[RenderableType]:
+        timeline = self.timeline
         if timeline.indicators.empty:
             yield Text("No figures: indicators are read from Chinese reports only so far.", style="dim")
             return

@@ -1,4 +1,5 @@
-"""CSV: indicators as tidy rows (one per figure), or a timeline's targets or pivot table."""
+"""CSV: indicators as tidy rows (one per figure), or one of a timeline's tables
+(targets, pivot, commitment lineages, new terms, follow-up rates)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,16 @@ def render(result: Result, options: RenderOptions) -> str:
         return _write(INDICATOR_FIELDS, (indicator_row(s, i) for s in result for i in s.indicators))
     if options.table == "targets":
         return _write(CHECK_FIELDS, (check_row(c) for c in result.checks))
+    if options.table in ("lineages", "terms", "followups"):
+        frame = {
+            "lineages": result.commitment_lineages,
+            "terms": result.new_terms,
+            "followups": result.followup_rates,
+        }[options.table]()
+        return _write(
+            list(frame.columns),
+            (dict(zip(frame.columns, row, strict=True)) for row in frame.itertuples(index=False)),
+        )
     if options.table == "pivot":
         table = result.pivot()
         fields = ("indicator", "kind", "unit", "role", *(str(c) for c in table.columns))
@@ -43,4 +54,6 @@ def _write(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return "-".join(str(v) for v in value)  # a span: start-end
-    return "" if value is None else value
+    if value is None or (isinstance(value, float) and value != value):
+        return ""  # missing (None, or pandas' NaN)
+    return value

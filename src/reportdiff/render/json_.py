@@ -209,10 +209,48 @@ def indicators_to_dict(sources: tuple[ReportIndicators, ...]) -> dict[str, Any]:
 
 
 def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
-    """A timeline: every figure with its tracked name, and every target against its outcome."""
+    """A timeline: every figure with its tracked name, every target against its outcome,
+    commitment lineages, follow-ups and new terms."""
     data = indicators_to_dict(timeline.sources)
     data["targets"] = [check_row(c) for c in timeline.checks]
     data["verdicts"] = dict(sorted(Counter(c.verdict for c in timeline.checks).items()))
+    data["lineages"] = [
+        {
+            "id": item.id,
+            "object": item.object,
+            "first_object": item.first_object,
+            "action": item.action,
+            "years": list(item.years),
+            "first_year": item.first_year,
+            "last_year": item.last_year,
+            "longest_streak": item.longest_streak,
+            "reinstated": item.reinstated,
+            "gaps": list(item.gaps),
+            "commitment_ids": list(item.commitment_ids),
+        }
+        for item in timeline.lineages
+    ]
+    data["followups"] = [
+        {
+            "year": report.metadata.year,
+            "commitments": len(found),
+            "reported": [
+                {
+                    "commitment_id": f.commitment.id,
+                    "object": f.commitment.object,
+                    "sentence_id": f.sentence_id,
+                    "score": f.score,
+                }
+                for f in found
+                if f.status == "reported"
+            ],
+        }
+        for report, found in zip(timeline.reports, timeline.followups, strict=False)
+    ]
+    data["terms"] = [
+        {**_term(term), "year": year, "first_year": first, "first_mention": first == year}
+        for year, term, first in timeline.terms
+    ]
     return data
 
 

@@ -1,0 +1,84 @@
+"""Terminal views of a timeline's commitments and terms: lineages, follow-ups, first mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from . import RenderOptions
+from ._style import STYLES
+
+if TYPE_CHECKING:
+    from ..timeline import Timeline
+
+_LINEAGES = 12
+"""Lineages listed per table."""
+_TERMS_PER_YEAR = 8
+"""First-mentioned terms listed per year."""
+
+
+def timeline_promises(timeline: Timeline, options: RenderOptions) -> Iterator[RenderableType]:
+    """Longest-running and reinstated commitments, follow-up shares, and first-mentioned terms."""
+    lineages = [item for item in timeline.lineages if not options.match or options.match in item.object]
+    if lineages:
+        recurring = sum(1 for item in lineages if len(item.years) > 1)
+        yield Text.assemble(
+            ("\n══ Commitments  ", STYLES["section"]),
+            (f"{len(lineages)} lineages, {recurring} made in more than one year, "
+             f"{sum(1 for item in lineages if item.reinstated)} reinstated after a gap", STYLES["count"]),
+        )  # fmt: skip
+        longest = sorted(
+            lineages, key=lambda item: (-len(item.years), -item.longest_streak, item.first_year, item.id)
+        )
+        yield _lineage_table("Longest-running", longest[:_LINEAGES])
+        reinstated = sorted(
+            (item for item in lineages if item.reinstated),
+            key=lambda item: (-len(item.gaps), item.first_year, item.id),
+        )
+        if reinstated:
+            yield _lineage_table("Reinstated after a gap", reinstated[:_LINEAGES], gaps=True)
+    rates = timeline.followup_rates()
+    if not rates.empty:
+        cells = [
+            f"{row['year']}: {row['reported']}/{row['commitments']}"
+            for row in rates.to_dict("records")
+            if row["commitments"]
+        ]
+        if cells:
+            yield Text("\nReported as done in the next year's review", style=STYLES["label"])
+            yield Text("  " + " · ".join(cells), style=STYLES["count"])
+    firsts: dict[int, list[str]] = {}
+    for year, term, first in timeline.terms:
+        if first == year:
+            firsts.setdefault(year, []).append(f"“{term.term}”" if term.quoted else term.term)
+    if firsts:
+        yield Text("\n══ New terms (first mention in the series)", style=STYLES["section"])
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style=STYLES["label"], no_wrap=True)
+        table.add_column(style=STYLES["new"])
+        for year in sorted(firsts):
+            listed = firsts[year]
+            more = f"  (+{len(listed) - _TERMS_PER_YEAR})" if len(listed) > _TERMS_PER_YEAR else ""
+            table.add_row(str(year), "  ".join(listed[:_TERMS_PER_YEAR]) + more)
+        yield table
+
+
+def _lineage_table(title: str, items: list, gaps: bool = False) -> Table:  # type: ignore[type-arg]
+    table = Table(title=title, title_justify="left", title_style=STYLES["label"])
+    table.add_column("commitment")
+    table.add_column("years", no_wrap=True, justify="right")
+    table.add_column("first–last", no_wrap=True)
+    table.add_column("streak" if not gaps else "absent in", no_wrap=not gaps)
+    for item in items:
+        last = "" if gaps else str(item.longest_streak)
+        table.add_row(
+            Text.assemble((item.action, "bold"), item.object),
+            str(len(item.years)),
+            f"{item.first_year}–{item.last_year}",
+            ", ".join(map(str, item.gaps)) if gaps else last,
+        )
+    return table
