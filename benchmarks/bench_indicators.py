@@ -3,16 +3,12 @@
 Run: ``python benchmarks/bench_indicators.py``.  Prints, per report, the median time of
 ``reportdiff.indicators`` on an already read report next to a bare ``FIGURE.finditer``
 over the same sentences (the floor: finding the numbers without reading their meaning);
-then the time of ``reportdiff.track`` over the 29 national reports 1997–2025 (reading,
-extracting, identifying across years, judging targets) next to reading them alone, and
-``reportdiff timeline`` end to end in a fresh interpreter.
+then extraction over the 29 national reports 1997–2025 next to reading them alone.
 """
 
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -56,21 +52,11 @@ def main() -> None:
     reports = [reportdiff.load(p) for p in NATIONAL]
     extract = median_ms(lambda: [reportdiff.indicators(r) for r in reports], repeat=3)
     read = median_ms(lambda: [reportdiff.load(p) for p in NATIONAL], repeat=3)
-    whole = median_ms(lambda: reportdiff.track(NATIONAL), repeat=3)
-    timeline = reportdiff.track(NATIONAL)
-    print(f"\nNational 1997–2025 ({len(NATIONAL)} reports, {len(timeline.indicators)} figures):")
+    figures = sum(len(reportdiff.indicators(r)) for r in reports)
+    print(f"\nNational 1997–2025 ({len(NATIONAL)} reports, {figures} figures):")
     print(f"- extraction alone: {extract:.0f} ms ({extract / len(NATIONAL):.1f} ms per report)")
     print(f"- reading the files alone: {read:.0f} ms")
-    print(f"- `reportdiff.track` (read, extract, identify, judge): {whole:.0f} ms")
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "reportdiff", "timeline", *map(str, NATIONAL), "--format", "json"],
-        check=True,
-        capture_output=True,
-    )
-    print(
-        f"- `reportdiff timeline … --format json` end to end: {(time.perf_counter() - started) * 1000:.0f} ms"
-    )
+    print("- the whole timeline (targets, commitments, terms too): `benchmarks/bench_timeline.py`")
 
 
 if __name__ == "__main__":

@@ -251,3 +251,18 @@ def test_national_lineages_that_a_reader_can_check() -> None:
     market = lineages[lineages["object"] == "全国统一大市场建设"]
     assert not market.empty and market.iloc[0]["first_year"] <= 2024
     assert (timeline.followup_rates()["share"] > 0).all()
+
+
+def test_worker_processes_give_the_same_timeline(tmp_path: Path) -> None:
+    old, new = _pair(tmp_path)
+    reports = [reportdiff.load(old), reportdiff.load(new)]
+    from reportdiff.timeline import track
+
+    alone = track(reports, reportdiff.Settings(workers=1))
+    pooled = track(reports, reportdiff.Settings(workers=2, parallel_from=2))
+    assert pooled.indicators.equals(alone.indicators)
+    assert (
+        pooled.lineages == alone.lineages
+        and pooled.terms == alone.terms
+        and pooled.followups == alone.followups
+    )

@@ -160,7 +160,7 @@ def indicators(
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
-    help="Worker processes for analysing the reports (default: one per core).",
+    help="Worker processes for analysing the reports (default 1; more pay off on machines with many cores).",
 )
 def timeline(
     paths: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,

@@ -64,8 +64,10 @@ class Settings:
     reinstate_within: int = 30
     """How many years back a commitment missing last year is looked for among older lineages
     before it counts as new (so ``reinstated`` after a gap of up to this many years)."""
-    workers: int | None = None
-    """Worker processes for timelines; ``None`` uses one per core, 1 none at all."""
+    workers: int | None = 1
+    """Worker processes for timelines; ``None`` uses one per core, 1 none at all.  On the
+    2-core machine this was built on, workers gain nothing (``benchmarks/bench_timeline.py``:
+    sending reports to them costs what splitting the work saves), so the default is 1."""
     parallel_from: int = 8
     """Fewest reports for which a timeline starts worker processes (starting them costs ~0.3 s)."""
 

@@ -1,0 +1,61 @@
+"""``reportdiff timeline`` over the 29 national reports 1997–2025, against reading them alone.
+
+Run: ``python benchmarks/bench_timeline.py``.  Prints the median of 3 runs of
+
+- reading the 29 files (``reportdiff.load``: the floor any timeline pays);
+- ``reportdiff.track`` on the read reports, one process and with worker processes
+  (figures, targets, commitments and their lineages, follow-ups, new terms);
+- the ``reportdiff timeline … --format json`` command end to end in a fresh interpreter,
+  which adds start-up (pandas, the word segmenter's dictionary) and writing the JSON.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import reportdiff
+from reportdiff.timeline import track
+
+ROOT = Path(__file__).resolve().parents[1]
+NATIONAL = [
+    ROOT.parent / "shared" / "corpora" / "cn-state-council" / f"{year}.txt" for year in range(1997, 2026)
+]
+
+
+def median_s(run: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    reports = [reportdiff.load(p) for p in NATIONAL]
+    track(reports[:2])  # load the word segmenter once, as any long-lived process would
+    read = median_s(lambda: [reportdiff.load(p) for p in NATIONAL])
+    alone = median_s(lambda: track(reports, reportdiff.Settings(workers=1)))
+    pooled = median_s(lambda: track(reports, reportdiff.Settings(workers=None)))
+    command = [sys.executable, "-m", "reportdiff", "timeline", *map(str, NATIONAL), "--format", "json"]
+    end_to_end = median_s(lambda: subprocess.run(command, check=True, capture_output=True))
+    timeline = track(reports)  # the default: one process
+    print(f"National 1997–2025: {len(NATIONAL)} reports, {len(timeline.indicators)} figures, "
+          f"{sum(map(len, timeline.commitments))} commitments in {len(timeline.lineages)} lineages, "
+          f"{len(timeline.terms)} new terms (this machine, median of 3)")  # fmt: skip
+    print()
+    print("| step | time |")
+    print("|---|---|")
+    print(f"| reading the 29 files (baseline) | {read:.2f} s |")
+    print(f"| `reportdiff.track`, one process | {alone:.2f} s |")
+    print(f"| `reportdiff.track`, a worker per core | {pooled:.2f} s |")
+    print(f"| `reportdiff timeline … --format json`, end to end | {end_to_end:.2f} s |")
+
+
+if __name__ == "__main__":
+    main()
