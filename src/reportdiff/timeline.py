@@ -59,7 +59,9 @@ class Timeline:
     followups: tuple[tuple[FollowUp, ...], ...] = ()
     """For each report but the last: its commitments looked up in the next report's review."""
     terms: tuple[tuple[int, TermChange, int], ...] = ()
-    """(year, new term against the year before, year of its first mention in the series)."""
+    """(year, term first mentioned that year in the series, how many later reports use it);
+    per year the ``TermRules.limit`` first mentions that later reports kept using most,
+    then the most salient."""
 
     def pivot(self, role: str | None = None) -> pd.DataFrame:
         """Indicator × year: the first figure of each (indicator, kind, unit, role) per period."""
@@ -111,7 +113,7 @@ class Timeline:
         return pd.DataFrame(rows, columns=["year", "commitments", "reported", "share"])
 
     def new_terms(self) -> pd.DataFrame:
-        """Each year's new terms against the year before, with the year of first mention in the series."""
+        """Each year's first-mentioned terms, with how many later reports of the series use them."""
         rows = [
             {
                 "year": year,
@@ -119,13 +121,11 @@ class Timeline:
                 "count": term.count,
                 "quoted": term.quoted,
                 "salience": term.salience,
-                "first_year": first,
-                "first_mention": first == year,
+                "later_years": later,
             }
-            for year, term, first in self.terms
+            for year, term, later in self.terms
         ]
-        columns = ["year", "term", "count", "quoted", "salience", "first_year", "first_mention"]
-        return pd.DataFrame(rows, columns=columns)
+        return pd.DataFrame(rows, columns=["year", "term", "count", "quoted", "salience", "later_years"])
 
     def series(self, indicator: str) -> pd.DataFrame:
         """The rows of one tracked indicator."""
@@ -170,12 +170,19 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
         followups(promises[k], ordered[k + 1], lang.profile(ordered[k + 1].metadata.language), settings)
         for k in range(len(ordered) - 1)
     )
-    terms = []
+    terms: list[tuple[int, TermChange, int]] = []
     for k, result in enumerate(analysed):
+        firsts: list[tuple[int, TermChange]] = []
         for term in result[2]:
             key = fold(term.term)
-            first = next(n for n in range(k + 1) if n == k or key in texts[n])
-            terms.append((years[k], term, years[first]))
+            if any(key in texts[n] for n in range(k)):
+                continue  # used before, if not the year before: not a first mention
+            firsts.append((sum(key in texts[n] for n in range(k + 1, len(texts))), term))
+        firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
+        limit = _term_limit(ordered[k])
+        for later, term in firsts[:limit]:
+            where = tuple(s.id for s in ordered[k].sentences if term.term in s.text)
+            terms.append((years[k], replace(term, sentence_ids=where), later))
     return Timeline(
         ordered,
         tuple(sources),
@@ -208,10 +215,18 @@ def _analyse(
     promises = extract_commitments(report, indicators)
     terms: tuple[TermChange, ...] = ()
     if before is not None:
-        old_text, new_text = term_text(before), term_text(report)
+        old_text, new_text = term_text(before), term_text(report, promises)
         if old_text is not None and new_text is not None:
-            terms = ranked_terms(old_text, new_text, report.metadata.language)
+            # a deep list: the series keeps the first mentions that later reports kept using
+            terms = ranked_terms(
+                old_text, new_text, report.metadata.language, limit=5 * _term_limit(report), locate=False
+            )
     return indicators, promises, terms
+
+
+def _term_limit(report: Report) -> int:
+    rules = profile(report.metadata.language).terms
+    return rules.limit if rules is not None else 0
 
 
 def _renamed(item: Indicator, indicator: str) -> Indicator:

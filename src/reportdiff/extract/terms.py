@@ -3,29 +3,35 @@
 Both reports are split into words (the language's segmenter).  A candidate is a quoted
 expression (``“互联网+”``), or a run of one to three words inside a clause that:
 
-* does not start or end with a verb, adverb or particle (``加快``, ``的``), so
-  ``发展新质生产力`` gives ``新质生产力``;
+* does not start with a verb, nor start or end with an adverb or particle, so
+  ``发展新质生产力`` gives ``新质生产力`` (a verb may end it: ``高质量发展``);
+* does not end in a one-character word nor hold two of them (``做强做`` is a word cut);
 * holds no number, date or punctuation, and is not made only of generic words;
 * is absent from the other report as a string;
 * holds a word the other report never used (``新质``, ``碳达峰``, ``具身``), or else
-  occurs at least twice (``新发展格局``: known words, new together).
+  occurs at least twice (``新发展格局``: known words, new together);
+* is not one word the segmenter's dictionary already knows (``财政支出``): a new
+  expression is a new word or a new compound.
 
-Candidates are ranked by salience: occurrences (up to 5) × (0.5 + 2 × the rarity of
-their rarest word in the language at large, from the segmenter's dictionary), × 2 when
-they hold a word the other report never used, × 3 when quoted, × 0.7 beyond six
-characters.  One inside or around a better-ranked one is dropped, so at most
-``TermRules.limit`` come out.
+Candidates are ranked by salience: occurrences (up to 3), × 3 when they hold a word the
+dictionary lacks, × 2 when they hold a word the other report never used, × 2 when
+quoted, × 2 when part of a commitment's object, × 0.7 beyond six characters.  One
+inside or around a better-ranked one is dropped, so at most ``TermRules.limit`` come
+out.  Over a series (:mod:`reportdiff.timeline`), each year keeps its first mentions
+in the series, those that later reports kept using first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang import TermRules, profile
-from ..model import Report, TermChange, TermStatus
+from ..model import Commitment, Report, TermChange, TermStatus
 from ..normalize import fold
 
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９+＋]+")
@@ -52,18 +58,19 @@ class TermText:
     sentences: tuple[tuple[str, str, tuple[str, ...]], ...]
     """(sentence id, text, words) of every body sentence."""
     plan_text: str
-    """The plan part's sentences joined by line breaks."""
+    """The objects of the report's commitments, joined by line breaks."""
 
     def has(self, term: str) -> bool:
         """Whether the report holds ``term`` (folded) anywhere."""
         return fold(term) in self.folded
 
 
-def _words(report: Report, rules: TermRules) -> TermText:
+def _words(report: Report, rules: TermRules, promises: Sequence[Commitment] | None = None) -> TermText:
     sentences = tuple((s.id, s.text, tuple(rules.words(s.text))) for s in report.sentences)
     vocabulary = frozenset(w for _, _, ws in sentences for w in ws)
-    plan_parts = {p.id for p in report.parts if p.part == "plan"}
-    plan = "\n".join(s.text for s in report.sentences if s.part_id in plan_parts)
+    from .commitments import extract_commitments
+
+    plan = "\n".join(c.object for c in (extract_commitments(report) if promises is None else promises))
     folded = [fold(text) for _, text, _ in sentences]
     return TermText("\n".join(folded), vocabulary, sentences, plan)
 
@@ -84,8 +91,9 @@ def new_terms(old: Report, new: Report, status: TermStatus = "new") -> tuple[Ter
     return _rank(_candidates(_words(old, rules), after, rules), after, status, rules)
 
 
-def term_text(report: Report) -> TermText | None:
+def term_text(report: Report, promises: Sequence[Commitment] | None = None) -> TermText | None:
     """A report prepared for :func:`ranked_terms`; ``None`` for a language without term rules.
+    ``promises`` are its commitments, if already read.
 
     The last few are kept, so a series read pair by pair splits each report once.
     """
@@ -94,7 +102,7 @@ def term_text(report: Report) -> TermText | None:
         return None
     key = (report.raw.source, report.raw.text)
     if key not in _RECENT:
-        _RECENT[key] = _words(report, rules)
+        _RECENT[key] = _words(report, rules, promises)
         while len(_RECENT) > 4:
             _RECENT.pop(next(iter(_RECENT)))
     return _RECENT[key]
@@ -103,10 +111,18 @@ def term_text(report: Report) -> TermText | None:
 _RECENT: dict[tuple[str, str], TermText] = {}
 
 
-def ranked_terms(before: TermText, after: TermText, language: str) -> tuple[TermChange, ...]:
-    """New terms of ``after`` against ``before`` (both from :func:`term_text`), most salient first."""
+def ranked_terms(
+    before: TermText, after: TermText, language: str, limit: int | None = None, locate: bool = True
+) -> tuple[TermChange, ...]:
+    """New terms of ``after`` against ``before`` (both from :func:`term_text`), most salient
+    first; ``limit`` overrides the language's list length; without ``locate`` the terms'
+    ``sentence_ids`` are left empty (for callers that keep only a few)."""
     rules = profile(language).terms
-    return () if rules is None else _rank(_candidates(before, after, rules), after, "new", rules)
+    if rules is None:
+        return ()
+    if limit is not None:
+        rules = dataclasses.replace(rules, limit=limit)
+    return _rank(_candidates(before, after, rules), after, "new", rules, locate)
 
 
 def term_changes(old: Report, new: Report) -> tuple[TermChange, ...]:
@@ -124,6 +140,7 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
     """New-term candidates of ``after``: quoted expressions, and word runs that hold a word
     ``before`` never used or occur at least ``min_count`` times, filtered (module docstring)."""
     edge = set(rules.edge_words)
+    opening = edge | set(rules.opening_words)
     generic = set(rules.generic)
     counts: Counter[str] = Counter()
     windows: dict[str, tuple[str, ...]] = {}
@@ -145,8 +162,10 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
         if not novel and counts[term] < rules.min_count:
             continue
         if (
-            window[0] in edge
+            window[0] in opening
             or window[-1] in edge
+            or (len(window) > 1 and len(window[-1]) == 1)  # 做强做, 师德师: cut through a word
+            or sum(len(w) == 1 for w in window) > 1
             or all(w in generic for w in window)
             or not rules.min_length <= len(term) <= rules.max_length
             or rules.not_term.search(term)
@@ -173,7 +192,7 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
 
 
 def _rank(
-    found: dict[str, _Candidate], after: TermText, status: TermStatus, rules: TermRules
+    found: dict[str, _Candidate], after: TermText, status: TermStatus, rules: TermRules, locate: bool = True
 ) -> tuple[TermChange, ...]:
     ranked = sorted(found.items(), key=lambda kv: (-_salience(kv[0], kv[1]), kv[0]))
     chosen: list[TermChange] = []
@@ -182,7 +201,7 @@ def _rank(
             continue
         if not item.quoted and not rules.term_like(term):
             continue  # asked only down the ranking, as far as the list needs
-        where = tuple(sid for sid, text, _ in after.sentences if term in text)
+        where = tuple(sid for sid, text, _ in after.sentences if term in text) if locate else ()
         chosen.append(
             TermChange(status, term, item.count, item.quoted, round(_salience(term, item), 2), where)
         )
@@ -192,7 +211,7 @@ def _rank(
 
 
 def _salience(term: str, item: _Candidate) -> float:
-    score = min(item.count, 5) * (0.3 + item.rarity) ** 2
+    score = float(min(item.count, 3)) * (3.0 if item.rarity == 1.0 else 1.0)
     if item.novel:
         score *= 2
     if item.quoted:

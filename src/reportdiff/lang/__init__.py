@@ -191,6 +191,9 @@ class TermRules:
     """Whether an unquoted expression reads as a name (a rare word, or a noun compound)."""
     quotes: Sequence[tuple[str, str]]
     """Quote pairs: a quoted expression is a term candidate as it stands."""
+    opening_words: Sequence[str]
+    """Words a term does not start with but may end with: verbs (``推进`` opens a promise,
+    ``高质量发展`` ends with one)."""
     edge_words: Sequence[str]
     """Words a term does not start or end with: verbs, adverbs, particles (``加快``, ``的``)."""
     generic: Sequence[str]

@@ -65,8 +65,8 @@ TERM_RULES = TermRules(
     words=words,
     rarity=rarity,
     term_like=is_term_like,
+    opening_words=tuple(VERBS),
     edge_words=(
-        *VERBS,
         *ADVERBS,
         *LEADS,
         "等",

@@ -72,17 +72,18 @@ _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "ad", "vd", "y", "e",
 
 
 def is_term_like(term: str) -> bool:
-    """Whether an unquoted expression reads as a name: one rare word, or a compound that
-    starts with neither a verb nor a particle and ends with a noun.
+    """Whether an unquoted expression reads as a new name: one word the dictionary lacks,
+    or a compound that starts with neither a verb nor a particle and ends with a noun
+    (or a verb used as one: ``高质量发展``).
 
     >>> is_term_like("新质生产力"), is_term_like("表示衷心感谢"), is_term_like("领导人")
     (True, False, False)
     """
     parts = tags(term)
     if len(parts) == 1:
-        return rarity(parts[0][0]) >= 0.6
+        return rarity(parts[0][0]) == 1.0  # a word the dictionary knows is no new expression
     first_word, first = parts[0]
     last_word, last = parts[-1]
     if first.startswith(_NOT_FIRST) and rarity(first_word) < 1.0:
         return False
-    return last.startswith(_NOUNISH) or rarity(last_word) == 1.0
+    return last.startswith(_NOUNISH) or last == "v" or rarity(last_word) == 1.0

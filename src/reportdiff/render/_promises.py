@@ -52,11 +52,13 @@ def timeline_promises(timeline: Timeline, options: RenderOptions) -> Iterator[Re
             yield Text("\nReported as done in the next year's review", style=STYLES["label"])
             yield Text("  " + " · ".join(cells), style=STYLES["count"])
     firsts: dict[int, list[str]] = {}
-    for year, term, first in timeline.terms:
-        if first == year:
-            firsts.setdefault(year, []).append(f"“{term.term}”" if term.quoted else term.term)
+    for year, term, _ in timeline.terms:
+        firsts.setdefault(year, []).append(f"“{term.term}”" if term.quoted else term.term)
     if firsts:
-        yield Text("\n══ New terms (first mention in the series)", style=STYLES["section"])
+        yield Text(
+            "\n══ New terms (first mentions in the series; those later reports kept using first)",
+            style=STYLES["section"],
+        )
         table = Table.grid(padding=(0, 2))
         table.add_column(style=STYLES["label"], no_wrap=True)
         table.add_column(style=STYLES["new"])

@@ -248,8 +248,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
         for report, found in zip(timeline.reports, timeline.followups, strict=False)
     ]
     data["terms"] = [
-        {**_term(term), "year": year, "first_year": first, "first_mention": first == year}
-        for year, term, first in timeline.terms
+        {**_term(term), "year": year, "later_years": later} for year, term, later in timeline.terms
     ]
     return data
 
