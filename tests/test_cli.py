@@ -121,7 +121,7 @@ def test_show_does_not_import_heavy_modules() -> None:
     probe = (
         "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
         f"r = CliRunner().invoke(main, ['show', {str(SEED)!r}]); assert r.exit_code == 0; "
-        "print(sorted(m for m in ('pandas', 'rapidfuzz', 'diff_match_patch') if m in sys.modules))"
+        "print(sorted(m for m in ('pandas', 'rapidfuzz', 'diff_match_patch', 'jieba') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

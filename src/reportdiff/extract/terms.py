@@ -11,7 +11,8 @@ expression (``“互联网+”``), or a run of one to three words inside a claus
 * holds a word the other report never used (``新质``, ``碳达峰``, ``具身``), or else
   occurs at least twice (``新发展格局``: known words, new together);
 * is not one word the segmenter's dictionary already knows (``财政支出``): a new
-  expression is a new word or a new compound.
+  expression is a new word or a new compound (quoted ones too: ``“名片”`` is a figure
+  of speech).
 
 Candidates are ranked by salience: occurrences (up to 3), × 3 when they hold a word the
 dictionary lacks, × 2 when they hold a word the other report never used, × 2 when
@@ -179,7 +180,10 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
     for term, times in quoted.items():
         if before.has(term):
             continue
-        parts = [w for w in rules.words(term) if len(w) > 1] or [term]
+        words = rules.words(term)
+        if len(words) == 1 and rules.rarity(term) < 1.0:
+            continue  # “名片”, “高地”: a known word in quotes is a figure of speech, not a new term
+        parts = [w for w in words if len(w) > 1] or [term]
         item = found.get(term) or _Candidate()
         item.quoted = True
         item.count = max(item.count, times)
