@@ -11,7 +11,7 @@ its modifiers' — lets a comparison say a repeated promise got stronger or weak
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..lang import CommitmentRules, mask_figures, profile
 from ..model import Commitment, Indicator, Report, Sentence
@@ -55,14 +55,13 @@ def extract_commitments(
     return tuple(found)
 
 
-def commitment_key(text: str, mask: object) -> str:
-    """An object folded, figures masked, punctuation and spaces dropped."""
-    masked = mask(text)  # type: ignore[operator]
-    return _KEY_DROP.sub("", fold(str(masked)))
+def commitment_key(text: str, mask: Callable[[str], str]) -> str:
+    """An object folded, figures masked (by ``mask``), punctuation and spaces dropped."""
+    return _KEY_DROP.sub("", fold(mask(text)))
 
 
 class _Reader:
-    def __init__(self, rules: CommitmentRules, mask: object) -> None:
+    def __init__(self, rules: CommitmentRules, mask: Callable[[str], str]) -> None:
         self.rules = rules
         self.mask = mask
         self.verbs = _Words(rules.verbs)

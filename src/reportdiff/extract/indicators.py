@@ -16,7 +16,7 @@ The words themselves are the language's data (:mod:`reportdiff.lang.zh_cues`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lang import IndicatorRules, profile
@@ -452,10 +452,10 @@ def _between(text: str) -> tuple[str, str]:
     return text, text
 
 
-def _quoted(text: str, quotes: object) -> list[bool]:
+def _quoted(text: str, pairs: Sequence[tuple[str, str]]) -> list[bool]:
+    """For each character, whether it stands inside quotes."""
     inside = [False] * (len(text) + 1)
     depth = 0
-    pairs = list(quotes)  # type: ignore[call-overload]
     opens = {a for a, _ in pairs}
     closes = {b for _, b in pairs}
     for i, ch in enumerate(text):

@@ -180,10 +180,10 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
     for term, times in quoted.items():
         if before.has(term):
             continue
-        words = rules.words(term)
-        if len(words) == 1 and rules.rarity(term) < 1.0:
+        pieces = rules.words(term)
+        if len(pieces) == 1 and rules.rarity(term) < 1.0:
             continue  # “名片”, “高地”: a known word in quotes is a figure of speech, not a new term
-        parts = [w for w in words if len(w) > 1] or [term]
+        parts = [w for w in pieces if len(w) > 1] or [term]
         item = found.get(term) or _Candidate()
         item.quoted = True
         item.count = max(item.count, times)

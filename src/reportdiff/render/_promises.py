@@ -9,6 +9,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ..model import Lineage
 from . import RenderOptions
 from ._style import STYLES
 
@@ -69,7 +70,7 @@ def timeline_promises(timeline: Timeline, options: RenderOptions) -> Iterator[Re
         yield table
 
 
-def _lineage_table(title: str, items: list, gaps: bool = False) -> Table:  # type: ignore[type-arg]
+def _lineage_table(title: str, items: list[Lineage], gaps: bool = False) -> Table:
     table = Table(title=title, title_justify="left", title_style=STYLES["label"])
     table.add_column("commitment")
     table.add_column("years", no_wrap=True, justify="right")

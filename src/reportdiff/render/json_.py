@@ -175,11 +175,13 @@ def _commitment(c: Commitment) -> dict[str, Any]:
 
 def _commitment_change(change: CommitmentChange) -> dict[str, Any]:
     item: dict[str, Any] = {"score": change.score}
-    if change.status == "repeated":
-        item.update(old=_commitment(change.old), new=_commitment(change.new), action=change.action,  # type: ignore[arg-type]
+    if change.old is not None and change.new is not None:
+        item.update(old=_commitment(change.old), new=_commitment(change.new), action=change.action,
                     figures_changed=change.figures_changed)  # fmt: skip
     else:
-        item.update(_commitment(change.new or change.old))  # type: ignore[arg-type]
+        only = change.new or change.old
+        assert only is not None  # a change has at least one side
+        item.update(_commitment(only))
     return item
 
 
