@@ -68,8 +68,9 @@ CONTEXT_LEADS = (
     "进一步", "统筹", "抓好", "做好", "开展", "推动", "确保", "全力", "用好", "努力", "力争",
 )  # fmt: skip
 # Cues that make a figure a target even in the review part (before the figure, same clause,
-# or in the sentence head ending with a colon).
-TARGET_CUES = ("力争", "预期", "目标", "计划", "争取", "确保", "拟")
+# or in the sentence head ending with a colon).  Not 争取 or 确保: in a review they report
+# what was won or kept (积极争取中央资金2083亿元).
+TARGET_CUES = ("力争", "预期", "目标", "计划", "拟")
 # Cues that make a figure an actual even in the plan part.
 ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "已")
 
