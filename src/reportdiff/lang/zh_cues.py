@@ -17,7 +17,10 @@ from .zh_figures import FIGURE, QUALIFIERS_BEFORE, read
 # average is another indicator than the year's change.
 _RISE = ("增长", "增加", "提高", "上涨", "上升", "扩大", "提升")
 _FALL = ("下降", "减少", "降低", "压减", "压缩", "回落", "缩小", "缩减", "削减", "下调")
-_CHANGE_MODIFIERS = ("同比", "比上年", "较上年", "比去年", "比上年同期", "环比", "分别", "均", "平均", "实际")
+_CHANGE_MODIFIERS = (
+    "同比", "比上年", "较上年", "比去年", "比上年同期", "环比", "分别", "均", "平均", "实际",
+    "大幅", "明显", "稳步", "较快", "快速", "持续", "继续",
+)  # fmt: skip
 CHANGE = re.compile(
     rf"(?P<annual>年均)?(?:{'|'.join(_CHANGE_MODIFIERS)})*"
     rf"(?:(?P<rise>{'|'.join(_RISE)})|(?P<fall>{'|'.join(_FALL)}))(?:了|分别)?$"
