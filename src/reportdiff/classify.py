@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from . import lang
 from .align import Link, align_clauses, align_sections, align_sentences, find_in, match_keys
 from .extract.commitments import commitment_key, extract_commitments
+from .extract.indicators import extract_indicators
 from .extract.terms import term_changes
 from .inline import token_diff
 from .lang import Profile
@@ -35,6 +36,7 @@ from .model import (
     Sentence,
     SentenceChange,
 )
+from .series import target_checks, tracked
 from .settings import Settings
 
 
@@ -60,7 +62,9 @@ def compare_reports(old: Report, new: Report, settings: Settings) -> Comparison:
             placed.append((_drop_position(i, anchors), _dropped(sentence)))
     placed.sort(key=lambda item: item[0])
     sections = _section_links(old, new, links, settings)
-    old_promises, new_promises = extract_commitments(old), extract_commitments(new)
+    old_figures, new_figures = extract_indicators(old), extract_indicators(new)
+    old_promises, new_promises = extract_commitments(old, old_figures), extract_commitments(new, new_figures)
+    sources = tracked([(old, old_figures), (new, new_figures)], settings)
     return Comparison(
         old,
         new,
@@ -69,6 +73,7 @@ def compare_reports(old: Report, new: Report, settings: Settings) -> Comparison:
         commitment_changes(old_promises, new_promises, settings),
         followups(old_promises, new, profile, settings),
         term_changes(old, new),
+        target_checks(sources, settings),
     )
 
 

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 _FORMATS = ("terminal", "json")
 _TABLE_FORMATS = ("terminal", "json", "csv")
+_FAIL_KINDS = (
+    "changes", "new-sentences", "dropped-sentences", "modified-sentences", "moved-sentences",
+    "split-merged-sentences", "new-commitments", "dropped-commitments", "weaker-commitments",
+    "stronger-commitments", "changed-figures", "new-terms", "dropped-terms", "missed-targets",
+    "unreported-targets",
+)  # fmt: skip
+"""The kinds of ``reportdiff.gating.FAIL_KINDS``, listed here so ``--help`` needs no import."""
 
 
 class _Group(click.Group):
@@ -97,12 +104,22 @@ def show(
     type=click.FloatRange(0, 100),
     help=f"Least similarity for two sentences to match (default {DEFAULT.sentence_threshold:g}).",
 )
+@click.option(
+    "--fail-on",
+    metavar="KIND,...",
+    callback=lambda ctx, param, value: _fail_kinds(value),
+    help="Exit 1 only for these kinds of change (for CI): " + ", ".join(_FAIL_KINDS) + ".",
+)
 def diff(
     old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None, only: tuple[str, ...], context: int, side_by_side: bool,
-    threshold: float | None,
+    threshold: float | None, fail_on: tuple[str, ...],
 ) -> None:  # fmt: skip
-    """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff)."""
+    """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
+
+    With --fail-on, exit 1 only when one of the listed kinds of change occurs (each is
+    named on standard error), else 0.
+    """
     from .api import compare
     from .render import render
 
@@ -110,7 +127,14 @@ def diff(
     comparison = compare(old, new, settings)
     options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
     _write(render(comparison, fmt, options), output)
-    sys.exit(1 if comparison.has_changes else 0)
+    if not fail_on:
+        sys.exit(1 if comparison.has_changes else 0)
+    from .gating import failures
+
+    found = failures(comparison, fail_on)
+    for kind, count in found.items():
+        click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
+    sys.exit(1 if found else 0)
 
 
 def _table_options(command: F) -> F:
@@ -184,6 +208,16 @@ def timeline(
         result = track(files, settings, on_read=advance)
     options = _options(output, no_color, width, table=table, min_years=min_years, match=match)
     _write(render(result, fmt, options), output)
+
+
+def _fail_kinds(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in _FAIL_KINDS]
+    if unknown:
+        raise click.BadParameter(f"unknown kind {unknown[0]!r}; use: {', '.join(_FAIL_KINDS)}")
+    return kinds
 
 
 def _statuses(value: str | None) -> tuple[str, ...]:

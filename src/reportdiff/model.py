@@ -503,6 +503,9 @@ class Comparison:
     """Each commitment of the old report looked up in the new report's review part."""
     terms: tuple[TermChange, ...] = ()
     """New terms, most salient first, then dropped ones."""
+    targets: tuple[TargetCheck, ...] = ()
+    """The old report's targets judged against the new report's results, when the new
+    report is the next year's (empty otherwise)."""
 
     def commitment_summary(self) -> dict[str, int]:
         """Number of commitments per status, and of repeated ones with a changed action or figure."""

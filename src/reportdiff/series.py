@@ -20,7 +20,12 @@ range or ``左右`` must be hit from either side, and a flat figure is read as "
 
 from __future__ import annotations
 
-from .model import Indicator, TargetCheck
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .align import group_names
+from .lang import profile
+from .model import Indicator, Report, ReportIndicators, TargetCheck
 from .settings import Settings
 
 _AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
@@ -75,3 +80,56 @@ def _n(value: float) -> str:
     if abs(value) >= 10000 and value == int(value):
         return f"{int(value):,}"
     return f"{value:.6g}"
+
+
+def tracked(
+    found: Sequence[tuple[Report, Sequence[Indicator]]], settings: Settings
+) -> tuple[ReportIndicators, ...]:
+    """Each report's indicators with ``indicator`` set to the name they are tracked under
+    across the reports: names of one unit and kind that are close enough are one
+    (``Settings.indicator_name_threshold``); a synonym table's names never merge by score."""
+    rules = [profile(report.metadata.language).indicators for report, _ in found]
+    fixed = frozenset(name for r in rules if r is not None for name in r.synonyms)
+    groups: dict[tuple[str, str], dict[str, str]] = {}
+    for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
+        names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
+        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed)
+    return tuple(
+        ReportIndicators(
+            report.raw.source,
+            report.metadata,
+            tuple(_renamed(i, groups[(i.kind, i.unit)][i.indicator]) for i in items),
+        )
+        for report, items in found
+    )
+
+
+def _renamed(item: Indicator, indicator: str) -> Indicator:
+    return item if item.indicator == indicator else replace(item, indicator=indicator)
+
+
+def target_checks(sources: Sequence[ReportIndicators], settings: Settings) -> tuple[TargetCheck, ...]:
+    """Each report's first target per indicator for its own year, against the next year's report
+    (reports whose next year is missing are not judged)."""
+    better: dict[str, str] = {}
+    for source in sources:
+        rules = profile(source.metadata.language).indicators
+        if rules is not None:
+            better.update(rules.better)
+    by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
+    checks: list[TargetCheck] = []
+    for year, items in sorted(by_year.items()):
+        if year + 1 not in by_year:
+            continue  # the outcome's report is not here: nothing to judge against
+        outcomes: dict[tuple[str, str, str], Indicator] = {}
+        for item in by_year[year + 1]:
+            if item.role == "actual" and item.period == year:
+                outcomes.setdefault((item.indicator, item.kind, item.unit), item)
+        seen: set[tuple[str, str, str]] = set()
+        for item in items:
+            key = (item.indicator, item.kind, item.unit)
+            if item.role != "target" or item.period != year or key in seen:
+                continue
+            seen.add(key)
+            checks.append(check(item, outcomes.get(key), better.get(item.indicator), settings))
+    return tuple(checks)

@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from . import lang
-from .align import group_names
 from .classify import followups
 from .extract.commitments import extract_commitments
 from .extract.indicators import extract_indicators
@@ -35,7 +34,7 @@ from .model import Commitment, FollowUp, Indicator, Lineage, Report, ReportIndic
 from .normalize import fold
 from .pool import pmap, worker_pool
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row
-from .series import check
+from .series import target_checks, tracked
 from .settings import DEFAULT, Settings
 
 
@@ -146,23 +145,11 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     with worker_pool(len(ordered), settings, lambda: _warm(ordered)) as pool:
         jobs = [(ordered[k - 1] if k else None, ordered[k]) for k in range(len(ordered))]
         analysed = list(pmap(pool, _analyse, jobs))
-    found = [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)]
-    rules = {report.metadata.language: profile(report.metadata.language).indicators for report in ordered}
-    fixed = frozenset(k for r in rules.values() if r is not None for k in r.synonyms)
-    groups: dict[tuple[str, str], dict[str, str]] = {}
-    for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
-        names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
-        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed)
-    sources: list[ReportIndicators] = []
-    for report, items in found:
-        renamed = tuple(_renamed(i, groups[(i.kind, i.unit)][i.indicator]) for i in items)
-        sources.append(ReportIndicators(report.raw.source, report.metadata, renamed))
+    sources = tracked(
+        [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], settings
+    )
     rows = [indicator_row(source, item) for source in sources for item in source.indicators]
     frame = pd.DataFrame(rows, columns=list(INDICATOR_FIELDS))
-    better: dict[str, str] = {}
-    for r in rules.values():
-        if r is not None:
-            better.update(r.better)
     promises = tuple(result[1] for result in analysed)
     texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     years = [report.metadata.year or 0 for report in ordered]
@@ -185,9 +172,9 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
             terms.append((years[k], replace(term, sentence_ids=where), later))
     return Timeline(
         ordered,
-        tuple(sources),
+        sources,
         frame,
-        _checks(sources, better, settings),
+        target_checks(sources, settings),
         promises,
         build_lineages(
             list(zip(years, promises, strict=True)), settings.commitment_threshold, settings.reinstate_within
@@ -227,30 +214,3 @@ def _analyse(
 def _term_limit(report: Report) -> int:
     rules = profile(report.metadata.language).terms
     return rules.limit if rules is not None else 0
-
-
-def _renamed(item: Indicator, indicator: str) -> Indicator:
-    return item if item.indicator == indicator else replace(item, indicator=indicator)
-
-
-def _checks(
-    sources: list[ReportIndicators], better: dict[str, str], settings: Settings
-) -> tuple[TargetCheck, ...]:
-    """Each report's first target per indicator for its own year, against the next report."""
-    by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
-    checks: list[TargetCheck] = []
-    for year, items in sorted(by_year.items()):
-        if year + 1 not in by_year:
-            continue  # the outcome's report is not in the series: nothing to judge against
-        outcomes: dict[tuple[str, str, str], Indicator] = {}
-        for item in by_year[year + 1]:
-            if item.role == "actual" and item.period == year:
-                outcomes.setdefault((item.indicator, item.kind, item.unit), item)
-        seen: set[tuple[str, str, str]] = set()
-        for item in items:
-            key = (item.indicator, item.kind, item.unit)
-            if item.role != "target" or item.period != year or key in seen:
-                continue
-            seen.add(key)
-            checks.append(check(item, outcomes.get(key), better.get(item.indicator), settings))
-    return tuple(checks)

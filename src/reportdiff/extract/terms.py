@@ -165,6 +165,7 @@ def _candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str
         if (
             window[0] in opening
             or window[-1] in edge
+            or (window[-1] in opening and not rules.nominal(window[-1]))  # 城镇新增: a verb, not a name
             or (len(window) > 1 and len(window[-1]) == 1)  # 做强做, 师德师: cut through a word
             or sum(len(w) == 1 for w in window) > 1
             or all(w in generic for w in window)

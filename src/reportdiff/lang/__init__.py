@@ -192,8 +192,10 @@ class TermRules:
     quotes: Sequence[tuple[str, str]]
     """Quote pairs: a quoted expression is a term candidate as it stands."""
     opening_words: Sequence[str]
-    """Words a term does not start with but may end with: verbs (``推进`` opens a promise,
-    ``高质量发展`` ends with one)."""
+    """Words a term does not start with, nor end with unless ``nominal``: verbs (``推进`` opens
+    a promise; ``高质量发展`` ends with one used as a noun)."""
+    nominal: Callable[[str], bool]
+    """Whether a word is a noun or a verb used as one (``发展``), so it may end a term."""
     edge_words: Sequence[str]
     """Words a term does not start or end with: verbs, adverbs, particles (``加快``, ``的``)."""
     generic: Sequence[str]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import CommitmentRules, TermRules
-from .zh_words import is_term_like, rarity, words
+from .zh_words import is_nominal, is_term_like, rarity, words
 
 # Verbs a promise opens with, by strength: 1 tentative, 2 ordinary, 3 emphatic.
 _WEAK = ("探索", "研究", "试点", "鼓励", "引导", "关注", "注重")
@@ -66,6 +66,7 @@ TERM_RULES = TermRules(
     rarity=rarity,
     term_like=is_term_like,
     opening_words=tuple(VERBS),
+    nominal=is_nominal,
     edge_words=(
         *ADVERBS,
         *LEADS,

@@ -68,6 +68,18 @@ def _tagger() -> Any:
 
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "i", "eng", "x")
+
+
+def is_nominal(word: str) -> bool:
+    """Whether the dictionary tags a word as a noun or a verb used as one (``发展`` vn, not ``新增`` v).
+
+    >>> is_nominal("发展"), is_nominal("新增")
+    (True, False)
+    """
+    tag: str = _tagger().word_tag_tab.get(word, "x")
+    return tag.startswith(_NOUNISH)
+
+
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "ad", "vd", "y", "e", "o")
 
 

@@ -209,6 +209,21 @@ class PromisesView:
                 ("\nReported as done  ", STYLES["label"]),
                 (f"{share} are named in {new_year}'s review part", STYLES["count"]),
             )
+        targets = self.comparison.targets
+        if targets:
+            counts = {
+                v: sum(1 for t in targets if t.verdict == v) for v in ("met", "missed", "no outcome reported")
+            }
+            yield Text.assemble(
+                (f"\nTargets of {self.comparison.old.metadata.year}  ", STYLES["label"]),
+                (" · ".join(f"{n} {v}" for v, n in counts.items()), STYLES["count"]),
+            )
+            for item in targets:
+                if item.verdict == "missed" and item.actual is not None:
+                    yield Text.assemble(
+                        ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
+                        f"  {item.target.figure} → {item.actual.figure}", (f"  {item.rule}", STYLES["count"]),
+                    )  # fmt: skip
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = [t for t in self.comparison.terms if t.status == status]
             if terms:
