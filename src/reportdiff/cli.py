@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from .render import RenderOptions
 
 _FORMATS = ("terminal", "json")
-_TABLE_FORMATS = ("terminal", "json", "csv")
+_DIFF_FORMATS = ("terminal", "json", "markdown")
+_TABLE_FORMATS = ("terminal", "json", "csv", "markdown")
 _FAIL_KINDS = (
     "changes", "new-sentences", "dropped-sentences", "modified-sentences", "moved-sentences",
     "split-merged-sentences", "new-commitments", "dropped-commitments", "weaker-commitments",
@@ -66,6 +67,10 @@ def _common_options(command: F, formats: tuple[str, ...] = _FORMATS) -> F:
     return command
 
 
+def _diff_options(command: F) -> F:
+    return _common_options(command, _DIFF_FORMATS)
+
+
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @_common_options
@@ -84,7 +89,7 @@ def show(
 @main.command()
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
-@_common_options
+@_diff_options
 @click.option(
     "--only",
     metavar="STATUS,...",

@@ -47,7 +47,7 @@ class _Renderer(Protocol):
     def __call__(self, result: Result, options: RenderOptions) -> str: ...
 
 
-FORMATS: dict[str, str] = {"terminal": "terminal", "json": "json_", "csv": "csv_"}
+FORMATS: dict[str, str] = {"terminal": "terminal", "json": "json_", "csv": "csv_", "markdown": "markdown"}
 """Format name → module in this package."""
 
 

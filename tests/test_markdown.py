@@ -1,0 +1,72 @@
+"""Markdown output: a golden snapshot, escaping, the comment size limit, determinism."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+import reportdiff
+from reportdiff.cli import main
+from reportdiff.render import markdown, render
+
+from .conftest import CORPORA, needs_corpora
+
+CASES = Path(__file__).parent / "cases"
+OLD, NEW = CASES / "gating" / "2019.txt", CASES / "gating" / "2020.txt"
+
+
+def test_golden_diff_markdown() -> None:
+    result = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "--format", "markdown"])
+    assert result.exit_code == 1
+    assert result.output == (CASES / "render" / "gating-diff.md").read_text(encoding="utf-8")
+
+
+def test_report_text_cannot_inject_html_or_markdown(tmp_path: Path) -> None:
+    old = tmp_path / "2019.txt"
+    new = tmp_path / "2020.txt"
+    old.write_text("各位代表：\n一、2019年主要任务\n推进城市更新。\n", encoding="utf-8")
+    new.write_text(
+        "各位代表：\n一、2020年主要任务\n推进<script>alert(1)</script>更新。加强**治理**|建设。\n",
+        encoding="utf-8",
+    )
+    out = render(reportdiff.compare(old, new), "markdown")
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    html = MarkdownIt("commonmark").enable("table").render(out)
+    assert "<script>" not in html and "<strong>治理</strong>" not in html
+
+
+def test_long_sections_are_cut_with_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markdown, "LIMIT", 1500)
+    out = render(reportdiff.compare(OLD, NEW), "markdown")
+    assert len(out) <= 1500
+    assert "entries left out to stay within a comment's size; `--format json`" in out
+
+
+@needs_corpora
+def test_national_pair_markdown_is_stable_parses_and_fits_a_comment() -> None:
+    old, new = CORPORA / "cn-state-council" / "2024.txt", CORPORA / "cn-state-council" / "2025.txt"
+    runner = CliRunner()
+    first = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    second = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    assert first == second
+    assert len(first) < 65_536
+    tokens = MarkdownIt("commonmark").enable("table").parse(first)
+    assert any(t.type == "table_open" for t in tokens)
+
+
+def test_timeline_and_indicators_markdown(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["timeline", str(OLD), str(NEW), "--format", "markdown"])
+    assert result.exit_code == 0
+    assert result.output.startswith("## reportdiff: timeline 2019–2020 (2 reports)")
+    assert "<details><summary>Targets judged (1)</summary>" in result.output
+    result = runner.invoke(main, ["indicators", str(OLD), "--format", "markdown"])
+    assert result.exit_code == 0 and "| `p2.2` | 国内生产总值 | 6%左右 | change | target |" in result.output
+
+
+def test_markdown_is_refused_for_a_single_report() -> None:
+    with pytest.raises(ValueError, match="markdown is for comparisons"):
+        render(reportdiff.load(OLD), "markdown")
