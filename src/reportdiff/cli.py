@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from .render import RenderOptions
 
 _FORMATS = ("terminal", "json")
-_DIFF_FORMATS = ("terminal", "json", "markdown")
-_TABLE_FORMATS = ("terminal", "json", "csv", "markdown")
+_DIFF_FORMATS = ("terminal", "json", "markdown", "html")
+_TABLE_FORMATS = ("terminal", "json", "csv", "markdown", "html")
 _FAIL_KINDS = (
     "changes", "new-sentences", "dropped-sentences", "modified-sentences", "moved-sentences",
     "split-merged-sentences", "new-commitments", "dropped-commitments", "weaker-commitments",

@@ -533,3 +533,9 @@ class Comparison:
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={v}" for k, v in self.summary().items() if v)
         return f"<Comparison {self.old.raw.source} → {self.new.raw.source}: {counts}>"
+
+    def _repr_html_(self) -> str:
+        """A compact view for notebooks (Jupyter calls this): the summary tables."""
+        from .render.html import comparison_summary  # the model stays free of rendering imports
+
+        return comparison_summary(self)

@@ -130,6 +130,12 @@ class Timeline:
         """The rows of one tracked indicator."""
         return self.indicators[self.indicators["indicator"] == indicator]
 
+    def _repr_html_(self) -> str:
+        """A compact view for notebooks (Jupyter calls this): years, counts and verdicts."""
+        from .render.html import timeline_summary
+
+        return timeline_summary(self)
+
     def __repr__(self) -> str:
         years = [r.metadata.year for r in self.reports]
         span = f"{min(y for y in years if y)}–{max(y for y in years if y)}" if any(years) else "?"

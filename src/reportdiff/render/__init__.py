@@ -47,7 +47,13 @@ class _Renderer(Protocol):
     def __call__(self, result: Result, options: RenderOptions) -> str: ...
 
 
-FORMATS: dict[str, str] = {"terminal": "terminal", "json": "json_", "csv": "csv_", "markdown": "markdown"}
+FORMATS: dict[str, str] = {
+    "terminal": "terminal",
+    "json": "json_",
+    "csv": "csv_",
+    "markdown": "markdown",
+    "html": "html",
+}
 """Format name → module in this package."""
 
 
@@ -57,6 +63,8 @@ def render(result: Result, fmt: str, options: RenderOptions = RenderOptions()) -
         raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if fmt == "csv" and isinstance(result, (Report, Comparison)):
         raise ValueError("csv is for indicators and timelines; use terminal or json")
+    if fmt in ("markdown", "html") and isinstance(result, Report):
+        raise ValueError(f"{fmt} is for comparisons, indicators and timelines; use terminal or json")
     module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
     renderer: _Renderer = module.render
     return renderer(result, options)

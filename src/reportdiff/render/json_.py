@@ -154,6 +154,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             status: [_term(t) for t in comparison.terms if t.status == status]
             for status in ("new", "dropped")
         },
+        "targets": [check_row(c) for c in comparison.targets],
     }
 
 

@@ -1,0 +1,329 @@
+"""HTML: one self-contained page (inline CSS, no scripts, no external requests).
+
+A comparison shows the two reports side by side with inline highlights, moved sentences
+linked to the section they came from, then commitments, targets and terms; indicators and
+timelines show tables, a timeline with a small SVG trend line per series.  Every piece of
+report text goes through :func:`html.escape`: a report holding ``<script>`` shows it as text.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicators, SentenceChange
+from . import RenderOptions, Result
+
+if TYPE_CHECKING:
+    from ..timeline import Timeline
+
+_CSS = """
+body{font:15px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2em;color:#1b1b1b}
+h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em}
+table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.3em .6em;vertical-align:top}
+th{background:#f4f4f4;text-align:left}
+table.sxs{width:100%;table-layout:fixed}table.sxs td.status{width:7em;font-size:.85em;color:#555}
+tr.section td{background:#eef3f8;font-weight:bold}
+del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccf0d4;text-decoration:none}
+.unchanged{color:#777}.new{background:#f0fbf2}.dropped{background:#fdf1f0}.moved{background:#f7f1fb}
+.id{color:#888;font-size:.8em}.missed{color:#b3261e;font-weight:bold}.met{color:#1e7b34}
+svg.trend{vertical-align:middle}details{margin:.6em 0}summary{cursor:pointer;font-weight:bold}
+"""
+
+
+def render(result: Result, options: RenderOptions) -> str:
+    """A complete HTML document."""
+    del options
+    if isinstance(result, Comparison):
+        title = f"{_name(result.old)} → {_name(result.new)}"
+        body = comparison_summary(result) + _side_by_side(result) + _promises(result)
+    elif isinstance(result, Report):
+        raise ValueError("html is for comparisons, indicators and timelines; use terminal or json")
+    elif isinstance(result, tuple):
+        title = "indicators"
+        body = "".join(_indicator_table(source) for source in result)
+    else:
+        title = "timeline"
+        body = timeline_summary(result) + _timeline_body(result)
+    return (
+        '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+        f"<title>reportdiff: {_e(title)}</title><style>{_CSS}</style></head>\n"
+        f"<body>\n<h1>reportdiff: {_e(title)}</h1>\n{body}</body></html>\n"
+    )
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _name(report: Report) -> str:
+    meta = report.metadata
+    return " ".join(str(x) for x in (meta.region, meta.year, meta.title) if x) or report.raw.source
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]], raw: bool = False) -> str:
+    """A table; cells are escaped unless ``raw`` (cells already HTML)."""
+    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{cell if raw else _e(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>\n"
+
+
+# --- comparisons -------------------------------------------------------------------------
+
+
+def comparison_summary(comparison: Comparison) -> str:
+    """The counts: sentences, commitments, targets, new terms (also the notebook view)."""
+    counts = comparison.summary()
+    out = [
+        f"<p>{_e(comparison.old.raw.source)} → {_e(comparison.new.raw.source)}</p>\n",
+        _table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]),
+    ]
+    promises = comparison.commitment_summary()
+    out.append(
+        _table(
+            ["new commitments", "dropped", "repeated", "stronger", "weaker", "figures changed"],
+            [[promises[k] for k in ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")]],
+        )
+    )
+    if comparison.targets:
+        kinds = ("met", "missed", "no outcome reported")
+        out.append(
+            _table(
+                [f"targets of {comparison.old.metadata.year}", *kinds],
+                [["", *(sum(1 for t in comparison.targets if t.verdict == v) for v in kinds)]],
+            )
+        )
+    terms = [t.term for t in comparison.terms if t.status == "new"]
+    if terms:
+        out.append(f"<p><b>New terms:</b> {_e('、'.join(terms))}</p>\n")
+    return "".join(out)
+
+
+def _side_by_side(comparison: Comparison) -> str:
+    sections = {s.id: s for s in comparison.new.sections}
+    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    rows = [
+        '<h2>Side by side</h2>\n<table class="sxs"><tr><th class="status">status</th>'
+        f"<th>{_e(_name(comparison.old))}</th><th>{_e(_name(comparison.new))}</th></tr>"
+    ]
+    group: str | None = None
+    for change in comparison.sentences:
+        group_id = group_of[change.new[0]] if change.new else group
+        if group_id != group and group_id in sections:
+            group = group_id
+            rows.append(
+                f'<tr class="section" id="sec-{_e(group_id)}">'
+                f'<td colspan="3">{_e(sections[group_id].title)}</td></tr>'
+            )
+        rows.append(_row(change, sections))
+    rows.append("</table>\n")
+    return "".join(rows)
+
+
+def _row(change: SentenceChange, sections: Mapping[str, object]) -> str:
+    status = _e(change.status)
+    if change.status == "moved" and change.moved_from:
+        target = (
+            f'<a href="#sec-{_e(change.moved_from)}">{_e(change.moved_from)}</a>'
+            if change.moved_from in sections
+            else _e(change.moved_from)
+        )
+        status += f"<br>from {target}"
+    old_ids = " ".join(f'<span class="id" id="o-{_e(i)}">{_e(i)}</span>' for i in change.old)
+    new_ids = " ".join(f'<span class="id" id="n-{_e(i)}">{_e(i)}</span>' for i in change.new)
+    if change.diff:
+        left, right = _side(change.diff, "delete"), _side(change.diff, "insert")
+    else:
+        left, right = _e(change.old_text), _e(change.new_text)
+    return (
+        f'<tr class="{_e(change.status)}"><td class="status">{status}</td>'
+        f"<td>{left} {old_ids}</td><td>{right} {new_ids}</td></tr>"
+    )
+
+
+def _side(ops: Sequence[DiffOp], shown: str) -> str:
+    """One side of an inline diff: common text, and this side's own runs highlighted."""
+    tag = "del" if shown == "delete" else "ins"
+    return "".join(
+        f"<{tag}>{_e(op.text)}</{tag}>" if op.op == shown else _e(op.text)
+        for op in ops
+        if op.op in ("equal", shown)
+    )
+
+
+def _promises(comparison: Comparison) -> str:
+    out = []
+    new = [c.new for c in comparison.commitments if c.new and not c.old]
+    dropped = [c.old for c in comparison.commitments if c.old and not c.new]
+    changed = [
+        c
+        for c in comparison.commitments
+        if c.old and c.new and (c.action in ("stronger", "weaker") or c.figures_changed)
+    ]
+    out.append(
+        _details(
+            "New commitments", [f"{_e(c.text)} <span class='id'>{_e(c.sentence_id)}</span>" for c in new]
+        )
+    )
+    out.append(
+        _details(
+            "Dropped commitments",
+            [f"{_e(c.text)} <span class='id'>{_e(c.sentence_id)}</span>" for c in dropped],
+        )
+    )
+    lines = []
+    for c in changed:
+        assert c.old is not None and c.new is not None
+        how = (
+            f"{_e(c.old.action)} → {_e(c.new.action)} ({_e(c.action)})"
+            if c.action in ("stronger", "weaker")
+            else ""
+        )
+        figures = (
+            f"{_e('、'.join(c.old.figures))} → {_e('、'.join(c.new.figures))}" if c.figures_changed else ""
+        )
+        lines.append(f"{_e(c.new.object)}: {'; '.join(x for x in (how, figures) if x)}")
+    out.append(_details("Repeated commitments, changed", lines))
+    targets = [
+        f'<span class="{_e(t.verdict.split()[0])}">{_e(t.verdict)}</span> '
+        f"{_e(t.indicator)}: {_e(t.target.figure)} → "
+        f"{_e(t.actual.figure) if t.actual else '—'} <span class='id'>{_e(t.rule)}</span>"
+        for t in comparison.targets
+    ]
+    out.append(_details("Targets", targets))
+    for status in ("new", "dropped"):
+        out.append(
+            _details(
+                f"{status.capitalize()} terms", [_e(t.term) for t in comparison.terms if t.status == status]
+            )
+        )
+    return "".join(out)
+
+
+def _details(title: str, items: Sequence[str]) -> str:
+    if not items:
+        return ""
+    body = "".join(f"<li>{item}</li>" for item in items)
+    return f"<details open><summary>{_e(title)} ({len(items)})</summary><ul>{body}</ul></details>\n"
+
+
+# --- indicators and timelines ------------------------------------------------------------
+
+
+def _indicator_table(source: ReportIndicators) -> str:
+    rows = [
+        [
+            i.sentence_id,
+            i.name,
+            i.figure,
+            i.value if i.value_hi is None else f"{i.value}–{i.value_hi}",
+            i.unit,
+            i.qualifier or "",
+            i.kind,
+            i.role,
+        ]
+        for i in source.indicators
+    ]
+    title = f"<h2>{_e(source.metadata.year or '')} {_e(source.source)}</h2>\n"
+    return title + _table(["sentence", "name", "figure", "value", "unit", "qualifier", "kind", "role"], rows)
+
+
+def sparkline_svg(values: Sequence[float | None], width: int = 120, height: int = 24) -> str:
+    """A small trend line (inline SVG) through the known values; gaps are skipped.
+
+    >>> sparkline_svg([1.0, None, 3.0]).split(" points=")[1]
+    '"2.0,22.0 118.0,2.0"/></svg>'
+    """
+    known = [(k, v) for k, v in enumerate(values) if v is not None and not math.isnan(v)]
+    if not known:
+        return ""
+    low, high = min(v for _, v in known), max(v for _, v in known)
+    span = (high - low) or 1.0
+    step = (width - 4) / max(1, len(values) - 1)
+    points = " ".join(
+        f"{2 + k * step:.1f},{height - 2 - (v - low) / span * (height - 4):.1f}" for k, v in known
+    )
+    return (
+        f'<svg class="trend" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+        f'<polyline fill="none" stroke="#2a6fb0" stroke-width="1.5" points="{points}"/></svg>'
+    )
+
+
+def timeline_summary(timeline: Timeline) -> str:
+    """Years, counts and target verdicts (also the notebook view)."""
+    years = [r.metadata.year for r in timeline.reports if r.metadata.year]
+    kinds = ("met", "missed", "no outcome reported")
+    return _table(
+        ["reports", "years", "figures", "lineages", *kinds],
+        [
+            [
+                len(timeline.reports),
+                f"{min(years, default='?')}–{max(years, default='?')}",
+                len(timeline.indicators),
+                len(timeline.lineages),
+                *(sum(1 for c in timeline.checks if c.verdict == v) for v in kinds),
+            ]
+        ],
+    )
+
+
+def _timeline_body(timeline: Timeline) -> str:
+    out = []
+    if not timeline.indicators.empty:
+        pivot = timeline.pivot()
+        rows = []
+        for key, values in zip(pivot.index, pivot.to_numpy().tolist(), strict=True):
+            series = [None if math.isnan(v) else float(v) for v in values]
+            if sum(v is not None for v in series) < 2:
+                continue
+            rows.append((-sum(v is not None for v in series), key, series))
+        rows.sort(key=lambda row: (row[0], row[1]))
+        cells = [
+            [_e(key[0]), _e(key[1]), _e(key[3]), str(-count), sparkline_svg(series)]
+            for count, key, series in rows[:60]
+        ]
+        out.append(
+            "<h2>Series</h2>\n" + _table(["indicator", "kind", "role", "years", "trend"], cells, raw=True)
+        )
+    checks = [
+        [c.period, c.indicator, c.target.figure, c.actual.figure if c.actual else "—", c.verdict, c.rule]
+        for c in timeline.checks
+        if c.verdict != "no outcome reported"
+    ]
+    if checks:
+        out.append(
+            "<h2>Targets against outcomes</h2>\n"
+            + _table(["year", "indicator", "target", "outcome", "verdict", "rule"], checks)
+        )
+    longest = sorted(
+        (x for x in timeline.lineages if len(x.years) > 1), key=lambda x: (-len(x.years), x.first_year, x.id)
+    )
+    if longest:
+        out.append(
+            "<h2>Commitments made in more than one year</h2>\n"
+            + _table(
+                ["commitment", "years", "first–last", "absent in"],
+                [
+                    [
+                        f"{x.action}{x.object}",
+                        len(x.years),
+                        f"{x.first_year}–{x.last_year}",
+                        ", ".join(map(str, x.gaps)),
+                    ]
+                    for x in longest[:100]
+                ],
+            )
+        )
+    firsts: dict[int, list[str]] = {}
+    for year, term, _ in timeline.terms:
+        firsts.setdefault(year, []).append(term.term)
+    if firsts:
+        out.append(
+            "<h2>First-mentioned terms</h2>\n"
+            + _table(["year", "terms"], [[y, "、".join(t)] for y, t in sorted(firsts.items())])
+        )
+    return "".join(out)

@@ -1,0 +1,151 @@
+"""HTML pages, the JSON Schema, notebook display, and determinism of every format."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+import reportdiff
+from reportdiff.cli import main
+from reportdiff.render import render
+
+from .conftest import CORPORA, SEED, needs_corpora
+
+CASES = Path(__file__).parent / "cases"
+OLD, NEW = CASES / "gating" / "2019.txt", CASES / "gating" / "2020.txt"
+SCHEMA = json.loads(
+    (resources.files("reportdiff") / "schema" / "reportdiff.schema.json").read_text(encoding="utf-8")
+)
+
+
+def _injected(tmp_path: Path) -> tuple[Path, Path]:
+    old = tmp_path / "2019.txt"
+    new = tmp_path / "2020.txt"
+    old.write_text("各位代表：\n一、2019年主要任务\n推进城市更新。加强生态保护。\n", encoding="utf-8")
+    new.write_text(
+        '各位代表：\n一、2020年主要任务\n推进城市更新<script>document.title="pwned";'
+        'document.body.innerHTML="pwned"</script>。加强生态保护。\n',
+        encoding="utf-8",
+    )
+    return old, new
+
+
+def test_html_page_is_self_contained_and_escaped(tmp_path: Path) -> None:
+    old, new = _injected(tmp_path)
+    page = render(reportdiff.compare(old, new), "html")
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+    assert "<script" not in page and "&lt;script&gt;" in page
+    assert "http://" not in page and "https://" not in page and "src=" not in page
+    assert '<table class="sxs">' in page and ("<del>" in page or "<ins>" in page)
+
+
+def test_html_links_a_moved_sentence_to_its_section() -> None:
+    page = render(reportdiff.compare(OLD, NEW), "html")
+    assert '<tr class="moved">' in page
+    assert 'from <a href="#sec-p2">p2</a>' in page and 'id="sec-p2"' in page
+
+
+def test_timeline_and_indicators_html() -> None:
+    runner = CliRunner()
+    page = runner.invoke(main, ["timeline", str(OLD), str(NEW), "--format", "html"]).output
+    assert "<h2>Targets against outcomes</h2>" in page and "missed" in page
+    page = runner.invoke(main, ["indicators", str(OLD), "--format", "html"]).output
+    assert "<td>国内生产总值</td>" in page
+
+
+_CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(
+    not _CHROMIUM and not os.environ.get("CI"), reason="no chromium here (.ci/run installs it)"
+)
+def test_headless_chromium_shows_the_side_by_side_view_and_runs_no_script(tmp_path: Path) -> None:
+    assert _CHROMIUM, "chromium is missing: .ci/run installs Debian's chromium package"
+    old, new = _injected(tmp_path)
+    page = tmp_path / "page.html"
+    page.write_text(render(reportdiff.compare(old, new), "html"), encoding="utf-8")
+    dom = subprocess.run(
+        [_CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert '<table class="sxs">' in dom  # the side-by-side view is in the rendered DOM
+    assert "<title>reportdiff: 2019 → 2020</title>" in dom  # the injected script did not retitle it
+    assert "<h1>reportdiff: 2019 → 2020</h1>" in dom  # nor replace the body
+    assert "&lt;script&gt;" in dom
+
+
+def test_notebook_display() -> None:
+    comparison = reportdiff.compare(OLD, NEW)
+    assert comparison._repr_html_().startswith("<p>")
+    assert "<th>missed</th>" in comparison._repr_html_()
+    assert repr(comparison).startswith("<Comparison ")
+    timeline = reportdiff.track([OLD, NEW])
+    assert "<th>lineages</th>" in timeline._repr_html_()
+    assert repr(timeline).startswith("<Timeline 2 reports 2019–2020")
+
+
+# --- JSON Schema ---------------------------------------------------------------------------
+
+
+def _validate(document: dict[str, object]) -> None:
+    jsonschema.Draft202012Validator(SCHEMA).validate(document)
+
+
+def test_schema_is_a_valid_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", str(SEED)],
+        ["diff", str(OLD), str(NEW)],
+        ["indicators", str(SEED), str(OLD)],
+        ["timeline", str(OLD), str(NEW)],
+    ],
+    ids=["show", "diff", "indicators", "timeline"],
+)
+def test_outputs_match_the_schema(args: list[str]) -> None:
+    result = CliRunner().invoke(main, [*args, "--format", "json"])
+    _validate(json.loads(result.output))
+
+
+@needs_corpora
+def test_real_outputs_match_the_schema() -> None:
+    runner = CliRunner()
+    national = CORPORA / "cn-state-council"
+    _validate(json.loads(runner.invoke(main, ["diff", str(national / "2024.txt"), str(national / "2025.txt"),
+                                              "--format", "json"]).output))  # fmt: skip
+    _validate(
+        json.loads(runner.invoke(main, ["timeline", str(CORPORA / "nm-hailar"), "--format", "json"]).output)
+    )
+
+
+def test_a_broken_document_fails_the_schema() -> None:
+    document = json.loads(CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "--format", "json"]).output)
+    del document["commitments"]
+    with pytest.raises(jsonschema.ValidationError):
+        _validate(document)
+
+
+# --- determinism ----------------------------------------------------------------------------
+
+
+@needs_corpora
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html", "terminal"])
+def test_national_pair_is_byte_identical_run_to_run(fmt: str) -> None:
+    national = CORPORA / "cn-state-council"
+    args = ["diff", str(national / "2024.txt"), str(national / "2025.txt"), "--format", fmt, "--width", "100"]
+    runner = CliRunner()
+    assert runner.invoke(main, args).output == runner.invoke(main, args).output
