@@ -149,3 +149,24 @@ def test_national_pair_is_byte_identical_run_to_run(fmt: str) -> None:
     args = ["diff", str(national / "2024.txt"), str(national / "2025.txt"), "--format", fmt, "--width", "100"]
     runner = CliRunner()
     assert runner.invoke(main, args).output == runner.invoke(main, args).output
+
+
+# --- golden snapshots of every format ---------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+_GOLDEN = [
+    (["diff", "--format", "terminal", "--width", "100"], "gating-diff.txt"),
+    (["diff", "--format", "json"], "gating-diff.json"),
+    (["diff", "--format", "markdown"], "gating-diff.md"),
+    (["diff", "--format", "html"], "gating-diff.html"),
+    (["timeline", "--format", "csv", "--table", "targets"], "gating-timeline-targets.csv"),
+]
+
+
+@pytest.mark.parametrize(("args", "golden"), _GOLDEN, ids=[g for _, g in _GOLDEN])
+def test_golden_snapshot(monkeypatch: pytest.MonkeyPatch, args: list[str], golden: str) -> None:
+    monkeypatch.chdir(ROOT)  # the snapshots hold the paths as given, relative to the checkout
+    command, *options = args
+    paths = ["tests/cases/gating/2019.txt", "tests/cases/gating/2020.txt"]
+    result = CliRunner().invoke(main, [command, *paths, *options])
+    assert result.output == (CASES / "render" / golden).read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ A summary table comes first, then collapsible ``<details>`` sections.  Every pie
 report text is escaped (Markdown punctuation and HTML), and the whole stays under
 ``LIMIT`` characters — GitHub's 65,536 for a comment, less a margin — by cutting the
 longest sections with a note saying how many entries were left out and where to find
-them all (``--format json``).
+them all (the HTML page, or JSON).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _details(title: str, lines: list[str], total: int) -> str:
     if len(lines) < total:
         note = (
             f"\n_{total - len(lines)} of {total} entries left out to stay within a comment's size; "
-            "`--format json` (or `--output` to a file) has them all._\n"
+            "the full report has them all: `--format html --output report.html` (or `--format json`)._\n"
         )
     body = "\n".join(lines)
     return f"<details><summary>{html.escape(title)} ({total})</summary>\n\n{body}\n{note}\n</details>\n\n"
