@@ -106,6 +106,8 @@ def comparison_summary(comparison: Comparison) -> str:
 def _side_by_side(comparison: Comparison) -> str:
     sections = {s.id: s for s in comparison.new.sections}
     group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    # old section id → the new section it became, whose heading row carries the anchor
+    shown = {link.old: link.new for link in comparison.sections if link.old and link.new}
     rows = [
         '<h2>Side by side</h2>\n<table class="sxs"><tr><th class="status">status</th>'
         f"<th>{_e(_name(comparison.old))}</th><th>{_e(_name(comparison.new))}</th></tr>"
@@ -119,20 +121,18 @@ def _side_by_side(comparison: Comparison) -> str:
                 f'<tr class="section" id="sec-{_e(group_id)}">'
                 f'<td colspan="3">{_e(sections[group_id].title)}</td></tr>'
             )
-        rows.append(_row(change, sections))
+        rows.append(_row(change, shown))
     rows.append("</table>\n")
     return "".join(rows)
 
 
-def _row(change: SentenceChange, sections: Mapping[str, object]) -> str:
+def _row(change: SentenceChange, shown: Mapping[str, str]) -> str:
+    """One side-by-side row; a moved sentence links to where its old section stands in the new report."""
     status = _e(change.status)
     if change.status == "moved" and change.moved_from:
-        target = (
-            f'<a href="#sec-{_e(change.moved_from)}">{_e(change.moved_from)}</a>'
-            if change.moved_from in sections
-            else _e(change.moved_from)
-        )
-        status += f"<br>from {target}"
+        where = shown.get(change.moved_from)
+        label = _e(change.moved_from)
+        status += f'<br>from <a href="#sec-{_e(where)}">{label}</a>' if where else f"<br>from {label}"
     old_ids = " ".join(f'<span class="id" id="o-{_e(i)}">{_e(i)}</span>' for i in change.old)
     new_ids = " ".join(f'<span class="id" id="n-{_e(i)}">{_e(i)}</span>' for i in change.new)
     if change.diff:
