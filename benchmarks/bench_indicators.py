@@ -8,12 +8,11 @@ then extraction over the 29 national reports 1997–2025 next to reading them al
 
 from __future__ import annotations
 
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import reportdiff
+from _timing import median_seconds
 from reportdiff.lang.zh_figures import FIGURE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,12 +26,7 @@ NATIONAL = [CORPORA / "cn-state-council" / f"{year}.txt" for year in range(1997,
 
 
 def median_ms(run: Callable[[], object], repeat: int = 9) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+    return median_seconds(run, repeat) * 1000
 
 
 def scan(report: reportdiff.Report) -> int:

@@ -10,14 +10,13 @@ with the modules it imports (pandas and rapidfuzz must not be among them).
 from __future__ import annotations
 
 import re
-import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import reportdiff
+from _timing import median_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = {
@@ -27,12 +26,7 @@ FILES = {
 
 
 def median_ms(run: Callable[[], object], repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+    return median_seconds(run, repeat) * 1000
 
 
 def naive_split(path: Path) -> list[str]:

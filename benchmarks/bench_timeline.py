@@ -11,14 +11,13 @@ Run: ``python benchmarks/bench_timeline.py``.  Prints the median of 3 runs of
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import reportdiff
+from _timing import median_seconds
 from reportdiff.timeline import track
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,12 +27,7 @@ NATIONAL = [
 
 
 def median_s(run: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return median_seconds(run, repeat)
 
 
 def main() -> None:

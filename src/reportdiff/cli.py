@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -215,24 +215,23 @@ def timeline(
     _write(render(result, fmt, options), output)
 
 
-def _fail_kinds(value: str | None) -> tuple[str, ...]:
+def _listed(value: str | None, allowed: Sequence[str], what: str) -> tuple[str, ...]:
+    """A comma-separated option value, each item one of ``allowed``."""
     if not value:
         return ()
-    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
-    unknown = [k for k in kinds if k not in _FAIL_KINDS]
+    items = tuple(item.strip() for item in value.split(",") if item.strip())
+    unknown = [item for item in items if item not in allowed]
     if unknown:
-        raise click.BadParameter(f"unknown kind {unknown[0]!r}; use: {', '.join(_FAIL_KINDS)}")
-    return kinds
+        raise click.BadParameter(f"unknown {what} {unknown[0]!r}; use: {', '.join(allowed)}")
+    return items
+
+
+def _fail_kinds(value: str | None) -> tuple[str, ...]:
+    return _listed(value, _FAIL_KINDS, "kind")
 
 
 def _statuses(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    statuses = tuple(s.strip() for s in value.split(",") if s.strip())
-    unknown = [s for s in statuses if s not in CHANGE_STATUSES]
-    if unknown:
-        raise click.BadParameter(f"unknown status {unknown[0]!r}; use: {', '.join(CHANGE_STATUSES)}")
-    return statuses
+    return _listed(value, CHANGE_STATUSES, "status")
 
 
 def _options(output: Path | None, no_color: bool, width: int | None, **extra: Any) -> RenderOptions:
