@@ -114,30 +114,30 @@ def test_python_dash_m_entry_point() -> None:
     assert done.value.code == 0
 
 
+_HEAVY = ("pandas", "rapidfuzz", "diff_match_patch", "jieba")
+
+
+def _heavy_modules_loaded(args: list[str]) -> list[str]:
+    """Run the CLI with ``args`` in a fresh interpreter; the heavy modules it imported."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
+        f"r = CliRunner().invoke(main, {args!r}); assert r.exit_code == 0, r.output; "
+        f"print(','.join(sorted(m for m in {_HEAVY!r} if m in sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return [m for m in out.stdout.strip().split(",") if m]
+
+
 def test_show_does_not_import_heavy_modules() -> None:
-    import subprocess
-    import sys
-
-    probe = (
-        "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
-        f"r = CliRunner().invoke(main, ['show', {str(SEED)!r}]); assert r.exit_code == 0; "
-        "print(sorted(m for m in ('pandas', 'rapidfuzz', 'diff_match_patch', 'jieba') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert _heavy_modules_loaded(["show", str(SEED)]) == []
 
 
-def test_indicators_does_not_import_pandas() -> None:
-    import subprocess
-    import sys
-
-    probe = (
-        "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
-        f"r = CliRunner().invoke(main, ['indicators', {str(SEED)!r}, '--format', 'csv']); "
-        "assert r.exit_code == 0; print('pandas' in sys.modules)"
-    )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+def test_indicators_does_not_import_pandas_or_jieba() -> None:
+    loaded = _heavy_modules_loaded(["indicators", str(SEED), "--format", "csv"])
+    assert "pandas" not in loaded and "jieba" not in loaded
 
 
 def test_a_directory_is_refused_on_one_line(tmp_path: Path) -> None:
