@@ -74,17 +74,11 @@ def collatex_align(a: list[str], b: list[str]) -> object:
     )
 
 
-def _sentences_only(old: reportdiff.Report, new: reportdiff.Report) -> object:
-    """compare() without commitments and terms: the part the baselines can be held against."""
-    from unittest import mock
-
-    from reportdiff import classify
-
-    with (
-        mock.patch.object(classify, "extract_commitments", lambda report: ()),
-        mock.patch.object(classify, "term_changes", lambda a, b: ()),
-    ):
-        return classify.compare_reports(old, new, reportdiff.Settings())
+def _everything(old: reportdiff.Report, new: reportdiff.Report) -> object:
+    """compare() with every derived part read: commitments, follow-ups, terms and targets."""
+    comparison = reportdiff.compare(old, new)
+    _ = (comparison.commitments, comparison.followups, comparison.terms, comparison.targets)
+    return comparison
 
 
 def main() -> None:
@@ -92,8 +86,9 @@ def main() -> None:
     a = [s.text for s in old.sentences]
     b = [s.text for s in new.sentences]
     reportdiff.compare(old, new)  # warm up imports
-    ours, comparison = timed(lambda: _sentences_only(old, new), 15)
-    whole, _ = timed(lambda: reportdiff.compare(old, new), 5)
+    # compare() aligns and classifies sentences; the rest is computed when first read
+    ours, comparison = timed(lambda: reportdiff.compare(old, new), 15)
+    whole, _ = timed(lambda: _everything(old, new), 5)
     base, pairs = timed(lambda: difflib_align(a, b), 3)
     print(f"pair: {OLD.name} ({len(a)} sentences) → {NEW.name} ({len(b)} sentences), this machine")
     print("| aligner | time | vs reportdiff | linked pairs |")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import reportdiff
 from _timing import median_seconds
-from reportdiff.lang.zh_figures import FIGURE
+from reportdiff.lang.zh.figures import FIGURE
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import reportdiff
 from _timing import median_seconds
-from reportdiff.timeline import track
+from reportdiff.series.timeline import track
 
 ROOT = Path(__file__).resolve().parents[1]
 NATIONAL = [

@@ -16,9 +16,12 @@ import reportdiff
 from reportdiff.cli import main
 from reportdiff.extract.commitments import extract_commitments
 from reportdiff.extract.terms import new_terms, term_changes
-from reportdiff.lineages import build_lineages
+from reportdiff.lang import profile
+from reportdiff.series.lineages import build_lineages
 
 from .conftest import CORPORA, SEED, needs_corpora
+
+ZH = profile("zh")
 
 CASES = Path(__file__).parent / "cases"
 PHRASES = json.loads((CASES / "commitments" / "phrases.json").read_text(encoding="utf-8"))["cases"]
@@ -35,7 +38,7 @@ def _review_and_plan(review: str, plan: str, year: int) -> reportdiff.Report:
 
 @pytest.mark.parametrize("case", PHRASES, ids=[c["rule"] for c in PHRASES])
 def test_commitment_phrase(case: dict[str, Any]) -> None:
-    found = extract_commitments(_plan(case["text"]))
+    found = extract_commitments(_plan(case["text"]), ZH)
     assert len(found) == len(case["expect"]), [(c.action, c.object) for c in found]
     for item, expected in zip(found, case["expect"], strict=True):
         for key, value in expected.items():
@@ -44,12 +47,12 @@ def test_commitment_phrase(case: dict[str, Any]) -> None:
 
 def test_only_the_plan_part_holds_commitments() -> None:
     report = _review_and_plan("推进城市更新。", "推进生态保护。", 2020)
-    assert [c.object for c in extract_commitments(report)] == ["生态保护"]
+    assert [c.object for c in extract_commitments(report, ZH)] == ["生态保护"]
 
 
 def test_commitment_spans_and_figures() -> None:
     report = _plan("新增养老床位250张，推进城市更新。")
-    first, second = extract_commitments(report)
+    first, second = extract_commitments(report, ZH)
     assert first.span.slice(report.raw.text) == "新增养老床位250张"
     assert first.figures == ("250张",) and second.figures == ()
 
@@ -88,9 +91,9 @@ def test_followups_find_the_promise_in_next_years_review() -> None:
 
 def test_lineages_with_a_gap() -> None:
     series = [
-        (2019, extract_commitments(_plan("推进城市更新。加强生态保护。", 2019))),
-        (2020, extract_commitments(_plan("加强生态保护。", 2020))),
-        (2021, extract_commitments(_plan("推进城市更新。加强生态保护。", 2021))),
+        (2019, extract_commitments(_plan("推进城市更新。加强生态保护。", 2019), ZH)),
+        (2020, extract_commitments(_plan("加强生态保护。", 2020), ZH)),
+        (2021, extract_commitments(_plan("推进城市更新。加强生态保护。", 2021), ZH)),
     ]
     found = {item.object: item for item in build_lineages(series, 75)}
     assert found["城市更新"].years == (2019, 2021) and found["城市更新"].reinstated
@@ -133,7 +136,7 @@ def test_a_report_compared_with_itself_repeats_every_commitment(report: reportdi
     assert all(
         c.status == "repeated" and c.action is None and not c.figures_changed for c in comparison.commitments
     )
-    assert len(comparison.commitments) == len(extract_commitments(report))
+    assert len(comparison.commitments) == len(extract_commitments(report, ZH))
     assert comparison.terms == ()
 
 
@@ -182,7 +185,8 @@ def test_first_terms_are_new_against_the_year_before(label: dict[str, Any]) -> N
     year = label["year"]
     before = reportdiff.load(CORPORA / "cn-state-council" / f"{year - 1}.txt")
     after = reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt")
-    found = [t.term for t in new_terms(before, after)]
+    promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
+    found = [t.term for t in new_terms(before, after, ZH, promises)]
     assert len(found) <= 30
     assert _listed(label["term"], found)
 
@@ -215,7 +219,7 @@ def test_first_terms_are_first_mentions_in_the_series(national_terms: Any, label
 def test_terms_are_quoted_or_new_words_and_never_numbers() -> None:
     old = _plan("推进信息化建设。推进产业体系建设。", 2023)
     new = _plan("制定“互联网+”行动计划。加快发展新质生产力。2024年完成100个项目。", 2024)
-    changes = term_changes(old, new)
+    changes = term_changes(old, new, ZH, extract_commitments(old, ZH), extract_commitments(new, ZH))
     assert [(t.status, t.term) for t in changes if t.status == "new"] == [
         ("new", "新质生产力"),
         ("new", "互联网+"),
@@ -298,7 +302,7 @@ def test_national_lineages_that_a_reader_can_check() -> None:
 def test_worker_processes_give_the_same_timeline(tmp_path: Path) -> None:
     old, new = _pair(tmp_path)
     reports = [reportdiff.load(old), reportdiff.load(new)]
-    from reportdiff.timeline import track
+    from reportdiff.series.timeline import track
 
     alone = track(reports, reportdiff.Settings(workers=1))
     pooled = track(reports, reportdiff.Settings(workers=2, parallel_from=2))

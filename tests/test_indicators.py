@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import reportdiff
 from reportdiff.cli import main
-from reportdiff.lang.zh_figures import FIGURE, han_number, han_numeral, read, write
+from reportdiff.lang.zh.figures import FIGURE, han_number, han_numeral, read, write
 from reportdiff.model import Indicator
 
 from .conftest import CORPORA, needs_corpora

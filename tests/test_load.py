@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import reportdiff
-from reportdiff.load import read_bytes
+from reportdiff.read.load import read_bytes
 
 from .conftest import SEED
 

@@ -6,14 +6,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import lang
 from .errors import InputError
-from .load import read_bytes, read_path, read_text, report_paths
 from .model import Comparison, Indicator, Report
+from .read.load import read_bytes, read_path, read_text, report_paths
+from .read.structure import build
 from .settings import DEFAULT, Settings
-from .structure import build
 
 if TYPE_CHECKING:
-    from .timeline import Timeline
+    from .series.timeline import Timeline
 
 
 def load(source: str | Path | bytes, settings: Settings = DEFAULT, *, text: str | None = None) -> Report:
@@ -48,12 +49,12 @@ def compare(
     [('unchanged', ('p0.1',), ('p0.1',)), ('modified', ('p1.1',), ('p1.1',)),
      ('moved', ('p1.3',), ('p1.2',)), ('modified', ('p1.2',), ('p1.3',))]
     """
-    from .classify import compare_reports  # rapidfuzz and diff-match-patch load only here
+    from .pairwise.pipeline import compare_reports  # rapidfuzz and diff-match-patch load only here
 
     settings = settings or DEFAULT
     old_report = old if isinstance(old, Report) else load(old, settings)
     new_report = new if isinstance(new, Report) else load(new, settings)
-    return compare_reports(old_report, new_report, settings)
+    return compare_reports(old_report, new_report, lang.profile(new_report.metadata.language), settings)
 
 
 def indicators(source: Report | str | Path, settings: Settings = DEFAULT) -> tuple[Indicator, ...]:
@@ -66,7 +67,7 @@ def indicators(source: Report | str | Path, settings: Settings = DEFAULT) -> tup
     from .extract.indicators import extract_indicators
 
     report = source if isinstance(source, Report) else load(source, settings)
-    return extract_indicators(report)
+    return extract_indicators(report, lang.profile(report.metadata.language))
 
 
 def load_many(
@@ -100,7 +101,7 @@ def track(
 
     Raises :class:`InputError` when a report has no year or two reports share one.
     """
-    from .timeline import track as track_reports  # pandas loads only here
+    from .series.timeline import track as track_reports  # pandas loads only here
 
     reports = load_many(sources, settings, on_read)
     years: dict[int, str] = {}

@@ -203,7 +203,7 @@ def timeline(
     commitments the next review names, and each year's first-mentioned terms.
     """
     from .api import track
-    from .load import report_paths
+    from .read.load import report_paths
     from .render import render
     from .render.progress import reading
 

@@ -7,8 +7,8 @@ original passage, markup and line breaks included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
 
 PartKind = Literal["review", "plan", "other"]
 SentenceRole = Literal["heading", "topic", "body"]
@@ -485,6 +485,19 @@ class SectionLink:
     """0–100: title similarity and shared sentences combined."""
 
 
+class Derived(Protocol):
+    """What a comparison computes beyond its sentences, each part on first read."""
+
+    @property
+    def commitments(self) -> tuple[CommitmentChange, ...]: ...
+    @property
+    def followups(self) -> tuple[FollowUp, ...]: ...
+    @property
+    def terms(self) -> tuple[TermChange, ...]: ...
+    @property
+    def targets(self) -> tuple[TargetCheck, ...]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Two reports compared: section links and one entry per changed or unchanged item."""
@@ -497,15 +510,30 @@ class Comparison:
     """Part and section links in new-report order, dropped ones where they stood."""
     sentences: tuple[SentenceChange, ...]
     """Entries in new-report order, dropped ones placed where they stood."""
-    commitments: tuple[CommitmentChange, ...] = ()
-    """The new report's commitments (repeated or new) in its order, then dropped ones in the old order."""
-    followups: tuple[FollowUp, ...] = ()
-    """Each commitment of the old report looked up in the new report's review part."""
-    terms: tuple[TermChange, ...] = ()
-    """New terms, most salient first, then dropped ones."""
-    targets: tuple[TargetCheck, ...] = ()
-    """The old report's targets judged against the new report's results, when the new
-    report is the next year's (empty otherwise)."""
+    derived: Derived | None = field(default=None, repr=False, compare=False)
+    """Computes commitments, follow-ups, terms and targets on first read (see
+    :mod:`reportdiff.pairwise.pipeline`); ``None`` when there are none to compute."""
+
+    @property
+    def commitments(self) -> tuple[CommitmentChange, ...]:
+        """The new report's commitments (repeated or new) in its order, then dropped ones in the old order."""
+        return self.derived.commitments if self.derived is not None else ()
+
+    @property
+    def followups(self) -> tuple[FollowUp, ...]:
+        """Each commitment of the old report looked up in the new report's review part."""
+        return self.derived.followups if self.derived is not None else ()
+
+    @property
+    def terms(self) -> tuple[TermChange, ...]:
+        """New terms, most salient first, then dropped ones."""
+        return self.derived.terms if self.derived is not None else ()
+
+    @property
+    def targets(self) -> tuple[TargetCheck, ...]:
+        """The old report's targets judged against the new report's results, when the new
+        report is the next year's (empty otherwise)."""
+        return self.derived.targets if self.derived is not None else ()
 
     def commitment_summary(self) -> dict[str, int]:
         """Number of commitments per status, and of repeated ones with a changed action or figure."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..lang import CommitmentRules, mask_figures, profile
+from ..lang import CommitmentRules, Profile, mask_figures
 from ..model import Commitment, Indicator, Report, Sentence
 from ..normalize import fold
 from .indicators import extract_indicators
@@ -24,30 +24,29 @@ _KEY_DROP = re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()
 
 
 def extract_commitments(
-    report: Report, indicators: Sequence[Indicator] | None = None
+    report: Report, profile: Profile, indicators: Sequence[Indicator] | None = None
 ) -> tuple[Commitment, ...]:
     """The commitments of the plan part(s), in document order; ``()`` for a language without cues.
 
     ``indicators`` (the report's, if already read) give each commitment its figures.
 
-    >>> from reportdiff import parse
+    >>> from reportdiff import lang, parse
     >>> text = "各位代表：\\n一、2020年主要任务\\n纵深推进全国统一大市场建设。新建4家中心，10家助餐点。"
-    >>> found = extract_commitments(parse(text, "2020.txt"))
+    >>> found = extract_commitments(parse(text, "2020.txt"), lang.profile("zh"))
     >>> [(c.action, c.object, c.strength, c.carried) for c in found]  # doctest: +NORMALIZE_WHITESPACE
     [('纵深推进', '全国统一大市场建设', 4, False), ('新建', '4家中心', 2, False),
      ('新建', '10家助餐点', 2, True)]
     """
-    lang = profile(report.metadata.language)
-    rules = lang.commitments
+    rules = profile.commitments
     if rules is None:
         return ()
     plan = {part.id for part in report.parts if part.part == "plan"}
     if not plan:
         return ()
     figures: dict[str, list[str]] = {}
-    for indicator in extract_indicators(report) if indicators is None else indicators:
+    for indicator in extract_indicators(report, profile) if indicators is None else indicators:
         figures.setdefault(indicator.sentence_id, []).append(indicator.figure)
-    reader = _Reader(rules, lambda text: mask_figures(text, lang.figure))
+    reader = _Reader(rules, lambda text: mask_figures(text, profile.figure))
     found: list[Commitment] = []
     for sentence in report.sentences:
         if sentence.part_id in plan:

@@ -10,7 +10,7 @@ A figure's name is read from the words around it, clause by clause:
   ``增长6.9%`` after ``国内生产总值达到67.7万亿元`` → 国内生产总值;
 * when all that is left is a verb (``计划开工32公里以上``), from the clause before.
 
-The words themselves are the language's data (:mod:`reportdiff.lang.zh_cues`).
+The words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lang import IndicatorRules, profile
+from ..lang import IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, IndicatorRole, PartKind, Report, Sentence
 from ..normalize import locate
 
@@ -35,16 +35,15 @@ _FROM = re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$")
 """``月人均养老金由2010年的1000元提高到…``: the base of a from–to, not part of the name."""
 
 
-def extract_indicators(report: Report) -> tuple[Indicator, ...]:
+def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...]:
     """Every indicator of ``report`` in document order; ``()`` for a language without cues.
 
-    >>> from reportdiff import parse
+    >>> from reportdiff import lang, parse
     >>> report = parse("各位代表：\\n一、2019年工作回顾\\n实到外资6.85亿美元，同比增长68.7%。", "2020.txt")
-    >>> [(i.name, i.value, i.unit, i.kind, i.role) for i in extract_indicators(report)]
+    >>> [(i.name, i.value, i.unit, i.kind, i.role) for i in extract_indicators(report, lang.profile("zh"))]
     [('实到外资', 685000000.0, '美元', 'level', 'actual'), ('实到外资', 68.7, '%', 'change', 'actual')]
     """
-    lang = profile(report.metadata.language)
-    rules = lang.indicators
+    rules = profile.indicators
     if rules is None:
         return ()
     parts = {part.id: part.part for part in report.parts}
@@ -61,7 +60,7 @@ def extract_indicators(report: Report) -> tuple[Indicator, ...]:
             before = paragraph[-1] if paragraph else ""
             context = "".join(paragraph)
             reader = _SentenceReader(
-                rules, words, lang.split_clauses, report, sentence, part, multi, before, context
+                rules, words, profile.split_clauses, report, sentence, part, multi, before, context
             )
             found.extend(reader.read())
         paragraph.append(sentence.text)
@@ -424,7 +423,7 @@ class _SentenceReader:
 def canonical(name: str, rules: IndicatorRules) -> str:
     """The name an indicator is tracked under: the synonym table's, else ``name`` without region words.
 
-    >>> from reportdiff.lang.zh_cues import RULES
+    >>> from reportdiff.lang.zh.cues import RULES
     >>> canonical("全区GDP", RULES), canonical("区级一般公共预算收入", RULES), canonical("实到外资", RULES)
     ('国内生产总值', '一般公共预算收入', '实到外资')
     """

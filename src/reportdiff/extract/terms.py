@@ -18,7 +18,7 @@ Candidates are ranked by salience: occurrences (up to 3), × 3 when they hold a 
 dictionary lacks, × 2 when they hold a word the other report never used, × 2 when
 quoted, × 2 when part of a commitment's object, × 0.7 beyond six characters.  One
 inside or around a better-ranked one is dropped, so at most ``TermRules.limit`` come
-out.  Over a series (:mod:`reportdiff.timeline`), each year keeps its first mentions
+out.  Over a series (:mod:`reportdiff.series.timeline`), each year keeps its first mentions
 in the series, those that later reports kept using first.
 """
 
@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang import TermRules, profile
+from ..lang import Profile, TermRules
 from ..model import Commitment, Report, TermChange, TermStatus
 from ..normalize import fold
 
@@ -66,39 +66,44 @@ class TermText:
         return fold(term) in self.folded
 
 
-def _words(report: Report, rules: TermRules, promises: Sequence[Commitment] | None = None) -> TermText:
+def _words(report: Report, rules: TermRules, promises: Sequence[Commitment]) -> TermText:
     sentences = tuple((s.id, s.text, tuple(rules.words(s.text))) for s in report.sentences)
     vocabulary = frozenset(w for _, _, ws in sentences for w in ws)
-    from .commitments import extract_commitments
-
-    plan = "\n".join(c.object for c in (extract_commitments(report) if promises is None else promises))
+    plan = "\n".join(c.object for c in promises)
     folded = [fold(text) for _, text, _ in sentences]
     return TermText("\n".join(folded), vocabulary, sentences, plan)
 
 
-def new_terms(old: Report, new: Report, status: TermStatus = "new") -> tuple[TermChange, ...]:
-    """Expressions of ``new`` absent from ``old``, most salient first (``status`` labels them).
+def new_terms(
+    old: Report,
+    new: Report,
+    profile: Profile,
+    promises: tuple[Sequence[Commitment], Sequence[Commitment]] = ((), ()),
+    status: TermStatus = "new",
+) -> tuple[TermChange, ...]:
+    """Expressions of ``new`` absent from ``old``, most salient first (``status`` labels them);
+    ``promises`` are the two reports' commitments, whose objects make a term more salient.
 
-    >>> from reportdiff import parse
+    >>> from reportdiff import lang, parse
     >>> a = parse("各位代表：\\n一、2023年工作回顾\\n推进信息化建设。推进产业体系建设。", "2023.txt")
     >>> b = parse("各位代表：\\n一、2024年工作回顾\\n制定“互联网+”行动计划。加快发展新质生产力。", "2024.txt")
-    >>> [(t.term, t.count, t.quoted) for t in new_terms(a, b)]
+    >>> [(t.term, t.count, t.quoted) for t in new_terms(a, b, lang.profile("zh"))]
     [('新质生产力', 1, False), ('互联网+', 1, True)]
     """
-    rules = profile(new.metadata.language).terms
+    rules = profile.terms
     if rules is None:
         return ()
-    after = _words(new, rules)
-    return _rank(_candidates(_words(old, rules), after, rules), after, status, rules)
+    after = _words(new, rules, promises[1])
+    return _rank(_candidates(_words(old, rules, promises[0]), after, rules), after, status, rules)
 
 
-def term_text(report: Report, promises: Sequence[Commitment] | None = None) -> TermText | None:
+def term_text(report: Report, profile: Profile, promises: Sequence[Commitment]) -> TermText | None:
     """A report prepared for :func:`ranked_terms`; ``None`` for a language without term rules.
     ``promises`` are its commitments, if already read.
 
     The last few are kept, so a series read pair by pair splits each report once.
     """
-    rules = profile(report.metadata.language).terms
+    rules = profile.terms
     if rules is None:
         return None
     key = (report.raw.source, report.raw.text)
@@ -113,12 +118,12 @@ _RECENT: dict[tuple[str, str], TermText] = {}
 
 
 def ranked_terms(
-    before: TermText, after: TermText, language: str, limit: int | None = None, locate: bool = True
+    before: TermText, after: TermText, profile: Profile, limit: int | None = None, locate: bool = True
 ) -> tuple[TermChange, ...]:
     """New terms of ``after`` against ``before`` (both from :func:`term_text`), most salient
     first; ``limit`` overrides the language's list length; without ``locate`` the terms'
     ``sentence_ids`` are left empty (for callers that keep only a few)."""
-    rules = profile(language).terms
+    rules = profile.terms
     if rules is None:
         return ()
     if limit is not None:
@@ -126,12 +131,19 @@ def ranked_terms(
     return _rank(_candidates(before, after, rules), after, "new", rules, locate)
 
 
-def term_changes(old: Report, new: Report) -> tuple[TermChange, ...]:
-    """New terms of ``new`` then dropped terms of ``old``, each most salient first."""
-    rules = profile(new.metadata.language).terms
+def term_changes(
+    old: Report,
+    new: Report,
+    profile: Profile,
+    old_promises: Sequence[Commitment],
+    new_promises: Sequence[Commitment],
+) -> tuple[TermChange, ...]:
+    """New terms of ``new`` then dropped terms of ``old``, each most salient first
+    (the reports' commitments make a term in their objects more salient)."""
+    rules = profile.terms
     if rules is None:
         return ()
-    before, after = _words(old, rules), _words(new, rules)
+    before, after = _words(old, rules, old_promises), _words(new, rules, new_promises)
     return _rank(_candidates(before, after, rules), after, "new", rules) + _rank(
         _candidates(after, before, rules), before, "dropped", rules
     )

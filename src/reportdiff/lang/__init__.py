@@ -1,245 +1,46 @@
-"""Language profiles: every language-specific rule lives in one profile module.
+"""Language registry: which languages there are, and which one a text is in.
 
-A :class:`Profile` bundles what the structure stage needs to know about a
-language: its normalization steps, sentence and clause splitting, heading
-patterns, part keywords, where the body starts and ends, and how to read the
-title block.  ``zh`` (Chinese) is complete; ``en`` (English budget speeches)
-covers sentences, markdown headings and metadata.
+Every language-specific rule lives in a package here (``zh/``, ``en/``), assembled
+into one :class:`Profile` (see :mod:`reportdiff.lang.profile`).  Stages receive the
+profile; they never look a language up themselves.  Adding a language is one new
+package with a ``PROFILE`` and a line in ``LANGUAGES``.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from ..model import PartKind
-from ..normalize import Step
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A numbered heading recognised at the start of a paragraph."""
-
-    level: int
-    """1 for a part (``一、``), 2 for a section (``（一）``)."""
-    number: int | None
-    """The number as an integer, ``None`` when unnumbered (markdown headings)."""
-    label: str
-    """The number as printed (``一``)."""
-    title_start: int
-    """Offset in the paragraph where the title text starts (after the number)."""
-
-
-@dataclass(frozen=True, slots=True)
-class HeaderInfo:
-    """Metadata read from the title block and opening lines."""
-
-    title: str | None
-    """Title as printed."""
-    region: str | None
-    """Issuing government."""
-    year: int | None
-    """Delivery year found in the text."""
-    date: str | None
-    """ISO date."""
-    speaker: str | None
-    """Office and name."""
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """Rules for reading reports in one language."""
-
-    name: str
-    """Language code."""
-    steps: tuple[Step, ...]
-    """Normalization steps, in order."""
-    split_sentences: Callable[[str], list[tuple[int, int]]]
-    """Sentence ranges of one paragraph (all characters covered, in order)."""
-    split_clauses: Callable[[str], list[tuple[int, int]]]
-    """Clause ranges of one sentence, trailing clause marks excluded."""
-    heading: Callable[[str, bool], Heading | None]
-    """The heading a paragraph opens with; the flag says the raw line was a markdown heading."""
-    part_kind: Callable[[str, int | None], PartKind | None]
-    """Kind of a part from its title and the report year; ``None`` if the title does not say."""
-    is_body_start: Callable[[str], bool]
-    """Whether a paragraph opens the body (the greeting)."""
-    is_closing: Callable[[str], bool]
-    """Whether a paragraph opens the closing address."""
-    is_footer_start: Callable[[str], bool]
-    """Whether a paragraph starts a footer (licence notice, print run, source line)."""
-    is_chrome: Callable[[str], bool]
-    """Whether a whole paragraph is web page furniture."""
-    is_prose: Callable[[str], bool]
-    """Whether a paragraph reads as running text (used to trim trailing furniture)."""
-    is_topic_candidate: Callable[[str], bool]
-    """Whether a sentence could be a lead sentence (short, one statement)."""
-    read_header: Callable[[str, str], HeaderInfo]
-    """Metadata from (header text, opening of the body)."""
-    sentence_end: str
-    """Characters that end a sentence, for display checks."""
-    figure: re.Pattern[str]
-    """A figure with its qualifier, scale and unit (``5.5%左右``, ``1200万人以上``), as one match."""
-    token: re.Pattern[str]
-    """Tokens for inline diffs: figures, words, then single characters (``findall`` covers the text)."""
-    indicators: IndicatorRules | None = None
-    """Cues for reading figures as indicators; ``None`` where the language has none yet."""
-    commitments: CommitmentRules | None = None
-    """Cues for reading commitments; ``None`` where the language has none yet."""
-    terms: TermRules | None = None
-    """What counts as a term (新提法); ``None`` where the language has none yet."""
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """What a printed figure is worth."""
-
-    value: float
-    """In base units: ``6.85亿美元`` → 685000000.0; a percentage as its percent number."""
-    value_hi: float | None
-    """Upper end of a range (``6%－6.5%`` → 6.5), else ``None``."""
-    unit: str
-    """``%``, ``个百分点``, ``美元``, ``人``…; empty for a bare scaled number (``减少1000万``)."""
-    qualifier: str | None
-    """Qualifier printed after the figure or inside it (``左右``, ``以上``, ``多``)."""
-    scaled: bool
-    """Whether a scale word (``万``, ``亿``) was printed."""
-    han: bool
-    """Whether the number was written in Chinese numerals."""
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorRules:
-    """What a language says around figures: the data :mod:`reportdiff.extract.indicators` applies."""
-
-    figure: re.Pattern[str]
-    """A figure in named groups (``num``, ``num2``, ``pct``, ``scale``, ``unit``, ``post``…)."""
-    read: Callable[[re.Match[str]], Figure | None]
-    """The value of a ``figure`` match, ``None`` if its numbers do not parse."""
-    change: re.Pattern[str]
-    """A change verb ending the text before a figure; groups ``rise``/``fall`` give the sign,
-    ``annual`` an annual average."""
-    reached: re.Pattern[str]
-    """A change verb with 到/至 ending the text before a figure: the figure is the new level."""
-    change_nouns: Mapping[str, int]
-    """Nouns ending a name that make it a change (``涨幅``: +1, ``降幅``: -1)."""
-    links: Sequence[str]
-    """Words between a name and its figure that are dropped (``完成``, ``达到``)."""
-    qualifiers: Sequence[str]
-    """Qualifiers that may stand before a number (``约``, ``超过``, ``累计``)."""
-    goal_words: Sequence[str]
-    """Words ending a name that only say it is a goal (``预期目标``)."""
-    leads: Sequence[str]
-    """Words opening a clause that are not part of the name (``其中``, ``全年``)."""
-    actions: Sequence[str]
-    """Verbs of doing, carried to the following items of an enumeration (``新增``)."""
-    noun_stops: Sequence[str]
-    """Purpose verbs that end the noun after a figure when more follows (``国债支持…``)."""
-    done: Sequence[str]
-    """Verbs dropped from the front of a name (``完成``)."""
-    context_leads: Sequence[str]
-    """Adverbs and verbs stripped from a neighbouring clause borrowed as context."""
-    target_cues: Sequence[str]
-    """Words before a figure that make it a target anywhere (``力争``)."""
-    actual_cues: Sequence[str]
-    """Words before a figure that make it an actual anywhere (``去年``)."""
-    last_year_cues: Sequence[str]
-    """Words saying a figure is about last year (``去年``), even inside a five-year review."""
-    not_before: re.Pattern[str]
-    """Text ending right before a number that makes it no indicator (ordinals, codes)."""
-    not_after: re.Pattern[str]
-    """Text starting right after a figure that makes it no indicator (dates, names)."""
-    quotes: Sequence[tuple[str, str]]
-    """Quote pairs; a figure inside quotes is part of a name."""
-    synonyms: Mapping[str, Sequence[str]]
-    """Canonical indicator name → other names for it."""
-    better: Mapping[str, str]
-    """Canonical name → ``higher`` or ``lower``: which way a target is met."""
-    region_words: Sequence[str]
-    """Words opening a name that only say whose figure it is (``全区``)."""
-    multi_year: re.Pattern[str]
-    """A part or section title about several years (``“十三五”时期主要目标``): its targets
-    have no single ``period``."""
-    comparisons: tuple[str, ...]
-    """Words opening a comparison base rather than a name (``比上年年初预算增加``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class CommitmentRules:
-    """What a language says when it promises: the data :mod:`reportdiff.extract.commitments` applies."""
-
-    verbs: Mapping[str, int]
-    """Action verbs a commitment opens with → strength (1 tentative, 2 ordinary, 3 emphatic)."""
-    adverbs: Mapping[str, int]
-    """Words before the verb → how much stronger (+) or weaker (-) they make it."""
-    leads: Sequence[str]
-    """Words opening a clause before its action (``我们要``)."""
-    min_object: int
-    """Fewest characters an object needs to be one."""
-
-
-@dataclass(frozen=True, slots=True)
-class TermRules:
-    """What counts as a term (新提法): the data :mod:`reportdiff.extract.terms` applies."""
-
-    words: Callable[[str], list[str]]
-    """Splits a sentence into words (punctuation as words of its own)."""
-    rarity: Callable[[str], float]
-    """How rare a word is in the language at large: 0 common … 1 never seen."""
-    term_like: Callable[[str], bool]
-    """Whether an unquoted expression reads as a name (a rare word, or a noun compound)."""
-    quotes: Sequence[tuple[str, str]]
-    """Quote pairs: a quoted expression is a term candidate as it stands."""
-    opening_words: Sequence[str]
-    """Words a term does not start with, nor end with unless ``nominal``: verbs (``推进`` opens
-    a promise; ``高质量发展`` ends with one used as a noun)."""
-    nominal: Callable[[str], bool]
-    """Whether a word is a noun or a verb used as one (``发展``), so it may end a term."""
-    edge_words: Sequence[str]
-    """Words a term does not start or end with: verbs, adverbs, particles (``加快``, ``的``)."""
-    generic: Sequence[str]
-    """Words that say nothing new on their own."""
-    edge: re.Pattern[str]
-    """Matches a candidate that starts or ends with a function character."""
-    not_term: re.Pattern[str]
-    """Matches a candidate that holds a number, a date or punctuation."""
-    min_length: int
-    """Fewest characters of an unquoted term."""
-    max_length: int
-    """Most characters of an unquoted term."""
-    min_count: int
-    """Least occurrences of an unquoted term in its report."""
-    limit: int
-    """How many new terms a comparison lists, most salient first."""
-
-
-def mask_figures(text: str, figure: re.Pattern[str]) -> str:
-    """Replace the number inside every figure with ``#``, keeping its unit, for matching.
-
-    >>> from reportdiff.lang.zh import FIGURE
-    >>> mask_figures("新增养老床位311张，增长5.5%左右", FIGURE)
-    '新增养老床位#张，增长#%左右'
-    """
-    return figure.sub(lambda m: _NUMBER.sub("#", m.group(0)), text)
-
-
-_NUMBER = re.compile(
-    r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?"
+from .profile import (
+    CommitmentRules,
+    Figure,
+    HeaderInfo,
+    Heading,
+    IndicatorRules,
+    Profile,
+    TermRules,
+    keyword_kind,
+    mask_figures,
 )
 
+__all__ = [
+    "LANGUAGES",
+    "CommitmentRules",
+    "Figure",
+    "HeaderInfo",
+    "Heading",
+    "IndicatorRules",
+    "Profile",
+    "TermRules",
+    "detect",
+    "keyword_kind",
+    "mask_figures",
+    "profile",
+]
 
-def keyword_kind(title: str, review_words: Sequence[str], plan_words: Sequence[str]) -> PartKind | None:
-    """The kind whose keyword comes first in ``title``; ``None`` if neither list has one.
-
-    >>> keyword_kind("发展成就和主要目标", ["成就"], ["目标"])
-    'review'
-    """
-    hits: list[tuple[int, PartKind]] = []
-    groups: tuple[tuple[Sequence[str], PartKind], ...] = ((review_words, "review"), (plan_words, "plan"))
-    for words, kind in groups:
-        hits.extend((title.find(word), kind) for word in words if word in title)
-    return min(hits)[1] if hits else None
+LANGUAGES: Sequence[str] = ("zh", "en")
+"""Language codes with a package here."""
 
 
 def detect(text: str) -> str:
@@ -255,16 +56,8 @@ def detect(text: str) -> str:
 
 
 def profile(name: str) -> Profile:
-    """The profile for a language code."""
-    if name == "zh":
-        from .zh import PROFILE as ZH
-
-        return ZH
-    if name == "en":
-        from .en import PROFILE as EN
-
-        return EN
-    raise ValueError(f"no language profile {name!r}; use one of: {', '.join(LANGUAGES)}")
-
-
-LANGUAGES: Sequence[str] = ("zh", "en")
+    """The profile for a language code (its package is imported on first use)."""
+    if name not in LANGUAGES:
+        raise ValueError(f"no language profile {name!r}; use one of: {', '.join(LANGUAGES)}")
+    found: Profile = importlib.import_module(f"{__name__}.{name}").PROFILE
+    return found

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Union
 from ..model import Comparison, Report, ReportIndicators
 
 if TYPE_CHECKING:
-    from ..timeline import Timeline
+    from ..series.timeline import Timeline
 
 Result = Union[Report, Comparison, tuple[ReportIndicators, ...], "Timeline"]
 """What a renderer takes: a report, a comparison, the indicators of reports, or a timeline."""

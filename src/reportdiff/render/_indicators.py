@@ -16,7 +16,7 @@ from . import RenderOptions
 from ._style import STYLES, print_to_text
 
 if TYPE_CHECKING:
-    from ..timeline import Timeline
+    from ..series.timeline import Timeline
 
 _BARS = "▁▂▃▄▅▆▇█"
 _SHOWN_SERIES = 40

@@ -14,7 +14,7 @@ from . import RenderOptions
 from ._style import STYLES
 
 if TYPE_CHECKING:
-    from ..timeline import Timeline
+    from ..series.timeline import Timeline
 
 _LINEAGES = 12
 """Lineages listed per table."""

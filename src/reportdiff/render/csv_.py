@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Comparison, Report
-from ..rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row, number
+from ..series.rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row, number
 from . import RenderOptions, Result
 
 

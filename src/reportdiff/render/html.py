@@ -17,7 +17,7 @@ from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicator
 from . import RenderOptions, Result
 
 if TYPE_CHECKING:
-    from ..timeline import Timeline
+    from ..series.timeline import Timeline
 
 _CSS = """
 body{font:15px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2em;color:#1b1b1b}

@@ -7,11 +7,11 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..model import Commitment, CommitmentChange, Comparison, Report, ReportIndicators, Span, TermChange
-from ..rows import check_row, indicator_row
+from ..series.rows import check_row, indicator_row
 from . import RenderOptions, Result
 
 if TYPE_CHECKING:
-    from ..timeline import Timeline
+    from ..series.timeline import Timeline
 
 SCHEMA_VERSION = 1
 """Bumped whenever a field is renamed or removed (adding a field keeps it)."""

@@ -18,7 +18,7 @@ from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicator
 from . import RenderOptions, Result
 
 if TYPE_CHECKING:
-    from ..timeline import Timeline
+    from ..series.timeline import Timeline
 
 LIMIT = 60_000
 """Most characters of one Markdown document (GitHub refuses comments over 65,536)."""

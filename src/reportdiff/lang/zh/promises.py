@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import CommitmentRules, TermRules
-from .zh_words import is_nominal, is_term_like, rarity, words
+from ..profile import CommitmentRules, TermRules
+from .words import is_nominal, is_term_like, rarity, words
 
 # Verbs a promise opens with, by strength: 1 tentative, 2 ordinary, 3 emphatic.
 _WEAK = ("探索", "研究", "试点", "鼓励", "引导", "关注", "注重")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .align import match_keys
-from .model import Commitment, Lineage
+from ..fuzzy import match_keys
+from ..model import Commitment, Lineage
 
 
 def build_lineages(

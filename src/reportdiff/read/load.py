@@ -18,8 +18,8 @@ import codecs
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import BinaryInputError, DecodingError, EmptyInputError, MissingInputError
-from .model import RawReport
+from ..errors import BinaryInputError, DecodingError, EmptyInputError, MissingInputError
+from ..model import RawReport
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -1,4 +1,4 @@
-"""Turn alignment links into a :class:`Comparison`: statuses, moves, inline diffs, order.
+"""Turn alignment links into entries: statuses, moves, inline diffs, order.
 
 A link that keeps document order is ``unchanged`` or ``modified``; the links left out
 of the longest order-keeping chain are ``moved`` (reworded or not); one old sentence
@@ -12,23 +12,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from . import lang
-from .align import Link, align_clauses, align_sections, align_sentences, find_in, match_keys
-from .extract.commitments import commitment_key, extract_commitments
-from .extract.indicators import extract_indicators
-from .extract.terms import term_changes
-from .inline import token_diff
-from .lang import Profile
-from .model import (
-    ActionChange,
+from ..lang import Profile
+from ..model import (
     ChangeStatus,
     ClauseLink,
     ClauseStatus,
-    Commitment,
-    CommitmentChange,
-    Comparison,
     DiffOp,
-    FollowUp,
     Report,
     Section,
     SectionLink,
@@ -36,14 +25,15 @@ from .model import (
     Sentence,
     SentenceChange,
 )
-from .series import target_checks, tracked
-from .settings import Settings
+from ..settings import Settings
+from .align import Link, align_clauses, align_sections
+from .inline import token_diff
 
 
-def compare_reports(old: Report, new: Report, settings: Settings) -> Comparison:
-    """Align two reports and classify every sentence of both."""
-    profile = lang.profile(new.metadata.language)
-    links = align_sentences(old, new, profile, settings)
+def sentence_changes(
+    old: Report, new: Report, links: Sequence[Link], profile: Profile, settings: Settings
+) -> tuple[SentenceChange, ...]:
+    """One entry per link and per unlinked sentence, in new-report order (see the module docstring)."""
     in_order = _in_order(links)
     placed: list[tuple[tuple[int, int, int], SentenceChange]] = []
     linked_old: set[int] = set()
@@ -61,86 +51,7 @@ def compare_reports(old: Report, new: Report, settings: Settings) -> Comparison:
         if i not in linked_old:
             placed.append((_drop_position(i, anchors), _dropped(sentence)))
     placed.sort(key=lambda item: item[0])
-    sections = _section_links(old, new, links, settings)
-    old_figures, new_figures = extract_indicators(old), extract_indicators(new)
-    old_promises, new_promises = extract_commitments(old, old_figures), extract_commitments(new, new_figures)
-    sources = tracked([(old, old_figures), (new, new_figures)], settings)
-    return Comparison(
-        old,
-        new,
-        tuple(sections),
-        tuple(change for _, change in placed),
-        commitment_changes(old_promises, new_promises, settings),
-        followups(old_promises, new, profile, settings),
-        term_changes(old, new),
-        target_checks(sources, settings),
-    )
-
-
-# --- commitments -------------------------------------------------------------------
-
-
-def commitment_changes(
-    old: Sequence[Commitment], new: Sequence[Commitment], settings: Settings
-) -> tuple[CommitmentChange, ...]:
-    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over."""
-    links = {
-        j: (i, score)
-        for i, j, score in match_keys(
-            [c.key for c in old], [c.key for c in new], settings.commitment_threshold
-        )
-    }
-    changes: list[CommitmentChange] = []
-    for j, item in enumerate(new):
-        if j not in links:
-            changes.append(CommitmentChange("new", None, item, 0.0, None, False))
-            continue
-        i, score = links[j]
-        before = old[i]
-        changes.append(
-            CommitmentChange(
-                "repeated",
-                before,
-                item,
-                round(score, 1),
-                _action_change(before, item),
-                before.figures != item.figures,
-            )
-        )
-    kept = {i for i, _ in links.values()}
-    changes.extend(
-        CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
-    )
-    return tuple(changes)
-
-
-def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:
-    if new.strength > old.strength:
-        return "stronger"
-    if new.strength < old.strength:
-        return "weaker"
-    return None if old.action == new.action else "reworded"
-
-
-def followups(
-    promises: Sequence[Commitment], later: Report, profile: Profile, settings: Settings
-) -> tuple[FollowUp, ...]:
-    """Each commitment looked up in the review part of the later report."""
-    review = {part.id for part in later.parts if part.part == "review"}
-    sentences = [s for s in later.sentences if s.part_id in review]
-    texts = [commitment_key(s.text, lambda t: lang.mask_figures(t, profile.figure)) for s in sentences]
-    mask = lambda t: lang.mask_figures(t, profile.figure)  # noqa: E731
-    # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
-    keys = [commitment_key(profile.figure.sub("", c.object), mask) for c in promises]
-    found = find_in(keys, texts, settings.followup_threshold)
-    result = []
-    for promise, hit in zip(promises, found, strict=True):
-        if hit is None:
-            result.append(FollowUp(promise, "not mentioned", None, "", 0.0))
-        else:
-            sentence = sentences[hit[0]]
-            result.append(FollowUp(promise, "reported", sentence.id, sentence.text, round(hit[1], 1)))
-    return tuple(result)
+    return tuple(change for _, change in placed)
 
 
 # --- order ---------------------------------------------------------------------
@@ -310,7 +221,10 @@ def _merge_ops(ops: Sequence[DiffOp]) -> tuple[DiffOp, ...]:
 # --- sections ------------------------------------------------------------------
 
 
-def _section_links(old: Report, new: Report, links: list[Link], settings: Settings) -> list[SectionLink]:
+def section_links(
+    old: Report, new: Report, links: Sequence[Link], settings: Settings
+) -> tuple[SectionLink, ...]:
+    """Part and section links in new-report order, dropped ones where they stood."""
     pairs = align_sections(old, new, links, settings)
     old_index = {s.id: k for k, s in enumerate(old.sections)}
     new_index = {s.id: k for k, s in enumerate(new.sections)}
@@ -348,7 +262,7 @@ def _section_links(old: Report, new: Report, links: list[Link], settings: Settin
                     (key, SectionLink("dropped", level, old_section.id, None, old_section.title, "", 0.0))
                 )
     result.sort(key=lambda item: item[0])
-    return [link for _, link in result]
+    return tuple(link for _, link in result)
 
 
 def _same_title(a: Section, b: Section) -> bool:

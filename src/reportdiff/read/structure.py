@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Literal
 
-from . import lang
-from .errors import NoReportTextError
-from .lang import Heading, Profile
-from .model import (
+from .. import lang
+from ..errors import NoReportTextError
+from ..lang import Heading, Profile
+from ..model import (
     Clause,
     Excluded,
     ExcludedReason,
@@ -33,8 +33,8 @@ from .model import (
     Span,
     Topic,
 )
-from .normalize import Mapped, fold, run
-from .settings import DEFAULT, Settings
+from ..normalize import Mapped, fold, run
+from ..settings import DEFAULT, Settings
 
 _CLOSING_WINDOW = 3
 """The closing address starts at most this many paragraphs before the end of the body."""

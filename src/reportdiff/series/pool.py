@@ -14,7 +14,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
-from .settings import Settings
+from ..settings import Settings
 
 T = TypeVar("T")
 R = TypeVar("R")

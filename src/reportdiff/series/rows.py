@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from .model import Indicator, ReportIndicators, TargetCheck
+from ..model import Indicator, ReportIndicators, TargetCheck
 
 if TYPE_CHECKING:
     from .timeline import Timeline

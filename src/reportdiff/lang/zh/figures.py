@@ -3,15 +3,15 @@
 This module owns reading a printed figure (``6.85亿美元``, ``6%－6.5%``,
 ``一千多万人``, ``百分之五``) into numbers, and writing one back (for the
 property tests).  The cue words that say what a figure *means* (its name,
-whether it is a change or a target) are in :mod:`reportdiff.lang.zh_cues`.
+whether it is a change or a target) are in :mod:`reportdiff.lang.zh.cues`.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..normalize import fold
-from . import Figure
+from ...normalize import fold
+from ..profile import Figure
 
 QUALIFIERS_BEFORE = (
     "不低于", "不高于", "不少于", "不超过", "超过", "高于", "低于", "突破", "累计", "约", "近", "逾",

@@ -13,7 +13,7 @@ a range ``6%－6.5%``        within the range, or beyond it on the good side
                             otherwise), or beyond it on the good side
 ==========================  ==============================================================
 
-The good side comes from the language's table (``BETTER`` in ``lang/zh_cues.py``: GDP and
+The good side comes from the language's table (``BETTER`` in ``lang/zh/cues.py``: GDP and
 jobs higher, prices and unemployment lower).  For an indicator not in the table, a
 range or ``左右`` must be hit from either side, and a flat figure is read as "at least".
 """
@@ -23,10 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .align import group_names
-from .lang import profile
-from .model import Indicator, Report, ReportIndicators, TargetCheck
-from .settings import Settings
+from ..fuzzy import group_names
+from ..lang import Profile
+from ..model import Indicator, Report, ReportIndicators, TargetCheck
+from ..settings import Settings
 
 _AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
 _AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
@@ -83,13 +83,13 @@ def _n(value: float) -> str:
 
 
 def tracked(
-    found: Sequence[tuple[Report, Sequence[Indicator]]], settings: Settings
+    found: Sequence[tuple[Report, Sequence[Indicator]]], profile: Profile, settings: Settings
 ) -> tuple[ReportIndicators, ...]:
     """Each report's indicators with ``indicator`` set to the name they are tracked under
     across the reports: names of one unit and kind that are close enough are one
     (``Settings.indicator_name_threshold``); a synonym table's names never merge by score."""
-    rules = [profile(report.metadata.language).indicators for report, _ in found]
-    fixed = frozenset(name for r in rules if r is not None for name in r.synonyms)
+    rules = profile.indicators
+    fixed = frozenset(rules.synonyms if rules is not None else ())
     groups: dict[tuple[str, str], dict[str, str]] = {}
     for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
         names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
@@ -108,14 +108,12 @@ def _renamed(item: Indicator, indicator: str) -> Indicator:
     return item if item.indicator == indicator else replace(item, indicator=indicator)
 
 
-def target_checks(sources: Sequence[ReportIndicators], settings: Settings) -> tuple[TargetCheck, ...]:
+def target_checks(
+    sources: Sequence[ReportIndicators], profile: Profile, settings: Settings
+) -> tuple[TargetCheck, ...]:
     """Each report's first target per indicator for its own year, against the next year's report
     (reports whose next year is missing are not judged)."""
-    better: dict[str, str] = {}
-    for source in sources:
-        rules = profile(source.metadata.language).indicators
-        if rules is not None:
-            better.update(rules.better)
+    better = profile.indicators.better if profile.indicators is not None else {}
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
     checks: list[TargetCheck] = []
     for year, items in sorted(by_year.items()):

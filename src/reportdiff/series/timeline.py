@@ -23,19 +23,28 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from . import lang
-from .classify import followups
-from .extract.commitments import extract_commitments
-from .extract.indicators import extract_indicators
-from .extract.terms import ranked_terms, term_text
-from .lang import profile
+from .. import lang
+from ..extract.commitments import extract_commitments
+from ..extract.indicators import extract_indicators
+from ..extract.targets import target_checks, tracked
+from ..extract.terms import ranked_terms, term_text
+from ..lang import Profile
+from ..model import (
+    Commitment,
+    FollowUp,
+    Indicator,
+    Lineage,
+    Report,
+    ReportIndicators,
+    TargetCheck,
+    TermChange,
+)
+from ..normalize import fold
+from ..pairwise.promises import followups
+from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
-from .model import Commitment, FollowUp, Indicator, Lineage, Report, ReportIndicators, TargetCheck, TermChange
-from .normalize import fold
 from .pool import pmap, worker_pool
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row
-from .series import target_checks, tracked
-from .settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True)
@@ -132,7 +141,7 @@ class Timeline:
 
     def _repr_html_(self) -> str:
         """A compact view for notebooks (Jupyter calls this): years, counts and verdicts."""
-        from .render.html import timeline_summary
+        from ..render.html import timeline_summary
 
         return timeline_summary(self)
 
@@ -148,11 +157,14 @@ class Timeline:
 def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     """Extract, identify across years, check targets, follow commitments and terms; sorted by year."""
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
-    with worker_pool(len(ordered), settings, lambda: _warm(ordered)) as pool:
-        jobs = [(ordered[k - 1] if k else None, ordered[k]) for k in range(len(ordered))]
+    # one issuer, one language: the latest report's
+    rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
+    with worker_pool(len(ordered), settings, lambda: _warm(rules)) as pool:
+        # the language travels by name: a profile holds closures that do not pickle
+        jobs = [(ordered[k - 1] if k else None, ordered[k], rules.name) for k in range(len(ordered))]
         analysed = list(pmap(pool, _analyse, jobs))
     sources = tracked(
-        [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], settings
+        [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
     )
     rows = [indicator_row(source, item) for source in sources for item in source.indicators]
     frame = pd.DataFrame(rows, columns=list(INDICATOR_FIELDS))
@@ -160,7 +172,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     years = [report.metadata.year or 0 for report in ordered]
     follow = tuple(
-        followups(promises[k], ordered[k + 1], lang.profile(ordered[k + 1].metadata.language), settings)
+        followups(promises[k], ordered[k + 1], rules, settings)
         for k in range(len(ordered) - 1)
     )
     terms: list[tuple[int, TermChange, int]] = []
@@ -172,7 +184,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
                 continue  # used before, if not the year before: not a first mention
             firsts.append((sum(key in texts[n] for n in range(k + 1, len(texts))), term))
         firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
-        limit = _term_limit(ordered[k])
+        limit = _term_limit(rules)
         for later, term in firsts[:limit]:
             where = tuple(s.id for s in ordered[k].sentences if term.term in s.text)
             terms.append((years[k], replace(term, sentence_ids=where), later))
@@ -180,7 +192,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
         ordered,
         sources,
         frame,
-        target_checks(sources, settings),
+        target_checks(sources, rules, settings),
         promises,
         build_lineages(
             list(zip(years, promises, strict=True)), settings.commitment_threshold, settings.reinstate_within
@@ -190,33 +202,33 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     )
 
 
-def _warm(reports: Sequence[Report]) -> None:
-    """Load each language's word segmenter and tag table, so forked workers share them."""
-    for language in {report.metadata.language for report in reports}:
-        rules = profile(language).terms
-        if rules is not None:
-            rules.term_like("经济发展")
+def _warm(profile: Profile) -> None:
+    """Load the language's word segmenter and tag table, so forked workers share them."""
+    if profile.terms is not None and profile.warm_words:
+        profile.terms.term_like(profile.warm_words)
 
 
 def _analyse(
-    job: tuple[Report | None, Report],
+    job: tuple[Report | None, Report, str],
 ) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], tuple[TermChange, ...]]:
     """A report's figures and commitments, and its new terms against the report before
     (may run in a worker process: only the small results travel back)."""
-    before, report = job
-    indicators = extract_indicators(report)
-    promises = extract_commitments(report, indicators)
+    before, report, language = job
+    profile = lang.profile(language)
+    indicators = extract_indicators(report, profile)
+    promises = extract_commitments(report, profile, indicators)
     terms: tuple[TermChange, ...] = ()
     if before is not None:
-        old_text, new_text = term_text(before), term_text(report, promises)
+        # the report before is read again here: a worker gets only its own job
+        old_text = term_text(before, profile, extract_commitments(before, profile))
+        new_text = term_text(report, profile, promises)
         if old_text is not None and new_text is not None:
             # a deep list: the series keeps the first mentions that later reports kept using
             terms = ranked_terms(
-                old_text, new_text, report.metadata.language, limit=5 * _term_limit(report), locate=False
+                old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False
             )
     return indicators, promises, terms
 
 
-def _term_limit(report: Report) -> int:
-    rules = profile(report.metadata.language).terms
-    return rules.limit if rules is not None else 0
+def _term_limit(profile: Profile) -> int:
+    return profile.terms.limit if profile.terms is not None else 0

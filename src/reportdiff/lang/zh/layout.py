@@ -1,11 +1,11 @@
-"""Chinese (``zh``): how 政府工作报告 are written, as rules and data."""
+"""Chinese layout: line joining, sentences and clauses, headings, parts, body boundaries."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import PartKind
-from ..normalize import (
+from ...model import PartKind
+from ...normalize import (
     COMMON_STEPS,
     Step,
     collapse_blank_lines,
@@ -16,9 +16,7 @@ from ..normalize import (
     strip_markdown,
     trim_lines,
 )
-from . import HeaderInfo, Heading, Profile, keyword_kind
-from .zh_cues import RULES
-from .zh_promises import COMMITMENT_RULES, TERM_RULES
+from ..profile import Heading, keyword_kind
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
@@ -380,179 +378,3 @@ def is_topic_candidate(sentence: str) -> bool:
         and sentence.rstrip(CLOSERS)[-1:] in SENTENCE_END
         and not re.search(r"[，,；;：:、\d０-９%]", core)
     )
-
-
-# --- the title block -------------------------------------------------------------
-
-_TITLE = re.compile(rf"((?:\d{{4}}年)?[{HAN}]{{0,12}}?政府工作报告(?:[（(]摘要[)）])?)")
-_DATE = re.compile(rf"([\d{NUMERALS}]{{4}})年([\d{NUMERALS}]{{1,3}})月([\d{NUMERALS}]{{1,3}})日")
-_OFFICE = "代?(?:总理|副总理|省长|市长|区长|县长|旗长|州长|盟长|主席)"
-_REGION = re.compile(
-    rf"我代表(国务院|[{HAN}]{{2,10}}?(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府|我代表(国务院)"
-)
-_REGION_ELSEWHERE = (
-    re.compile(rf"在((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))第?[{NUMERALS}\d]{{1,3}}届"),
-    re.compile(rf"\d{{4}}年((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府工作报告"),
-)
-_DELIVERED = re.compile(r"^\s*在[\s\S]{0,30}?(?:会议|大会)")
-_SPEAKER = re.compile(
-    rf"({_OFFICE})\s{{0,3}}([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE
-)
-_REGION_BEFORE = re.compile(rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$")
-
-
-def read_header(header: str, opening: str) -> HeaderInfo:
-    """Title, date, region and speaker from the title block and the opening paragraphs.
-
-    >>> header = "政府工作报告\\n—2020年1月7日在长宁区第十六届人民代表大会第五次会议上\\n长宁区代区长王岚"
-    >>> info = read_header(header, "各位代表：\\n现在，我代表长宁区人民政府，向大会报告工作")
-    >>> info.title, info.date, info.region, info.speaker
-    ('政府工作报告', '2020-01-07', '长宁区', '长宁区代区长 王岚')
-    """
-    folded_header = fold(header)
-    title_match = _TITLE.search(header)
-    title = title_match.group(1) if title_match else None
-    date = year = None
-    # Only the delivery date counts (``——2020年1月7日在……会议上``), not a web page's date.
-    for match in _DATE.finditer(folded_header):
-        if not _DELIVERED.search(folded_header[match.end() : match.end() + 40]) and not (
-            folded_header[max(0, match.start() - 2) : match.start()].strip().endswith(("—", "-"))
-        ):
-            continue
-        parts = [chinese_int(g) for g in match.groups()]
-        if all(p is not None for p in parts):
-            y, m, d = (int(p) for p in parts if p is not None)
-            if 1949 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
-                date, year = f"{y:04d}-{m:02d}-{d:02d}", y
-                break
-    if year is None and title:
-        title_year = _YEAR.search(fold(title))
-        year = int(title_year.group(1)) if title_year else None
-    region_match = _REGION.search(opening) or _REGION.search(header)
-    region: str | None = None
-    if region_match:
-        found_region = region_match.group(1) or region_match.group(2)
-        region = "全国" if found_region == "国务院" else found_region
-    for pattern in _REGION_ELSEWHERE:
-        found_elsewhere = pattern.search(header) if region is None else None
-        if found_elsewhere:
-            region = found_elsewhere.group(1)
-    speaker = None
-    for match in _SPEAKER.finditer(header):
-        office, name = match.group(1), match.group(2)
-        before = header[: match.start()]
-        prefix = ""
-        if region and region != "全国" and before.endswith(region):
-            prefix = region
-        elif before.endswith("国务院"):
-            prefix = "国务院"
-        else:
-            found = _REGION_BEFORE.search(before)
-            prefix = found.group(1) if found else ""
-        speaker = f"{prefix}{office} {name}"
-        if region is None and prefix:
-            region = "全国" if prefix == "国务院" else prefix
-        break
-    return HeaderInfo(title, region, year, date, speaker)
-
-
-# --- figures and tokens ------------------------------------------------------------
-
-QUALIFIERS_BEFORE = ("不低于", "不高于", "不少于", "不超过", "超过", "达到", "累计", "约", "近", "达", "逾")
-QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "多", "余")
-SCALES = ("万亿", "亿", "万", "千", "百")
-UNITS = (
-    "个百分点",
-    "百分点",
-    "%",
-    "％",
-    "‰",
-    "美元",
-    "欧元",
-    "元",
-    "平方公里",
-    "平方米",
-    "立方米",
-    "公里",
-    "千米",
-    "米",
-    "公顷",
-    "亩",
-    "吨",
-    "千瓦时",
-    "千瓦",
-    "瓦",
-    "标准箱",
-    "人次",
-    "户",
-    "人",
-    "名",
-    "位",
-    "个",
-    "家",
-    "张",
-    "套",
-    "件",
-    "项",
-    "所",
-    "座",
-    "条",
-    "台",
-    "辆",
-    "架",
-    "艘",
-    "次",
-    "场",
-    "批",
-    "支",
-    "处",
-    "间",
-    "栋",
-    "幢",
-    "根",
-    "片",
-    "斤",
-    "倍",
-    "年",
-    "天",
-    "小时",
-    "分钟",
-    "岁",
-)
-_NUM = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-FIGURE = re.compile(
-    rf"(?:{'|'.join(QUALIFIERS_BEFORE)})?"
-    rf"{_NUM}(?:[%％])?(?:\s*[-－~～—至到]\s*{_NUM})?"
-    rf"(?:{'|'.join(SCALES)})?(?:{'|'.join(UNITS)})?(?:{'|'.join(QUALIFIERS_AFTER)})?"
-)
-"""A figure as one unit: qualifier, number or range, scale, unit, trailing qualifier.
-
->>> FIGURE.findall("力争增长5.5%左右，新增就业1200万人以上，改为6%－6.5%")
-['5.5%左右', '1200万人以上', '6%－6.5%']
-"""
-
-TOKEN = re.compile(rf"{FIGURE.pattern}|[A-Za-z]+|\s+|.", re.DOTALL)
-"""Inline-diff tokens: a figure stays whole, a Latin word stays whole, else one character."""
-
-
-PROFILE = Profile(
-    name="zh",
-    steps=STEPS,
-    split_sentences=split_sentences,
-    split_clauses=split_clauses,
-    heading=heading,
-    part_kind=part_kind,
-    is_body_start=is_body_start,
-    is_closing=is_closing,
-    is_footer_start=is_footer_start,
-    is_chrome=is_chrome,
-    is_prose=is_prose,
-    is_topic_candidate=is_topic_candidate,
-    read_header=read_header,
-    sentence_end=SENTENCE_END,
-    figure=FIGURE,
-    token=TOKEN,
-    indicators=RULES,
-    commitments=COMMITMENT_RULES,
-    terms=TERM_RULES,
-)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import PartKind
-from ..normalize import (
+from ...model import PartKind
+from ...normalize import (
     COMMON_STEPS,
     Step,
     collapse_blank_lines,
@@ -14,7 +14,7 @@ from ..normalize import (
     strip_markdown,
     trim_lines,
 )
-from . import HeaderInfo, Heading, Profile, keyword_kind
+from ..profile import HeaderInfo, Heading, Profile, keyword_kind
 
 SENTENCE_END = ".!?"
 CLOSERS = "\"')]”’"

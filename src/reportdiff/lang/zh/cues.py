@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from . import IndicatorRules
-from .zh_figures import FIGURE, QUALIFIERS_BEFORE, read
+from ..profile import IndicatorRules
+from .figures import FIGURE, QUALIFIERS_BEFORE, read
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual

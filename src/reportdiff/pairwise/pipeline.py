@@ -1,0 +1,98 @@
+"""The one place that decides what a comparison runs.
+
+Stages, with what flows between them::
+
+    (Report, Report) ─align─▶ sentence links ─classify─▶ SentenceChange entries, SectionLinks
+    Report ─extract─▶ indicators ─▶ commitments ─▶ terms          (each report once)
+    indicators ─targets─▶ TargetChecks;  commitments ─promises─▶ CommitmentChanges, FollowUps
+
+Alignment and classification always run: they are what a comparison is.  Everything
+else (indicators, commitments, follow-ups, terms, targets) is computed when first read
+from the :class:`~reportdiff.model.Comparison`, once, so a caller that wants only the
+sentence diff (``reportdiff diff --format json`` piped into a script, the benchmark)
+never pays for word segmentation or term ranking.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..extract.commitments import extract_commitments
+from ..extract.indicators import extract_indicators
+from ..extract.targets import target_checks, tracked
+from ..extract.terms import term_changes
+from ..lang import Profile
+from ..model import (
+    Commitment,
+    CommitmentChange,
+    Comparison,
+    FollowUp,
+    Indicator,
+    Report,
+    TargetCheck,
+    TermChange,
+)
+from ..settings import Settings
+from .align import align_sentences
+from .classify import section_links, sentence_changes
+from .promises import commitment_changes, followups
+
+
+def compare_reports(old: Report, new: Report, profile: Profile, settings: Settings) -> Comparison:
+    """Align two reports and classify every sentence of both; the rest is computed on first read."""
+    links = align_sentences(old, new, profile, settings)
+    return Comparison(
+        old,
+        new,
+        section_links(old, new, links, settings),
+        sentence_changes(old, new, links, profile, settings),
+        Derived(old, new, profile, settings),
+    )
+
+
+class Derived:
+    """The parts of a comparison beyond its sentences, each computed on first read.
+
+    One object per comparison; what it has computed it keeps (the results are immutable
+    tuples, so sharing them is safe).
+    """
+
+    def __init__(self, old: Report, new: Report, profile: Profile, settings: Settings) -> None:
+        self.old = old
+        self.new = new
+        self.profile = profile
+        self.settings = settings
+
+    @cached_property
+    def _figures(self) -> tuple[tuple[Indicator, ...], tuple[Indicator, ...]]:
+        return extract_indicators(self.old, self.profile), extract_indicators(self.new, self.profile)
+
+    @cached_property
+    def _promises(self) -> tuple[tuple[Commitment, ...], tuple[Commitment, ...]]:
+        old_figures, new_figures = self._figures
+        return (
+            extract_commitments(self.old, self.profile, old_figures),
+            extract_commitments(self.new, self.profile, new_figures),
+        )
+
+    @cached_property
+    def commitments(self) -> tuple[CommitmentChange, ...]:
+        """New, repeated and dropped commitments."""
+        return commitment_changes(*self._promises, self.settings)
+
+    @cached_property
+    def followups(self) -> tuple[FollowUp, ...]:
+        """The old report's commitments looked up in the new report's review."""
+        return followups(self._promises[0], self.new, self.profile, self.settings)
+
+    @cached_property
+    def terms(self) -> tuple[TermChange, ...]:
+        """New terms, then dropped ones."""
+        return term_changes(self.old, self.new, self.profile, *self._promises)
+
+    @cached_property
+    def targets(self) -> tuple[TargetCheck, ...]:
+        """The old report's targets against the new report's results."""
+        old_figures, new_figures = self._figures
+        sources = tracked([(self.old, old_figures), (self.new, new_figures)], self.profile, self.settings)
+        return target_checks(sources, self.profile, self.settings)

@@ -1,0 +1,74 @@
+"""Commitments of two years paired (new, repeated, dropped) and looked up in the next review."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..extract.commitments import commitment_key
+from ..fuzzy import find_in, match_keys
+from ..lang import Profile, mask_figures
+from ..model import ActionChange, Commitment, CommitmentChange, FollowUp, Report
+from ..settings import Settings
+
+
+def commitment_changes(
+    old: Sequence[Commitment], new: Sequence[Commitment], settings: Settings
+) -> tuple[CommitmentChange, ...]:
+    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over."""
+    links = {
+        j: (i, score)
+        for i, j, score in match_keys(
+            [c.key for c in old], [c.key for c in new], settings.commitment_threshold
+        )
+    }
+    changes: list[CommitmentChange] = []
+    for j, item in enumerate(new):
+        if j not in links:
+            changes.append(CommitmentChange("new", None, item, 0.0, None, False))
+            continue
+        i, score = links[j]
+        before = old[i]
+        changes.append(
+            CommitmentChange(
+                "repeated",
+                before,
+                item,
+                round(score, 1),
+                _action_change(before, item),
+                before.figures != item.figures,
+            )
+        )
+    kept = {i for i, _ in links.values()}
+    changes.extend(
+        CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
+    )
+    return tuple(changes)
+
+
+def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:
+    if new.strength > old.strength:
+        return "stronger"
+    if new.strength < old.strength:
+        return "weaker"
+    return None if old.action == new.action else "reworded"
+
+
+def followups(
+    promises: Sequence[Commitment], later: Report, profile: Profile, settings: Settings
+) -> tuple[FollowUp, ...]:
+    """Each commitment looked up in the review part of the later report."""
+    review = {part.id for part in later.parts if part.part == "review"}
+    sentences = [s for s in later.sentences if s.part_id in review]
+    texts = [commitment_key(s.text, lambda t: mask_figures(t, profile.figure)) for s in sentences]
+    mask = lambda t: mask_figures(t, profile.figure)  # noqa: E731
+    # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
+    keys = [commitment_key(profile.figure.sub("", c.object), mask) for c in promises]
+    found = find_in(keys, texts, settings.followup_threshold)
+    result = []
+    for promise, hit in zip(promises, found, strict=True):
+        if hit is None:
+            result.append(FollowUp(promise, "not mentioned", None, "", 0.0))
+        else:
+            sentence = sentences[hit[0]]
+            result.append(FollowUp(promise, "reported", sentence.id, sentence.text, round(hit[1], 1)))
+    return tuple(result)

@@ -1,0 +1,1 @@
+"""Reading: bytes to text (``load``), text to a structured Report (``structure``)."""
