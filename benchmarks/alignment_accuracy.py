@@ -59,7 +59,9 @@ def drawn_links(comparison: reportdiff.Comparison) -> dict[str, set[str]]:
     return links
 
 
-def score(case: dict[str, object], comparison: reportdiff.Comparison, misses: list[str] | None = None) -> Score:
+def score(
+    case: dict[str, object], comparison: reportdiff.Comparison, misses: list[str] | None = None
+) -> Score:
     drawn = drawn_links(comparison)
     result = Score()
     for item in case["sample"]:  # type: ignore[attr-defined]

@@ -191,7 +191,8 @@ trim_lines = regex_step("trim_lines", r"^ +| +$", "", re.MULTILINE)
 
 strip_markdown = regex_step(
     "strip_markdown",
-    r"^(?:#{1,6}[ ]*|>[ ]?|:[ ]+|\*\*[ ]*)*[-*_]{3,}(?:[ ]*\*\*)*[ ]*$|^(?:#{1,6}[ ]*|>[ ]?|:[ ]+|\*\*[ ]*)+|\*\*",
+    r"^(?:#{1,6}[ ]*|>[ ]?|:[ ]+|\*\*[ ]*)*[-*_]{3,}(?:[ ]*\*\*)*[ ]*$"  # a rule, bold marks around it too
+    r"|^(?:#{1,6}[ ]*|>[ ]?|:[ ]+|\*\*[ ]*)+|\*\*",
     "",
     re.MULTILINE,
 )
