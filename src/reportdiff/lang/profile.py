@@ -80,9 +80,11 @@ class Profile:
     sentence_end: str
     """Characters that end a sentence, for display checks."""
     figure: re.Pattern[str]
-    """A figure with its qualifier, scale and unit (``5.5%左右``, ``1200万人以上``), as one match."""
+    """A figure with its qualifiers, scale and unit (``约5.5%左右``, ``1200万人以上``), as one match;
+    its numbers are the groups ``num`` and ``num2`` (what :func:`mask_figures` masks)."""
     token: re.Pattern[str]
-    """Tokens for inline diffs: figures, words, then single characters (``findall`` covers the text)."""
+    """Tokens for inline diffs: a figure whole, a word whole, else one character (``finditer``
+    covers the text)."""
     indicators: IndicatorRules | None = None
     """Cues for reading figures as indicators; ``None`` where the language has none yet."""
     commitments: CommitmentRules | None = None
@@ -219,16 +221,30 @@ class TermRules:
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:
     """Replace the number inside every figure with ``#``, keeping its unit, for matching.
 
-    >>> from reportdiff.lang.zh import FIGURE
-    >>> mask_figures("新增养老床位311张，增长5.5%左右", FIGURE)
-    '新增养老床位#张，增长#%左右'
+    ``figure`` is a language's figure grammar: its numbers are the groups ``num`` and
+    ``num2`` (the two ends of a range).  A pattern without a ``num`` group is all number.
+
+    >>> from reportdiff.lang import profile
+    >>> mask_figures("新增养老床位311张，增长5.5%左右，6%－6.5%", profile("zh").figure)
+    '新增养老床位#张，增长#%左右，#%－#%'
     """
-    return figure.sub(lambda m: _NUMBER.sub("#", m.group(0)), text)
+
+    if "num" not in figure.groupindex:
+        return figure.sub("#", text)
+
+    def masked(match: re.Match[str]) -> str:
+        out, at = [], match.start()
+        for name in _NUMBERS:
+            if name in figure.groupindex and match.start(name) >= 0:
+                out += [text[at : match.start(name)], "#"]
+                at = match.end(name)
+        return "".join(out) + text[at : match.end()]
+
+    return figure.sub(masked, text)
 
 
-_NUMBER = re.compile(
-    r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?"
-)
+_NUMBERS = ("num", "num2")
+"""The groups of a figure grammar that hold its numbers."""
 
 
 def keyword_kind(title: str, review_words: Sequence[str], plan_words: Sequence[str]) -> PartKind | None:
