@@ -79,6 +79,13 @@ class Profile:
     """Metadata from (header text, opening of the body)."""
     sentence_end: str
     """Characters that end a sentence, for display checks."""
+    year: re.Pattern[str]
+    """A year as printed in a heading (``2019年``), the year's digits in group 1."""
+    heading_label: Callable[[str, int], str]
+    """A heading's number as displayed before its title, from (number as printed, level):
+    ``一、`` for a part, ``（一）`` for a section."""
+    list_separator: str
+    """What joins listed items (terms, figures) for display (``、``)."""
     figure: re.Pattern[str]
     """A figure with its qualifiers, scale and unit (``约5.5%左右``, ``1200万人以上``), as one match;
     its numbers are the groups ``num`` and ``num2`` (what :func:`mask_figures` masks)."""
@@ -167,6 +174,43 @@ class IndicatorRules:
     have no single ``period``."""
     comparisons: tuple[str, ...]
     """Words opening a comparison base rather than a name (``比上年年初预算增加``)."""
+    marks: str
+    """Spaces and punctuation stripped from the edges of a name or noun."""
+    numeral: re.Pattern[str]
+    """Any digit or numeral character: a sentence without one holds no figure."""
+    year: re.Pattern[str]
+    """A year as printed in running text (``2019年``), the year's digits in group ``year``."""
+    year_unit: str
+    """The unit of a figure that may be a date (``2019年``), and the ending of time words
+    (``全年``) that lead a name."""
+    leading_date: re.Pattern[str]
+    """Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
+    from_base: re.Pattern[str]
+    """The base of a from–to ending the text before a figure (``由2010年的``): not the name."""
+    distributive: str
+    """The word spreading figures over listed names (``分别``)."""
+    list_mark: str
+    """The mark between the names of an enumeration (``、``)."""
+    item_joiners: Sequence[str]
+    """Marks and words between two items of an enumeration (``、``, ``和``), in the order tried."""
+    particles: Sequence[str]
+    """Particles between a figure and its noun, dropped (``的``)."""
+    open_list: Sequence[str]
+    """Words ending an open list (``等``): the noun after the figure completes the name."""
+    modals: Sequence[str]
+    """Modals before a verb opening a clause (``要``), dropped with the verb."""
+    digits: str
+    """Numeral characters that are digits, not place words: a count in numerals needs one."""
+    head_mark: str
+    """The mark that ends a sentence's head, which frames what follows (``：``)."""
+    evidence_end: str
+    """Marks stripped from the end of a clause shown as evidence."""
+    at_least: Sequence[str]
+    """Qualifiers saying a target is met at or above its figure (``以上``, ``不低于``)."""
+    at_most: Sequence[str]
+    """Qualifiers saying a target is met at or below its figure (``以内``, ``控制在``)."""
+    percent_units: Sequence[str]
+    """Units of percent and percentage points, where ``左右`` means within a few points."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +225,16 @@ class CommitmentRules:
     """Words opening a clause before its action (``我们要``)."""
     min_object: int
     """Fewest characters an object needs to be one."""
+    marks: str
+    """Spaces and punctuation stripped from the edges of a clause and an object."""
+    heading_number: re.Pattern[str]
+    """A heading's number opening a clause (``（一）``), dropped before the action is read."""
+    key_drop: re.Pattern[str]
+    """Characters dropped from an object's matching key (punctuation, quotes, spaces)."""
+    joiners: Sequence[str]
+    """Marks joining two verbs on one object (``稳定和扩大``)."""
+    complements: Sequence[str]
+    """Complements closing a verb (``用好``), kept with the action."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,9 @@ from .header import read_header
 from .layout import (
     SENTENCE_END,
     STEPS,
+    YEAR,
     heading,
+    heading_label,
     is_body_start,
     is_chrome,
     is_closing,
@@ -30,6 +32,7 @@ PROFILE = Profile(
     split_sentences=split_sentences,
     split_clauses=split_clauses,
     heading=heading,
+    heading_label=heading_label,
     part_kind=part_kind,
     is_body_start=is_body_start,
     is_closing=is_closing,
@@ -39,6 +42,8 @@ PROFILE = Profile(
     is_topic_candidate=is_topic_candidate,
     read_header=read_header,
     sentence_end=SENTENCE_END,
+    year=YEAR,
+    list_separator=", ",
     figure=FIGURE,
     token=TOKEN,
 )

@@ -152,6 +152,19 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
     return None
 
 
+def heading_label(number: str, level: int) -> str:
+    """A heading's number as displayed before its title.
+
+    >>> heading_label("II", 1)
+    'II. '
+    """
+    del level  # parts and sections are numbered alike
+    return f"{number}. "
+
+
+YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+"""A year as printed in a heading (``Outlook for 2020``), its digits in group 1."""
+
 _REVIEW_WORDS = ("review", "performance", "outturn", "economy in", "last year", "achievements")
 _PLAN_WORDS = ("outlook", "budget", "measures", "proposals", "strategy", "plan", "priorities", "ahead")
 

@@ -260,6 +260,15 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
     return None
 
 
+def heading_label(number: str, level: int) -> str:
+    """A heading's number as displayed before its title.
+
+    >>> heading_label("一", 1), heading_label("三", 2)
+    ('一、', '（三）')
+    """
+    return f"{number}、" if level == 1 else f"（{number}）"
+
+
 def _is_unnumbered_title(line: str) -> bool:
     """A short line without punctuation that names a review or plan (``2024年工作回顾``)."""
     short = len(line) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", line)
@@ -300,7 +309,8 @@ _PLAN_WORDS = (
     "展望",
     "努力方向",
 )
-_YEAR = re.compile(r"(\d{4})\s*年")
+YEAR = re.compile(r"(\d{4})\s*年")
+"""A year as printed in a heading (``2019年``), its digits in group 1."""
 
 
 def part_kind(title: str, report_year: int | None) -> PartKind | None:
@@ -315,7 +325,7 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
     True
     """
     folded = fold(title)
-    year_match = _YEAR.search(folded)
+    year_match = YEAR.search(folded)
     if year_match and report_year:
         year = int(year_match.group(1))
         if year == report_year - 1 and not any(w in folded for w in _PLAN_WORDS):
