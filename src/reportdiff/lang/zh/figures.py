@@ -42,7 +42,7 @@ _HAN_DIGITS = "零〇一二两三四五六七八九"
 _HAN_CHARS = f"{_HAN_DIGITS}十百千万亿"
 # A numeral character that opens a unit is the unit's, not the number's: 五千克 is 五 千克.
 _HAN_CHAR = rf"(?!{'|'.join(u for u in UNITS if u[0] in _HAN_CHARS)})[{_HAN_CHARS}]"
-_HAN = rf"{_HAN_CHAR}+(?:点[{_HAN_DIGITS}]+)?"
+_HAN = rf"(?:{_HAN_CHAR})+(?:点[{_HAN_DIGITS}]+)?"
 _NUMBER = rf"(?:{_ARABIC}|{_HAN})"
 _SCALE = "|".join(SCALES)
 _UNIT = "|".join(UNITS)
