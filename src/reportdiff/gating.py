@@ -45,7 +45,10 @@ FAIL_KINDS: dict[str, tuple[str, Callable[[Comparison], int]]] = {
         "a repeated commitment whose figures changed",
         lambda c: sum(1 for change in c.commitments if change.figures_changed),
     ),
-    "new-terms": ("a new term (新提法)", lambda c: sum(1 for t in c.terms if t.status == "new")),
+    "new-terms": (
+        "a new term (a phrase the old report does not use)",
+        lambda c: sum(1 for t in c.terms if t.status == "new"),
+    ),
     "dropped-terms": (
         "a term the new report no longer uses",
         lambda c: sum(1 for t in c.terms if t.status == "dropped"),

@@ -141,6 +141,9 @@ class Section:
     """Heading text without its number (``2019年工作回顾``)."""
     number: str | None
     """The printed number (``一``, ``三``), ``None`` for ``p0``, ``closing`` and unnumbered titles."""
+    label: str
+    """The number as the language displays it before the title (``一、``, ``（三）``, ``II. ``);
+    ``''`` when there is no number."""
     part: PartKind
     """``review``, ``plan`` or ``other``; a section inherits its part's kind."""
     level: int

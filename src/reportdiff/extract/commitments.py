@@ -18,10 +18,6 @@ from ..model import Commitment, Indicator, Report, Sentence
 from ..normalize import fold
 from .indicators import extract_indicators
 
-_PUNCT = " \t、，,；;：:。！？!?…—"
-_HEADING_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*")
-_KEY_DROP = re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]")
-
 
 def extract_commitments(
     report: Report, profile: Profile, indicators: Sequence[Indicator] | None = None
@@ -46,7 +42,7 @@ def extract_commitments(
     figures: dict[str, list[str]] = {}
     for indicator in extract_indicators(report, profile) if indicators is None else indicators:
         figures.setdefault(indicator.sentence_id, []).append(indicator.figure)
-    reader = _Reader(rules, lambda text: mask_figures(text, profile.figure))
+    reader = _Reader(rules, lambda text: commitment_key(text, profile.figure, rules.key_drop))
     found: list[Commitment] = []
     for sentence in report.sentences:
         if sentence.part_id in plan:
@@ -54,15 +50,16 @@ def extract_commitments(
     return tuple(found)
 
 
-def commitment_key(text: str, mask: Callable[[str], str]) -> str:
-    """An object folded, figures masked (by ``mask``), punctuation and spaces dropped."""
-    return _KEY_DROP.sub("", fold(mask(text)))
+def commitment_key(text: str, figure: re.Pattern[str], drop: re.Pattern[str]) -> str:
+    """An object folded, the numbers of its figures masked (``figure``, the language's grammar),
+    what ``drop`` matches (punctuation, spaces) dropped."""
+    return drop.sub("", fold(mask_figures(text, figure)))
 
 
 class _Reader:
-    def __init__(self, rules: CommitmentRules, mask: Callable[[str], str]) -> None:
+    def __init__(self, rules: CommitmentRules, key: Callable[[str], str]) -> None:
         self.rules = rules
-        self.mask = mask
+        self.key = key
         self.verbs = _Words(rules.verbs)
         self.adverbs = _Words(rules.adverbs)
         self.leads = _Words(rules.leads)
@@ -71,9 +68,9 @@ class _Reader:
         found: list[Commitment] = []
         previous: Commitment | None = None
         for n, clause in enumerate(sentence.clauses):
-            text = clause.text.strip(_PUNCT)
+            text = clause.text.strip(self.rules.marks)
             if n == 0 and sentence.role == "heading":
-                text = _HEADING_NUMBER.sub("", text)
+                text = self.rules.heading_number.sub("", text)
             action = self._action(text)
             carried = False
             if action is None:
@@ -83,7 +80,7 @@ class _Reader:
                 action = (0, previous.action, previous.verb, previous.strength)  # 新建4家…，10家…
                 carried = True
             end, printed, verb, strength = action
-            obj = text[end:].strip(_PUNCT)
+            obj = text[end:].strip(self.rules.marks)
             if len(obj) < self.rules.min_object:
                 previous = None
                 continue
@@ -96,7 +93,7 @@ class _Reader:
                 verb=verb,
                 strength=strength,
                 object=obj,
-                key=commitment_key(obj, self.mask),
+                key=self.key(obj),
                 figures=tuple(f for f in sentence_figures if f in clause.text),
                 carried=carried,
                 span=clause.span,
@@ -121,10 +118,10 @@ class _Reader:
             end = pos + len(verb)
             strength = self.rules.verbs[verb]
             # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
-            while text[end : end + 1] in ("和", "、", "并") and (more := self.verbs.at(text, end + 1)):
+            while text[end : end + 1] in self.rules.joiners and (more := self.verbs.at(text, end + 1)):
                 end += 1 + len(more)
                 strength = max(strength, self.rules.verbs[more])
-            if text[end : end + 1] == "好" and end + 1 < len(text):
+            if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
                 end += 1
             return end, text[start:end], verb, strength + delta
         if last_adverb is not None and last_adverb in self.rules.verbs:

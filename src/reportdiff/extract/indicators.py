@@ -20,19 +20,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lang import IndicatorRules, Profile
-from ..model import Indicator, IndicatorKind, IndicatorRole, PartKind, Report, Sentence
+from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
+from .periods import When, period_cues
 
-_PUNCT = " \t、，,；;：:。！？!?"
 _YEARS = range(1900, 2101)
-_DIGITS = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}年")
-_LEADING_YEAR = re.compile(
-    r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?)+"
-)
-"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
-_FROM = re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$")
-"""``月人均养老金由2010年的1000元提高到…``: the base of a from–to, not part of the name."""
 
 
 def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...]:
@@ -54,7 +46,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     for n, sentence in enumerate(report.sentences):
         if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
             paragraph = []
-        if _DIGITS.search(sentence.text):  # no digit and no numeral: nothing to read
+        if rules.numeral.search(sentence.text):  # no digit and no numeral: nothing to read
             part = parts.get(sentence.part_id, "other")
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
             before = paragraph[-1] if paragraph else ""
@@ -87,14 +79,14 @@ class _Words:
 
     by_length: dict[str, list[str]]
     period_cues: re.Pattern[str]
+    """What a paragraph says about which years a result is about (:func:`periods.period_cues`)."""
 
     @classmethod
     def of(cls, rules: IndicatorRules) -> _Words:
         groups = ("links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads")
-        last = "|".join(rules.last_year_cues)
         return cls(
             {name: sorted(getattr(rules, name), key=len, reverse=True) for name in groups},
-            re.compile(rf"(?P<year>(?:19|20)[0-9]{{2}})年|(?P<last>{last})|{rules.multi_year.pattern}"),
+            period_cues(rules),
         )
 
 
@@ -113,11 +105,9 @@ class _SentenceReader:
     ) -> None:
         self.rules = rules
         self.by_length = words.by_length
-        self._period_cues = words.period_cues
         self.report = report
         self.sentence = sentence
         self.part = part
-        self.multi_year = multi_year
         self.text = sentence.text
         self.clauses = split_clauses(self.text)
         self.quoted = _quoted(self.text, rules.quotes)
@@ -125,8 +115,10 @@ class _SentenceReader:
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
         opening = before if before.startswith(tuple(rules.actual_cues)) else ""
-        self.opening = opening + first
-        self.paragraph_before = paragraph_before
+        self.when = When(
+            rules, words.period_cues, report.metadata.year, part, multi_year,
+            opening + first, paragraph_before, self.text,
+        )  # fmt: skip
 
     def read(self) -> list[Indicator]:
         done: list[_Read] = []
@@ -138,7 +130,9 @@ class _SentenceReader:
             for n, match in enumerate(matches):
                 upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
                 rest = clause[match.end() : upto]
-                after, next_before = _between(rest) if n + 1 < len(matches) else (rest, "")
+                after, next_before = (
+                    _between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
+                )
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 before = next_before
         return [self._indicator(k, item) for k, item in enumerate(done, start=1)]
@@ -156,11 +150,13 @@ class _SentenceReader:
             self.text[offset + match.end() :]
         ):
             return False
-        if figure.unit == "年" and (figure.han or (not figure.scaled and figure.value in _YEARS)):
+        if figure.unit == self.rules.year_unit and (
+            figure.han or (not figure.scaled and figure.value in _YEARS)
+        ):
             return False  # 2019年, 建军一百年
         if figure.han:
             digits = match["num"]
-            has_digit = any(ch in "一二两三四五六七八九" for ch in digits)
+            has_digit = any(ch in self.rules.digits for ch in digits)
             if not match["pct_word"] and not (has_digit and len(digits) >= 2):
                 return False  # 三年行动计划, 两个清单, 千家万户: words, not counts
         return True
@@ -178,15 +174,15 @@ class _SentenceReader:
         first_in_clause: bool,
     ) -> _Read:
         enumerated = not first_in_clause
-        distributes = "分别" in before
+        distributes = self.rules.distributive in before
         subject, qualifier, sign, annual = self._tail(self._lead(before))
         kind: IndicatorKind = "change" if sign else "level"
         noun = self._noun(after)
         previous = done[-1] if done else None
         verb_noun = False
 
-        if distributes and "、" in subject:
-            names = [n for n in (p.strip(_PUNCT) for p in subject.split("、")) if n]
+        if distributes and self.rules.list_mark in subject:
+            names = [n for n in (p.strip(self.rules.marks) for p in subject.split(self.rules.list_mark)) if n]
             subject = names[0]
             pending[:] = [_Read(match, clause_start, n, kind, sign, qualifier, False) for n in names[1:]]
         elif pending and not subject:
@@ -227,7 +223,7 @@ class _SentenceReader:
             )
             if noun and (
                 percent_of  # 办理事项100%实现综窗办理
-                or subject.endswith("等")
+                or subject.endswith(tuple(self.rules.open_list))
                 or len(subject) <= 2
                 or self._ends_with(subject, "actions")
                 or self._starts_with(subject, "actions")
@@ -236,29 +232,33 @@ class _SentenceReader:
                 verb_noun = True
         if len(subject) <= 2 and not noun:
             subject = self._context(clause_start) + subject  # 计划开工32公里 after 实施架空线入地…
-        if annual:
-            subject += "年均"
+        subject += annual  # 年均: an annual average is another indicator than the change
         if not qualifier:
             qualifier = match["approx"] or match["approx2"]
-        return _Read(match, clause_start, subject.strip(_PUNCT) or "?", kind, sign, qualifier, verb_noun)
+        return _Read(
+            match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun
+        )
 
     def _lead(self, text: str) -> str:
-        text = _LEADING_YEAR.sub("", text.strip(_PUNCT))
+        text = self.rules.leading_date.sub("", text.strip(self.rules.marks))
         changed = True
         while changed:
             changed = False
-            if text.startswith("要") and self._starts_with(text[1:], "context_leads"):
-                text, changed = text[1:], True  # 要确保…, 要加快…: the modal, not the thing
+            modal = next((m for m in self.rules.modals if text.startswith(m)), "")
+            if modal and self._starts_with(text[len(modal) :], "context_leads"):
+                text, changed = text[len(modal) :], True  # 要确保…, 要加快…: the modal, not the thing
                 continue
             for word in self.by_length["leads"]:
                 if text.startswith(word):
-                    text, changed = text[len(word) :].lstrip(_PUNCT), True
+                    text, changed = text[len(word) :].lstrip(self.rules.marks), True
                     break
         return text
 
     def _noun(self, after: str) -> str:
         """What a figure counts: the words after it, up to a purpose verb that has more after it."""
-        noun = after.strip(_PUNCT).removeprefix("的")
+        noun = after.strip(self.rules.marks)
+        particle = next((p for p in self.rules.particles if noun.startswith(p)), "")
+        noun = noun[len(particle) :]  # 的
         for verb in self.rules.noun_stops:
             at = noun.find(verb)
             if at >= 2 and at + len(verb) < len(noun):
@@ -268,16 +268,16 @@ class _SentenceReader:
     def _has_action(self, text: str) -> bool:
         return any(word in text for word in self.by_length["actions"])
 
-    def _tail(self, text: str) -> tuple[str, str | None, int, bool]:
+    def _tail(self, text: str) -> tuple[str, str | None, int, str]:
         """Strip link words, qualifiers, goal words and a change verb from the end of ``text``."""
         qualifier: str | None = None
         sign = 0
-        annual = False
+        annual = ""
         changed = True
         while changed and text:
             changed = False
-            text = text.rstrip(_PUNCT)
-            base = _FROM.search(text)
+            text = text.rstrip(self.rules.marks)
+            base = self.rules.from_base.search(text)
             if base and base.start() > 0:
                 text, changed = text[: base.start()], True
                 continue
@@ -297,7 +297,7 @@ class _SentenceReader:
             if changed:
                 continue
             for word in self.by_length["leads"]:
-                if word.endswith("年") and text.endswith(word):
+                if word.endswith(self.rules.year_unit) and text.endswith(word):
                     text, changed = text[: -len(word)], True  # 一般性支出全年压减幅度
                     break
             if changed or sign:
@@ -311,7 +311,7 @@ class _SentenceReader:
             found = self.rules.change.search(text)
             if found and (found.start() > 0 or not text[: found.start()]):
                 sign = 1 if found["rise"] else -1
-                annual = bool(found["annual"])
+                annual = found["annual"] or ""
                 if 0 < found.start() <= 2 and not text.startswith(self.rules.comparisons):
                     # 经济增长5%: two characters are no name without their verb
                     text = text[: found.start()] + (found["rise"] or found["fall"])
@@ -320,8 +320,8 @@ class _SentenceReader:
                 if text.startswith(self.rules.comparisons):
                     # 比上年年初预算增加1800亿元: the base, not the name; a base year is kept,
                     # since 比2002年增长65.5% is another figure than the year's growth
-                    text = text if _YEAR.search(text) else ""
-        return text.strip(_PUNCT), qualifier, sign, annual
+                    text = text if self.rules.year.search(text) else ""
+        return text.strip(self.rules.marks), qualifier, sign, annual
 
     def _context(self, clause_start: int) -> str:
         """The clause before, minus its opening verbs: what a bare ``开工`` is about."""
@@ -329,7 +329,7 @@ class _SentenceReader:
         if not earlier:
             return ""
         a, b = earlier[-1]
-        text = self.text[a:b].strip(_PUNCT)
+        text = self.text[a:b].strip(self.rules.marks)
         if self.rules.figure.search(text) and any(ch.isdigit() for ch in text):
             return ""
         changed = True
@@ -363,8 +363,8 @@ class _SentenceReader:
         if item.sign < 0:
             value = -value
             value_hi = -value_hi if value_hi is not None else None
-        role, period = self._role(item)
         start = item.clause_start + item.match.start()
+        role, period = self.when.role(item.clause_start, start)
         end = item.clause_start + item.match.end()
         clause = next(((a, b) for a, b in self.clauses if a <= start < b), (0, len(self.text)))
         return Indicator(
@@ -381,43 +381,10 @@ class _SentenceReader:
             period=period,
             part=self.part,
             figure=item.match.group(0).strip(),
-            evidence=self.text[clause[0] : clause[1]].rstrip("。；;"),
+            evidence=self.text[clause[0] : clause[1]].rstrip(rules.evidence_end),
             sentence_id=self.sentence.id,
             span=locate(self.report.raw.text, self.sentence.span, self.text, start, end),
         )
-
-    def _role(self, item: _Read) -> tuple[IndicatorRole, int | None]:
-        """Target or actual, and the year the figure is about."""
-        year = self.report.metadata.year
-        start = item.clause_start + item.match.start()
-        clause_text = self.text[item.clause_start : start]
-        last_year = None if year is None else year - 1
-        years = [int(y[:4]) for y in _YEAR.findall(self.opening + clause_text)]
-        if year is not None and years and max(years) < year:
-            return "actual", max(years)  # 2010年国内生产总值增长10.3%, even in a plan part
-        future = [y for y in years if year is None or y >= year]
-        target_period = max(future) if future else None if self.multi_year else year
-        if self.part == "plan":
-            scope = self.opening + clause_text
-            for base in self.rules.comparisons:
-                for cue in self.rules.actual_cues:
-                    scope = scope.replace(base + cue, "")  # 比去年增加 is no result
-            if any(cue in scope for cue in self.rules.actual_cues):
-                return "actual", last_year
-            return "target", target_period
-        head = self.text[: self.text.find("：") + 1] if "：" in self.text[:start] else ""
-        if any(cue in head + clause_text for cue in self.rules.target_cues):
-            return "target", target_period
-        # Which years a result is about: the nearest cue before it in the paragraph
-        # (去年 / 2012年 → that year; 五年来 / “十一五”时期 → several years, no period).
-        cues = list(self._period_cues.finditer(self.paragraph_before + self.text[:start]))
-        if cues:
-            last = cues[-1]
-            if last["year"]:
-                found = int(last["year"])
-                return "actual", found if year is None or found < year else last_year
-            return "actual", last_year if last["last"] else None
-        return "actual", None if self.multi_year else last_year
 
 
 def canonical(name: str, rules: IndicatorRules) -> str:
@@ -438,13 +405,13 @@ def canonical(name: str, rules: IndicatorRules) -> str:
     return core
 
 
-def _between(text: str) -> tuple[str, str]:
+def _between(text: str, joiners: Sequence[str]) -> tuple[str, str]:
     """Split the words between two figures into the first's noun and the second's name.
 
     An enumeration mark divides them (``15个健身点、2个球场``: 健身点 | ''; ``开工32公里、竣工``:
     '' | 竣工); without one the words serve both (``563个办理事项100%实现综窗办理``).
     """
-    for mark in ("、", "和", "及", "与", "以及"):
+    for mark in joiners:
         head, found, tail = text.partition(mark)
         if found:
             return head, tail

@@ -13,7 +13,8 @@ a range ``6%－6.5%``        within the range, or beyond it on the good side
                             otherwise), or beyond it on the good side
 ==========================  ==============================================================
 
-The good side comes from the language's table (``BETTER`` in ``lang/zh/cues.py``: GDP and
+The qualifier classes are the language's (``IndicatorRules.at_least``/``at_most``), and
+the good side comes from its table (``BETTER`` in ``lang/zh/cues.py``: GDP and
 jobs higher, prices and unemployment lower).  For an indicator not in the table, a
 range or ``左右`` must be hit from either side, and a flat figure is read as "at least".
 """
@@ -24,15 +25,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..fuzzy import group_names
-from ..lang import Profile
+from ..lang import IndicatorRules, Profile
 from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..settings import Settings
 
-_AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
-_AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
 
-
-def check(target: Indicator, actual: Indicator | None, better: str | None, settings: Settings) -> TargetCheck:
+def check(
+    target: Indicator, actual: Indicator | None, rules: IndicatorRules, settings: Settings
+) -> TargetCheck:
     """Judge ``target`` against ``actual`` (``None``: the next report gives no figure).
 
     >>> from reportdiff.model import Span
@@ -40,9 +40,11 @@ def check(target: Indicator, actual: Indicator | None, better: str | None, setti
     ...     return Indicator("x", "GDP", "国内生产总值", value, hi, "%", qualifier, "change", role,
     ...                      2022, "plan", "", "", "s", Span(0, 0))
     >>> from reportdiff.settings import DEFAULT
-    >>> check(fig(5.5, "左右"), fig(3.0, role="actual"), "higher", DEFAULT).verdict
+    >>> from reportdiff.lang import profile
+    >>> rules = profile("zh").indicators
+    >>> check(fig(5.5, "左右"), fig(3.0, role="actual"), rules, DEFAULT).verdict
     'missed'
-    >>> check(fig(6.0, hi=6.5), fig(6.1, role="actual"), "higher", DEFAULT).rule
+    >>> check(fig(6.0, hi=6.5), fig(6.1, role="actual"), rules, DEFAULT).rule
     '6.1 is within 6 to 6.5'
     """
     period = target.period if target.period is not None else 0
@@ -51,15 +53,18 @@ def check(target: Indicator, actual: Indicator | None, better: str | None, setti
     value = actual.value
     low, high = sorted((target.value, target.value_hi if target.value_hi is not None else target.value))
     qualifier = target.qualifier or ""
+    better = rules.better.get(target.indicator)
     met: bool
-    if qualifier in _AT_LEAST:
+    if qualifier in rules.at_least:
         met, rule = value >= low, f"{_n(value)} {'≥' if value >= low else '<'} {_n(low)} ({qualifier})"
-    elif qualifier in _AT_MOST:
+    elif qualifier in rules.at_most:
         met, rule = value <= high, f"{_n(value)} {'≤' if value <= high else '>'} {_n(high)} ({qualifier})"
     else:
         if target.value_hi is None:
             tolerance = (
-                settings.about_points if target.unit in ("%", "个百分点") else abs(low) * settings.about_share
+                settings.about_points
+                if target.unit in rules.percent_units
+                else abs(low) * settings.about_share
             )
             low, high = low - tolerance, high + tolerance
             if better is None and not qualifier:
@@ -113,7 +118,9 @@ def target_checks(
 ) -> tuple[TargetCheck, ...]:
     """Each report's first target per indicator for its own year, against the next year's report
     (reports whose next year is missing are not judged)."""
-    better = profile.indicators.better if profile.indicators is not None else {}
+    rules = profile.indicators
+    if rules is None:
+        return ()  # a language without indicator cues has no targets
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
     checks: list[TargetCheck] = []
     for year, items in sorted(by_year.items()):
@@ -129,5 +136,5 @@ def target_checks(
             if item.role != "target" or item.period != year or key in seen:
                 continue
             seen.add(key)
-            checks.append(check(item, outcomes.get(key), better.get(item.indicator), settings))
+            checks.append(check(item, outcomes.get(key), rules, settings))
     return tuple(checks)

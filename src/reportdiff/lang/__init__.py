@@ -3,7 +3,8 @@
 Every language-specific rule lives in a package here (``zh/``, ``en/``), assembled
 into one :class:`Profile` (see :mod:`reportdiff.lang.profile`).  Stages receive the
 profile; they never look a language up themselves.  Adding a language is one new
-package with a ``PROFILE`` and a line in ``LANGUAGES``.
+package with a ``PROFILE`` and a line in ``LANGUAGES``; ``README.md`` here lists what
+the package must provide.
 """
 
 from __future__ import annotations

@@ -79,10 +79,19 @@ class Profile:
     """Metadata from (header text, opening of the body)."""
     sentence_end: str
     """Characters that end a sentence, for display checks."""
+    year: re.Pattern[str]
+    """A year as printed in a heading (``2019年``), the year's digits in group 1."""
+    heading_label: Callable[[str, int], str]
+    """A heading's number as displayed before its title, from (number as printed, level):
+    ``一、`` for a part, ``（一）`` for a section."""
+    list_separator: str
+    """What joins listed items (terms, figures) for display (``、``)."""
     figure: re.Pattern[str]
-    """A figure with its qualifier, scale and unit (``5.5%左右``, ``1200万人以上``), as one match."""
+    """A figure with its qualifiers, scale and unit (``约5.5%左右``, ``1200万人以上``), as one match;
+    its numbers are the groups ``num`` and ``num2`` (what :func:`mask_figures` masks)."""
     token: re.Pattern[str]
-    """Tokens for inline diffs: figures, words, then single characters (``findall`` covers the text)."""
+    """Tokens for inline diffs: a figure whole, a word whole, else one character (``finditer``
+    covers the text)."""
     indicators: IndicatorRules | None = None
     """Cues for reading figures as indicators; ``None`` where the language has none yet."""
     commitments: CommitmentRules | None = None
@@ -165,6 +174,43 @@ class IndicatorRules:
     have no single ``period``."""
     comparisons: tuple[str, ...]
     """Words opening a comparison base rather than a name (``比上年年初预算增加``)."""
+    marks: str
+    """Spaces and punctuation stripped from the edges of a name or noun."""
+    numeral: re.Pattern[str]
+    """Any digit or numeral character: a sentence without one holds no figure."""
+    year: re.Pattern[str]
+    """A year as printed in running text (``2019年``), the year's digits in group ``year``."""
+    year_unit: str
+    """The unit of a figure that may be a date (``2019年``), and the ending of time words
+    (``全年``) that lead a name."""
+    leading_date: re.Pattern[str]
+    """Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
+    from_base: re.Pattern[str]
+    """The base of a from–to ending the text before a figure (``由2010年的``): not the name."""
+    distributive: str
+    """The word spreading figures over listed names (``分别``)."""
+    list_mark: str
+    """The mark between the names of an enumeration (``、``)."""
+    item_joiners: Sequence[str]
+    """Marks and words between two items of an enumeration (``、``, ``和``), in the order tried."""
+    particles: Sequence[str]
+    """Particles between a figure and its noun, dropped (``的``)."""
+    open_list: Sequence[str]
+    """Words ending an open list (``等``): the noun after the figure completes the name."""
+    modals: Sequence[str]
+    """Modals before a verb opening a clause (``要``), dropped with the verb."""
+    digits: str
+    """Numeral characters that are digits, not place words: a count in numerals needs one."""
+    head_mark: str
+    """The mark that ends a sentence's head, which frames what follows (``：``)."""
+    evidence_end: str
+    """Marks stripped from the end of a clause shown as evidence."""
+    at_least: Sequence[str]
+    """Qualifiers saying a target is met at or above its figure (``以上``, ``不低于``)."""
+    at_most: Sequence[str]
+    """Qualifiers saying a target is met at or below its figure (``以内``, ``控制在``)."""
+    percent_units: Sequence[str]
+    """Units of percent and percentage points, where ``左右`` means within a few points."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +225,16 @@ class CommitmentRules:
     """Words opening a clause before its action (``我们要``)."""
     min_object: int
     """Fewest characters an object needs to be one."""
+    marks: str
+    """Spaces and punctuation stripped from the edges of a clause and an object."""
+    heading_number: re.Pattern[str]
+    """A heading's number opening a clause (``（一）``), dropped before the action is read."""
+    key_drop: re.Pattern[str]
+    """Characters dropped from an object's matching key (punctuation, quotes, spaces)."""
+    joiners: Sequence[str]
+    """Marks joining two verbs on one object (``稳定和扩大``)."""
+    complements: Sequence[str]
+    """Complements closing a verb (``用好``), kept with the action."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,16 +275,30 @@ class TermRules:
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:
     """Replace the number inside every figure with ``#``, keeping its unit, for matching.
 
-    >>> from reportdiff.lang.zh import FIGURE
-    >>> mask_figures("新增养老床位311张，增长5.5%左右", FIGURE)
-    '新增养老床位#张，增长#%左右'
+    ``figure`` is a language's figure grammar: its numbers are the groups ``num`` and
+    ``num2`` (the two ends of a range).  A pattern without a ``num`` group is all number.
+
+    >>> from reportdiff.lang import profile
+    >>> mask_figures("新增养老床位311张，增长5.5%左右，6%－6.5%", profile("zh").figure)
+    '新增养老床位#张，增长#%左右，#%－#%'
     """
-    return figure.sub(lambda m: _NUMBER.sub("#", m.group(0)), text)
+
+    if "num" not in figure.groupindex:
+        return figure.sub("#", text)
+
+    def masked(match: re.Match[str]) -> str:
+        out, at = [], match.start()
+        for name in _NUMBERS:
+            if name in figure.groupindex and match.start(name) >= 0:
+                out += [text[at : match.start(name)], "#"]
+                at = match.end(name)
+        return "".join(out) + text[at : match.end()]
+
+    return figure.sub(masked, text)
 
 
-_NUMBER = re.compile(
-    r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?(?:\s*[-－~～—至到]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?"
-)
+_NUMBERS = ("num", "num2")
+"""The groups of a figure grammar that hold its numbers."""
 
 
 def keyword_kind(title: str, review_words: Sequence[str], plan_words: Sequence[str]) -> PartKind | None:

@@ -21,8 +21,8 @@ _PRIVATE_USE = 0xF0000  # plane 15: never in report text
 def token_diff(old: str, new: str, token: re.Pattern[str]) -> tuple[DiffOp, ...]:
     """Diff ``old`` → ``new`` on the tokens of ``token`` (figures whole).
 
-    >>> from reportdiff.lang.zh import TOKEN
-    >>> [(d.op, d.text) for d in token_diff("增长5.5%左右。", "增长5%左右。", TOKEN)]
+    >>> from reportdiff import lang
+    >>> [(d.op, d.text) for d in token_diff("增长5.5%左右。", "增长5%左右。", lang.profile("zh").token)]
     [('equal', '增长'), ('delete', '5.5%左右'), ('insert', '5%左右'), ('equal', '。')]
     """
     vocabulary: dict[str, str] = {}
@@ -30,7 +30,7 @@ def token_diff(old: str, new: str, token: re.Pattern[str]) -> tuple[DiffOp, ...]
 
     def encode(text: str) -> str:
         chars = []
-        for piece in token.findall(text):
+        for piece in (m.group(0) for m in token.finditer(text)):  # group 0: a grammar has groups
             if piece not in vocabulary:
                 vocabulary[piece] = chr(_PRIVATE_USE + len(words))
                 words.append(piece)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..extract.commitments import commitment_key
 from ..fuzzy import find_in, match_keys
-from ..lang import Profile, mask_figures
+from ..lang import Profile
 from ..model import ActionChange, Commitment, CommitmentChange, FollowUp, Report
 from ..settings import Settings
 
@@ -59,10 +59,12 @@ def followups(
     """Each commitment looked up in the review part of the later report."""
     review = {part.id for part in later.parts if part.part == "review"}
     sentences = [s for s in later.sentences if s.part_id in review]
-    texts = [commitment_key(s.text, lambda t: mask_figures(t, profile.figure)) for s in sentences]
-    mask = lambda t: mask_figures(t, profile.figure)  # noqa: E731
+    if profile.commitments is None:
+        return ()  # a language without commitment cues has no commitments
+    drop = profile.commitments.key_drop
+    texts = [commitment_key(s.text, profile.figure, drop) for s in sentences]
     # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
-    keys = [commitment_key(profile.figure.sub("", c.object), mask) for c in promises]
+    keys = [commitment_key(profile.figure.sub("", c.object), profile.figure, drop) for c in promises]
     found = find_in(keys, texts, settings.followup_threshold)
     result = []
     for promise, hit in zip(promises, found, strict=True):

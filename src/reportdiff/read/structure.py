@@ -187,7 +187,7 @@ def _year(
     for text in body[:400]:
         heading = profile.heading(text, False)
         if heading and heading.level == 1:
-            match = re.search(r"(\d{4})\s*年", fold(text))
+            match = profile.year.search(fold(text))
             if match:
                 year = int(match.group(1))
                 kind = profile.part_kind(text[heading.title_start :], None)
@@ -285,7 +285,7 @@ class _Builder:
             self.part = self._open_part("closing", "", None, "other")
         title = ""
         if heading is not None:
-            title = first[heading.title_start :].strip().rstrip(self.profile.sentence_end + "。")
+            title = first[heading.title_start :].strip().rstrip(self.profile.sentence_end)
             if heading.level == 1:
                 self.part_number = heading.number or 0
                 self.numbered_parts += 1
@@ -421,10 +421,14 @@ class _Builder:
     # results ------------------------------------------------------------------
     def finish_sections(self) -> tuple[Section, ...]:
         return tuple(
-            Section(s.id, s.title, s.number, s.part, s.level, s.parent, Span(s.start, s.end))
+            Section(s.id, s.title, s.number, self._label(s), s.part, s.level, s.parent, Span(s.start, s.end))
             for s in self.sections
             if s.start >= 0
         )
+
+    def _label(self, section: _OpenSection) -> str:
+        """The number as the language displays it before the title (``一、``)."""
+        return self.profile.heading_label(section.number, section.level) if section.number else ""
 
     def finish_topics(self) -> tuple[Topic, ...]:
         return tuple(

@@ -9,6 +9,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
+from .. import lang
 from ..model import (
     CHANGE_STATUSES,
     Commitment,
@@ -196,7 +197,7 @@ class PromisesView:
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             for change in changed[:_LISTED]:
-                yield _changed(change)
+                yield _changed(change, lang.profile(self.comparison.new.metadata.language).list_separator)
             if len(changed) > _LISTED:
                 yield _more(len(changed) - _LISTED)
         followed = self.comparison.followups
@@ -247,7 +248,7 @@ def _listing(title: str, items: Sequence[Commitment], mark: str, style: str) -> 
         yield _more(len(items) - _LISTED)
 
 
-def _changed(change: CommitmentChange) -> Text:
+def _changed(change: CommitmentChange, sep: str) -> Text:
     assert change.old is not None and change.new is not None
     text = Text.assemble(("~ ", STYLES["modified"]))
     if change.action in ("stronger", "weaker"):
@@ -260,7 +261,7 @@ def _changed(change: CommitmentChange) -> Text:
     text.append(change.new.object)
     if change.figures_changed:
         text.append(
-            f"  {'、'.join(change.old.figures) or '—'} → {'、'.join(change.new.figures) or '—'}",
+            f"  {sep.join(change.old.figures) or '—'} → {sep.join(change.new.figures) or '—'}",
             style="yellow",
         )
     text.append(f"  {change.old.sentence_id} → {change.new.sentence_id}", style=STYLES["id"])

@@ -45,15 +45,12 @@ MARKS = {
 
 
 def section_label(section: Section) -> str:
-    """A heading as printed: ``一、title`` for a part, ``（一）title`` for a section.
-
-    Zh numbering is the only numbering the structure records; unnamed parts get a label.
+    """A heading as printed: its number as the language displays it (``一、``, ``（一）``), then
+    its title; unnamed parts get a label.
     """
     if section.number is None:
         return section.title or ("(closing)" if section.id == "closing" else "(opening)")
-    if section.level == 1:
-        return f"{section.number}、{section.title}"
-    return f"（{section.number}）{section.title}"
+    return f"{section.label}{section.title}"
 
 
 def print_to_text(renderable: RenderableType, options: RenderOptions) -> str:

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .. import lang
 from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicators, SentenceChange
 from . import RenderOptions, Result
 
@@ -99,7 +100,8 @@ def comparison_summary(comparison: Comparison) -> str:
         )
     terms = [t.term for t in comparison.terms if t.status == "new"]
     if terms:
-        out.append(f"<p><b>New terms:</b> {_e('、'.join(terms))}</p>\n")
+        sep = lang.profile(comparison.new.metadata.language).list_separator
+        out.append(f"<p><b>New terms:</b> {_e(sep.join(terms))}</p>\n")
     return "".join(out)
 
 
@@ -157,6 +159,7 @@ def _side(ops: Sequence[DiffOp], shown: str) -> str:
 
 def _promises(comparison: Comparison) -> str:
     out = []
+    sep = lang.profile(comparison.new.metadata.language).list_separator
     new = [c.new for c in comparison.commitments if c.new and not c.old]
     dropped = [c.old for c in comparison.commitments if c.old and not c.new]
     changed = [
@@ -184,7 +187,7 @@ def _promises(comparison: Comparison) -> str:
             else ""
         )
         figures = (
-            f"{_e('、'.join(c.old.figures))} → {_e('、'.join(c.new.figures))}" if c.figures_changed else ""
+            f"{_e(sep.join(c.old.figures))} → {_e(sep.join(c.new.figures))}" if c.figures_changed else ""
         )
         lines.append(f"{_e(c.new.object)}: {'; '.join(x for x in (how, figures) if x)}")
     out.append(_details("Repeated commitments, changed", lines))
@@ -322,8 +325,9 @@ def _timeline_body(timeline: Timeline) -> str:
     for year, term, _ in timeline.terms:
         firsts.setdefault(year, []).append(term.term)
     if firsts:
+        sep = lang.profile(timeline.reports[-1].metadata.language).list_separator
         out.append(
             "<h2>First-mentioned terms</h2>\n"
-            + _table(["year", "terms"], [[y, "、".join(t)] for y, t in sorted(firsts.items())])
+            + _table(["year", "terms"], [[y, sep.join(t)] for y, t in sorted(firsts.items())])
         )
     return "".join(out)

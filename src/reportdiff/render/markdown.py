@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .. import lang
 from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicators, SentenceChange
 from . import RenderOptions, Result
 
@@ -115,7 +116,8 @@ def _comparison_head(comparison: Comparison) -> str:
         out.append(f"{share} are named in the {new.metadata.year} review.\n\n")
     new_terms = [t for t in comparison.terms if t.status == "new"]
     if new_terms:
-        out.append("**New terms:** " + "、".join(text(t.term) for t in new_terms) + "\n\n")
+        sep = lang.profile(new.metadata.language).list_separator
+        out.append("**New terms:** " + sep.join(text(t.term) for t in new_terms) + "\n\n")
     return "".join(out)
 
 
@@ -132,6 +134,7 @@ def _comparison_sections(comparison: Comparison) -> list[tuple[str, list[str]]]:
         if c.status == "dropped" and c.old
     ]
     repeated = []
+    sep = lang.profile(comparison.new.metadata.language).list_separator
     for c in comparison.commitments:
         if c.old is None or c.new is None or not (c.action in ("stronger", "weaker") or c.figures_changed):
             continue
@@ -141,9 +144,7 @@ def _comparison_sections(comparison: Comparison) -> list[tuple[str, list[str]]]:
             else ""
         )
         figures = (
-            f"{text('、'.join(c.old.figures))} → {text('、'.join(c.new.figures))}"
-            if c.figures_changed
-            else ""
+            f"{text(sep.join(c.old.figures))} → {text(sep.join(c.new.figures))}" if c.figures_changed else ""
         )
         repeated.append(f"- {text(c.new.object)}: {'; '.join(x for x in (how, figures) if x)}")
     targets = [
@@ -237,7 +238,8 @@ def _timeline_sections(timeline: Timeline) -> list[tuple[str, list[str]]]:
     firsts: dict[int, list[str]] = {}
     for year, term, _ in timeline.terms:
         firsts.setdefault(year, []).append(text(term.term))
-    terms = [f"- {year}: {'、'.join(names)}" for year, names in sorted(firsts.items())]
+    sep = lang.profile(timeline.reports[-1].metadata.language).list_separator if timeline.reports else ""
+    terms = [f"- {year}: {sep.join(names)}" for year, names in sorted(firsts.items())]
     return [
         ("Targets judged", targets),
         ("Commitments made in more than one year", lineages),

@@ -171,10 +171,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     promises = tuple(result[1] for result in analysed)
     texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     years = [report.metadata.year or 0 for report in ordered]
-    follow = tuple(
-        followups(promises[k], ordered[k + 1], rules, settings)
-        for k in range(len(ordered) - 1)
-    )
+    follow = tuple(followups(promises[k], ordered[k + 1], rules, settings) for k in range(len(ordered) - 1))
     terms: list[tuple[int, TermChange, int]] = []
     for k, result in enumerate(analysed):
         firsts: list[tuple[int, TermChange]] = []
@@ -224,9 +221,7 @@ def _analyse(
         new_text = term_text(report, profile, promises)
         if old_text is not None and new_text is not None:
             # a deep list: the series keeps the first mentions that later reports kept using
-            terms = ranked_terms(
-                old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False
-            )
+            terms = ranked_terms(old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False)
     return indicators, promises, terms
 
 

@@ -118,6 +118,15 @@ BETTER: dict[str, str] = {
 REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全盟", "全旗", "区级", "市级", "省级")
 """Words opening a name that say whose figure it is, dropped when comparing names across years."""
 
+LEADING_DATE = re.compile(
+    r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?)+"
+)
+"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
+# How a target's qualifier says it is met; a range or 左右 is met from either side, and a
+# flat figure by the better direction (BETTER), else as "at least".
+AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
+AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
+
 RULES = IndicatorRules(
     figure=FIGURE,
     read=read,
@@ -143,4 +152,22 @@ RULES = IndicatorRules(
     region_words=REGION_WORDS,
     comparisons=("比", "较", "同比"),
     multi_year=re.compile(r"十[一二三四五六七八九]五|[五十]年|规划|时期"),
+    marks=" \t、，,；;：:。！？!?",
+    numeral=re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"),
+    year=re.compile(r"(?P<year>(?:19|20)[0-9]{2})年"),
+    year_unit="年",
+    leading_date=LEADING_DATE,
+    from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$"),
+    distributive="分别",
+    list_mark="、",
+    item_joiners=("、", "和", "及", "与", "以及"),
+    particles=("的",),
+    open_list=("等",),
+    modals=("要",),
+    digits="一二两三四五六七八九",
+    head_mark="：",
+    evidence_end="。；;",
+    at_least=AT_LEAST,
+    at_most=AT_MOST,
+    percent_units=("%", "个百分点"),
 )

@@ -39,7 +39,10 @@ _PERCENT = {"%": "%", "％": "%", "‰": "‰"}
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?"
 _HAN_DIGITS = "零〇一二两三四五六七八九"
-_HAN = rf"[{_HAN_DIGITS}十百千万亿]+(?:点[{_HAN_DIGITS}]+)?"
+_HAN_CHARS = f"{_HAN_DIGITS}十百千万亿"
+# A numeral character that opens a unit is the unit's, not the number's: 五千克 is 五 千克.
+_HAN_CHAR = rf"(?!{'|'.join(u for u in UNITS if u[0] in _HAN_CHARS)})[{_HAN_CHARS}]"
+_HAN = rf"(?:{_HAN_CHAR})+(?:点[{_HAN_DIGITS}]+)?"
 _NUMBER = rf"(?:{_ARABIC}|{_HAN})"
 _SCALE = "|".join(SCALES)
 _UNIT = "|".join(UNITS)
@@ -54,6 +57,20 @@ FIGURE = re.compile(
 
 >>> [m.group(0) for m in FIGURE.finditer("增长6%－6.5%，新增1000多万人以上，实到外资6.85 亿美元")]
 ['6%－6.5%', '1000多万人以上', '6.85 亿美元']
+"""
+
+WHOLE = re.compile(rf"(?:{'|'.join(QUALIFIERS_BEFORE)})?(?:{FIGURE.pattern})")
+"""A :data:`FIGURE` with the qualifier printed before it, as one match: what matching masks.
+
+>>> [m.group(0) for m in WHOLE.finditer("约57.79亿元，不低于一千多万人，3千克")]
+['约57.79亿元', '不低于一千多万人', '3千克']
+"""
+
+TOKEN = re.compile(rf"{WHOLE.pattern}|[A-Za-z]+|\s+|.", re.DOTALL)
+"""Inline-diff tokens: a figure stays whole, a Latin word stays whole, else one character.
+
+>>> [m.group(0) for m in TOKEN.finditer("超过50公斤以上 ok")]
+['超过50公斤以上', ' ', 'ok']
 """
 
 

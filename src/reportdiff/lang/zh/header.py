@@ -6,7 +6,7 @@ import re
 
 from ...normalize import fold
 from ..profile import HeaderInfo
-from .layout import _YEAR, HAN, NUMERALS, chinese_int
+from .layout import HAN, NUMERALS, YEAR, chinese_int
 
 _TITLE = re.compile(rf"((?:\d{{4}}年)?[{HAN}]{{0,12}}?政府工作报告(?:[（(]摘要[)）])?)")
 _DATE = re.compile(rf"([\d{NUMERALS}]{{4}})年([\d{NUMERALS}]{{1,3}})月([\d{NUMERALS}]{{1,3}})日")
@@ -50,7 +50,7 @@ def read_header(header: str, opening: str) -> HeaderInfo:
                 date, year = f"{y:04d}-{m:02d}-{d:02d}", y
                 break
     if year is None and title:
-        title_year = _YEAR.search(fold(title))
+        title_year = YEAR.search(fold(title))
         year = int(title_year.group(1)) if title_year else None
     region_match = _REGION.search(opening) or _REGION.search(header)
     region: str | None = None

@@ -17,6 +17,7 @@ from ...normalize import (
     trim_lines,
 )
 from ..profile import Heading, keyword_kind
+from .figures import han_number
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
@@ -27,24 +28,12 @@ CLAUSE_MARKS = "，；：,;:"
 
 # --- numbers ------------------------------------------------------------------
 
-_DIGIT = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
 
 def chinese_int(text: str) -> int | None:
     """Value of a small Chinese numeral (heading numbers, months, days, years digit by digit).
+
+    Place-value numerals are read by the figure grammar's reader (:func:`figures.han_number`);
+    only a year written digit by digit (``一九九八``) is read here.
 
     >>> chinese_int("十二"), chinese_int("二十"), chinese_int("一九九八"), chinese_int("7")
     (12, 20, 1998, 7)
@@ -52,24 +41,14 @@ def chinese_int(text: str) -> int | None:
     text = fold(text)
     if text.isdigit():
         return int(text)
-    if not text or any(ch not in _DIGIT and ch not in "十百" for ch in text):
-        return None
-    if "十" not in text and "百" not in text:
-        value = 0
-        for ch in text:
-            value = value * 10 + _DIGIT[ch]
-        return value
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _DIGIT[ch]
-    return total + current
+    if text and all(ch in _DIGITS for ch in text):
+        return int("".join(str(_DIGITS.index(ch) % 10) for ch in text))
+    value = han_number(text) if text else None
+    return int(value) if value is not None and value == int(value) else None
+
+
+_DIGITS = "零一二三四五六七八九〇"
+"""Digits of a year written digit by digit; 〇 is zero (its index 10, mod 10)."""
 
 
 # --- normalization steps ----------------------------------------------------------
@@ -260,6 +239,15 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
     return None
 
 
+def heading_label(number: str, level: int) -> str:
+    """A heading's number as displayed before its title.
+
+    >>> heading_label("一", 1), heading_label("三", 2)
+    ('一、', '（三）')
+    """
+    return f"{number}、" if level == 1 else f"（{number}）"
+
+
 def _is_unnumbered_title(line: str) -> bool:
     """A short line without punctuation that names a review or plan (``2024年工作回顾``)."""
     short = len(line) <= _UNNUMBERED_MAX and not re.search(r"[，。！？；：,!?;:]", line)
@@ -300,7 +288,8 @@ _PLAN_WORDS = (
     "展望",
     "努力方向",
 )
-_YEAR = re.compile(r"(\d{4})\s*年")
+YEAR = re.compile(r"(\d{4})\s*年")
+"""A year as printed in a heading (``2019年``), its digits in group 1."""
 
 
 def part_kind(title: str, report_year: int | None) -> PartKind | None:
@@ -315,7 +304,7 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
     True
     """
     folded = fold(title)
-    year_match = _YEAR.search(folded)
+    year_match = YEAR.search(folded)
     if year_match and report_year:
         year = int(year_match.group(1))
         if year == report_year - 1 and not any(w in folded for w in _PLAN_WORDS):

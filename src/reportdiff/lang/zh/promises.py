@@ -41,7 +41,17 @@ ADVERBS: dict[str, int] = {
 LEADS = ("我们要", "我们将", "我们", "今年要", "今年", "要", "将", "并", "同时", "还要", "也要", "都要")
 """Words opening a clause before its action."""
 
-COMMITMENT_RULES = CommitmentRules(verbs=VERBS, adverbs=ADVERBS, leads=LEADS, min_object=2)
+COMMITMENT_RULES = CommitmentRules(
+    verbs=VERBS,
+    adverbs=ADVERBS,
+    leads=LEADS,
+    min_object=2,
+    marks=" \t、，,；;：:。！？!?…—",
+    heading_number=re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"),
+    key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
+    joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
+    complements=("好",),  # 发挥好, 用好
+)
 
 # --- new terms -----------------------------------------------------------------------
 

@@ -1,0 +1,211 @@
+"""English layout: line joining, sentences and clauses, headings, parts, body boundaries."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import PartKind
+from ...normalize import (
+    COMMON_STEPS,
+    Step,
+    collapse_blank_lines,
+    collapse_spaces,
+    line_join_step,
+    strip_markdown,
+    trim_lines,
+)
+from ..profile import Heading, keyword_kind
+
+SENTENCE_END = ".!?"
+CLOSERS = "\"')]”’"
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "sen",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "cf",
+        "col",
+        "cols",
+        "vol",
+        "p",
+        "pp",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "govt",
+        "dept",
+        "approx",
+        "fig",
+        "figs",
+        "art",
+        "para",
+        "paras",
+        "sec",
+        "hon",
+        "prof",
+        "gen",
+        "capt",
+        "sgt",
+        "lt",
+    ]
+)
+
+
+def _should_join(line: str, next_line: str) -> bool:
+    # Only a break inside a sentence is joined: the next line goes on in lower case.
+    if line.startswith("#"):
+        return False
+    return line.rstrip("*_ ")[-1:] not in SENTENCE_END + ":;" and next_line[:1].islower()
+
+
+join_broken_lines = line_join_step("join_broken_lines", _should_join, " ")
+"""A line broken inside a sentence is joined with a space.
+
+>>> join_broken_lines("for the financial year\\nending in March.\\nNext")
+'for the financial year ending in March.\\nNext'
+"""
+
+STEPS: tuple[Step, ...] = (
+    *COMMON_STEPS,
+    join_broken_lines,
+    strip_markdown,
+    collapse_spaces,
+    trim_lines,
+    collapse_blank_lines,
+)
+
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"')\]”’]*(?=\s+[\"'(“‘\[]?[A-Z0-9]|\s*$)")
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence ranges; abbreviations (``Mr.``), initials and decimals do not end a sentence.
+
+    >>> p = "Mr. Lee said growth was 2.5%. It rose. Next"
+    >>> [p[a:b].strip() for a, b in split_sentences(p)]
+    ['Mr. Lee said growth was 2.5%.', 'It rose.', 'Next']
+    """
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        word = re.search(r"([A-Za-z.]+)\.$", paragraph[start : match.start() + 1])
+        if match.group(0).startswith(".") and word:
+            token = word.group(1).lower().rstrip(".")
+            if token in _ABBREVIATIONS or len(token) == 1:
+                continue
+        end = match.end()
+        while end < len(paragraph) and paragraph[end] == " ":
+            end += 1
+        ranges.append((start, end))
+        start = end
+    if start < len(paragraph):
+        ranges.append((start, len(paragraph)))
+    return ranges
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Clause ranges at ``,`` ``;`` ``:`` followed by a space (marks excluded).
+
+    >>> s = "We will invest $1,000, and we will act; now."
+    >>> [s[a:b] for a, b in split_clauses(s)]
+    ['We will invest $1,000', ' and we will act', ' now.']
+    """
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r"[,;:](?=\s)", sentence):
+        ranges.append((start, match.start()))
+        start = match.end()
+    ranges.append((start, len(sentence)))
+    return [(a, b) for a, b in ranges if b > a] or [(0, len(sentence))]
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_PART = re.compile(r"^(?:Part\s+)?([IVX]{1,4})[.:]?\s+(?=[A-Z])")
+
+
+def heading(paragraph: str, markdown: bool) -> Heading | None:
+    """Markdown headings (``## Stable Employment``) are sections; ``Part II`` / ``II.`` parts.
+
+    >>> heading("Stable Employment", True).level, heading("II. Budget Outlook", False).number
+    (2, 2)
+    """
+    match = _PART.match(paragraph)
+    if match and len(paragraph) < 80:
+        return Heading(1, _ROMAN[match.group(1).lower()], match.group(1), match.end())
+    if markdown and len(paragraph) < 120 and paragraph[-1:] not in SENTENCE_END:
+        return Heading(2, None, "", 0)
+    return None
+
+
+def heading_label(number: str, level: int) -> str:
+    """A heading's number as displayed before its title.
+
+    >>> heading_label("II", 1)
+    'II. '
+    """
+    del level  # parts and sections are numbered alike
+    return f"{number}. "
+
+
+YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+"""A year as printed in a heading (``Outlook for 2020``), its digits in group 1."""
+
+_REVIEW_WORDS = ("review", "performance", "outturn", "economy in", "last year", "achievements")
+_PLAN_WORDS = ("outlook", "budget", "measures", "proposals", "strategy", "plan", "priorities", "ahead")
+
+
+def part_kind(title: str, report_year: int | None) -> PartKind | None:
+    """``review`` or ``plan`` from a part title, earliest keyword first.
+
+    >>> part_kind("Review of the Economy", None), part_kind("Budget Measures", None)
+    ('review', 'plan')
+    """
+    del report_year
+    return keyword_kind(title.lower(), _REVIEW_WORDS, _PLAN_WORDS)
+
+
+def is_body_start(paragraph: str) -> bool:
+    """The address to the chair opens the speech."""
+    return bool(re.search(r"\b(?:Mr|Madam)\.? Speaker\b", paragraph[:200]))
+
+
+def is_closing(paragraph: str) -> bool:
+    """English speeches have no fixed closing formula."""
+    del paragraph
+    return False
+
+
+def is_footer_start(paragraph: str) -> bool:
+    """Licence and source lines."""
+    return bool(re.match(r"^(?:Public domain|Source:|Retrieved from)", paragraph))
+
+
+def is_chrome(paragraph: str) -> bool:
+    """Web page furniture."""
+    return bool(re.match(r"^(?:Print|Share|Back to top|Skip to content)$", paragraph))
+
+
+def is_prose(paragraph: str) -> bool:
+    """Running text: ends like a sentence, or is long."""
+    return paragraph.rstrip(CLOSERS)[-1:] in SENTENCE_END + ":;" or len(paragraph) >= 80
+
+
+def is_topic_candidate(sentence: str) -> bool:
+    """English speeches mark no lead sentences."""
+    del sentence
+    return False
