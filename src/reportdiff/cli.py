@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import ReportdiffError
-from .model import CHANGE_STATUSES
+from .results import CHANGE_STATUSES
 from .settings import DEFAULT
 
 if TYPE_CHECKING:

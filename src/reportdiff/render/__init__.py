@@ -11,7 +11,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, Union
 
-from ..model import Comparison, Report, ReportIndicators
+from ..model import Report, ReportIndicators
+from ..results import Comparison
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline

@@ -9,16 +9,8 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
-from ..model import (
-    CHANGE_STATUSES,
-    Commitment,
-    CommitmentChange,
-    Comparison,
-    DiffOp,
-    Report,
-    Section,
-    SentenceChange,
-)
+from ..model import Commitment, Report, Section
+from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, print_to_text, section_label
 

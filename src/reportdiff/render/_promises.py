@@ -9,7 +9,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Lineage
+from ..results import Lineage
 from . import RenderOptions
 from ._style import STYLES
 

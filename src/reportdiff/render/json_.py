@@ -6,8 +6,9 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ..model import Commitment, CommitmentChange, Comparison, Report, ReportIndicators, Span, TermChange
-from ..series.rows import check_row, indicator_row
+from ..model import Commitment, Report, ReportIndicators, Span, TermChange
+from ..results import CommitmentChange, Comparison
+from ..series.rows import check_row, indicator_rows
 from . import RenderOptions, Result
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ def indicators_to_dict(sources: tuple[ReportIndicators, ...]) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "reports": [_source(s) for s in sources],
-        "indicators": [indicator_row(s, item) for s in sources for item in s.indicators],
+        "indicators": indicator_rows(sources),
     }
 
 

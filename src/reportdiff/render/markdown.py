@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicators, SentenceChange
+from ..model import Report, ReportIndicators
+from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
 
 if TYPE_CHECKING:

@@ -29,22 +29,14 @@ from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import Profile
-from ..model import (
-    Commitment,
-    FollowUp,
-    Indicator,
-    Lineage,
-    Report,
-    ReportIndicators,
-    TargetCheck,
-    TermChange,
-)
+from ..model import Commitment, Indicator, Report, ReportIndicators, TargetCheck, TermChange
 from ..normalize import fold
 from ..pairwise.promises import followups
+from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
 from .pool import pmap, worker_pool
-from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row
+from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
 
 
 @dataclass(frozen=True)
@@ -139,12 +131,6 @@ class Timeline:
         """The rows of one tracked indicator."""
         return self.indicators[self.indicators["indicator"] == indicator]
 
-    def _repr_html_(self) -> str:
-        """A compact view for notebooks (Jupyter calls this): years, counts and verdicts."""
-        from ..render.html import timeline_summary
-
-        return timeline_summary(self)
-
     def __repr__(self) -> str:
         years = [r.metadata.year for r in self.reports]
         span = f"{min(y for y in years if y)}–{max(y for y in years if y)}" if any(years) else "?"
@@ -166,15 +152,11 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
     )
-    rows = [indicator_row(source, item) for source in sources for item in source.indicators]
-    frame = pd.DataFrame(rows, columns=list(INDICATOR_FIELDS))
+    frame = pd.DataFrame(indicator_rows(sources), columns=list(INDICATOR_FIELDS))
     promises = tuple(result[1] for result in analysed)
     texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     years = [report.metadata.year or 0 for report in ordered]
-    follow = tuple(
-        followups(promises[k], ordered[k + 1], rules, settings)
-        for k in range(len(ordered) - 1)
-    )
+    follow = tuple(followups(promises[k], ordered[k + 1], rules, settings) for k in range(len(ordered) - 1))
     terms: list[tuple[int, TermChange, int]] = []
     for k, result in enumerate(analysed):
         firsts: list[tuple[int, TermChange]] = []
@@ -224,9 +206,7 @@ def _analyse(
         new_text = term_text(report, profile, promises)
         if old_text is not None and new_text is not None:
             # a deep list: the series keeps the first mentions that later reports kept using
-            terms = ranked_terms(
-                old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False
-            )
+            terms = ranked_terms(old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False)
     return indicators, promises, terms
 
 
