@@ -201,10 +201,6 @@ class Report:
                 return section
         raise KeyError(section_id)
 
-    def sentences_in(self, section_id: str) -> tuple[Sentence, ...]:
-        """Sentences of a part or section, nested sections included."""
-        return tuple(s for s in self.sentences if s.section_id == section_id or s.part_id == section_id)
-
 
 # --- indicators ----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ Each figure becomes one row of a tidy DataFrame.  Figures of different years are
 the same indicator when their tracked names agree (synonym table, region words
 dropped; see :attr:`reportdiff.model.Indicator.indicator`) or are close enough
 (``Settings.indicator_name_threshold``), with the same unit and kind.  Commitments
-are followed as lineages (:mod:`reportdiff.lineages`), each year's commitments are
+are followed as lineages (:mod:`reportdiff.series.lineages`), each year's commitments are
 looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
@@ -48,7 +48,7 @@ class Timeline:
     sources: tuple[ReportIndicators, ...]
     """Each report's indicators, their ``indicator`` set to the name tracked across years."""
     indicators: pd.DataFrame
-    """One row per figure (columns :data:`reportdiff.rows.INDICATOR_FIELDS`), in year and
+    """One row per figure (columns :data:`reportdiff.series.rows.INDICATOR_FIELDS`), in year and
     document order."""
     checks: tuple[TargetCheck, ...]
     """Every target of year N judged against year N+1's report, by period then indicator."""
@@ -74,7 +74,8 @@ class Timeline:
         return table
 
     def targets(self) -> pd.DataFrame:
-        """Target against outcome, one row per target (columns :data:`reportdiff.rows.CHECK_FIELDS`)."""
+        """Target against outcome, one row per target (columns
+        :data:`reportdiff.series.rows.CHECK_FIELDS`)."""
         return pd.DataFrame([check_row(c) for c in self.checks], columns=list(CHECK_FIELDS))
 
     def commitment_lineages(self) -> pd.DataFrame:
@@ -126,10 +127,6 @@ class Timeline:
             for year, term, later in self.terms
         ]
         return pd.DataFrame(rows, columns=["year", "term", "count", "quoted", "salience", "later_years"])
-
-    def series(self, indicator: str) -> pd.DataFrame:
-        """The rows of one tracked indicator."""
-        return self.indicators[self.indicators["indicator"] == indicator]
 
     def __repr__(self) -> str:
         years = [r.metadata.year for r in self.reports]
