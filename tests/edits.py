@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 import reportdiff
-from reportdiff.model import Comparison, Report
+from reportdiff.model import Report
+from reportdiff.results import Comparison
 
 ENDS = "。！？"
 KINDS = ("reword", "figure", "swap", "move", "split", "merge", "delete", "insert")

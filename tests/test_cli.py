@@ -144,3 +144,14 @@ def test_a_directory_is_refused_on_one_line(tmp_path: Path) -> None:
     result = runner.invoke(main, ["show", str(tmp_path)])
     assert result.exit_code == 2
     assert result.output == f"Error: {tmp_path}: not a file; give the path of a report's text file\n"
+
+
+def test_format_choices_come_from_the_render_registry() -> None:
+    from reportdiff.render import formats_for
+
+    kinds = {"show": "report", "diff": "comparison", "indicators": "indicators", "timeline": "timeline"}
+    assert set(kinds) == set(main.commands)
+    for name, kind in kinds.items():
+        option = next(p for p in main.commands[name].params if p.name == "fmt")
+        assert isinstance(option.type, click.Choice)
+        assert tuple(option.type.choices) == formats_for(kind)  # type: ignore[arg-type]

@@ -6,8 +6,12 @@ import json
 import os
 import shutil
 import subprocess
+import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import jsonschema
 import pytest
@@ -15,7 +19,7 @@ from click.testing import CliRunner
 
 import reportdiff
 from reportdiff.cli import main
-from reportdiff.render import render
+from reportdiff.render import notebook, render
 
 from .conftest import CORPORA, SEED, needs_corpora
 
@@ -85,14 +89,40 @@ def test_headless_chromium_shows_the_side_by_side_view_and_runs_no_script(tmp_pa
     assert "&lt;script&gt;" in dom
 
 
-def test_notebook_display() -> None:
+class _Formatter:
+    """Stands in for IPython's ``text/html`` formatter: records what is registered."""
+
+    def __init__(self) -> None:
+        self.by_type: dict[type, Callable[[Any], str]] = {}
+        self.by_name: dict[tuple[str, str], Callable[[Any], str]] = {}
+
+    def for_type(self, typ: type, func: Callable[[Any], str]) -> None:
+        self.by_type[typ] = func
+
+    def for_type_by_name(self, module: str, name: str, func: Callable[[Any], str]) -> None:
+        self.by_name[module, name] = func
+
+
+def test_notebook_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    formatter = _Formatter()
+    shell = SimpleNamespace(display_formatter=SimpleNamespace(formatters={"text/html": formatter}))
+    monkeypatch.setitem(sys.modules, "IPython", SimpleNamespace(get_ipython=lambda: shell))
+    assert notebook.register_with_ipython()
     comparison = reportdiff.compare(OLD, NEW)
-    assert comparison._repr_html_().startswith("<p>")
-    assert "<th>missed</th>" in comparison._repr_html_()
-    assert repr(comparison).startswith("<Comparison ")
+    page = formatter.by_type[type(comparison)](comparison)
+    assert page.startswith("<p>") and "<th>missed</th>" in page
+    assert repr(comparison).startswith("<Comparison ") and "\n" not in repr(comparison)
     timeline = reportdiff.track([OLD, NEW])
-    assert "<th>lineages</th>" in timeline._repr_html_()
-    assert repr(timeline).startswith("<Timeline 2 reports 2019–2020")
+    cls = type(timeline)
+    assert "<th>lineages</th>" in formatter.by_name[cls.__module__, cls.__name__](timeline)
+    assert repr(timeline).startswith("<Timeline 2 reports 2019–2020") and "\n" not in repr(timeline)
+
+
+def test_no_notebook_display_outside_ipython(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "IPython", raising=False)
+    assert not notebook.register_with_ipython()
+    monkeypatch.setitem(sys.modules, "IPython", SimpleNamespace(get_ipython=lambda: None))
+    assert not notebook.register_with_ipython()  # IPython imported, but no shell running
 
 
 # --- JSON Schema ---------------------------------------------------------------------------

@@ -20,9 +20,6 @@ from .errors import (
 )
 from .model import (
     Clause,
-    ClauseLink,
-    Comparison,
-    DiffOp,
     Excluded,
     Indicator,
     Metadata,
@@ -31,16 +28,18 @@ from .model import (
     Report,
     ReportIndicators,
     Section,
-    SectionLink,
     Sentence,
-    SentenceChange,
     Span,
     TargetCheck,
     Topic,
 )
+from .render.notebook import register_with_ipython
+from .results import ClauseLink, Comparison, DiffOp, SectionLink, SentenceChange
 from .settings import Settings
 
 __version__ = "0.1.0"
+
+register_with_ipython()  # notebook display of comparisons and timelines; nothing outside IPython
 
 __all__ = [
     "BinaryInputError",

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from . import lang
 from .errors import InputError
-from .model import Comparison, Indicator, Report
+from .model import Indicator, Report
 from .read.load import read_bytes, read_path, read_text, report_paths
 from .read.structure import build
+from .results import Comparison
 from .settings import DEFAULT, Settings
 
 if TYPE_CHECKING:

@@ -6,28 +6,20 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from . import __version__
 from .errors import ReportdiffError
-from .model import CHANGE_STATUSES
+from .gating import FAIL_KINDS, failures
+from .lang import LANGUAGES
+from .render import CSV_TABLES, RenderOptions, ResultKind, formats_for, render
+from .results import CHANGE_STATUSES
 from .settings import DEFAULT
 
-if TYPE_CHECKING:
-    from .render import RenderOptions
-
-_FORMATS = ("terminal", "json")
-_DIFF_FORMATS = ("terminal", "json", "markdown", "html")
-_TABLE_FORMATS = ("terminal", "json", "csv", "markdown", "html")
-_FAIL_KINDS = (
-    "changes", "new-sentences", "dropped-sentences", "modified-sentences", "moved-sentences",
-    "split-merged-sentences", "new-commitments", "dropped-commitments", "weaker-commitments",
-    "stronger-commitments", "changed-figures", "new-terms", "dropped-terms", "missed-targets",
-    "unreported-targets",
-)  # fmt: skip
-"""The kinds of ``reportdiff.gating.FAIL_KINDS``, listed here so ``--help`` needs no import."""
+# the choices below come from the registries (renderers, fail kinds, languages); those
+# modules import no heavy library, so --help stays quick
 
 
 class _Group(click.Group):
@@ -50,15 +42,20 @@ def main() -> None:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _common_options(command: F, formats: tuple[str, ...] = _FORMATS) -> F:
-    """Options every command shares: output format and file, input encoding and language, display."""
+def _options_for(kind: ResultKind) -> Callable[[F], F]:
+    """Options every command shares: output format (those that render ``kind``) and file,
+    input encoding and language, display."""
+    return lambda command: _common_options(command, formats_for(kind))
+
+
+def _common_options(command: F, formats: tuple[str, ...]) -> F:
     options = [
         click.option("--format", "fmt", type=click.Choice(formats), default="terminal", show_default=True,
                      help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                      help="Write to this file instead of standard output."),
         click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5)."),
-        click.option("--language", type=click.Choice(["zh", "en"]), help="Language (default: detected)."),
+        click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected)."),
         click.option("--no-color", is_flag=True, help="No colour, even on a terminal."),
         click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected)."),
     ]  # fmt: skip
@@ -67,20 +64,15 @@ def _common_options(command: F, formats: tuple[str, ...] = _FORMATS) -> F:
     return command
 
 
-def _diff_options(command: F) -> F:
-    return _common_options(command, _DIFF_FORMATS)
-
-
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@_common_options
+@_options_for("report")
 def show(
     file: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None,
 ) -> None:  # fmt: skip
     """Read FILE into its structure: metadata, parts, sections, topics, sentences."""
     from .api import load
-    from .render import render
 
     report = load(file, DEFAULT.with_(encoding=encoding, language=language))
     _write(render(report, fmt, _options(output, no_color, width)), output)
@@ -89,7 +81,7 @@ def show(
 @main.command()
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
-@_diff_options
+@_options_for("comparison")
 @click.option(
     "--only",
     metavar="STATUS,...",
@@ -113,7 +105,7 @@ def show(
     "--fail-on",
     metavar="KIND,...",
     callback=lambda ctx, param, value: _fail_kinds(value),
-    help="Exit 1 only for these kinds of change (for CI): " + ", ".join(_FAIL_KINDS) + ".",
+    help="Exit 1 only for these kinds of change (for CI): " + ", ".join(FAIL_KINDS) + ".",
 )
 def diff(
     old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
@@ -126,7 +118,6 @@ def diff(
     named on standard error), else 0.
     """
     from .api import compare
-    from .render import render
 
     settings = DEFAULT.with_(encoding=encoding, language=language, sentence_threshold=threshold)
     comparison = compare(old, new, settings)
@@ -134,21 +125,15 @@ def diff(
     _write(render(comparison, fmt, options), output)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
-    from .gating import failures
-
     found = failures(comparison, fail_on)
     for kind, count in found.items():
         click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
     sys.exit(1 if found else 0)
 
 
-def _table_options(command: F) -> F:
-    return _common_options(command, _TABLE_FORMATS)
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_table_options
+@_options_for("indicators")
 def indicators(
     files: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None,
@@ -157,7 +142,6 @@ def indicators(
     from .api import indicators as read_indicators
     from .api import load_many
     from .model import ReportIndicators
-    from .render import render
 
     settings = DEFAULT.with_(encoding=encoding, language=language)
     reports = load_many(files, settings)
@@ -167,10 +151,10 @@ def indicators(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_table_options
+@_options_for("timeline")
 @click.option(
     "--table",
-    type=click.Choice(["indicators", "targets", "pivot", "lineages", "terms", "followups"]),
+    type=click.Choice(CSV_TABLES),
     default="indicators",
     show_default=True,
     help="CSV only: tidy figures, targets against outcomes, indicator × year, commitment lineages, "
@@ -204,7 +188,6 @@ def timeline(
     """
     from .api import track
     from .read.load import report_paths
-    from .render import render
     from .render.progress import reading
 
     settings = DEFAULT.with_(encoding=encoding, language=language, workers=jobs)
@@ -227,7 +210,7 @@ def _listed(value: str | None, allowed: Sequence[str], what: str) -> tuple[str, 
 
 
 def _fail_kinds(value: str | None) -> tuple[str, ...]:
-    return _listed(value, _FAIL_KINDS, "kind")
+    return _listed(value, tuple(FAIL_KINDS), "kind")
 
 
 def _statuses(value: str | None) -> tuple[str, ...]:
@@ -235,8 +218,6 @@ def _statuses(value: str | None) -> tuple[str, ...]:
 
 
 def _options(output: Path | None, no_color: bool, width: int | None, **extra: Any) -> RenderOptions:
-    from .render import RenderOptions
-
     to_terminal = output is None and sys.stdout.isatty()
     if width is None:
         width = shutil.get_terminal_size().columns if to_terminal else 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .model import Comparison
+from .results import Comparison
 
 
 def _sentences(*statuses: str) -> Callable[[Comparison], int]:

@@ -1,4 +1,9 @@
-"""The records that flow between stages: frozen, slotted, no I/O, no heavy imports.
+"""The records of one report: its structure (spans, sentences, sections…) and what is
+extracted from it (indicators, commitments, terms, target checks).  Frozen, slotted, no
+I/O, no heavy imports, nothing from rendering.
+
+Records of reports compared (changes, the comparison, lineages) are in
+:mod:`reportdiff.results`, which builds on these.
 
 Offsets: every ``Span`` counts characters (not bytes) of ``RawReport.text``, the
 decoded file exactly as it was read, so ``raw.text[span.start:span.end]`` is the
@@ -7,8 +12,8 @@ original passage, markup and line breaks included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from dataclasses import dataclass
+from typing import Literal
 
 PartKind = Literal["review", "plan", "other"]
 SentenceRole = Literal["heading", "topic", "body"]
@@ -199,10 +204,6 @@ class Report:
                 return section
         raise KeyError(section_id)
 
-    def sentences_in(self, section_id: str) -> tuple[Sentence, ...]:
-        """Sentences of a part or section, nested sections included."""
-        return tuple(s for s in self.sentences if s.section_id == section_id or s.part_id == section_id)
-
 
 # --- indicators ----------------------------------------------------------------------
 
@@ -251,6 +252,8 @@ class Indicator:
 
 
 Verdict = Literal["met", "missed", "no outcome reported"]
+VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported")
+"""Every verdict, in the order tallies show them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,11 +286,8 @@ class ReportIndicators:
     """In document order."""
 
 
-# --- commitments and terms ---------------------------------------------------------------
+# --- commitments and terms, as extracted from one report --------------------------------
 
-CommitmentStatus = Literal["new", "dropped", "repeated"]
-ActionChange = Literal["stronger", "weaker", "reworded"]
-FollowUpStatus = Literal["reported", "not mentioned"]
 TermStatus = Literal["new", "dropped"]
 
 
@@ -322,40 +322,6 @@ class Commitment:
 
 
 @dataclass(frozen=True, slots=True)
-class CommitmentChange:
-    """A commitment of the new report and what it was in the old one, or an old one dropped."""
-
-    status: CommitmentStatus
-    """``new``, ``dropped`` or ``repeated`` (same object)."""
-    old: Commitment | None
-    """The old report's commitment (``None`` for new)."""
-    new: Commitment | None
-    """The new report's commitment (``None`` for dropped)."""
-    score: float
-    """Similarity 0–100 of the two objects, figures masked; 0 for new and dropped."""
-    action: ActionChange | None
-    """For repeated ones: ``stronger``, ``weaker`` or ``reworded`` action; ``None`` if the same."""
-    figures_changed: bool
-    """For repeated ones: whether the figures (or their qualifiers) differ."""
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUp:
-    """A commitment of year N looked up in the review part of year N+1."""
-
-    commitment: Commitment
-    """The promise, from the earlier report."""
-    status: FollowUpStatus
-    """``reported`` when a review sentence of the later report contains its object."""
-    sentence_id: str | None
-    """The review sentence that reports it."""
-    text: str
-    """That sentence's text ('' when not mentioned)."""
-    score: float
-    """How fully the object stands in that sentence (rapidfuzz ``partial_ratio``, 0–100)."""
-
-
-@dataclass(frozen=True, slots=True)
 class TermChange:
     """An expression (新提法) found in one report of a pair and not in the other."""
 
@@ -371,202 +337,3 @@ class TermChange:
     """Rank score: longer, more frequent and quoted terms first."""
     sentence_ids: tuple[str, ...]
     """Sentences it occurs in."""
-
-
-@dataclass(frozen=True, slots=True)
-class Lineage:
-    """One promise followed through a series of reports: the years it was made in."""
-
-    id: str
-    """``L<n>``, numbered in order of first appearance."""
-    object: str
-    """The object as last worded."""
-    first_object: str
-    """The object as first worded."""
-    action: str
-    """The action as last printed."""
-    years: tuple[int, ...]
-    """Report years it appears in, ascending."""
-    longest_streak: int
-    """Most consecutive years it appears in."""
-    reinstated: bool
-    """Whether it came back after at least one year's absence."""
-    gaps: tuple[int, ...]
-    """Years between its first and last appearance it was absent from."""
-    commitment_ids: tuple[str, ...]
-    """``<year>:<clause id>`` of each appearance."""
-
-    @property
-    def first_year(self) -> int:
-        """The first year it was made."""
-        return self.years[0]
-
-    @property
-    def last_year(self) -> int:
-        """The last year it was made."""
-        return self.years[-1]
-
-
-# --- comparing two reports ----------------------------------------------------------
-
-ChangeStatus = Literal["unchanged", "modified", "moved", "split", "merged", "new", "dropped"]
-CHANGE_STATUSES: tuple[ChangeStatus, ...] = (
-    "unchanged", "modified", "moved", "split", "merged", "new", "dropped",
-)  # fmt: skip
-SectionStatus = Literal["unchanged", "renamed", "moved", "new", "dropped"]
-ClauseStatus = Literal["unchanged", "modified", "moved", "new", "dropped"]
-
-
-@dataclass(frozen=True, slots=True)
-class DiffOp:
-    """One run of an inline diff."""
-
-    op: Literal["equal", "insert", "delete"]
-    """What happened to the text."""
-    text: str
-    """The run's text (a figure is never cut in two)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseLink:
-    """How one clause of a compared sentence pair fared."""
-
-    status: ClauseStatus
-    """``moved`` means it stands at another place within the sentence."""
-    old: str | None
-    """Old clause id, ``None`` for a new clause."""
-    new: str | None
-    """New clause id, ``None`` for a dropped clause."""
-    score: float
-    """Similarity 0–100 (figures masked)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceChange:
-    """One entry of a comparison: sentences of the old report and what they became."""
-
-    status: ChangeStatus
-    """``unchanged``, ``modified``, ``moved`` (see ``text_changed``), ``split``, ``merged``,
-    ``new`` or ``dropped``."""
-    old: tuple[str, ...]
-    """Old sentence ids (two for ``merged``, none for ``new``)."""
-    new: tuple[str, ...]
-    """New sentence ids (two for ``split``, none for ``dropped``)."""
-    old_text: str
-    """The old sentences' text, joined."""
-    new_text: str
-    """The new sentences' text, joined."""
-    score: float
-    """Similarity 0–100 of the two sides, figures masked; 0 for new and dropped."""
-    text_changed: bool
-    """Whether the wording differs (a ``moved`` sentence may be reworded too)."""
-    moved_from: str | None
-    """For ``moved``: the old section (or part) id it came from."""
-    diff: tuple[DiffOp, ...]
-    """Inline diff old → new on whole figures; empty when the text is unchanged."""
-    clauses: tuple[ClauseLink, ...]
-    """Clause-level links for pairs of single sentences."""
-
-
-@dataclass(frozen=True, slots=True)
-class SectionLink:
-    """How a part or section of the old report maps onto the new one."""
-
-    status: SectionStatus
-    """``unchanged``, ``renamed``, ``moved``, ``new`` or ``dropped``."""
-    level: int
-    """1 for parts, 2 for sections."""
-    old: str | None
-    """Old section id."""
-    new: str | None
-    """New section id."""
-    old_title: str
-    """Old title ('' when new)."""
-    new_title: str
-    """New title ('' when dropped)."""
-    score: float
-    """0–100: title similarity and shared sentences combined."""
-
-
-class Derived(Protocol):
-    """What a comparison computes beyond its sentences, each part on first read."""
-
-    @property
-    def commitments(self) -> tuple[CommitmentChange, ...]: ...
-    @property
-    def followups(self) -> tuple[FollowUp, ...]: ...
-    @property
-    def terms(self) -> tuple[TermChange, ...]: ...
-    @property
-    def targets(self) -> tuple[TargetCheck, ...]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Two reports compared: section links and one entry per changed or unchanged item."""
-
-    old: Report
-    """The earlier report."""
-    new: Report
-    """The later report."""
-    sections: tuple[SectionLink, ...]
-    """Part and section links in new-report order, dropped ones where they stood."""
-    sentences: tuple[SentenceChange, ...]
-    """Entries in new-report order, dropped ones placed where they stood."""
-    derived: Derived | None = field(default=None, repr=False, compare=False)
-    """Computes commitments, follow-ups, terms and targets on first read (see
-    :mod:`reportdiff.pairwise.pipeline`); ``None`` when there are none to compute."""
-
-    @property
-    def commitments(self) -> tuple[CommitmentChange, ...]:
-        """The new report's commitments (repeated or new) in its order, then dropped ones in the old order."""
-        return self.derived.commitments if self.derived is not None else ()
-
-    @property
-    def followups(self) -> tuple[FollowUp, ...]:
-        """Each commitment of the old report looked up in the new report's review part."""
-        return self.derived.followups if self.derived is not None else ()
-
-    @property
-    def terms(self) -> tuple[TermChange, ...]:
-        """New terms, most salient first, then dropped ones."""
-        return self.derived.terms if self.derived is not None else ()
-
-    @property
-    def targets(self) -> tuple[TargetCheck, ...]:
-        """The old report's targets judged against the new report's results, when the new
-        report is the next year's (empty otherwise)."""
-        return self.derived.targets if self.derived is not None else ()
-
-    def commitment_summary(self) -> dict[str, int]:
-        """Number of commitments per status, and of repeated ones with a changed action or figure."""
-        counts = dict.fromkeys(("new", "dropped", "repeated", "stronger", "weaker", "figures changed"), 0)
-        for change in self.commitments:
-            counts[change.status] += 1
-            if change.action in ("stronger", "weaker"):
-                counts[change.action] += 1
-            if change.figures_changed:
-                counts["figures changed"] += 1
-        return counts
-
-    def summary(self) -> dict[str, int]:
-        """Number of entries per status (every status present, zero included)."""
-        counts: dict[str, int] = dict.fromkeys(CHANGE_STATUSES, 0)
-        for change in self.sentences:
-            counts[change.status] += 1
-        return counts
-
-    @property
-    def has_changes(self) -> bool:
-        """Whether anything other than ``unchanged`` entries was found."""
-        return any(change.status != "unchanged" for change in self.sentences)
-
-    def __repr__(self) -> str:
-        counts = ", ".join(f"{k}={v}" for k, v in self.summary().items() if v)
-        return f"<Comparison {self.old.raw.source} → {self.new.raw.source}: {counts}>"
-
-    def _repr_html_(self) -> str:
-        """A compact view for notebooks (Jupyter calls this): the summary tables."""
-        from .render.html import comparison_summary  # the model stays free of rendering imports
-
-        return comparison_summary(self)

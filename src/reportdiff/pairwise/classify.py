@@ -13,16 +13,14 @@ import bisect
 from collections.abc import Sequence
 
 from ..lang import Profile
-from ..model import (
+from ..model import Report, Section, Sentence
+from ..results import (
     ChangeStatus,
     ClauseLink,
     ClauseStatus,
     DiffOp,
-    Report,
-    Section,
     SectionLink,
     SectionStatus,
-    Sentence,
     SentenceChange,
 )
 from ..settings import Settings

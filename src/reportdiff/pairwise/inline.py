@@ -12,7 +12,7 @@ import re
 
 from diff_match_patch import diff_match_patch
 
-from ..model import DiffOp
+from ..results import DiffOp
 
 _OPS = {0: "equal", 1: "insert", -1: "delete"}
 _PRIVATE_USE = 0xF0000  # plane 15: never in report text

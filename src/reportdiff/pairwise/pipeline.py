@@ -22,16 +22,8 @@ from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
 from ..extract.terms import term_changes
 from ..lang import Profile
-from ..model import (
-    Commitment,
-    CommitmentChange,
-    Comparison,
-    FollowUp,
-    Indicator,
-    Report,
-    TargetCheck,
-    TermChange,
-)
+from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
+from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
 from .align import align_sentences
 from .classify import section_links, sentence_changes

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from ..extract.commitments import commitment_key
 from ..fuzzy import find_in, match_keys
 from ..lang import Profile
-from ..model import ActionChange, Commitment, CommitmentChange, FollowUp, Report
+from ..model import Commitment, Report
+from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
 
 

@@ -8,10 +8,12 @@ for rich.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, Union
+from typing import TYPE_CHECKING, Literal, Protocol, Union
 
-from ..model import Comparison, Report, ReportIndicators
+from ..model import Report, ReportIndicators
+from ..results import Comparison
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -35,8 +37,8 @@ class RenderOptions:
     side_by_side: bool = False
     """Old and new in two columns instead of an inline diff (terminal only)."""
     table: str = "indicators"
-    """Which table of a timeline CSV holds: ``indicators`` (tidy rows), ``targets``, ``pivot``,
-    ``lineages``, ``terms`` or ``followups``."""
+    """Which table of a timeline CSV holds (one of :data:`CSV_TABLES`): ``indicators`` (tidy
+    rows), ``targets``, ``pivot``, ``lineages``, ``terms`` or ``followups``."""
     min_years: int = 2
     """Timeline terminal view: show indicators found in at least this many years."""
     match: str | None = None
@@ -47,24 +49,64 @@ class _Renderer(Protocol):
     def __call__(self, result: Result, options: RenderOptions) -> str: ...
 
 
-FORMATS: dict[str, str] = {
-    "terminal": "terminal",
-    "json": "json_",
-    "csv": "csv_",
-    "markdown": "markdown",
-    "html": "html",
+ResultKind = Literal["report", "comparison", "indicators", "timeline"]
+"""The kinds of :data:`Result`, as the registry names them."""
+
+_PLURALS: dict[ResultKind, str] = {
+    "report": "reports",
+    "comparison": "comparisons",
+    "indicators": "indicators",
+    "timeline": "timelines",
 }
-"""Format name → module in this package."""
+
+FORMATS: dict[str, tuple[str, tuple[ResultKind, ...]]] = {
+    "terminal": ("terminal", ("report", "comparison", "indicators", "timeline")),
+    "json": ("json_", ("report", "comparison", "indicators", "timeline")),
+    "csv": ("csv_", ("indicators", "timeline")),
+    "markdown": ("markdown", ("comparison", "indicators", "timeline")),
+    "html": ("html", ("comparison", "indicators", "timeline")),
+}
+"""Format name → (module in this package, the kinds of result it renders)."""
+
+CSV_TABLES: tuple[str, ...] = ("indicators", "targets", "pivot", "lineages", "terms", "followups")
+"""The tables of a timeline that CSV writes (:attr:`RenderOptions.table`)."""
+
+
+def formats_for(kind: ResultKind) -> tuple[str, ...]:
+    """The formats that render this kind of result, in :data:`FORMATS` order.
+
+    >>> formats_for("report")
+    ('terminal', 'json')
+    """
+    return tuple(fmt for fmt, (_, kinds) in FORMATS.items() if kind in kinds)
+
+
+def kind_of(result: Result) -> ResultKind:
+    """Which kind of result this is."""
+    if isinstance(result, Comparison):
+        return "comparison"
+    if isinstance(result, Report):
+        return "report"
+    if isinstance(result, tuple):
+        return "indicators"
+    return "timeline"
 
 
 def render(result: Result, fmt: str, options: RenderOptions = RenderOptions()) -> str:
     """Render a result in a format from :data:`FORMATS`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    if fmt == "csv" and isinstance(result, (Report, Comparison)):
-        raise ValueError("csv is for indicators and timelines; use terminal or json")
-    if fmt in ("markdown", "html") and isinstance(result, Report):
-        raise ValueError(f"{fmt} is for comparisons, indicators and timelines; use terminal or json")
-    module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
+    module_name, accepted = FORMATS[fmt]
+    kind = kind_of(result)
+    if kind not in accepted:
+        raise ValueError(
+            f"{fmt} is for {_listed([_PLURALS[k] for k in accepted])}; use {_listed(formats_for(kind), 'or')}"
+        )
+    module = importlib.import_module(f"{__name__}.{module_name}")
     renderer: _Renderer = module.render
     return renderer(result, options)
+
+
+def _listed(items: Sequence[str], last: str = "and") -> str:
+    """``a, b and c``."""
+    return ", ".join(items[:-1]) + f" {last} " + items[-1] if len(items) > 1 else "".join(items)

@@ -10,18 +10,11 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import lang
-from ..model import (
-    CHANGE_STATUSES,
-    Commitment,
-    CommitmentChange,
-    Comparison,
-    DiffOp,
-    Report,
-    Section,
-    SentenceChange,
-)
+from ..model import Commitment, Report, Section
+from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, print_to_text, section_label
+from .summary import summarize_promises, summarize_sentences
 
 
 class HeaderView:
@@ -37,19 +30,16 @@ class HeaderView:
         for label, report in (("old", self.comparison.old), ("new", self.comparison.new)):
             grid.add_row(label, Text(_describe(report)))
         yield grid
-        counts = self.comparison.summary()
+        summary = summarize_sentences(self.comparison)
+        counts = summary.statuses
         line = Text()
         for status in CHANGE_STATUSES:
             if line:
                 line.append(" · ")
             line.append(f"{counts[status]} {status}", style=STYLES[status] if counts[status] else "dim")
         yield Text.assemble(("sentences ", STYLES["label"]), line)
-        sections = [s for s in self.comparison.sections if s.status != "unchanged"]
-        if sections:
-            kinds: dict[str, int] = {}
-            for link in sections:
-                kinds[link.status] = kinds.get(link.status, 0) + 1
-            parts = " · ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        if summary.sections:
+            parts = " · ".join(f"{n} {k}" for k, n in summary.sections.items())
             yield Text.assemble(("sections  ", STYLES["label"]), parts)
 
 
@@ -177,21 +167,15 @@ class PromisesView:
         self.comparison = comparison
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        changes = self.comparison.commitments
-        counts = self.comparison.commitment_summary()
+        promises = summarize_promises(self.comparison)
+        counts = promises.commitments
         yield Text.assemble(
             ("\n══ Commitments  ", STYLES["section"]),
             (f"{counts['new']} new · {counts['dropped']} dropped · {counts['repeated']} repeated "
              f"({counts['stronger']} stronger, {counts['weaker']} weaker, {counts['figures changed']} with "
              "changed figures)", STYLES["count"]),
         )  # fmt: skip
-        new = [c.new for c in changes if c.status == "new" and c.new]
-        dropped = [c.old for c in changes if c.status == "dropped" and c.old]
-        changed = [
-            c
-            for c in changes
-            if c.status == "repeated" and (c.action in ("stronger", "weaker") or c.figures_changed)
-        ]
+        new, dropped, changed = promises.new, promises.dropped, promises.changed
         yield from _listing("New commitments", new, "+", "new")
         yield from _listing("Dropped commitments", dropped, "-", "dropped")
         if changed:
@@ -200,24 +184,20 @@ class PromisesView:
                 yield _changed(change, lang.profile(self.comparison.new.metadata.language).list_separator)
             if len(changed) > _LISTED:
                 yield _more(len(changed) - _LISTED)
-        followed = self.comparison.followups
-        if followed:
-            reported = sum(1 for f in followed if f.status == "reported")
+        if promises.followups:
+            reported, followed = promises.reported, promises.followups
             old_year = self.comparison.old.metadata.year or "old"
             new_year = self.comparison.new.metadata.year or "new"
-            share = f"{reported} of {old_year}'s {len(followed)} commitments ({reported / len(followed):.0%})"
+            share = f"{reported} of {old_year}'s {followed} commitments ({reported / followed:.0%})"
             yield Text.assemble(
                 ("\nReported as done  ", STYLES["label"]),
                 (f"{share} are named in {new_year}'s review part", STYLES["count"]),
             )
         targets = self.comparison.targets
         if targets:
-            counts = {
-                v: sum(1 for t in targets if t.verdict == v) for v in ("met", "missed", "no outcome reported")
-            }
             yield Text.assemble(
                 (f"\nTargets of {self.comparison.old.metadata.year}  ", STYLES["label"]),
-                (" · ".join(f"{n} {v}" for v, n in counts.items()), STYLES["count"]),
+                (" · ".join(f"{n} {v}" for v, n in promises.verdicts.items()), STYLES["count"]),
             )
             for item in targets:
                 if item.verdict == "missed" and item.actual is not None:
@@ -226,7 +206,7 @@ class PromisesView:
                         f"  {item.target.figure} → {item.actual.figure}", (f"  {item.rule}", STYLES["count"]),
                     )  # fmt: skip
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
-            terms = [t for t in self.comparison.terms if t.status == status]
+            terms = promises.terms[status]
             if terms:
                 yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
                 yield Text(

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -14,6 +13,7 @@ from rich.text import Text
 from ..model import Indicator, ReportIndicators
 from . import RenderOptions
 from ._style import STYLES, print_to_text
+from .summary import series, summarize_timeline, target_count, title
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -35,7 +35,7 @@ def value_text(value: float | None, unit: str) -> str:
     return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
 
 
-def sparkline(values: list[float | None]) -> str:
+def sparkline(values: Sequence[float | None]) -> str:
     """One bar per value between the series' low and high; a space where a year has none.
 
     >>> sparkline([8.0, 8.0, None, 7.5, 5.0])
@@ -49,7 +49,7 @@ def sparkline(values: list[float | None]) -> str:
     return "".join(" " if v is None else _BARS[round((v - low) * scale)] for v in values)
 
 
-def arrow(values: list[float | None]) -> Text:
+def arrow(values: Sequence[float | None]) -> Text:
     """↑, ↓ or → from the last two known values."""
     known = [v for v in values if v is not None]
     if len(known) < 2 or known[-1] == known[-2]:
@@ -64,11 +64,9 @@ class IndicatorsView:
         self.source = source
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        meta = self.source.metadata
-        title = " ".join(str(x) for x in (meta.region, meta.year, meta.title) if x)
-        targets = sum(1 for i in self.source.indicators if i.role == "target")
+        targets = target_count(self.source.indicators)
         yield Text.assemble(
-            (title or self.source.source, STYLES["label"]),
+            (title(self.source.metadata, self.source.source), STYLES["label"]),
             (
                 f"  {self.source.source}  {len(self.source.indicators)} figures, {targets} targets",
                 STYLES["count"],
@@ -111,40 +109,29 @@ class TimelineView:
     def __init__(self, timeline: Timeline, options: RenderOptions) -> None:
         self.timeline = timeline
         self.options = options
+        self.summary = summarize_timeline(timeline)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         timeline = self.timeline
-        years = [r.metadata.year for r in timeline.reports if r.metadata.year]
         regions = sorted({r.metadata.region for r in timeline.reports if r.metadata.region})
         count = len(timeline.reports)
         yield Text.assemble(
             (" / ".join(regions) or "?", STYLES["label"]),
-            (f"  {min(years, default='?')}–{max(years, default='?')}: {count} report{'s' * (count != 1)}, "
+            (f"  {self.summary.span}: {count} report{'s' * (count != 1)}, "
              f"{len(timeline.indicators)} figures, {timeline.indicators['indicator'].nunique()} indicators",
              STYLES["count"]),
         )  # fmt: skip
         yield from self._indicators()
         from ._promises import timeline_promises
 
-        yield from timeline_promises(timeline, self.options)
+        yield from timeline_promises(timeline, self.options, self.summary)
 
     def _indicators(self) -> Iterator[RenderableType]:
         timeline = self.timeline
         if timeline.indicators.empty:
             yield Text("No figures: indicators are read from Chinese reports only so far.", style="dim")
             return
-        pivot = timeline.pivot()
-        periods = list(pivot.columns)
-        rows = []
-        for key, values in zip(pivot.index, pivot.to_numpy().tolist(), strict=True):
-            series = [None if math.isnan(v) else float(v) for v in values]
-            present = sum(v is not None for v in series)
-            if present < self.options.min_years:
-                continue
-            if self.options.match and self.options.match not in key[0]:
-                continue
-            rows.append((key, series, present))
-        rows.sort(key=lambda row: (-row[2], row[0]))
+        periods, rows = series(timeline, self.options.min_years, self.options.match)
         if not rows:
             yield Text(
                 f"No indicator appears in {self.options.min_years} or more years"
@@ -153,7 +140,7 @@ class TimelineView:
                 style="dim",
             )
             return
-        shown = {row[0][0] for row in rows[:_SHOWN_SERIES]}
+        shown = {row.indicator for row in rows[:_SHOWN_SERIES]}
         # the sparkline gets what the other columns leave; older years drop off first
         window = max(10, self.options.width - 75)
         first = max(0, len(periods) - window)
@@ -169,11 +156,12 @@ class TimelineView:
         table.add_column(f"{periods[first]}–{periods[-1]}", no_wrap=True)
         table.add_column("latest", justify="right", no_wrap=True)
         table.add_column("", no_wrap=True)
-        for (indicator, kind, unit, role), series, present in rows[:_SHOWN_SERIES]:
-            last = max(i for i, v in enumerate(series) if v is not None)
+        for row in rows[:_SHOWN_SERIES]:
+            values = row.values
+            last = max(i for i, v in enumerate(values) if v is not None)
             table.add_row(
-                indicator, kind, role, str(present), sparkline(series[first:]),
-                f"{value_text(series[last], unit)} ({periods[last]})", arrow(series),
+                row.indicator, row.kind, row.role, str(row.present), sparkline(values[first:]),
+                f"{value_text(values[last], row.unit)} ({periods[last]})", arrow(values),
             )  # fmt: skip
         yield table
         if len(rows) > _SHOWN_SERIES:
@@ -186,7 +174,7 @@ class TimelineView:
 
     def _targets(self, shown: set[str]) -> Group:
         checks = [c for c in self.timeline.checks if c.indicator in shown]
-        counts = Counter(c.verdict for c in self.timeline.checks)
+        counts = self.summary.verdicts
         table = Table(
             title="Targets against outcomes (for the series above)",
             title_justify="left",
@@ -205,7 +193,7 @@ class TimelineView:
                 Text(c.verdict, style=style), c.rule,
             )  # fmt: skip
         summary = Text(
-            "All targets: " + ", ".join(f"{counts[v]} {v}" for v in ("met", "missed", "no outcome reported")),
+            "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items()),
             style=STYLES["count"],
         )
         return Group(table, summary)

@@ -9,9 +9,10 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Lineage
+from ..results import Lineage
 from . import RenderOptions
 from ._style import STYLES
+from .summary import TimelineSummary
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -22,7 +23,9 @@ _TERMS_PER_YEAR = 8
 """First-mentioned terms listed per year."""
 
 
-def timeline_promises(timeline: Timeline, options: RenderOptions) -> Iterator[RenderableType]:
+def timeline_promises(
+    timeline: Timeline, options: RenderOptions, summary: TimelineSummary
+) -> Iterator[RenderableType]:
     """Longest-running and reinstated commitments, follow-up shares, and first-mentioned terms."""
     lineages = [item for item in timeline.lineages if not options.match or options.match in item.object]
     if lineages:
@@ -42,19 +45,12 @@ def timeline_promises(timeline: Timeline, options: RenderOptions) -> Iterator[Re
         )
         if reinstated:
             yield _lineage_table("Reinstated after a gap", reinstated[:_LINEAGES], gaps=True)
-    rates = timeline.followup_rates()
-    if not rates.empty:
-        cells = [
-            f"{row['year']}: {row['reported']}/{row['commitments']}"
-            for row in rates.to_dict("records")
-            if row["commitments"]
-        ]
+    if summary.followups:
+        cells = [f"{y.year}: {len(y.reported)}/{y.commitments}" for y in summary.followups if y.commitments]
         if cells:
             yield Text("\nReported as done in the next year's review", style=STYLES["label"])
             yield Text("  " + " · ".join(cells), style=STYLES["count"])
-    firsts: dict[int, list[str]] = {}
-    for year, term, _ in timeline.terms:
-        firsts.setdefault(year, []).append(f"“{term.term}”" if term.quoted else term.term)
+    firsts = {year: [f"“{t.term}”" if t.quoted else t.term for t in found] for year, found in summary.firsts}
     if firsts:
         yield Text(
             "\n══ New terms (first mentions in the series; those later reports kept using first)",

@@ -8,8 +8,9 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import Comparison, Report
-from ..series.rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row, number
+from ..model import Report
+from ..results import Comparison
+from ..series.rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows, number
 from . import RenderOptions, Result
 
 
@@ -18,7 +19,7 @@ def render(result: Result, options: RenderOptions) -> str:
     if isinstance(result, (Report, Comparison)):
         raise ValueError("csv is for indicators and timelines")
     if isinstance(result, tuple):
-        return _write(INDICATOR_FIELDS, (indicator_row(s, i) for s in result for i in s.indicators))
+        return _write(INDICATOR_FIELDS, indicator_rows(result))
     if options.table == "targets":
         return _write(CHECK_FIELDS, (check_row(c) for c in result.checks))
     if options.table in ("lineages", "terms", "followups"):
@@ -39,7 +40,7 @@ def render(result: Result, options: RenderOptions) -> str:
             for key, values in zip(table.index, table.to_numpy().tolist(), strict=True)
         )
         return _write(fields, rows)
-    return _write(INDICATOR_FIELDS, (indicator_row(s, i) for s in result.sources for i in s.indicators))
+    return _write(INDICATOR_FIELDS, indicator_rows(result.sources))
 
 
 def _write(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:

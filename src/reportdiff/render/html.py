@@ -14,8 +14,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicators, SentenceChange
+from ..model import Report, ReportIndicators
+from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
+from .summary import (
+    PromiseSummary,
+    TimelineSummary,
+    series,
+    summarize_promises,
+    summarize_sentences,
+    summarize_timeline,
+    title,
+)
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -38,20 +48,22 @@ def render(result: Result, options: RenderOptions) -> str:
     """A complete HTML document."""
     del options
     if isinstance(result, Comparison):
-        title = f"{_name(result.old)} → {_name(result.new)}"
-        body = comparison_summary(result) + _side_by_side(result) + _promises(result)
+        heading = f"{_name(result.old)} → {_name(result.new)}"
+        promises = summarize_promises(result)
+        body = comparison_summary(result, promises) + _side_by_side(result) + _promises(result, promises)
     elif isinstance(result, Report):
         raise ValueError("html is for comparisons, indicators and timelines; use terminal or json")
     elif isinstance(result, tuple):
-        title = "indicators"
+        heading = "indicators"
         body = "".join(_indicator_table(source) for source in result)
     else:
-        title = "timeline"
-        body = timeline_summary(result) + _timeline_body(result)
+        heading = "timeline"
+        summary = summarize_timeline(result)
+        body = timeline_summary(result, summary) + _timeline_body(result, summary)
     return (
         '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
-        f"<title>reportdiff: {_e(title)}</title><style>{_CSS}</style></head>\n"
-        f"<body>\n<h1>reportdiff: {_e(title)}</h1>\n{body}</body></html>\n"
+        f"<title>reportdiff: {_e(heading)}</title><style>{_CSS}</style></head>\n"
+        f"<body>\n<h1>reportdiff: {_e(heading)}</h1>\n{body}</body></html>\n"
     )
 
 
@@ -60,8 +72,7 @@ def _e(value: object) -> str:
 
 
 def _name(report: Report) -> str:
-    meta = report.metadata
-    return " ".join(str(x) for x in (meta.region, meta.year, meta.title) if x) or report.raw.source
+    return title(report.metadata, report.raw.source)
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]], raw: bool = False) -> str:
@@ -76,29 +87,27 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[object]], raw: bool = 
 # --- comparisons -------------------------------------------------------------------------
 
 
-def comparison_summary(comparison: Comparison) -> str:
+def comparison_summary(comparison: Comparison, promises: PromiseSummary | None = None) -> str:
     """The counts: sentences, commitments, targets, new terms (also the notebook view)."""
-    counts = comparison.summary()
+    promises = promises or summarize_promises(comparison)
+    counts = summarize_sentences(comparison).statuses
     out = [
         f"<p>{_e(comparison.old.raw.source)} → {_e(comparison.new.raw.source)}</p>\n",
         _table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]),
     ]
-    promises = comparison.commitment_summary()
+    tallies = promises.commitments
     out.append(
         _table(
             ["new commitments", "dropped", "repeated", "stronger", "weaker", "figures changed"],
-            [[promises[k] for k in ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")]],
+            [[tallies[k] for k in ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")]],
         )
     )
     if comparison.targets:
-        kinds = ("met", "missed", "no outcome reported")
+        verdicts = promises.verdicts
         out.append(
-            _table(
-                [f"targets of {comparison.old.metadata.year}", *kinds],
-                [["", *(sum(1 for t in comparison.targets if t.verdict == v) for v in kinds)]],
-            )
+            _table([f"targets of {comparison.old.metadata.year}", *verdicts], [["", *verdicts.values()]])
         )
-    terms = [t.term for t in comparison.terms if t.status == "new"]
+    terms = [t.term for t in promises.terms["new"]]
     if terms:
         sep = lang.profile(comparison.new.metadata.language).list_separator
         out.append(f"<p><b>New terms:</b> {_e(sep.join(terms))}</p>\n")
@@ -157,16 +166,10 @@ def _side(ops: Sequence[DiffOp], shown: str) -> str:
     )
 
 
-def _promises(comparison: Comparison) -> str:
+def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     out = []
     sep = lang.profile(comparison.new.metadata.language).list_separator
-    new = [c.new for c in comparison.commitments if c.new and not c.old]
-    dropped = [c.old for c in comparison.commitments if c.old and not c.new]
-    changed = [
-        c
-        for c in comparison.commitments
-        if c.old and c.new and (c.action in ("stronger", "weaker") or c.figures_changed)
-    ]
+    new, dropped, changed = promises.new, promises.dropped, promises.changed
     out.append(
         _details(
             "New commitments", [f"{_e(c.text)} <span class='id'>{_e(c.sentence_id)}</span>" for c in new]
@@ -198,12 +201,8 @@ def _promises(comparison: Comparison) -> str:
         for t in comparison.targets
     ]
     out.append(_details("Targets", targets))
-    for status in ("new", "dropped"):
-        out.append(
-            _details(
-                f"{status.capitalize()} terms", [_e(t.term) for t in comparison.terms if t.status == status]
-            )
-        )
+    for status, terms in promises.terms.items():
+        out.append(_details(f"{status.capitalize()} terms", [_e(t.term) for t in terms]))
     return "".join(out)
 
 
@@ -256,55 +255,43 @@ def sparkline_svg(values: Sequence[float | None], width: int = 120, height: int 
     )
 
 
-def timeline_summary(timeline: Timeline) -> str:
+def timeline_summary(timeline: Timeline, summary: TimelineSummary | None = None) -> str:
     """Years, counts and target verdicts (also the notebook view)."""
-    years = [r.metadata.year for r in timeline.reports if r.metadata.year]
-    kinds = ("met", "missed", "no outcome reported")
+    summary = summary or summarize_timeline(timeline)
     return _table(
-        ["reports", "years", "figures", "lineages", *kinds],
+        ["reports", "years", "figures", "lineages", *summary.verdicts],
         [
             [
                 len(timeline.reports),
-                f"{min(years, default='?')}–{max(years, default='?')}",
+                summary.span,
                 len(timeline.indicators),
                 len(timeline.lineages),
-                *(sum(1 for c in timeline.checks if c.verdict == v) for v in kinds),
+                *summary.verdicts.values(),
             ]
         ],
     )
 
 
-def _timeline_body(timeline: Timeline) -> str:
+def _timeline_body(timeline: Timeline, summary: TimelineSummary) -> str:
     out = []
     if not timeline.indicators.empty:
-        pivot = timeline.pivot()
-        rows = []
-        for key, values in zip(pivot.index, pivot.to_numpy().tolist(), strict=True):
-            series = [None if math.isnan(v) else float(v) for v in values]
-            if sum(v is not None for v in series) < 2:
-                continue
-            rows.append((-sum(v is not None for v in series), key, series))
-        rows.sort(key=lambda row: (row[0], row[1]))
         cells = [
-            [_e(key[0]), _e(key[1]), _e(key[3]), str(-count), sparkline_svg(series)]
-            for count, key, series in rows[:60]
+            [_e(s.indicator), _e(s.kind), _e(s.role), str(s.present), sparkline_svg(s.values)]
+            for s in series(timeline)[1][:60]
         ]
         out.append(
             "<h2>Series</h2>\n" + _table(["indicator", "kind", "role", "years", "trend"], cells, raw=True)
         )
     checks = [
         [c.period, c.indicator, c.target.figure, c.actual.figure if c.actual else "—", c.verdict, c.rule]
-        for c in timeline.checks
-        if c.verdict != "no outcome reported"
+        for c in summary.judged
     ]
     if checks:
         out.append(
             "<h2>Targets against outcomes</h2>\n"
             + _table(["year", "indicator", "target", "outcome", "verdict", "rule"], checks)
         )
-    longest = sorted(
-        (x for x in timeline.lineages if len(x.years) > 1), key=lambda x: (-len(x.years), x.first_year, x.id)
-    )
+    longest = summary.recurring
     if longest:
         out.append(
             "<h2>Commitments made in more than one year</h2>\n"
@@ -321,9 +308,7 @@ def _timeline_body(timeline: Timeline) -> str:
                 ],
             )
         )
-    firsts: dict[int, list[str]] = {}
-    for year, term, _ in timeline.terms:
-        firsts.setdefault(year, []).append(term.term)
+    firsts = {year: [term.term for term in found] for year, found in summary.firsts}
     if firsts:
         sep = lang.profile(timeline.reports[-1].metadata.language).list_separator
         out.append(

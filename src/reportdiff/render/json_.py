@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ..model import Commitment, CommitmentChange, Comparison, Report, ReportIndicators, Span, TermChange
-from ..series.rows import check_row, indicator_row
+from ..model import Commitment, Report, ReportIndicators, Span, TermChange
+from ..results import CommitmentChange, Comparison
+from ..series.rows import check_row, indicator_rows
 from . import RenderOptions, Result
+from .summary import summarize_promises, summarize_sentences, summarize_timeline
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -101,11 +102,12 @@ def _metadata(report: Report) -> dict[str, Any]:
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """A comparison as plain JSON-able data."""
+    promises = summarize_promises(comparison)
     return {
         "schema_version": SCHEMA_VERSION,
         "old": _metadata(comparison.old),
         "new": _metadata(comparison.new),
-        "summary": comparison.summary(),
+        "summary": dict(summarize_sentences(comparison).statuses),
         "sections": [
             {
                 "status": link.status,
@@ -136,10 +138,9 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             for change in comparison.sentences
         ],
         "commitments": {
-            status: [_commitment_change(c) for c in comparison.commitments if c.status == status]
-            for status in ("new", "dropped", "repeated")
+            status: [_commitment_change(c) for c in changes] for status, changes in promises.by_status.items()
         },
-        "commitment_summary": comparison.commitment_summary(),
+        "commitment_summary": dict(promises.commitments),
         "followups": [
             {
                 "commitment": _commitment(f.commitment),
@@ -150,10 +151,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for f in comparison.followups
         ],
-        "terms": {
-            status: [_term(t) for t in comparison.terms if t.status == status]
-            for status in ("new", "dropped")
-        },
+        "terms": {status: [_term(t) for t in terms] for status, terms in promises.terms.items()},
         "targets": [check_row(c) for c in comparison.targets],
     }
 
@@ -207,16 +205,17 @@ def indicators_to_dict(sources: tuple[ReportIndicators, ...]) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "reports": [_source(s) for s in sources],
-        "indicators": [indicator_row(s, item) for s in sources for item in s.indicators],
+        "indicators": indicator_rows(sources),
     }
 
 
 def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     """A timeline: every figure with its tracked name, every target against its outcome,
     commitment lineages, follow-ups and new terms."""
+    summary = summarize_timeline(timeline)
     data = indicators_to_dict(timeline.sources)
     data["targets"] = [check_row(c) for c in timeline.checks]
-    data["verdicts"] = dict(sorted(Counter(c.verdict for c in timeline.checks).items()))
+    data["verdicts"] = {verdict: n for verdict, n in summary.verdicts.items() if n}
     data["lineages"] = [
         {
             "id": item.id,
@@ -235,8 +234,8 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     ]
     data["followups"] = [
         {
-            "year": report.metadata.year,
-            "commitments": len(found),
+            "year": year.year,
+            "commitments": year.commitments,
             "reported": [
                 {
                     "commitment_id": f.commitment.id,
@@ -244,11 +243,10 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
                     "sentence_id": f.sentence_id,
                     "score": f.score,
                 }
-                for f in found
-                if f.status == "reported"
+                for f in year.reported
             ],
         }
-        for report, found in zip(timeline.reports, timeline.followups, strict=False)
+        for year in summary.followups
     ]
     data["terms"] = [
         {**_term(term), "year": year, "later_years": later} for year, term, later in timeline.terms

@@ -15,8 +15,18 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import CHANGE_STATUSES, Comparison, DiffOp, Report, ReportIndicators, SentenceChange
+from ..model import Report, ReportIndicators
+from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
+from .summary import (
+    PromiseSummary,
+    TimelineSummary,
+    summarize_promises,
+    summarize_sentences,
+    summarize_timeline,
+    target_count,
+    title,
+)
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -41,12 +51,14 @@ def render(result: Result, options: RenderOptions) -> str:
     """A Markdown document ending in a newline, at most :data:`LIMIT` characters."""
     del options
     if isinstance(result, Comparison):
-        return _fit(_comparison_head(result), _comparison_sections(result))
+        promises = summarize_promises(result)
+        return _fit(_comparison_head(result, promises), _comparison_sections(result, promises))
     if isinstance(result, Report):
         raise ValueError("markdown is for comparisons, indicators and timelines; use terminal or json")
     if isinstance(result, tuple):
         return _fit(_indicators_head(result), _indicators_sections(result))
-    return _fit(_timeline_head(result), _timeline_sections(result))
+    summary = summarize_timeline(result)
+    return _fit(_timeline_head(result, summary), _timeline_sections(result, summary))
 
 
 # --- one document within the limit ----------------------------------------------------
@@ -88,56 +100,37 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 
 def _describe(report: Report) -> str:
-    meta = report.metadata
-    return text(" ".join(str(x) for x in (meta.region, meta.year, meta.title) if x) or report.raw.source)
+    return text(title(report.metadata, report.raw.source))
 
 
-def _comparison_head(comparison: Comparison) -> str:
+def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
     old, new = comparison.old, comparison.new
     out = [f"## reportdiff: {_describe(old)} → {_describe(new)}\n\n"]
-    counts = comparison.summary()
+    counts = summarize_sentences(comparison).statuses
     out.append(_table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]))
-    promises = comparison.commitment_summary()
     header = ["commitments", "new", "dropped", "repeated", "stronger", "weaker", "figures changed"]
-    out.append(_table(header, [["", *(promises[k] for k in header[1:])]]))
+    out.append(_table(header, [["", *(promises.commitments[k] for k in header[1:])]]))
     if comparison.targets:
-        verdicts = [
-            sum(1 for t in comparison.targets if t.verdict == v)
-            for v in ("met", "missed", "no outcome reported")
-        ]
-        out.append(
-            _table(
-                [f"targets of {old.metadata.year}", "met", "missed", "no outcome reported"], [["", *verdicts]]
-            )
-        )
-    if comparison.followups:
-        reported = sum(1 for f in comparison.followups if f.status == "reported")
-        share = f"{reported} of {len(comparison.followups)} commitments of {old.metadata.year}"
+        verdicts = promises.verdicts
+        out.append(_table([f"targets of {old.metadata.year}", *verdicts], [["", *verdicts.values()]]))
+    if promises.followups:
+        share = f"{promises.reported} of {promises.followups} commitments of {old.metadata.year}"
         out.append(f"{share} are named in the {new.metadata.year} review.\n\n")
-    new_terms = [t for t in comparison.terms if t.status == "new"]
+    new_terms = promises.terms["new"]
     if new_terms:
         sep = lang.profile(new.metadata.language).list_separator
         out.append("**New terms:** " + sep.join(text(t.term) for t in new_terms) + "\n\n")
     return "".join(out)
 
 
-def _comparison_sections(comparison: Comparison) -> list[tuple[str, list[str]]]:
-    changed = [_change_line(c) for c in comparison.sentences if c.status != "unchanged"]
-    new = [
-        f"- {text(c.new.text)} `{c.new.sentence_id}`"
-        for c in comparison.commitments
-        if c.status == "new" and c.new
-    ]
-    dropped = [
-        f"- {text(c.old.text)} `{c.old.sentence_id}`"
-        for c in comparison.commitments
-        if c.status == "dropped" and c.old
-    ]
+def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> list[tuple[str, list[str]]]:
+    changed = [_change_line(c) for c in summarize_sentences(comparison).changed]
+    new = [f"- {text(c.text)} `{c.sentence_id}`" for c in promises.new]
+    dropped = [f"- {text(c.text)} `{c.sentence_id}`" for c in promises.dropped]
     repeated = []
     sep = lang.profile(comparison.new.metadata.language).list_separator
-    for c in comparison.commitments:
-        if c.old is None or c.new is None or not (c.action in ("stronger", "weaker") or c.figures_changed):
-            continue
+    for c in promises.changed:
+        assert c.old is not None and c.new is not None  # a repeated commitment has both sides
         how = (
             f"{text(c.old.action)} → {text(c.new.action)} ({c.action})"
             if c.action in ("stronger", "weaker")
@@ -150,10 +143,9 @@ def _comparison_sections(comparison: Comparison) -> list[tuple[str, list[str]]]:
     targets = [
         f"- **{c.verdict}** {text(c.indicator)}: {text(c.target.figure)} → "
         f"{text(c.actual.figure) if c.actual else '—'} ({text(c.rule)})"
-        for c in comparison.targets
-        if c.verdict != "no outcome reported"
+        for c in promises.judged
     ]
-    terms = [f"- {text(t.term)} ({t.count}×)" for t in comparison.terms if t.status == "dropped"]
+    terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
     return [
         ("Changed sentences", changed),
         ("New commitments", new),
@@ -191,7 +183,7 @@ def _indicators_head(sources: tuple[ReportIndicators, ...]) -> str:
             text(s.source),
             s.metadata.year or "",
             len(s.indicators),
-            sum(1 for i in s.indicators if i.role == "target"),
+            target_count(s.indicators),
         ]
         for s in sources
     ]
@@ -210,34 +202,25 @@ def _indicators_sections(sources: tuple[ReportIndicators, ...]) -> list[tuple[st
     return sections
 
 
-def _timeline_head(timeline: Timeline) -> str:
-    years = [r.metadata.year for r in timeline.reports if r.metadata.year]
-    verdicts = [
-        sum(1 for c in timeline.checks if c.verdict == v) for v in ("met", "missed", "no outcome reported")
-    ]
-    span = f"{min(years, default='?')}–{max(years, default='?')}"
-    head = f"## reportdiff: timeline {span} ({len(timeline.reports)} reports)\n\n"
+def _timeline_head(timeline: Timeline, summary: TimelineSummary) -> str:
+    head = f"## reportdiff: timeline {summary.span} ({len(timeline.reports)} reports)\n\n"
     header = ["figures", "targets met", "missed", "no outcome reported", "commitment lineages"]
-    return head + _table(header, [[len(timeline.indicators), *verdicts, len(timeline.lineages)]])
+    counts = summary.verdicts.values()
+    return head + _table(header, [[len(timeline.indicators), *counts, len(timeline.lineages)]])
 
 
-def _timeline_sections(timeline: Timeline) -> list[tuple[str, list[str]]]:
+def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tuple[str, list[str]]]:
     targets = [
         f"- {c.period} **{c.verdict}** {text(c.indicator)}: {text(c.target.figure)} → "
         f"{text(c.actual.figure) if c.actual else '—'}"
-        for c in timeline.checks
-        if c.verdict != "no outcome reported"
+        for c in summary.judged
     ]
-    longest = sorted(timeline.lineages, key=lambda item: (-len(item.years), item.first_year, item.id))
     lineages = [
         f"- {text(item.action)}{text(item.object)}: {len(item.years)} years, "
         f"{item.first_year}–{item.last_year}"
-        for item in longest
-        if len(item.years) > 1
+        for item in summary.recurring
     ]
-    firsts: dict[int, list[str]] = {}
-    for year, term, _ in timeline.terms:
-        firsts.setdefault(year, []).append(text(term.term))
+    firsts = {year: [text(term.term) for term in found] for year, found in summary.firsts}
     sep = lang.profile(timeline.reports[-1].metadata.language).list_separator if timeline.reports else ""
     terms = [f"- {year}: {sep.join(names)}" for year, names in sorted(firsts.items())]
     return [

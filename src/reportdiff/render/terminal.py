@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Comparison, Report
+from ..model import Report
+from ..results import Comparison
 from . import RenderOptions, Result
 
 

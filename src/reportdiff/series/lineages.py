@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..fuzzy import match_keys
-from ..model import Commitment, Lineage
+from ..model import Commitment
+from ..results import Lineage
 
 
 def build_lineages(

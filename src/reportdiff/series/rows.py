@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import Any
 
 from ..model import Indicator, ReportIndicators, TargetCheck
-
-if TYPE_CHECKING:
-    from .timeline import Timeline
 
 INDICATOR_FIELDS = (
     "source", "region", "year", "period", "id", "sentence_id", "part", "name", "indicator", "role", "kind",
@@ -29,8 +27,8 @@ def number(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else float(value)
 
 
-def indicator_row(source: ReportIndicators, item: Indicator, indicator: str | None = None) -> dict[str, Any]:
-    """One indicator with where it came from (``indicator`` overrides the tracked name)."""
+def indicator_row(source: ReportIndicators, item: Indicator) -> dict[str, Any]:
+    """One indicator with where it came from."""
     return {
         "source": source.source,
         "region": source.metadata.region,
@@ -40,7 +38,7 @@ def indicator_row(source: ReportIndicators, item: Indicator, indicator: str | No
         "sentence_id": item.sentence_id,
         "part": item.part,
         "name": item.name,
-        "indicator": indicator or item.indicator,
+        "indicator": item.indicator,
         "role": item.role,
         "kind": item.kind,
         "value": number(item.value),
@@ -73,6 +71,6 @@ def check_row(check: TargetCheck) -> dict[str, Any]:
     }
 
 
-def timeline_rows(timeline: Timeline) -> list[dict[str, Any]]:
-    """Every figure of a timeline, with its tracked name, in year and document order."""
-    return [indicator_row(source, item) for source in timeline.sources for item in source.indicators]
+def indicator_rows(sources: Iterable[ReportIndicators]) -> list[dict[str, Any]]:
+    """Every indicator of these reports with where it came from, in report and document order."""
+    return [indicator_row(source, item) for source in sources for item in source.indicators]

@@ -7,7 +7,7 @@ Each figure becomes one row of a tidy DataFrame.  Figures of different years are
 the same indicator when their tracked names agree (synonym table, region words
 dropped; see :attr:`reportdiff.model.Indicator.indicator`) or are close enough
 (``Settings.indicator_name_threshold``), with the same unit and kind.  Commitments
-are followed as lineages (:mod:`reportdiff.lineages`), each year's commitments are
+are followed as lineages (:mod:`reportdiff.series.lineages`), each year's commitments are
 looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
@@ -29,22 +29,14 @@ from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import Profile
-from ..model import (
-    Commitment,
-    FollowUp,
-    Indicator,
-    Lineage,
-    Report,
-    ReportIndicators,
-    TargetCheck,
-    TermChange,
-)
+from ..model import Commitment, Indicator, Report, ReportIndicators, TargetCheck, TermChange
 from ..normalize import fold
 from ..pairwise.promises import followups
+from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
 from .pool import pmap, worker_pool
-from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_row
+from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
 
 
 @dataclass(frozen=True)
@@ -56,7 +48,7 @@ class Timeline:
     sources: tuple[ReportIndicators, ...]
     """Each report's indicators, their ``indicator`` set to the name tracked across years."""
     indicators: pd.DataFrame
-    """One row per figure (columns :data:`reportdiff.rows.INDICATOR_FIELDS`), in year and
+    """One row per figure (columns :data:`reportdiff.series.rows.INDICATOR_FIELDS`), in year and
     document order."""
     checks: tuple[TargetCheck, ...]
     """Every target of year N judged against year N+1's report, by period then indicator."""
@@ -82,7 +74,8 @@ class Timeline:
         return table
 
     def targets(self) -> pd.DataFrame:
-        """Target against outcome, one row per target (columns :data:`reportdiff.rows.CHECK_FIELDS`)."""
+        """Target against outcome, one row per target (columns
+        :data:`reportdiff.series.rows.CHECK_FIELDS`)."""
         return pd.DataFrame([check_row(c) for c in self.checks], columns=list(CHECK_FIELDS))
 
     def commitment_lineages(self) -> pd.DataFrame:
@@ -135,16 +128,6 @@ class Timeline:
         ]
         return pd.DataFrame(rows, columns=["year", "term", "count", "quoted", "salience", "later_years"])
 
-    def series(self, indicator: str) -> pd.DataFrame:
-        """The rows of one tracked indicator."""
-        return self.indicators[self.indicators["indicator"] == indicator]
-
-    def _repr_html_(self) -> str:
-        """A compact view for notebooks (Jupyter calls this): years, counts and verdicts."""
-        from ..render.html import timeline_summary
-
-        return timeline_summary(self)
-
     def __repr__(self) -> str:
         years = [r.metadata.year for r in self.reports]
         span = f"{min(y for y in years if y)}–{max(y for y in years if y)}" if any(years) else "?"
@@ -166,8 +149,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
     )
-    rows = [indicator_row(source, item) for source in sources for item in source.indicators]
-    frame = pd.DataFrame(rows, columns=list(INDICATOR_FIELDS))
+    frame = pd.DataFrame(indicator_rows(sources), columns=list(INDICATOR_FIELDS))
     promises = tuple(result[1] for result in analysed)
     texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     years = [report.metadata.year or 0 for report in ordered]

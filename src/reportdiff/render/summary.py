@@ -1,0 +1,210 @@
+"""What the renderers count, select and order, computed once for all of them.
+
+Every format shows the same tallies (entries per status, commitments per status, target
+verdicts), the same selections (changed entries, new and dropped commitments, repeated ones
+whose action or figures changed, judged targets, recurring lineages) in the same order; this
+module decides those, and the renderers only format them.  A comparison's summary comes in
+two records because its second half reads the commitments, terms and targets, which are
+computed on first read: a view that shows only sentences never pays for them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import VERDICTS, Commitment, Indicator, Metadata, TargetCheck, TermChange
+from ..results import CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
+
+if TYPE_CHECKING:
+    from ..series.timeline import Timeline
+
+
+def title(metadata: Metadata, source: str) -> str:
+    """A report named for a heading: region, year and title, or its file when it gives none."""
+    return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
+
+
+def target_count(indicators: Iterable[Indicator]) -> int:
+    """How many of these figures are targets."""
+    return sum(1 for item in indicators if item.role == "target")
+
+
+def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
+    """Targets per verdict, every verdict present (zero included), in :data:`VERDICTS` order."""
+    counts = Counter(check.verdict for check in checks)
+    return {verdict: counts[verdict] for verdict in VERDICTS}
+
+
+def judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
+    """The targets that got a verdict (met or missed), in their order."""
+    return tuple(check for check in checks if check.verdict != "no outcome reported")
+
+
+# --- one comparison ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSummary:
+    """A comparison's sentence and section entries, tallied."""
+
+    statuses: Mapping[str, int]
+    """Entries per status, every status present, in :data:`~reportdiff.results.CHANGE_STATUSES` order."""
+    changed: tuple[SentenceChange, ...]
+    """Entries other than ``unchanged``, in the comparison's order."""
+    sections: Mapping[str, int]
+    """Section links per status other than ``unchanged``, statuses sorted; empty when none changed."""
+
+
+def summarize_sentences(comparison: Comparison) -> SentenceSummary:
+    """Tally a comparison's sentences and sections (reads no commitment, term or target)."""
+    sections = Counter(link.status for link in comparison.sections if link.status != "unchanged")
+    return SentenceSummary(
+        comparison.summary(),
+        tuple(change for change in comparison.sentences if change.status != "unchanged"),
+        dict(sorted(sections.items())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseSummary:
+    """A comparison's commitments, follow-ups, targets and terms, tallied and selected."""
+
+    commitments: Mapping[str, int]
+    """Commitments per status, and repeated ones stronger, weaker or with changed figures."""
+    by_status: Mapping[str, tuple[CommitmentChange, ...]]
+    """The commitment changes of each status (``new``, ``dropped``, ``repeated``), in order."""
+    new: tuple[Commitment, ...]
+    """The new report's commitments that the old one did not make."""
+    dropped: tuple[Commitment, ...]
+    """The old report's commitments that the new one does not make again."""
+    changed: tuple[CommitmentChange, ...]
+    """Repeated commitments whose action got stronger or weaker, or whose figures changed."""
+    followups: int
+    """How many of the old report's commitments were looked up in the new review."""
+    reported: int
+    """How many of those the new review names."""
+    verdicts: Mapping[str, int]
+    """The old report's targets per verdict (see :func:`verdict_counts`)."""
+    judged: tuple[TargetCheck, ...]
+    """Targets met or missed, in order."""
+    terms: Mapping[str, tuple[TermChange, ...]]
+    """``new`` and ``dropped`` terms, each in the comparison's order (most salient first)."""
+
+
+def summarize_promises(comparison: Comparison) -> PromiseSummary:
+    """Tally a comparison's commitments, follow-ups, targets and terms (computing them if not yet)."""
+    changes = comparison.commitments
+    by_status = {
+        status: tuple(c for c in changes if c.status == status) for status in ("new", "dropped", "repeated")
+    }
+    return PromiseSummary(
+        comparison.commitment_summary(),
+        by_status,
+        tuple(c.new for c in by_status["new"] if c.new is not None),
+        tuple(c.old for c in by_status["dropped"] if c.old is not None),
+        tuple(c for c in by_status["repeated"] if c.action in ("stronger", "weaker") or c.figures_changed),
+        len(comparison.followups),
+        sum(1 for f in comparison.followups if f.status == "reported"),
+        verdict_counts(comparison.targets),
+        judged(comparison.targets),
+        {status: tuple(t for t in comparison.terms if t.status == status) for status in ("new", "dropped")},
+    )
+
+
+# --- a timeline --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class YearFollowUps:
+    """One year's commitments looked up in the next year's review."""
+
+    year: int | None
+    """The year the commitments were made."""
+    commitments: int
+    """How many were looked up."""
+    reported: tuple[FollowUp, ...]
+    """Those the next review names, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineSummary:
+    """A timeline's span, verdicts, recurring commitments and first-mentioned terms."""
+
+    span: str
+    """First and last year (``2019–2020``; ``?`` where no report gives one)."""
+    verdicts: Mapping[str, int]
+    """All targets per verdict (see :func:`verdict_counts`)."""
+    judged: tuple[TargetCheck, ...]
+    """Targets met or missed, by period then indicator."""
+    recurring: tuple[Lineage, ...]
+    """Lineages made in more than one year: most years first, then earliest, then by id."""
+    firsts: tuple[tuple[int, tuple[TermChange, ...]], ...]
+    """Each year with first-mentioned terms, ascending, and its terms in the timeline's order."""
+    followups: tuple[YearFollowUps, ...]
+    """Per year but the last: its commitments looked up in the next review."""
+
+
+def summarize_timeline(timeline: Timeline) -> TimelineSummary:
+    """Tally a timeline."""
+    years = [r.metadata.year for r in timeline.reports if r.metadata.year]
+    firsts: dict[int, list[TermChange]] = {}
+    for year, term, _ in timeline.terms:
+        firsts.setdefault(year, []).append(term)
+    return TimelineSummary(
+        f"{min(years, default='?')}–{max(years, default='?')}",
+        verdict_counts(timeline.checks),
+        judged(timeline.checks),
+        tuple(
+            sorted(
+                (item for item in timeline.lineages if len(item.years) > 1),
+                key=lambda item: (-len(item.years), item.first_year, item.id),
+            )
+        ),
+        tuple((year, tuple(terms)) for year, terms in sorted(firsts.items())),
+        tuple(
+            YearFollowUps(report.metadata.year, len(found), tuple(f for f in found if f.status == "reported"))
+            for report, found in zip(timeline.reports, timeline.followups, strict=False)
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One tracked indicator's values across the timeline's periods."""
+
+    indicator: str
+    """Tracked name."""
+    kind: str
+    """``level`` or ``change``."""
+    unit: str
+    """Unit of the values."""
+    role: str
+    """``target`` or ``actual``."""
+    values: tuple[float | None, ...]
+    """One value per period (``None`` where a year has none)."""
+    present: int
+    """How many periods have a value."""
+
+
+def series(
+    timeline: Timeline, min_years: int = 2, match: str | None = None
+) -> tuple[tuple[int, ...], tuple[Series, ...]]:
+    """The periods, and the series present in at least ``min_years`` of them (whose name
+    contains ``match``, if given): most years first, then by indicator, kind, unit and role."""
+    if timeline.indicators.empty:
+        return (), ()
+    pivot = timeline.pivot()
+    found = []
+    for key, row in zip(pivot.index, pivot.to_numpy().tolist(), strict=True):
+        values = tuple(None if math.isnan(v) else float(v) for v in row)
+        present = sum(v is not None for v in values)
+        if present < min_years or (match and match not in key[0]):
+            continue
+        indicator, kind, unit, role = key
+        found.append(Series(indicator, kind, unit, role, values, present))
+    found.sort(key=lambda s: (-s.present, s.indicator, s.kind, s.unit, s.role))
+    return tuple(int(c) for c in pivot.columns), tuple(found)
