@@ -107,6 +107,20 @@ def run(mapped: Mapped, steps: Sequence[Step]) -> Mapped:
     return mapped
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """How many leading characters ``a`` and ``b`` share.
+
+    >>> _common_prefix("**一、**推进", "**一、**\\n推进")
+    6
+    """
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _apply(mapped: Mapped, step: Step) -> Mapped:
     text, starts, ends = mapped.text, mapped.starts, mapped.ends
     pieces: list[str] = []
@@ -124,13 +138,27 @@ def _apply(mapped: Mapped, step: Step) -> Mapped:
             new_starts.extend(starts[start:end])
             new_ends.extend(ends[start:end])
         else:
-            # A replacement of another length stands for the whole match.
-            if end > start:
-                first, last = starts[start], ends[end - 1]
+            # What the replacement keeps of the match at either end maps character by
+            # character; only the part that changed stands for the part it replaced (so a
+            # line break inserted after a bold heading does not smear the heading's span).
+            old = text[start:end]
+            head = _common_prefix(old, new)
+            tail = _common_prefix(old[head:][::-1], new[head:][::-1])
+            new_starts.extend(starts[start : start + head])
+            new_ends.extend(ends[start : start + head])
+            lo, hi = start + head, end - tail
+            if hi > lo:
+                first, last = starts[lo], ends[hi - 1]
+            elif end > start:  # a pure insertion inside the match: it stands for its neighbour
+                k = lo - 1 if lo > start else lo
+                first, last = starts[k], ends[k]
             else:
                 first = last = starts[start] if start < len(starts) else mapped.raw_length
-            new_starts.extend([first] * len(new))
-            new_ends.extend([last] * len(new))
+            middle = len(new) - head - tail
+            new_starts.extend([first] * middle)
+            new_ends.extend([last] * middle)
+            new_starts.extend(starts[end - tail : end])
+            new_ends.extend(ends[end - tail : end])
         pos = end
     if not changed:
         return mapped
