@@ -95,7 +95,8 @@ def test_lineages_with_a_gap() -> None:
         (2020, extract_commitments(_plan("加强生态保护。", 2020), ZH)),
         (2021, extract_commitments(_plan("推进城市更新。加强生态保护。", 2021), ZH)),
     ]
-    found = {item.object: item for item in build_lineages(series, 75)}
+    lineages = build_lineages(series, reportdiff.Settings(commitment_threshold=75))
+    found = {item.object: item for item in lineages}
     assert found["城市更新"].years == (2019, 2021) and found["城市更新"].reinstated
     assert found["城市更新"].gaps == (2020,)
     assert found["生态保护"].years == (2019, 2020, 2021) and found["生态保护"].longest_streak == 3

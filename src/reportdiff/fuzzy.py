@@ -44,7 +44,7 @@ def group_names(
 
 
 def match_keys(
-    old: Sequence[str], new: Sequence[str], threshold: float, short: int = 4
+    old: Sequence[str], new: Sequence[str], threshold: float, short: int
 ) -> list[tuple[int, int, float]]:
     """One-to-one links between two lists of keys, best first: ``(old index, new index, score)``.
 
@@ -53,7 +53,7 @@ def match_keys(
     keys and positions in a way that does not depend on which list is old, so swapping the
     lists swaps the links (``new(a→b) = dropped(b→a)``).
 
-    >>> match_keys(["全国统一大市场建设", "有效投资"], ["有效投资", "全国统一大市场建设标准"], 75)
+    >>> match_keys(["全国统一大市场建设", "有效投资"], ["有效投资", "全国统一大市场建设标准"], 75, 4)
     [(1, 0, 100.0), (0, 1, 90.0)]
     """
     links: list[tuple[int, int, float]] = []
@@ -95,7 +95,7 @@ def match_keys(
 
 
 def find_in(
-    keys: Sequence[str], texts: Sequence[str], threshold: float, least: int = 4
+    keys: Sequence[str], texts: Sequence[str], threshold: float, least: int
 ) -> list[tuple[int, float] | None]:
     """For each key, the text that holds it most fully (rapidfuzz ``partial_ratio`` ≥ ``threshold``).
 
@@ -104,7 +104,7 @@ def find_in(
     one of ``e + 1`` pieces must be untouched (the pigeonhole principle), and no match is
     lost by skipping the others.
 
-    >>> find_in(["老年人日间服务中心", "有效"], ["新增养老床位311张", "新增老年人日间服务中心5家"], 90)
+    >>> find_in(["老年人日间服务中心", "有效"], ["新增养老床位311张", "新增老年人日间服务中心5家"], 90, 4)
     [(1, 100.0), None]
     """
     found: list[tuple[int, float] | None] = [None] * len(keys)

@@ -47,10 +47,16 @@ class Settings:
 
     commitment_threshold: float = 75.0
     """Least rapidfuzz ``ratio`` between two commitments' objects (folded, figures masked) for
-    them to be one promise repeated; objects of four characters or fewer must be equal."""
+    them to be one promise repeated (short objects: see ``short_key_chars``)."""
+    short_key_chars: int = 4
+    """Commitment objects of this many characters or fewer pair only when equal: a ratio over
+    so few characters says little (``有效投资`` / ``有效需求`` score 75)."""
     followup_threshold: float = 90.0
     """Least rapidfuzz ``partial_ratio`` for a commitment's object to count as reported in a
     review sentence of the next year (objects under four characters are not looked up)."""
+    followup_least_chars: int = 4
+    """Objects shorter than this are not looked up in the next review: too short to be found
+    only where they are meant (``改革`` stands in every review)."""
     indicator_name_threshold: float = 88.0
     """Least rapidfuzz ``ratio`` for two indicator names of different years (same unit and
     kind) to be tracked as one (``启动精品小区建设`` / ``新启动精品小区建设``: 94).  Names

@@ -19,7 +19,10 @@ def commitment_changes(
     links = {
         j: (i, score)
         for i, j, score in match_keys(
-            [c.key for c in old], [c.key for c in new], settings.commitment_threshold
+            [c.key for c in old],
+            [c.key for c in new],
+            settings.commitment_threshold,
+            settings.short_key_chars,
         )
     }
     changes: list[CommitmentChange] = []
@@ -66,7 +69,7 @@ def followups(
     texts = [commitment_key(s.text, profile.figure, drop) for s in sentences]
     # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
     keys = [commitment_key(profile.figure.sub("", c.object), profile.figure, drop) for c in promises]
-    found = find_in(keys, texts, settings.followup_threshold)
+    found = find_in(keys, texts, settings.followup_threshold, settings.followup_least_chars)
     result = []
     for promise, hit in zip(promises, found, strict=True):
         if hit is None:

@@ -13,19 +13,22 @@ from collections.abc import Sequence
 from ..fuzzy import match_keys
 from ..model import Commitment
 from ..results import Lineage
+from ..settings import Settings
 
 
 def build_lineages(
-    series: Sequence[tuple[int, Sequence[Commitment]]], threshold: float, within: int = 30
+    series: Sequence[tuple[int, Sequence[Commitment]]], settings: Settings
 ) -> tuple[Lineage, ...]:
-    """Lineages of a series of (year, commitments), oldest year first; a lineage last seen more
-    than ``within`` years before is not looked for again.
+    """Lineages of a series of (year, commitments), oldest year first: commitments matched as in
+    a comparison (``Settings.commitment_threshold``); a lineage last seen more than
+    ``Settings.reinstate_within`` years before is not looked for again.
 
     >>> from reportdiff.model import Span
     >>> def c(key, id="s.c1"):
     ...     return Commitment(id, "s", None, key, "推进", "推进", 2, key, key, (), False, Span(0, 0))
     >>> series = [(2019, [c("城市更新")]), (2020, []), (2021, [c("城市更新"), c("生态保护")])]
-    >>> found = build_lineages(series, 75)
+    >>> from reportdiff.settings import Settings
+    >>> found = build_lineages(series, Settings())
     >>> [(x.object, x.years, x.reinstated, x.gaps) for x in found]
     [('城市更新', (2019, 2021), True, (2020,)), ('生态保护', (2021,), False, ())]
     """
@@ -34,11 +37,18 @@ def build_lineages(
     for year, items in sorted(series, key=lambda entry: entry[0]):
         taken: set[int] = set()
         recent = [k for k, m in enumerate(members) if m[-1][0] == previous_year]
-        older = [k for k, m in enumerate(members) if m[-1][0] != previous_year and year - m[-1][0] <= within]
+        older = [
+            k
+            for k, m in enumerate(members)
+            if m[-1][0] != previous_year and year - m[-1][0] <= settings.reinstate_within
+        ]
         for lines in (recent, older):
             free = [j for j in range(len(items)) if j not in taken]
             links = match_keys(
-                [members[k][-1][1].key for k in lines], [items[j].key for j in free], threshold
+                [members[k][-1][1].key for k in lines],
+                [items[j].key for j in free],
+                settings.commitment_threshold,
+                settings.short_key_chars,
             )
             for i, j, _ in links:
                 members[lines[i]].append((year, items[free[j]]))

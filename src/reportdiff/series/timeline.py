@@ -174,7 +174,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
         target_checks(sources, rules, settings),
         promises,
         build_lineages(
-            list(zip(years, promises, strict=True)), settings.commitment_threshold, settings.reinstate_within
+            list(zip(years, promises, strict=True)), settings
         ),
         follow,
         tuple(terms),
