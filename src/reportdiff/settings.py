@@ -15,11 +15,13 @@ class Settings:
     encoding: str | None = None
     """Codec of the input files; ``None`` detects it (BOM, UTF-8, then GB18030/Big5)."""
 
-    sentence_threshold: float = 60.0
-    """Least similarity (0–100) for two sentences to be one item.  Similarity is rapidfuzz's
-    ``ratio`` or, if higher, ``token_sort_ratio`` over clauses (so reordered clauses still
-    match), on folded text with the numbers of figures masked (``311张`` ≈ ``250张``).  At 60,
-    a hand-checked sample of national 2024→2025 matches is precise (README); lower finds more
+    sentence_threshold: float = 30.0
+    """Least similarity (0–100) for two sentences to be one item.  Similarity is the content
+    overlap of :mod:`reportdiff.pairwise.content` (shared pieces weighted by how distinctive
+    they are in the two reports), raised by character similarity (rapidfuzz ``ratio`` or
+    ``token_sort_ratio`` over clauses, figures' numbers masked: ``311张`` ≈ ``250张``) by at
+    most ``wording_lead``.  30 is the lowest value that kept precision at 95 % on the labelled
+    pairs the aligner was tuned on (``tests/cases/alignment``, README); lower finds more
     rewrites and more false pairs."""
     short_sentence_chars: int = 10
     """Sentences up to this many characters (both sides) are short: a few shared words already
@@ -31,14 +33,39 @@ class Settings:
     """Points taken off a candidate pair's rank per full report length between the two
     positions, so among near-equal candidates the one in the same place wins.  Ranking only:
     the threshold applies to the similarity itself."""
-    split_threshold: float = 65.0
-    """Least similarity of one sentence to two adjacent sentences of the other side, joined,
-    for a split or merge."""
-    split_margin: float = 10.0
-    """A split or merge must beat the one-to-one pairing of the same sentence by this much ..."""
-    split_containment: float = 80.0
-    """... or beat it at all while the added half stands almost whole in the other side
-    (rapidfuzz ``partial_ratio`` at least this): a short half adds little to the score."""
+    context_threshold: float = 30.0
+    """Least similarity for an unlinked pair inside sections (else parts) that the links found
+    so far tie together.  Such pairs are scored even when they share no distinctive piece, so
+    context is what brings them in; on the labelled pairs a lower value than
+    ``sentence_threshold`` cost more precision than it gained recall, so the two are equal."""
+    context_reach: int = 15
+    """Inside tied sections, an unlinked sentence is scored against the unlinked sentences at
+    about its place in the other section, this many either side: sections are short in most
+    reports, and the bound keeps a report with few headings (a budget speech) from pairing
+    every sentence with every other."""
+    wording_lead: float = 10.0
+    """How far character similarity may raise a pair above its content overlap: two sentences
+    with the same frame and different items (``扎实做好"一老一小"工作`` / ``扎实做好"三农"工作``)
+    score high on characters and low on content, and must not pass on characters alone.
+    At 25 the labelled look-alikes started to link."""
+    role_penalty: float = 100.0
+    """Points taken off a pair whose sentences stand in parts of different kinds (review / plan):
+    last year's plan item and this year's report of it are a follow-up, not one sentence
+    reworded.  At 100 nothing but an identical sentence crosses; a lower value lets a strong
+    pair cross where a part was read with the wrong kind (a part titled
+    ``“十四五”时期发展成就和“十五五”时期主要目标任务`` holds both)."""
+    block_df: int = 12
+    """A piece (two-character gram) held by at most this many sentences of both reports is
+    distinctive: pairs sharing one are scored; others are not (outside tied sections).  A fixed
+    number, not a share, so that the cost grows near-linearly with report length."""
+    containment_threshold: float = 70.0
+    """Least share (0–100) of the lighter sentence's content weight found in the other for an
+    unlinked sentence to join a link as part of a split or merge."""
+    least_shared: int = 3
+    """Fewest distinctive pieces (see ``block_df``) a sentence must share with a link to join it:
+    a short sentence is otherwise "contained" in any long one through one word."""
+    group_most: int = 3
+    """Most sentences on one side of a split or merge."""
     clause_threshold: float = 60.0
     """Least similarity for two clauses of a matched pair to be one clause."""
     section_threshold: float = 40.0

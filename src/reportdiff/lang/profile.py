@@ -98,6 +98,10 @@ class Profile:
     """Cues for reading commitments; ``None`` where the language has none yet."""
     terms: TermRules | None = None
     """What counts as a term (新提法); ``None`` where the language has none yet."""
+    content_pieces: Callable[[str], frozenset[str]] = frozenset
+    """The pieces a matching key is read as for content similarity (``pairwise/content.py``):
+    units small enough to recur across rewordings and large enough to carry meaning
+    (Chinese: two-character grams; English: words)."""
     warm_words: str = ""
     """A phrase whose tagging loads the term rules' word tables (before worker processes fork)."""
 

@@ -1,11 +1,23 @@
-"""Fuzzy alignment of two reports with rapidfuzz: sentences, splits and merges, sections, clauses.
+"""Alignment of two reports: sentences (one-to-one, splits and merges), sections, clauses.
 
 Sentences are compared on a *matching key*: folded text, figures' numbers masked,
-clauses separated by spaces.  Similarity is the higher of rapidfuzz's ``ratio``
-(edits in place) and ``token_sort_ratio`` over those clause tokens (the same
-clauses in another order).  Pairs are assigned one-to-one, best first, across the
-whole report; then a residual pass looks for one sentence split into two adjacent
-ones, or two merged into one.
+clauses separated by spaces.  Similarity is the *content overlap* of
+:mod:`reportdiff.pairwise.content` (shared pieces weighted by how distinctive they
+are in these two reports), which character similarity (rapidfuzz ``ratio``, or
+``token_sort_ratio`` over clauses for reordered clauses) may raise by at most
+``Settings.wording_lead``: formulaic frames score high on characters, not on content.
+
+1. Identical keys are linked first.
+2. Pairs that share a distinctive piece (the blocking index, never all pairs) are
+   linked one-to-one, best first, position breaking near-ties, at
+   ``sentence_threshold``; a pair across kinds of part (review / plan) loses
+   ``role_penalty``.
+3. Sections and parts are tied by the links so far; inside tied sections, unlinked
+   sentences near the same place are scored too (``context_threshold``,
+   ``context_reach``): context is evidence where the wording shares little.
+4. An unlinked sentence whose content stands almost whole in a linked one, or holds it
+   (``containment_threshold``, ``least_shared``), joins that link: one item split over,
+   or merged from, up to ``group_most`` sentences.
 """
 
 from __future__ import annotations
@@ -21,9 +33,7 @@ from ..lang import Profile, mask_figures
 from ..model import Report, Section, Sentence
 from ..normalize import fold
 from ..settings import Settings
-
-_JOIN_FLOOR = 30.0
-"""Each half of a split or merge must reach this similarity with the whole on its own."""
+from .content import ContentIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,199 +64,172 @@ def similarity(a: str, b: str) -> float:
 
 
 def align_sentences(old: Report, new: Report, profile: Profile, settings: Settings) -> list[Link]:
-    """One-to-one links, then splits and merges; sentences left out are new or dropped."""
-    old_keys = [matching_key(s, profile) for s in old.sentences]
-    new_keys = [matching_key(s, profile) for s in new.sentences]
-    links: dict[int, Link] = {}  # by first old index
-    new_taken: dict[int, int] = {}  # new index -> first old index of its link
-
-    # Identical keys first: cheap, and most of a report compared with itself.
-    by_key: dict[str, list[int]] = {}
-    for j, key in enumerate(new_keys):
-        by_key.setdefault(key, []).append(j)
-    for i, key in enumerate(old_keys):
-        candidates = by_key.get(key)
-        if candidates:
-            j = candidates.pop(0)
-            links[i] = Link((i,), (j,), 100.0)
-            new_taken[j] = i
-
-    rest_old = [i for i in range(len(old_keys)) if i not in links]
-    rest_new = [j for j in range(len(new_keys)) if j not in new_taken]
-    scores = _score_matrix([old_keys[i] for i in rest_old], [new_keys[j] for j in rest_new])
-    if scores.size:
-        short_old = np.array([len(old_keys[i]) <= settings.short_sentence_chars for i in rest_old])
-        short_new = np.array([len(new_keys[j]) <= settings.short_sentence_chars for j in rest_new])
-        both_short = short_old[:, None] & short_new[None, :]
-        scores = np.where(both_short & (scores < settings.short_sentence_threshold), 0, scores).astype(
-            np.float32
-        )
-        _assign(scores, rest_old, rest_new, len(old_keys), len(new_keys), settings, links, new_taken)
-        _splits_and_merges(old_keys, new_keys, scores, rest_old, rest_new, settings, links, new_taken)
-    return [links[i] for i in sorted(links)]
+    """Links between the two reports' sentences (see the module docstring); each sentence is
+    in one link at most, and sentences left out are new or dropped."""
+    return _Aligner(old, new, profile, settings).run()
 
 
-def _score_matrix(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    if not a or not b:
-        return np.zeros((len(a), len(b)), dtype=np.float32)
-    # Scores under the join floor are never used; the cutoff lets rapidfuzz skip them early.
-    plain = process.cdist(a, b, scorer=fuzz.ratio, workers=-1, dtype=np.float32, score_cutoff=_JOIN_FLOOR)
-    sorted_ = process.cdist(
-        a, b, scorer=fuzz.token_sort_ratio, workers=-1, dtype=np.float32, score_cutoff=_JOIN_FLOOR
-    )
-    result: np.ndarray = np.maximum(plain, sorted_)
-    return result
+class _Aligner:
+    """One alignment: the stages share the keys, the content index and the links so far."""
 
+    def __init__(self, old: Report, new: Report, profile: Profile, settings: Settings) -> None:
+        self.old, self.new, self.settings = old, new, settings
+        self.old_keys = [matching_key(s, profile) for s in old.sentences]
+        self.new_keys = [matching_key(s, profile) for s in new.sentences]
+        self.index = ContentIndex.build(self.old_keys, self.new_keys, profile.content_pieces)
+        old_kinds = {p.id: p.part for p in old.parts}
+        new_kinds = {p.id: p.part for p in new.parts}
+        self.old_kind = [old_kinds.get(s.part_id, "other") for s in old.sentences]
+        self.new_kind = [new_kinds.get(s.part_id, "other") for s in new.sentences]
+        self.pair: dict[int, int] = {}  # one-to-one links, old -> new
+        self.taken: dict[int, int] = {}  # new -> old
+        self.score: dict[tuple[int, int], float] = {}
+        self.groups: dict[int, tuple[set[int], set[int]]] = {}  # extra members of a link, by old anchor
 
-def _assign(
-    scores: np.ndarray,
-    rest_old: list[int],
-    rest_new: list[int],
-    n_old: int,
-    n_new: int,
-    settings: Settings,
-    links: dict[int, Link],
-    new_taken: dict[int, int],
-) -> None:
-    """Greedy one-to-one assignment, best pair first, position breaking near-ties."""
-    rows, cols = np.nonzero(scores >= settings.sentence_threshold)
-    if not len(rows):
-        return
-    old_pos = np.array(rest_old, dtype=np.float32)[rows] / max(n_old, 1)
-    new_pos = np.array(rest_new, dtype=np.float32)[cols] / max(n_new, 1)
-    rank = scores[rows, cols] - settings.position_weight * np.abs(old_pos - new_pos)
-    # Sort by rank descending, then by indices so equal ranks resolve the same way every run.
-    order = np.lexsort((cols, rows, -rank))
-    used_rows: set[int] = set()
-    used_cols: set[int] = set()
-    for k in order:
-        r, c = int(rows[k]), int(cols[k])
-        if r in used_rows or c in used_cols:
-            continue
-        used_rows.add(r)
-        used_cols.add(c)
-        i, j = rest_old[r], rest_new[c]
-        links[i] = Link((i,), (j,), float(scores[r, c]))
-        new_taken[j] = i
+    def run(self) -> list[Link]:
+        self._identical()
+        settings = self.settings
+        found = self._candidates(self._rest_old(), self._rest_new())
+        self._assign(found, settings.sentence_threshold)
+        in_context = self._context_pairs()
+        self._assign(in_context, settings.context_threshold, context=True)
+        self._join_parts(found | in_context)
+        return self._links()
 
+    # --- stages ---------------------------------------------------------------
 
-def _splits_and_merges(
-    old_keys: list[str],
-    new_keys: list[str],
-    scores: np.ndarray,
-    rest_old: list[int],
-    rest_new: list[int],
-    settings: Settings,
-    links: dict[int, Link],
-    new_taken: dict[int, int],
-) -> None:
-    """An unmatched sentence and its neighbour may be the two halves of a split (or merge)."""
-    # Splits: view the links from the new side; merges: from the old side.  One pass each.
-    one_to_one = {link.new[0]: (link.old[0], link.score) for link in links.values() if len(link.new) == 1}
-    for j, i, pair, score in _joins(
-        new_keys, old_keys, one_to_one, set(), scores.T, rest_new, rest_old, settings
-    ):
-        del j
-        for n in pair:
-            previous = new_taken.get(n)
-            if previous is not None and previous != i:
-                links.pop(previous, None)
-        links[i] = Link((i,), pair, score)
-        for n in pair:
-            new_taken[n] = i
-    old_side = {
-        link.old[0]: (link.new[0], link.score)
-        for link in links.values()
-        if len(link.old) == 1 and len(link.new) == 1
-    }
-    # Sentences already in a split stay out of merges, on both sides.
-    in_splits = {i for link in links.values() if len(link.new) > 1 for i in link.old}
-    split_new = {j for link in links.values() if len(link.new) > 1 for j in link.new}
-    for i, j, pair, score in _joins(
-        old_keys,
-        new_keys,
-        old_side,
-        in_splits | {-1 - j for j in split_new},
-        scores,
-        rest_old,
-        rest_new,
-        settings,
-    ):
-        del i
-        for k in pair:
-            links.pop(k, None)
-        previous = new_taken.get(j)
-        if previous is not None:
-            links.pop(previous, None)
-        links[pair[0]] = Link(pair, (j,), score)
-        new_taken[j] = pair[0]
+    def _identical(self) -> None:
+        """Identical keys first: cheap, and most of a report compared with itself."""
+        by_key: dict[str, list[int]] = {}
+        for j, key in enumerate(self.new_keys):
+            by_key.setdefault(key, []).append(j)
+        for i, key in enumerate(self.old_keys):
+            waiting = by_key.get(key)
+            if waiting:
+                self._link(i, waiting.pop(0), 100.0)
 
+    def _candidates(self, rows: list[int], cols: list[int]) -> set[tuple[int, int]]:
+        """Pairs sharing a distinctive piece (the blocking index)."""
+        return self.index.candidates(self.settings.block_df, rows, cols)
 
-def _joins(
-    side: list[str],
-    other: list[str],
-    partner: dict[int, tuple[int, float]],
-    blocked: set[int],
-    scores: np.ndarray,
-    rest_side: list[int],
-    rest_other: list[int],
-    settings: Settings,
-) -> list[tuple[int, int, tuple[int, int], float]]:
-    """On one side, unmatched sentences that with a neighbour match one sentence of the other side.
-
-    ``partner`` maps a matched sentence of this side to (its one-to-one partner, score);
-    ``blocked`` holds sentences already in a split or merge (this side as ``i``, the other
-    side as ``-1 - j``), which take no part;
-    ``scores`` rows are ``rest_side``, columns ``rest_other``.  Returns (sentence, partner
-    on the other side, the joined pair on this side, score), each sentence used once.
-    """
-    row_of = {x: r for r, x in enumerate(rest_side)}
-    col_of = {y: c for c, y in enumerate(rest_other)}
-    taken_other = {p for p, _ in partner.values()} | {-1 - b for b in blocked if b < 0}
-    # Each sentence's three most similar sentences of the other side, in one numpy call.
-    if scores.shape[1] > 3:
-        top = np.argpartition(-scores, 3, axis=1)[:, :3]
-    else:
-        top = np.tile(np.arange(scores.shape[1]), (scores.shape[0], 1))
-    used: set[int] = set()
-    found: list[tuple[int, int, tuple[int, int], float]] = []
-    for x in rest_side:
-        if x in partner or x in used or x in blocked:
-            continue
-        best: tuple[float, int, tuple[int, int]] | None = None
-        # The neighbour, or the one beyond it when the sentence between them moved away.
-        for k in (x - 1, x + 1, x - 2, x + 2):
-            if best is not None and abs(k - x) == 2:
-                break  # an adjacent partner was found; do not reach past it
-            if not 0 <= k < len(side) or k in used or k in blocked:
+    def _assign(self, pairs: set[tuple[int, int]], threshold: float, context: bool = False) -> None:
+        """Greedy one-to-one links, best first, position breaking near-ties."""
+        settings = self.settings
+        n_old, n_new = max(len(self.old_keys), 1), max(len(self.new_keys), 1)
+        ranked: list[tuple[float, int, int, float]] = []
+        for i, j in pairs:
+            if i in self.pair or j in self.taken:
                 continue
-            pair = (min(x, k), max(x, k))
-            joined = side[pair[0]] + " " + side[pair[1]]
-            candidates = [partner[k][0]] if k in partner else []
-            candidates += [
-                rest_other[int(c)]
-                for c in top[row_of[x]]
-                if rest_other[int(c)] not in taken_other and scores[row_of[x], c] >= _JOIN_FLOOR
-            ]
-            for y in candidates:
-                if y in col_of and scores[row_of[x], col_of[y]] < _JOIN_FLOOR:
-                    continue  # this half shares too little with y to be part of it
-                if k in partner and partner[k][0] != y:
-                    continue  # the neighbour already belongs to another sentence
-                base = partner[k][1] if k in partner else 0.0
-                score = similarity(joined, other[y])
-                good = score >= settings.split_threshold and (
-                    score >= base + settings.split_margin
-                    or (score > base and fuzz.partial_ratio(side[x], other[y]) >= settings.split_containment)
+            score = self._similarity(i, j)
+            if self.old_kind[i] != self.new_kind[j]:
+                score -= settings.role_penalty
+            if score < threshold:
+                continue
+            rank = score - settings.position_weight * abs(i / n_old - j / n_new)
+            ranked.append((-rank, i, j, score))
+        ranked.sort()
+        for _, i, j, score in ranked:
+            if i not in self.pair and j not in self.taken:
+                self._link(i, j, score)
+
+    def _context_pairs(self) -> set[tuple[int, int]]:
+        """Unlinked pairs inside sections (else parts) that the links so far tie together."""
+        links = self._links()
+        ties = align_sections(self.old, self.new, links, self.settings)
+        tied = {(o.id, n.id) for o, n, _ in ties if o is not None and n is not None}
+        old_by: dict[str, list[int]] = {}
+        new_by: dict[str, list[int]] = {}
+        for i, s in enumerate(self.old.sentences):
+            if i not in self.pair:
+                old_by.setdefault(s.section_id or s.part_id, []).append(i)
+        for j, s in enumerate(self.new.sentences):
+            if j not in self.taken:
+                new_by.setdefault(s.section_id or s.part_id, []).append(j)
+        pairs: set[tuple[int, int]] = set()
+        reach = self.settings.context_reach
+        for a, b in tied:
+            olds, news = old_by.get(a, []), new_by.get(b, [])
+            for k, i in enumerate(olds):
+                # the same place in the tied section, give or take ``context_reach`` sentences
+                at = round(k * len(news) / max(len(olds), 1))
+                pairs.update((i, j) for j in news[max(0, at - reach) : at + reach + 1])
+        return pairs
+
+    def _join_parts(self, pairs: set[tuple[int, int]]) -> None:
+        """An unlinked sentence whose content stands almost whole in a linked one (or holds
+        it) joins that link: one item split over, or merged from, several sentences."""
+        settings = self.settings
+        best_old: dict[int, tuple[float, int]] = {}
+        best_new: dict[int, tuple[float, int]] = {}
+        for i, j in pairs:
+            old_free, new_free = i not in self.pair, j not in self.taken
+            if old_free == new_free:
+                continue
+            if self.index.distinctive(i, j, settings.block_df) < settings.least_shared:
+                continue
+            shared = self.index.shared(i, j)
+            score = self.index.containment(i, j, shared)
+            if self.old_kind[i] != self.new_kind[j]:
+                score -= settings.role_penalty
+            if score < settings.containment_threshold:
+                continue
+            if old_free and (i not in best_old or (score, -j) > (best_old[i][0], -best_old[i][1])):
+                best_old[i] = (score, j)
+            if new_free and (j not in best_new or (score, -i) > (best_new[j][0], -best_new[j][1])):
+                best_new[j] = (score, i)
+        for j, (_, i) in sorted(best_new.items()):
+            olds, news = self.groups.setdefault(i, ({i}, {self.pair[i]}))
+            if len(news) < settings.group_most:
+                news.add(j)
+                self.taken[j] = i
+        for i, (_, j) in sorted(best_old.items()):
+            anchor = self.taken[j]
+            olds, news = self.groups.setdefault(anchor, ({anchor}, {self.pair[anchor]}))
+            if len(olds) < settings.group_most and len(news) == 1:
+                olds.add(i)
+                self.pair[i] = j
+
+    # --- helpers --------------------------------------------------------------
+
+    def _similarity(self, i: int, j: int) -> float:
+        """Content overlap, raised by character similarity where the wording barely changed."""
+        if (i, j) not in self.score:
+            a, b = self.old_keys[i], self.new_keys[j]
+            overlap = self.index.overlap(i, j)
+            chars = similarity(a, b)
+            least = self.settings.short_sentence_chars
+            short = len(a) <= least and len(b) <= least
+            if short and chars < self.settings.short_sentence_threshold:
+                chars = 0.0
+            self.score[(i, j)] = max(overlap, min(chars, overlap + self.settings.wording_lead))
+        return self.score[(i, j)]
+
+    def _link(self, i: int, j: int, score: float) -> None:
+        self.pair[i] = j
+        self.taken[j] = i
+        self.score[(i, j)] = score
+
+    def _rest_old(self) -> list[int]:
+        return [i for i in range(len(self.old_keys)) if i not in self.pair]
+
+    def _rest_new(self) -> list[int]:
+        return [j for j in range(len(self.new_keys)) if j not in self.taken]
+
+    def _links(self) -> list[Link]:
+        links: list[Link] = []
+        grouped = {i for olds, _ in self.groups.values() for i in olds}
+        for i, j in sorted(self.pair.items()):
+            if i in self.groups:
+                olds, news = (tuple(sorted(side)) for side in self.groups[i])
+                # the group's score: its sides joined, as a reader compares them
+                joined = similarity(
+                    " ".join(self.old_keys[k] for k in olds), " ".join(self.new_keys[k] for k in news)
                 )
-                if good and (best is None or score > best[0]):
-                    best = (score, y, pair)
-        if best is not None:
-            score, y, pair = best
-            used.update(pair)
-            taken_other.add(y)
-            found.append((x, y, pair, score))
-    return found
+                links.append(Link(olds, news, max(joined, self.score.get((i, j), 0.0))))
+            elif i not in grouped:
+                links.append(Link((i,), (j,), self.score.get((i, j), 0.0)))
+        links.sort(key=lambda link: link.old[0])
+        return links
 
 
 def align_sections(

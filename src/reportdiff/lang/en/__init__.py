@@ -13,6 +13,7 @@ from .layout import (
     SENTENCE_END,
     STEPS,
     YEAR,
+    content_pieces,
     heading,
     heading_label,
     is_body_start,
@@ -46,4 +47,5 @@ PROFILE = Profile(
     list_separator=", ",
     figure=FIGURE,
     token=TOKEN,
+    content_pieces=content_pieces,
 )

@@ -209,3 +209,15 @@ def is_topic_candidate(sentence: str) -> bool:
     """English speeches mark no lead sentences."""
     del sentence
     return False
+
+
+_WORD = re.compile(r"[a-z#]{3,}|[a-z]+[0-9]+[a-z0-9]*")
+
+
+def content_pieces(key: str) -> frozenset[str]:
+    """Words of a matching key, lower-cased, of three letters or more (``#`` is a masked number).
+
+    >>> sorted(content_pieces("We will raise the GST to 9% in 2023"))
+    ['gst', 'raise', 'the', 'will']
+    """
+    return frozenset(_WORD.findall(key.lower()))

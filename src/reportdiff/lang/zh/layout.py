@@ -367,3 +367,16 @@ def is_topic_candidate(sentence: str) -> bool:
         and sentence.rstrip(CLOSERS)[-1:] in SENTENCE_END
         and not re.search(r"[，,；;：:、\d０-９%]", core)
     )
+
+
+def content_pieces(key: str) -> frozenset[str]:
+    """Two-character grams of a matching key that hold no space or mark: in Chinese most
+    words are one or two such grams, and no segmenter has to be loaded to find them.
+
+    >>> sorted(content_pieces("新增养老床位#张，增长#%"))
+    ['#张', '位#', '养老', '增养', '增长', '床位', '新增', '老床', '长#']
+    """
+    kept = [ch if ch.isalnum() or ch in "#+" else " " for ch in key]
+    return frozenset(
+        kept[i] + kept[i + 1] for i in range(len(kept) - 1) if kept[i] != " " and kept[i + 1] != " "
+    )
