@@ -70,6 +70,19 @@ def test_repeated_new_dropped_and_changed() -> None:
     ]
 
 
+def test_repeated_through_small_rewordings_but_not_through_a_shared_frame() -> None:
+    """The content similarity pairs one promise reworded, not two promises in one frame."""
+    old = _plan(
+        "接续推进“医学高峰”建设。深化“人工智能+”行动。扎实做好“一老一小”工作。推动疾控体系高质量发展。", 2025
+    )
+    new = _plan(
+        "推进新一轮“医学高峰”建设。深化拓展“人工智能+”。扎实做好“三农”工作。推动海洋经济高质量发展。", 2026
+    )
+    changes = reportdiff.compare(old, new).commitments
+    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    assert pairs == {("“医学高峰”建设", "新一轮“医学高峰”建设"), ("“人工智能+”行动", "拓展“人工智能+”")}
+
+
 def test_commitments_match_across_sections_and_reworded_objects() -> None:
     old = _plan("（一）扩大内需\n积极扩大有效投资。\n（二）改革开放\n深化国有企业改革。", 2019)
     new = _plan("（一）改革开放\n深入实施国有企业改革深化行动。\n（二）扩大内需\n扩大有效投资。", 2020)
@@ -95,7 +108,7 @@ def test_lineages_with_a_gap() -> None:
         (2020, extract_commitments(_plan("加强生态保护。", 2020), ZH)),
         (2021, extract_commitments(_plan("推进城市更新。加强生态保护。", 2021), ZH)),
     ]
-    lineages = build_lineages(series, reportdiff.Settings(commitment_threshold=75))
+    lineages = build_lineages(series, ZH, reportdiff.Settings())
     found = {item.object: item for item in lineages}
     assert found["城市更新"].years == (2019, 2021) and found["城市更新"].reinstated
     assert found["城市更新"].gaps == (2020,)

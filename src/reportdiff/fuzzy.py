@@ -1,7 +1,7 @@
 """Generic fuzzy key matching with rapidfuzz: names, objects, keys in texts.
 
-Used wherever two lists of short keys are paired (commitment objects, indicator names,
-lineages, follow-ups); report alignment itself is :mod:`reportdiff.pairwise.align`.
+Indicator names grouped across years, commitment objects looked up in review sentences;
+report alignment and commitment pairing use :mod:`reportdiff.pairwise.content`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 
@@ -41,57 +40,6 @@ def group_names(
         if not best:
             heads.append(name)
     return groups
-
-
-def match_keys(
-    old: Sequence[str], new: Sequence[str], threshold: float, short: int
-) -> list[tuple[int, int, float]]:
-    """One-to-one links between two lists of keys, best first: ``(old index, new index, score)``.
-
-    Equal keys pair in order of occurrence; the rest pair by rapidfuzz ``ratio`` at or above
-    ``threshold``, keys of ``short`` characters or fewer only when equal.  Ties break on the
-    keys and positions in a way that does not depend on which list is old, so swapping the
-    lists swaps the links (``new(a→b) = dropped(b→a)``).
-
-    >>> match_keys(["全国统一大市场建设", "有效投资"], ["有效投资", "全国统一大市场建设标准"], 75, 4)
-    [(1, 0, 100.0), (0, 1, 90.0)]
-    """
-    links: list[tuple[int, int, float]] = []
-    taken_old: set[int] = set()
-    taken_new: set[int] = set()
-    positions: dict[str, list[int]] = {}
-    for j, key in enumerate(new):
-        positions.setdefault(key, []).append(j)
-    for i, key in enumerate(old):
-        if positions.get(key):
-            j = positions[key].pop(0)
-            links.append((i, j, 100.0))
-            taken_old.add(i)
-            taken_new.add(j)
-    rest_old = [i for i in range(len(old)) if i not in taken_old and len(old[i]) > short]
-    rest_new = [j for j in range(len(new)) if j not in taken_new and len(new[j]) > short]
-    if rest_old and rest_new:
-        scores = process.cdist(
-            [old[i] for i in rest_old],
-            [new[j] for j in rest_new],
-            scorer=fuzz.ratio,
-            score_cutoff=threshold,
-            workers=-1,
-        )
-        rows, cols = np.nonzero(scores)
-        candidates = []
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            i, j = rest_old[r], rest_new[c]
-            a, b = old[i], new[j]
-            candidates.append((-float(scores[r, c]), min(a, b), max(a, b), min(i, j), max(i, j), i, j))
-        candidates.sort()
-        for negative, *_, i, j in candidates:
-            if i in taken_old or j in taken_new:
-                continue
-            links.append((i, j, -negative))
-            taken_old.add(i)
-            taken_new.add(j)
-    return links
 
 
 def find_in(

@@ -25,6 +25,29 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
+from ..settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """How many texts hold each piece: what makes a piece distinctive or formulaic."""
+
+    df: dict[str, int]
+    """Piece → how many texts hold it."""
+    texts: int
+    """How many texts were counted."""
+
+    @classmethod
+    def of(cls, texts: Sequence[str], pieces: Callable[[str], frozenset[str]]) -> Counts:
+        """Count the pieces of ``texts``."""
+        df: dict[str, int] = {}
+        for text in texts:
+            for g in pieces(text):
+                df[g] = df.get(g, 0) + 1
+        return cls(df, len(texts))
+
 
 @dataclass(frozen=True, slots=True)
 class ContentIndex:
@@ -45,16 +68,27 @@ class ContentIndex:
 
     @classmethod
     def build(
-        cls, old_keys: Sequence[str], new_keys: Sequence[str], pieces: Callable[[str], frozenset[str]]
+        cls,
+        old_keys: Sequence[str],
+        new_keys: Sequence[str],
+        pieces: Callable[[str], frozenset[str]],
+        background: Sequence[str] | Counts = (),
     ) -> ContentIndex:
-        """Index two lists of matching keys, each read as ``pieces``."""
+        """Index two lists of matching keys, each read as ``pieces``.  How distinctive a piece
+        is comes from ``background`` when given (texts, or their :class:`Counts` made once for
+        many calls: the sentences of both reports, for short keys such as commitment
+        objects), else from the keys themselves."""
         old = tuple(pieces(k) for k in old_keys)
         new = tuple(pieces(k) for k in new_keys)
-        df: dict[str, int] = {}
-        for grams in (*old, *new):
+        if isinstance(background, Counts):
+            counts = background
+        else:
+            counts = Counts.of(background if background else [*old_keys, *new_keys], pieces)
+        df = dict(counts.df)
+        for grams in (*old, *new):  # a piece the background lacks is as rare as can be
             for g in grams:
-                df[g] = df.get(g, 0) + 1
-        total = max(len(old) + len(new), 2)
+                df.setdefault(g, 1)
+        total = max(counts.texts, 2)
         weight = {g: math.log(total / n) for g, n in df.items()}
         return cls(
             old,
@@ -104,3 +138,66 @@ class ContentIndex:
                 for j in postings.get(g, ()):
                     found.add((i, j))
         return found
+
+
+def wording(a: str, b: str) -> float:
+    """Character similarity (0–100): rapidfuzz ``ratio``, or ``token_sort_ratio`` over the
+    space-separated clauses of a matching key when they were only reordered."""
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+
+
+def match_content(
+    old: Sequence[str],
+    new: Sequence[str],
+    pieces: Callable[[str], frozenset[str]],
+    settings: Settings,
+    background: Sequence[str] | Counts = (),
+) -> list[tuple[int, int, float]]:
+    """One-to-one links between two lists of short keys (commitment objects), best first:
+    ``(old index, new index, score)``.
+
+    Equal keys pair in order of occurrence.  Others are scored when they share a
+    distinctive piece: content overlap, raised by character similarity by at most
+    ``Settings.wording_lead``, at ``Settings.commitment_threshold``; keys of
+    ``short_key_chars`` characters or fewer only pair when equal.  Ties break on the keys
+    and positions in a way that does not depend on which list is old, so swapping the
+    lists swaps the links (``new(a→b) = dropped(b→a)``).
+
+    >>> from reportdiff.lang import profile
+    >>> from reportdiff.settings import Settings
+    >>> olds = ["医学高峰建设", "人工智能+行动", "一老一小工作", "疾控体系高质量发展"]
+    >>> news = ["新一轮医学高峰建设", "拓展人工智能+", "三农工作", "海洋经济高质量发展"]
+    >>> background = olds + news + ["高质量发展"] * 8 + ["推进工作"] * 8
+    >>> [(olds[i], news[j]) for i, j, _ in match_content(olds, news, profile("zh").content_pieces,
+    ...                                                    Settings(), background)]
+    [('医学高峰建设', '新一轮医学高峰建设'), ('人工智能+行动', '拓展人工智能+')]
+    """
+    links: list[tuple[int, int, float]] = []
+    waiting: dict[str, list[int]] = {}
+    for j, key in enumerate(new):
+        waiting.setdefault(key, []).append(j)
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for i, key in enumerate(old):
+        if waiting.get(key):
+            j = waiting[key].pop(0)
+            links.append((i, j, 100.0))
+            taken_old.add(i)
+            taken_new.add(j)
+    index = ContentIndex.build(old, new, pieces, background)
+    rest_old = [i for i in range(len(old)) if i not in taken_old and len(old[i]) > settings.short_key_chars]
+    rest_new = [j for j in range(len(new)) if j not in taken_new and len(new[j]) > settings.short_key_chars]
+    ranked = []
+    for i, j in index.candidates(settings.block_df, rest_old, rest_new):
+        overlap = index.overlap(i, j)
+        score = max(overlap, min(wording(old[i], new[j]), overlap + settings.wording_lead))
+        if score >= settings.commitment_threshold:
+            a, b = old[i], new[j]
+            ranked.append((-score, min(a, b), max(a, b), min(i, j), max(i, j), i, j))
+    ranked.sort()
+    for negative, *_, i, j in ranked:
+        if i not in taken_old and j not in taken_new:
+            links.append((i, j, -negative))
+            taken_old.add(i)
+            taken_new.add(j)
+    return links

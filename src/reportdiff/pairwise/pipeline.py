@@ -70,7 +70,7 @@ class Derived:
     @cached_property
     def commitments(self) -> tuple[CommitmentChange, ...]:
         """New, repeated and dropped commitments."""
-        return commitment_changes(*self._promises, self.settings)
+        return commitment_changes(*self._promises, (self.old, self.new), self.profile, self.settings)
 
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:

@@ -5,24 +5,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..extract.commitments import commitment_key
-from ..fuzzy import find_in, match_keys
+from ..fuzzy import find_in
 from ..lang import Profile
 from ..model import Commitment, Report
 from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
+from .content import match_content
 
 
 def commitment_changes(
-    old: Sequence[Commitment], new: Sequence[Commitment], settings: Settings
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    reports: tuple[Report, Report],
+    profile: Profile,
+    settings: Settings,
 ) -> tuple[CommitmentChange, ...]:
-    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over."""
+    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over.
+
+    Objects are paired by the content similarity sentences are aligned with, how
+    distinctive a piece is read from the sentences of both ``reports``.
+    """
     links = {
         j: (i, score)
-        for i, j, score in match_keys(
+        for i, j, score in match_content(
             [c.key for c in old],
             [c.key for c in new],
-            settings.commitment_threshold,
-            settings.short_key_chars,
+            profile.content_pieces,
+            settings,
+            background_keys(reports, profile),
         )
     }
     changes: list[CommitmentChange] = []
@@ -47,6 +57,15 @@ def commitment_changes(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
     return tuple(changes)
+
+
+def background_keys(reports: Sequence[Report], profile: Profile) -> list[str]:
+    """Every sentence of ``reports`` keyed as commitment objects are: what makes a piece of an
+    object distinctive or formulaic."""
+    if profile.commitments is None:
+        return []
+    drop = profile.commitments.key_drop
+    return [commitment_key(s.text, profile.figure, drop) for report in reports for s in report.sentences]
 
 
 def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:

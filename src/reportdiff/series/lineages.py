@@ -1,7 +1,7 @@
 """Commitment lineages: one promise followed through a series of reports.
 
-Each year's commitments are matched (``align.match_keys``, on objects with figures
-masked) first against the lineages present the year before; what is left is matched
+Each year's commitments are matched as in a comparison (``pairwise.content.match_content``,
+on objects with figures masked) first against the lineages present the year before; what is left is matched
 against lineages last seen earlier — those are *reinstated* after a gap —, and the rest
 start lineages of their own.
 """
@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..fuzzy import match_keys
+from ..lang import Profile
 from ..model import Commitment
+from ..pairwise.content import Counts, match_content
 from ..results import Lineage
 from ..settings import Settings
 
 
 def build_lineages(
-    series: Sequence[tuple[int, Sequence[Commitment]]], settings: Settings
+    series: Sequence[tuple[int, Sequence[Commitment]]], profile: Profile, settings: Settings
 ) -> tuple[Lineage, ...]:
     """Lineages of a series of (year, commitments), oldest year first: commitments matched as in
     a comparison (``Settings.commitment_threshold``); a lineage last seen more than
@@ -27,11 +28,14 @@ def build_lineages(
     >>> def c(key, id="s.c1"):
     ...     return Commitment(id, "s", None, key, "推进", "推进", 2, key, key, (), False, Span(0, 0))
     >>> series = [(2019, [c("城市更新")]), (2020, []), (2021, [c("城市更新"), c("生态保护")])]
+    >>> from reportdiff.lang import profile
     >>> from reportdiff.settings import Settings
-    >>> found = build_lineages(series, Settings())
+    >>> found = build_lineages(series, profile("zh"), Settings())
     >>> [(x.object, x.years, x.reinstated, x.gaps) for x in found]
     [('城市更新', (2019, 2021), True, (2020,)), ('生态保护', (2021,), False, ())]
     """
+    # how distinctive a piece of an object is, read once over every year's objects
+    counts = Counts.of([c.key for _, items in series for c in items], profile.content_pieces)
     members: list[list[tuple[int, Commitment]]] = []
     previous_year: int | None = None
     for year, items in sorted(series, key=lambda entry: entry[0]):
@@ -44,11 +48,12 @@ def build_lineages(
         ]
         for lines in (recent, older):
             free = [j for j in range(len(items)) if j not in taken]
-            links = match_keys(
+            links = match_content(
                 [members[k][-1][1].key for k in lines],
                 [items[j].key for j in free],
-                settings.commitment_threshold,
-                settings.short_key_chars,
+                profile.content_pieces,
+                settings,
+                counts,
             )
             for i, j, _ in links:
                 members[lines[i]].append((year, items[free[j]]))

@@ -174,7 +174,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
         target_checks(sources, rules, settings),
         promises,
         build_lineages(
-            list(zip(years, promises, strict=True)), settings
+            list(zip(years, promises, strict=True)), rules, settings
         ),
         follow,
         tuple(terms),
