@@ -43,6 +43,11 @@ class Settings:
     about its place in the other section, this many either side: sections are short in most
     reports, and the bound keeps a report with few headings (a budget speech) from pairing
     every sentence with every other."""
+    gap_threshold: float = 15.0
+    """Least similarity for a pair standing in a gap between two links that keep their order,
+    with at most ``gap_most`` unlinked sentences on each side: the place itself is evidence."""
+    gap_most: int = 3
+    """Most unlinked sentences on each side of a gap whose pairs are scored at ``gap_threshold``."""
     wording_lead: float = 10.0
     """How far character similarity may raise a pair above its content overlap: two sentences
     with the same frame and different items (``扎实做好"一老一小"工作`` / ``扎实做好"三农"工作``)

@@ -22,6 +22,7 @@ are in these two reports), which character similarity (rapidfuzz ``ratio``, or
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from ..lang import Profile, mask_figures
 from ..model import Report, Section, Sentence
 from ..normalize import fold
 from ..settings import Settings
-from .content import ContentIndex
+from .content import ContentIndex, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +57,6 @@ def matching_key(sentence: Sentence, profile: Profile) -> str:
 def _clause_key(text: str, profile: Profile) -> str:
     """A clause folded, figures masked, spaces and the sentence's final mark removed."""
     return fold(mask_figures(text, profile.figure)).replace(" ", "").rstrip(fold(profile.sentence_end))
-
-
-def similarity(a: str, b: str) -> float:
-    """The pair similarity used throughout (0–100)."""
-    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
 def align_sentences(old: Report, new: Report, profile: Profile, settings: Settings) -> list[Link]:
@@ -93,6 +89,7 @@ class _Aligner:
         self._assign(found, settings.sentence_threshold)
         in_context = self._context_pairs()
         self._assign(in_context, settings.context_threshold, context=True)
+        self._assign(self._gaps(), settings.gap_threshold, context=True)
         self._join_parts(found | in_context)
         return self._links()
 
@@ -120,7 +117,7 @@ class _Aligner:
         for i, j in pairs:
             if i in self.pair or j in self.taken:
                 continue
-            score = self._similarity(i, j)
+            score = self._similarity(i, j, threshold)
             if self.old_kind[i] != self.new_kind[j]:
                 score -= settings.role_penalty
             if score < threshold:
@@ -153,6 +150,22 @@ class _Aligner:
                 # the same place in the tied section, give or take ``context_reach`` sentences
                 at = round(k * len(news) / max(len(olds), 1))
                 pairs.update((i, j) for j in news[max(0, at - reach) : at + reach + 1])
+        return pairs
+
+    def _gaps(self) -> set[tuple[int, int]]:
+        """Unlinked runs of up to ``gap_most`` sentences on both sides between two links that
+        keep their order: the pairs inside a gap (a sentence rewritten in place)."""
+        pairs: set[tuple[int, int]] = set()
+        most = self.settings.gap_most
+        ordered = sorted(self.pair.items())
+        for (i1, j1), (i2, j2) in itertools.pairwise(ordered):
+            if 1 < i2 - i1 <= most + 1 and 1 < j2 - j1 <= most + 1:
+                pairs.update(
+                    (i, j)
+                    for i in range(i1 + 1, i2)
+                    for j in range(j1 + 1, j2)
+                    if i not in self.pair and j not in self.taken
+                )
         return pairs
 
     def _join_parts(self, pairs: set[tuple[int, int]]) -> None:
@@ -191,12 +204,15 @@ class _Aligner:
 
     # --- helpers --------------------------------------------------------------
 
-    def _similarity(self, i: int, j: int) -> float:
-        """Content overlap, raised by character similarity where the wording barely changed."""
+    def _similarity(self, i: int, j: int, floor: float = 0.0) -> float:
+        """Content overlap, raised by character similarity where the wording barely changed
+        (not computed when even the most it could add would leave the pair under ``floor``)."""
         if (i, j) not in self.score:
             a, b = self.old_keys[i], self.new_keys[j]
             overlap = self.index.overlap(i, j)
-            chars = similarity(a, b)
+            if overlap + self.settings.wording_lead < floor:
+                return overlap
+            chars = wording(a, b)
             least = self.settings.short_sentence_chars
             short = len(a) <= least and len(b) <= least
             if short and chars < self.settings.short_sentence_threshold:
@@ -222,7 +238,7 @@ class _Aligner:
             if i in self.groups:
                 olds, news = (tuple(sorted(side)) for side in self.groups[i])
                 # the group's score: its sides joined, as a reader compares them
-                joined = similarity(
+                joined = wording(
                     " ".join(self.old_keys[k] for k in olds), " ".join(self.new_keys[k] for k in news)
                 )
                 links.append(Link(olds, news, max(joined, self.score.get((i, j), 0.0))))
