@@ -150,7 +150,9 @@ class Section:
     """The number as the language displays it before the title (``一、``, ``（三）``, ``II. ``);
     ``''`` when there is no number."""
     part: PartKind
-    """``review``, ``plan`` or ``other``; a section inherits its part's kind."""
+    """``review``, ``plan`` or ``other``.  A section inherits its part's kind, except in a part
+    whose title names both (``…发展成就和…主要目标任务``): there each section takes the
+    kind its own title names, else the one the part's title turns to (``Profile.mixed_kind``)."""
     level: int
     """1 for parts, 2 for sections."""
     parent: str | None

@@ -61,6 +61,10 @@ class Profile:
     """Clause ranges of one sentence, trailing clause marks excluded."""
     heading: Callable[[str, bool], Heading | None]
     """The heading a paragraph opens with; the flag says the raw line was a markdown heading."""
+    mixed_kind: Callable[[str], PartKind | None]
+    """For a part title that names both a review and a plan (``“十四五”时期发展成就和“十五五”时期
+    主要目标任务``), the kind it turns to — that of its numbered sections, unless their own
+    titles say otherwise; ``None`` for a title of one kind."""
     part_kind: Callable[[str, int | None], PartKind | None]
     """Kind of a part from its title and the report year; ``None`` if the title does not say."""
     is_body_start: Callable[[str], bool]

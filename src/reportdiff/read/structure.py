@@ -296,11 +296,15 @@ class _Builder:
             else:
                 self.section_number = heading.number or self.section_number + 1
                 count = sum(1 for s in self.sections if s.parent == self.part.id) + 1
+                kind = self.part.part
+                mixed = self.profile.mixed_kind(self.part.title)
+                if mixed is not None:  # a part that reviews, then plans: each section says which
+                    kind = self.profile.part_kind(title, self.year) or mixed
                 self.section = _OpenSection(
                     f"{self.part.id}.s{count}",
                     title,
                     heading.label or None,
-                    self.part.part,
+                    kind,
                     2,
                     self.part.id,
                     -1,

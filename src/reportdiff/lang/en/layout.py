@@ -221,3 +221,12 @@ def content_pieces(key: str) -> frozenset[str]:
     ['gst', 'raise', 'the', 'will']
     """
     return frozenset(_WORD.findall(key.lower()))
+
+
+def mixed_kind(title: str) -> PartKind | None:
+    """English speeches have no part of two kinds: always ``None``.
+
+    >>> mixed_kind("Review and outlook") is None
+    True
+    """
+    return None

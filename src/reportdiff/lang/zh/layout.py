@@ -292,6 +292,21 @@ YEAR = re.compile(r"(\d{4})\s*年")
 """A year as printed in a heading (``2019年``), its digits in group 1."""
 
 
+def mixed_kind(title: str) -> PartKind | None:
+    """The kind a title naming both a review and a plan turns to: the one it names last (a
+    report reviews, then plans).
+
+    >>> mixed_kind("“十四五”时期发展成就和“十五五”时期主要目标任务"), mixed_kind("2025年工作回顾")
+    ('plan', None)
+    """
+    folded = fold(title)
+    review = [folded.find(w) for w in _REVIEW_WORDS if w in folded]
+    plan = [folded.find(w) for w in _PLAN_WORDS if w in folded]
+    if not review or not plan:
+        return None
+    return "plan" if min(plan) > min(review) else "review"
+
+
 def part_kind(title: str, report_year: int | None) -> PartKind | None:
     """``review`` or ``plan`` from a part title; ``None`` when the title does not tell.
 
