@@ -95,16 +95,15 @@ class ContentIndex:
             new,
             weight,
             df,
-            tuple(sum(weight[g] for g in grams) for grams in old),
-            tuple(sum(weight[g] for g in grams) for grams in new),
+            tuple(math.fsum(weight[g] for g in grams) for grams in old),
+            tuple(math.fsum(weight[g] for g in grams) for grams in new),
         )
 
     def shared(self, i: int, j: int) -> float:
         """Weight of the pieces old text ``i`` and new text ``j`` share."""
-        a, b = self.old[i], self.new[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(self.weight[g] for g in a if g in b)
+        weight = self.weight
+        # fsum: exact whatever order the set yields its pieces in, so no hash seed moves a score
+        return math.fsum(weight[g] for g in self.old[i] & self.new[j])
 
     def distinctive(self, i: int, j: int, block_df: int) -> int:
         """How many distinctive pieces (``df`` ≤ ``block_df``) old text ``i`` and new text ``j`` share."""
