@@ -70,3 +70,15 @@ def test_labels_name_real_sentences() -> None:
             assert old[item["old_id"]] == item["old_text"], (path.name, item["old_id"])
             for other in item["links"] + item["non_links"]:
                 assert new[other["new_id"]] == other["new_text"], (path.name, other["new_id"])
+
+
+@needs_corpora
+@pytest.mark.parametrize("name", sorted(p.stem for p in CASES.glob("*-*.json")))
+def test_new_one_way_is_dropped_the_other_on_real_pairs(name: str) -> None:
+    """The aligner draws the same links whichever report is old (splits one way are merges the
+    other), on real pairs with sections, parts of both kinds, moves and gaps."""
+    case = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+    old, new = reportdiff.load(CORPORA / case["old"]), reportdiff.load(CORPORA / case["new"])
+    forward = {(c.old, c.new) for c in reportdiff.compare(old, new).sentences}
+    backward = {(c.new, c.old) for c in reportdiff.compare(new, old).sentences}
+    assert forward == backward

@@ -24,11 +24,14 @@ class Settings:
     pairs the aligner was tuned on (``tests/cases/alignment``, README); lower finds more
     rewrites and more false pairs."""
     short_sentence_chars: int = 10
-    """Sentences up to this many characters (both sides) are short: a few shared words already
-    give them a high ratio (``推进国家水网建设`` / ``推进教育强国建设`` score 62), so they must
-    reach ``short_sentence_threshold`` instead."""
+    """Sentences up to this many characters (both sides) are short: a shared word already
+    gives them a high content overlap, and a changed word a low one, so neither measure is
+    trusted below ``short_sentence_threshold``."""
     short_sentence_threshold: float = 75.0
-    """Least similarity for two short sentences to be one item."""
+    """Least similarity (the higher of content overlap and character similarity) for two short
+    sentences to be one item: ``提高优抚标准`` / ``提高优抚补助标准`` (86) pair;
+    ``加快数字政府建设`` / ``加强法治政府建设`` (62) and ``加大吸引外资力度`` /
+    ``加大服务业投资力度`` (59) do not."""
     position_weight: float = 10.0
     """Points taken off a candidate pair's rank per full report length between the two
     positions, so among near-equal candidates the one in the same place wins.  Ranking only:

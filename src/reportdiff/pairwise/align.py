@@ -39,14 +39,17 @@ from .content import ContentIndex, wording
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Old sentence indices matched to new sentence indices (1:1, 1:2 split or 2:1 merge)."""
+    """Old sentence indices matched to new sentence indices: 1:1, or one sentence split into
+    (or merged from) up to ``Settings.group_most`` sentences of the other report."""
 
     old: tuple[int, ...]
     """Indices into the old report's sentences."""
     new: tuple[int, ...]
     """Indices into the new report's sentences."""
     score: float
-    """Similarity 0–100 of the two sides."""
+    """Similarity 0–100 of the two sides (for a split or merge, the higher of the first pair's
+    and the joined sides' character similarity: what a reader sees when the halves are put
+    back together)."""
 
 
 def matching_key(sentence: Sentence, profile: Profile) -> str:
@@ -86,8 +89,8 @@ class _Aligner:
         found = self._candidates(self._rest_old(), self._rest_new())
         self._assign(found, settings.sentence_threshold)
         in_context = self._context_pairs()
-        self._assign(in_context, settings.context_threshold, context=True)
-        self._assign(self._gaps(), settings.gap_threshold, context=True)
+        self._assign(in_context, settings.context_threshold)
+        self._assign(self._gaps(), settings.gap_threshold)
         self._join_parts(found | in_context)
         return self._links()
 
@@ -107,11 +110,12 @@ class _Aligner:
         """Pairs sharing a distinctive piece (the blocking index)."""
         return self.index.candidates(self.settings.block_df, rows, cols)
 
-    def _assign(self, pairs: set[tuple[int, int]], threshold: float, context: bool = False) -> None:
-        """Greedy one-to-one links, best first, position breaking near-ties."""
+    def _assign(self, pairs: set[tuple[int, int]], threshold: float) -> None:
+        """Greedy one-to-one links, best first, position breaking near-ties (ties broken the
+        same way whichever report is old, so that new(a→b) = dropped(b→a))."""
         settings = self.settings
         n_old, n_new = max(len(self.old_keys), 1), max(len(self.new_keys), 1)
-        ranked: list[tuple[float, int, int, float]] = []
+        ranked: list[tuple[float, int, int, int, int, float]] = []
         for i, j in pairs:
             if i in self.pair or j in self.taken:
                 continue
@@ -121,9 +125,9 @@ class _Aligner:
             if score < threshold:
                 continue
             rank = score - settings.position_weight * abs(i / n_old - j / n_new)
-            ranked.append((-rank, i, j, score))
+            ranked.append((-rank, min(i, j), max(i, j), i, j, score))
         ranked.sort()
-        for _, i, j, score in ranked:
+        for *_, i, j, score in ranked:
             if i not in self.pair and j not in self.taken:
                 self._link(i, j, score)
 
@@ -144,10 +148,21 @@ class _Aligner:
         reach = self.settings.context_reach
         for a, b in tied:
             olds, news = old_by.get(a, []), new_by.get(b, [])
+            n, m = len(olds), len(news)
+            if not n or not m:
+                continue
+            most = max(n, m)
             for k, i in enumerate(olds):
-                # the same place in the tied section, give or take ``context_reach`` sentences
-                at = round(k * len(news) / max(len(olds), 1))
-                pairs.update((i, j) for j in news[max(0, at - reach) : at + reach + 1])
+                # the same relative place in the tied sections, give or take ``context_reach``
+                # sentences of the longer one: |k/n - l/m| * most <= reach, in integers, the
+                # same test from either side
+                low = max(0, -((reach * n * m - k * m * most) // (n * most)))
+                high = min(m - 1, (k * m * most + reach * n * m) // (n * most))
+                pairs.update(
+                    (i, news[x])
+                    for x in range(low, high + 1)
+                    if abs(k * m - x * n) * most <= reach * n * m
+                )
         return pairs
 
     def _gaps(self) -> set[tuple[int, int]]:
@@ -156,7 +171,11 @@ class _Aligner:
         pairs: set[tuple[int, int]] = set()
         most = self.settings.gap_most
         ordered = sorted(self.pair.items())
+        new_rank = {j: r for r, j in enumerate(sorted(self.taken))}
         for (i1, j1), (i2, j2) in itertools.pairwise(ordered):
+            # neighbours in both reports' order, so the gaps are the same from either side
+            if new_rank[j2] != new_rank[j1] + 1:
+                continue
             if 1 < i2 - i1 <= most + 1 and 1 < j2 - j1 <= most + 1:
                 pairs.update(
                     (i, j)
@@ -168,37 +187,39 @@ class _Aligner:
 
     def _join_parts(self, pairs: set[tuple[int, int]]) -> None:
         """An unlinked sentence whose content stands almost whole in a linked one (or holds
-        it) joins that link: one item split over, or merged from, several sentences."""
+        it) joins that link: one item split over, or merged from, several sentences.
+
+        Splits and merges are ranked together, best first, with ties broken the same way
+        whichever report is old (a split one way is a merge the other); a link grows on
+        one side only (1:n or n:1), up to ``group_most``.
+        """
         settings = self.settings
-        best_old: dict[int, tuple[float, int]] = {}
-        best_new: dict[int, tuple[float, int]] = {}
+        ranked: list[tuple[float, str, str, int, int, int, int]] = []
         for i, j in pairs:
-            old_free, new_free = i not in self.pair, j not in self.taken
-            if old_free == new_free:
+            if (i not in self.pair) == (j not in self.taken):
                 continue
             if self.index.distinctive(i, j, settings.block_df) < settings.least_shared:
                 continue
-            shared = self.index.shared(i, j)
-            score = self.index.containment(i, j, shared)
+            score = self.index.containment(i, j)
             if self.old_kind[i] != self.new_kind[j]:
                 score -= settings.role_penalty
-            if score < settings.containment_threshold:
-                continue
-            if old_free and (i not in best_old or (score, -j) > (best_old[i][0], -best_old[i][1])):
-                best_old[i] = (score, j)
-            if new_free and (j not in best_new or (score, -i) > (best_new[j][0], -best_new[j][1])):
-                best_new[j] = (score, i)
-        for j, (_, i) in sorted(best_new.items()):
-            olds, news = self.groups.setdefault(i, ({i}, {self.pair[i]}))
-            if len(news) < settings.group_most:
-                news.add(j)
-                self.taken[j] = i
-        for i, (_, j) in sorted(best_old.items()):
-            anchor = self.taken[j]
-            olds, news = self.groups.setdefault(anchor, ({anchor}, {self.pair[anchor]}))
-            if len(olds) < settings.group_most and len(news) == 1:
-                olds.add(i)
-                self.pair[i] = j
+            if score >= settings.containment_threshold:
+                a, b = self.old_keys[i], self.new_keys[j]
+                ranked.append((-score, min(a, b), max(a, b), min(i, j), max(i, j), i, j))
+        ranked.sort()
+        for *_, i, j in ranked:
+            if i in self.pair and j not in self.taken:  # j joins the link of i: a split
+                anchor = self.taken[self.pair[i]]
+                olds, news = self.groups.get(anchor, ({anchor}, {self.pair[anchor]}))
+                if len(olds) == 1 and len(news) < settings.group_most:
+                    self.groups[anchor] = (olds, news | {j})
+                    self.taken[j] = anchor
+            elif i not in self.pair and j in self.taken:  # i joins the link of j: a merge
+                anchor = self.taken[j]
+                olds, news = self.groups.get(anchor, ({anchor}, {self.pair[anchor]}))
+                if len(news) == 1 and len(olds) < settings.group_most:
+                    self.groups[anchor] = (olds | {i}, news)
+                    self.pair[i] = j
 
     # --- helpers --------------------------------------------------------------
 
@@ -211,11 +232,14 @@ class _Aligner:
             if overlap + self.settings.wording_lead < floor:
                 return overlap
             chars = wording(a, b)
+            score = max(overlap, min(chars, overlap + self.settings.wording_lead))
             least = self.settings.short_sentence_chars
-            short = len(a) <= least and len(b) <= least
-            if short and chars < self.settings.short_sentence_threshold:
-                chars = 0.0
-            self.score[(i, j)] = max(overlap, min(chars, overlap + self.settings.wording_lead))
+            if len(a) <= least and len(b) <= least:
+                # a word or two in common is all two short sentences need to score high on
+                # content; on characters, a changed word is a large share: both must be near
+                best = max(overlap, chars)
+                score = best if best >= self.settings.short_sentence_threshold else 0.0
+            self.score[(i, j)] = score
         return self.score[(i, j)]
 
     def _link(self, i: int, j: int, score: float) -> None:
