@@ -20,9 +20,11 @@ from ..settings import Settings
 def build_lineages(
     series: Sequence[tuple[int, Sequence[Commitment]]], profile: Profile, settings: Settings
 ) -> tuple[Lineage, ...]:
-    """Lineages of a series of (year, commitments), oldest year first: commitments matched as in
-    a comparison (``Settings.commitment_threshold``); a lineage last seen more than
-    ``Settings.reinstate_within`` years before is not looked for again.
+    """Lineages of a series of (year, commitments), oldest year first: commitments matched by
+    the similarity a comparison uses (``Settings.commitment_threshold``), except that how
+    distinctive a piece is comes from every year's commitment objects (the series' own
+    vocabulary, counted once) rather than from two reports' sentences; a lineage last seen
+    more than ``Settings.reinstate_within`` years before is not looked for again.
 
     >>> from reportdiff.model import Span
     >>> def c(key, id="s.c1"):
