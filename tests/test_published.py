@@ -1,0 +1,105 @@
+"""Reports as they are published — Word, a GBK web page, a PDF printed by Chromium — read
+back to the sentences of their text: built here from the corpus text, compared with it."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import reportdiff
+from reportdiff.cli import main
+
+from . import published
+from .conftest import CORPORA, needs_corpora
+
+REPORTS = ("anhui", "beijing", "chongqing", "fujian", "gansu")
+FLOOR = {"docx": 0.95, "html": 0.95, "pdf": 0.90}
+
+_no_pdf = not (published.CHROMIUM and published.has_cjk_font())
+needs_chromium = pytest.mark.skipif(
+    _no_pdf and not os.environ.get("CI"),
+    reason="no chromium or no Chinese font here (.ci/run installs both)",
+)
+
+# what Chromium prints on every page: its date line, the page's address, "x/y"
+PRINTED_FURNITURE = re.compile(r"file:|\d{1,2}/\d{1,2}/\d{2},|\b\d{1,3}/\d{1,3}$|^\d{1,3}$")
+
+
+def _source(name: str) -> Path:
+    return CORPORA / f"cn-prov-{name}" / "2025.txt"
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path]:
+    """``build(form, report)``: the report published in that form, made once a session."""
+    folder = tmp_path_factory.mktemp("published")
+
+    @cache
+    def made(form: str, name: str) -> Path:
+        text = _source(name).read_text(encoding="utf-8")
+        out = folder / f"{name}.{form}"
+        if form == "docx":
+            return published.docx_bytes(text, out)
+        if form == "html":
+            out.write_bytes(published.web_page(text))
+            return out
+        return published.chromium_pdf(published.print_html(text), out)
+
+    return made
+
+
+def _check(form: str, name: str, path: Path) -> None:
+    report = reportdiff.load(path)
+    comparison = reportdiff.compare(_source(name), report)
+    summary = comparison.summary()
+    share = summary["unchanged"] / sum(summary.values())
+    assert share >= FLOOR[form], f"{name} {form}: {share:.1%} unchanged, {summary}"
+    for sentence in report.sentences:
+        assert not PRINTED_FURNITURE.search(sentence.text), sentence.text
+        assert not any(chrome in sentence.text for chrome in published.CHROME), sentence.text
+        assert sentence.text not in published.NAVIGATION
+
+
+@needs_corpora
+@pytest.mark.parametrize("name", REPORTS)
+@pytest.mark.parametrize("form", ["docx", "html"])
+def test_word_and_web_read_as_the_text(build: Callable[[str, str], Path], form: str, name: str) -> None:
+    _check(form, name, build(form, name))
+
+
+@needs_corpora
+@needs_chromium
+@pytest.mark.parametrize("name", REPORTS)
+def test_printed_pdf_reads_as_the_text(build: Callable[[str, str], Path], name: str) -> None:
+    assert published.has_cjk_font(), "no Chinese font: .ci/run installs fonts-wqy-microhei"
+    path = build("pdf", name)
+    assert len(path.read_bytes()) > 1000
+    _check("pdf", name, path)
+
+
+@needs_corpora
+def test_kinds_are_told_by_content_not_name(build: Callable[[str, str], Path], tmp_path: Path) -> None:
+    for form, encoding in (("docx", "docx"), ("html", "html/gb18030")):
+        renamed = tmp_path / f"{form}.txt"
+        renamed.write_bytes(build(form, "anhui").read_bytes())
+        assert reportdiff.load(renamed).raw.encoding == encoding
+
+
+@needs_corpora
+def test_standard_input_reads_every_form(build: Callable[[str, str], Path]) -> None:
+    runner = CliRunner()
+    text = _source("beijing").read_bytes()
+    for data in (text, build("docx", "beijing").read_bytes(), build("html", "beijing").read_bytes()):
+        result = runner.invoke(main, ["show", "-", "--format", "json"], input=data)
+        assert result.exit_code == 0, result.output
+        assert '"source": "<stdin>"' in result.output
+    result = runner.invoke(main, ["diff", str(_source("beijing")), "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["indicators", "-", "--format", "csv"], input=text)
+    assert result.exit_code == 0 and result.output.count("\n") > 10
