@@ -27,6 +27,7 @@ from _timing import median_seconds  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 REPORTS = ("anhui", "beijing", "chongqing", "fujian", "gansu")
+RUNNING = ("beijing", "fujian")  # printed with their own running title and page numbers, as in the tests
 
 
 def _text(name: str) -> Path:
@@ -41,7 +42,7 @@ def _build(form: str, name: str, folder: Path) -> Path:
     if form == "html":
         out.write_bytes(published.web_page(text))
         return out
-    return published.chromium_pdf(published.print_html(text), out)
+    return published.chromium_pdf(published.print_html(text, running=name in RUNNING), out)
 
 
 def _import_ms(module: str) -> float:
@@ -56,7 +57,7 @@ def speed(folder: Path) -> None:
     joined = "\n".join(_text(name).read_text(encoding="utf-8") for name in REPORTS[:3])
     big_txt = folder / "three.txt"
     big_txt.write_text(joined, encoding="utf-8")
-    big_pdf = published.chromium_pdf(published.print_html(joined), folder / "three.pdf")
+    big_pdf = published.chromium_pdf(published.print_html(joined, running=True), folder / "three.pdf")
     pages = len(PdfReader(big_pdf).pages)
     rows = [
         (f"PDF, {pages} pages (3 reports)", big_pdf, big_txt),

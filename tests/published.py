@@ -77,13 +77,25 @@ def web_page(text: str, charset: str = "gb2312") -> bytes:
     return page.encode("gb18030" if charset.lower() in {"gb2312", "gbk"} else charset)
 
 
-def print_html(text: str, title: str = "政府工作报告") -> str:
-    """The report as a plain printable page: a paragraph a line, indented as printed."""
+# running header and footer set by the page itself (CSS margin boxes), as an office's
+# typesetting prints them; they replace Chromium's own header and footer
+RUNNING = """@page { size: A4; margin: 25mm 20mm;
+  @top-center { content: "TITLE"; font-size: 9pt }
+  @bottom-center { content: "- " counter(page) " -"; font-size: 9pt }
+  @bottom-right { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; font-size: 9pt } }
+p { text-align: justify; line-height: 1.6 }"""
+
+
+def print_html(text: str, title: str = "政府工作报告", running: bool = False) -> str:
+    """The report as a plain printable page: a paragraph a line, indented as printed;
+    with ``running``, its own running title and page numbers (``- 3 -``, ``第 3 页 共 18 页``)."""
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines(text))
+    style = "p{text-indent:2em;margin:0 0 .4em;font-size:15pt}" + (
+        RUNNING.replace("TITLE", lines(text)[0]) if running else ""
+    )
     return (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        "<style>p{text-indent:2em;margin:0 0 .4em;font-size:15pt}</style></head>"
-        f"<body>{body}</body></html>"
+        f"<style>{style}</style></head><body>{body}</body></html>"
     )
 
 

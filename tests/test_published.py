@@ -19,6 +19,9 @@ from . import published
 from .conftest import CORPORA, needs_corpora
 
 REPORTS = ("anhui", "beijing", "chongqing", "fujian", "gansu")
+# these are printed with their own running title and page numbers (CSS), the others
+# with Chromium's header and footer
+RUNNING = ("beijing", "fujian")
 FLOOR = {"docx": 0.95, "html": 0.95, "pdf": 0.90}
 
 _no_pdf = not (published.CHROMIUM and published.has_cjk_font())
@@ -27,8 +30,11 @@ needs_chromium = pytest.mark.skipif(
     reason="no chromium or no Chinese font here (.ci/run installs both)",
 )
 
-# what Chromium prints on every page: its date line, the page's address, "x/y"
-PRINTED_FURNITURE = re.compile(r"file:|\d{1,2}/\d{1,2}/\d{2},|\b\d{1,3}/\d{1,3}$|^\d{1,3}$")
+# what is printed on every page: Chromium's date line, the page's address, "x/y"; the
+# page's own "- 3 -" and "第 3 页 共 18 页"
+PRINTED_FURNITURE = re.compile(
+    r"file:|\d{1,2}/\d{1,2}/\d{2},|\b\d{1,3}/\d{1,3}$|^\d{1,3}$|^-\s*\d+\s*-|第\s*\d+\s*页"
+)
 
 
 def _source(name: str) -> Path:
@@ -49,7 +55,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path
         if form == "html":
             out.write_bytes(published.web_page(text))
             return out
-        return published.chromium_pdf(published.print_html(text), out)
+        return published.chromium_pdf(published.print_html(text, running=name in RUNNING), out)
 
     return made
 

@@ -162,24 +162,31 @@ def _ends_sentence(line: str, sentence_end: str) -> bool:
 
 
 def join_full_lines(lines: list[str], sentence_end: str, is_heading: Callable[[str], bool]) -> list[str]:
-    """A line that fills the measure and does not end a sentence runs on into the next,
-    unless that one is a heading (no space is put between wide characters).
+    """A line that fills the measure and does not end a sentence runs on into the next
+    (no space is put between wide characters) — unless the next is a heading, or the
+    line is a heading and the next fills the measure too (that is the body under a long
+    heading; a wrapped heading's tail is short).
 
-    >>> lines = ["The first part of a long title", "wrapped", "Short line", "next.", "A heading"]
-    >>> join_full_lines(lines, ".", lambda line: line == "Short line")
-    ['The first part of a long title wrapped', 'Short line', 'next.', 'A heading']
+    >>> lines = ["A heading that is long", "the body text, as wide", "as a line.", "Short"]
+    >>> join_full_lines(lines, ".", lambda line: line.startswith("A heading"))
+    ['A heading that is long', 'the body text, as wide as a line.', 'Short']
     """
     widths = sorted(_width(line) for line in lines)
     measure = widths[int(len(widths) * 0.9)] if widths else 0
+
+    def full(line: str) -> bool:
+        return _width(line) >= _FULL_SHARE * measure
+
     out: list[str] = []
-    carry = False
+    carry = heading = False
     for line in lines:
-        if carry and out and not is_heading(line):
+        if carry and out and not is_heading(line) and not (heading and full(line)):
             wide = _wide(out[-1][-1]) or _wide(line[0])
             out[-1] = out[-1] + ("" if wide else " ") + line
         else:
             out.append(line)
-        carry = _width(line) >= _FULL_SHARE * measure and not _ends_sentence(line, sentence_end)
+            heading = is_heading(line)
+        carry = full(line) and not _ends_sentence(line, sentence_end)
     return out
 
 
