@@ -2,7 +2,7 @@
 
 Run: ``python benchmarks/bench_read.py`` (needs ``chromium`` and a Chinese font for the
 PDFs, and ``../shared/corpora``).  Builds, with the test suite's builders
-(``tests/published.py``), a ~50-page PDF printed by headless Chromium from three
+(``tests/published.py``), a ~50-page PDF printed by headless Chromium from two
 provinces' 2025 reports run together, and a Word file and a GBK web page of one report;
 prints the median time of ``reportdiff.load`` on each against loading the same text as
 a ``.txt`` (the baseline, same run), the time to import each reader's library in a
@@ -54,13 +54,13 @@ def _import_ms(module: str) -> float:
 def speed(folder: Path) -> None:
     from pypdf import PdfReader
 
-    joined = "\n".join(_text(name).read_text(encoding="utf-8") for name in REPORTS[:3])
-    big_txt = folder / "three.txt"
+    joined = "\n".join(_text(name).read_text(encoding="utf-8") for name in REPORTS[:2])
+    big_txt = folder / "two.txt"
     big_txt.write_text(joined, encoding="utf-8")
-    big_pdf = published.chromium_pdf(published.print_html(joined, running=True), folder / "three.pdf")
+    big_pdf = published.chromium_pdf(published.print_html(joined, running=True), folder / "two.pdf")
     pages = len(PdfReader(big_pdf).pages)
     rows = [
-        (f"PDF, {pages} pages (3 reports)", big_pdf, big_txt),
+        (f"PDF, {pages} pages (2 reports)", big_pdf, big_txt),
         ("Word .docx (anhui 2025)", _build("docx", "anhui", folder), _text("anhui")),
         ("GBK web page (anhui 2025)", _build("html", "anhui", folder), _text("anhui")),
     ]

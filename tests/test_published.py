@@ -109,3 +109,34 @@ def test_standard_input_reads_every_form(build: Callable[[str, str], Path]) -> N
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, ["indicators", "-", "--format", "csv"], input=text)
     assert result.exit_code == 0 and result.output.count("\n") > 10
+
+
+@needs_corpora
+@needs_chromium
+def test_a_pdf_locked_only_against_copying_is_read(build: Callable[[str, str], Path], tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(build("pdf", "gansu")))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as out:
+        writer.write(out)
+    assert PdfReader(locked).is_encrypted
+    assert reportdiff.load(locked).sentences == reportdiff.load(build("pdf", "gansu")).sentences
+
+
+def test_a_web_page_is_decoded_by_its_charset_or_else_detected(tmp_path: Path) -> None:
+    text = "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年地区生产总值增长5%。"
+    cases = {
+        "gbk": (published.web_page(text, "gbk"), "html/gb18030"),
+        "utf-8": (published.web_page(text, "utf-8"), "html/utf-8"),
+        # no charset at all: detected as a text file is
+        "none": (published.web_page(text, "gbk").replace(b"; charset=gbk", b""), "html/gb18030"),
+    }
+    plain = reportdiff.parse(text)
+    for name, (data, encoding) in cases.items():
+        report = reportdiff.load(data)
+        assert report.raw.encoding == encoding, name
+        # even on a page this short, none of the site's chrome is kept
+        assert [s.text for s in report.sentences] == [s.text for s in plain.sentences], name
+        assert report.metadata.title == plain.metadata.title, name

@@ -18,8 +18,15 @@ def main_text(page: str, source: str) -> str:
     import trafilatura
 
     try:
+        # favor_precision: on a short page the default falls back to keeping every text
+        # block, navigation and related lists included
         found = trafilatura.bare_extraction(
-            page, output_format="python", include_tables=True, include_comments=False, with_metadata=True
+            page,
+            output_format="python",
+            include_tables=True,
+            include_comments=False,
+            with_metadata=True,
+            favor_precision=True,
         )
     except (ValueError, TypeError) as exc:
         raise CorruptInputError(
