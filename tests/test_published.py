@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 import reportdiff
 from reportdiff.cli import main
@@ -60,7 +62,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path
     return made
 
 
-def _check(form: str, name: str, path: Path) -> None:
+def _check(form: str, name: str, path: Path) -> reportdiff.Report:
     report = reportdiff.load(path)
     comparison = reportdiff.compare(_source(name), report)
     summary = comparison.summary()
@@ -70,6 +72,7 @@ def _check(form: str, name: str, path: Path) -> None:
         assert not PRINTED_FURNITURE.search(sentence.text), sentence.text
         assert not any(chrome in sentence.text for chrome in published.CHROME), sentence.text
         assert sentence.text not in published.NAVIGATION
+    return report
 
 
 @needs_corpora
@@ -85,8 +88,13 @@ def test_word_and_web_read_as_the_text(build: Callable[[str, str], Path], form: 
 def test_printed_pdf_reads_as_the_text(build: Callable[[str, str], Path], name: str) -> None:
     assert published.has_cjk_font(), "no Chinese font: .ci/run installs fonts-wqy-microhei"
     path = build("pdf", name)
-    assert len(path.read_bytes()) > 1000
-    _check("pdf", name, path)
+    report = _check("pdf", name, path)
+    # where each page starts: the closing sentence is on the last page, the greeting on the first
+    pages = report.raw.pages
+    assert len(pages) == len(PdfReader(path).pages) > 5
+    assert pages[0] == 0 and list(pages) == sorted(set(pages))
+    assert bisect_right(pages, report.sentences[-1].span.start) == len(pages)
+    assert bisect_right(pages, report.sentences[0].span.start) == 1
 
 
 @needs_corpora
@@ -114,7 +122,7 @@ def test_standard_input_reads_every_form(build: Callable[[str, str], Path]) -> N
 @needs_corpora
 @needs_chromium
 def test_a_pdf_locked_only_against_copying_is_read(build: Callable[[str, str], Path], tmp_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(build("pdf", "gansu")))
     writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")

@@ -25,6 +25,7 @@ import codecs
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import (
@@ -220,7 +221,7 @@ def _checked(raw: RawReport) -> RawReport:
             "this looks like a binary file, not text",
             "extract its text first (for a PDF: pdftotext), then give the .txt",
         )
-    return RawReport(raw.source, text, raw.encoding)
+    return replace(raw, text=text)
 
 
 def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:

@@ -61,10 +61,22 @@ def read_pdf(data: bytes, source: str) -> RawReport:
             f"this PDF has no text layer (images only, a scan: {len(pages)} page{'s' * (len(pages) > 1)})",
             _OCR_HINT,
         )
-    lines = [close_wide_spaces(line) for page in strip_furniture(pages) for line in page]
+    kept = strip_furniture(pages)
+    lines = [close_wide_spaces(line) for page in kept for line in page]
     rules = lang.profile(lang.detect("\n".join(lines[:200])))
-    joined = join_full_lines(lines, rules.sentence_end, lambda line: bool(rules.heading(line, False)))
-    return RawReport(source, "\n".join(joined), "pdf")
+    joins = _joins(lines, rules.sentence_end, lambda line: bool(rules.heading(line, False)))
+    parts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for i, line in enumerate(lines):
+        if i:
+            parts.append(_joint(lines[i - 1], line) if joins[i] else "\n")
+            at += len(parts[-1])
+        starts.append(at)
+        parts.append(line)
+        at += len(line)
+    firsts = [sum(map(len, kept[:n])) for n in range(len(kept)) if kept[n]]
+    return RawReport(source, "".join(parts), "pdf", tuple(starts[i] for i in firsts))
 
 
 def _page_texts(data: bytes, source: str) -> list[str]:
@@ -171,23 +183,36 @@ def join_full_lines(lines: list[str], sentence_end: str, is_heading: Callable[[s
     >>> join_full_lines(lines, ".", lambda line: line.startswith("A heading"))
     ['A heading that is long', 'the body text, as wide as a line.', 'Short']
     """
+    out: list[str] = []
+    for line, joined in zip(lines, _joins(lines, sentence_end, is_heading), strict=True):
+        if joined:
+            out[-1] += _joint(out[-1], line) + line
+        else:
+            out.append(line)
+    return out
+
+
+def _joint(before: str, after: str) -> str:
+    return "" if _wide(before[-1]) or _wide(after[0]) else " "
+
+
+def _joins(lines: list[str], sentence_end: str, is_heading: Callable[[str], bool]) -> list[bool]:
+    """For each line, whether it continues the line before (see :func:`join_full_lines`)."""
     widths = sorted(_width(line) for line in lines)
     measure = widths[int(len(widths) * 0.9)] if widths else 0
 
     def full(line: str) -> bool:
         return _width(line) >= _FULL_SHARE * measure
 
-    out: list[str] = []
+    joins: list[bool] = []
     carry = heading = False
     for line in lines:
-        if carry and out and not is_heading(line) and not (heading and full(line)):
-            wide = _wide(out[-1][-1]) or _wide(line[0])
-            out[-1] = out[-1] + ("" if wide else " ") + line
-        else:
-            out.append(line)
+        joined = carry and not is_heading(line) and not (heading and full(line))
+        if not joined:
             heading = is_heading(line)
+        joins.append(joined)
         carry = full(line) and not _ends_sentence(line, sentence_end)
-    return out
+    return joins
 
 
 def strip_furniture(pages: list[str]) -> list[list[str]]:
