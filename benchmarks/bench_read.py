@@ -6,7 +6,7 @@ PDFs, and ``../shared/corpora``).  Builds, with the test suite's builders
 provinces' 2025 reports run together, and a Word file and a GBK web page of one report;
 prints the median time of ``reportdiff.load`` on each against loading the same text as
 a ``.txt`` (the baseline, same run), the time to import each reader's library in a
-fresh interpreter, and then, for five provinces, the share of sentences
+fresh interpreter, and then, for five provinces and an English budget speech, the share of sentences
 ``reportdiff.compare(REPORT.txt, PUBLISHED)`` finds unchanged in each form.
 """
 
@@ -26,17 +26,25 @@ import reportdiff  # noqa: E402
 from _timing import median_seconds  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
-REPORTS = ("anhui", "beijing", "chongqing", "fujian", "gansu")
-RUNNING = ("beijing", "fujian")  # printed with their own running title and page numbers, as in the tests
+REPORTS = (
+    "cn-prov-anhui/2025",
+    "cn-prov-beijing/2025",
+    "cn-prov-chongqing/2025",
+    "cn-prov-fujian/2025",
+    "cn-prov-gansu/2025",
+    "sg-budget/2024",
+)
+# printed with their own running title and page numbers, as in the tests
+RUNNING = ("cn-prov-beijing/2025", "cn-prov-fujian/2025")
 
 
 def _text(name: str) -> Path:
-    return CORPORA / f"cn-prov-{name}" / "2025.txt"
+    return CORPORA / f"{name}.txt"
 
 
 def _build(form: str, name: str, folder: Path) -> Path:
     text = _text(name).read_text(encoding="utf-8")
-    out = folder / f"{name}.{form}"
+    out = folder / f"{name.replace('/', '-')}.{form}"
     if form == "docx":
         return published.docx_bytes(text, out)
     if form == "html":
@@ -61,8 +69,8 @@ def speed(folder: Path) -> None:
     pages = len(PdfReader(big_pdf).pages)
     rows = [
         (f"PDF, {pages} pages (2 reports)", big_pdf, big_txt),
-        ("Word .docx (anhui 2025)", _build("docx", "anhui", folder), _text("anhui")),
-        ("GBK web page (anhui 2025)", _build("html", "anhui", folder), _text("anhui")),
+        ("Word .docx (anhui 2025)", _build("docx", REPORTS[0], folder), _text(REPORTS[0])),
+        ("GBK web page (anhui 2025)", _build("html", REPORTS[0], folder), _text(REPORTS[0])),
     ]
     print("| file | bytes | reportdiff.load | same text as .txt (baseline) | ratio |")
     print("|---|---|---|---|---|")
@@ -86,7 +94,7 @@ def accuracy(folder: Path) -> None:
             summary = reportdiff.compare(_text(name), _build(form, name, folder)).summary()
             cells.append(f"{summary['unchanged'] / sum(summary.values()):.1%}")
         count = len(reportdiff.load(_text(name)).sentences)
-        print(f"| cn-prov-{name}/2025 | {count} | " + " | ".join(cells) + " |")
+        print(f"| {name} | {count} | " + " | ".join(cells) + " |")
 
 
 def main() -> None:

@@ -20,10 +20,17 @@ from reportdiff.cli import main
 from . import published
 from .conftest import CORPORA, needs_corpora
 
-REPORTS = ("anhui", "beijing", "chongqing", "fujian", "gansu")
+REPORTS = (
+    "cn-prov-anhui/2025",
+    "cn-prov-beijing/2025",
+    "cn-prov-chongqing/2025",
+    "cn-prov-fujian/2025",
+    "cn-prov-gansu/2025",
+    "sg-budget/2024",  # English, in a proportional font
+)
 # these are printed with their own running title and page numbers (CSS), the others
 # with Chromium's header and footer
-RUNNING = ("beijing", "fujian")
+RUNNING = ("cn-prov-beijing/2025", "cn-prov-fujian/2025")
 FLOOR = {"docx": 0.95, "html": 0.95, "pdf": 0.90}
 
 _no_pdf = not (published.CHROMIUM and published.has_cjk_font())
@@ -40,7 +47,7 @@ PRINTED_FURNITURE = re.compile(
 
 
 def _source(name: str) -> Path:
-    return CORPORA / f"cn-prov-{name}" / "2025.txt"
+    return CORPORA / f"{name}.txt"
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +58,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path
     @cache
     def made(form: str, name: str) -> Path:
         text = _source(name).read_text(encoding="utf-8")
-        out = folder / f"{name}.{form}"
+        out = folder / f"{name.replace('/', '-')}.{form}"
         if form == "docx":
             return published.docx_bytes(text, out)
         if form == "html":
@@ -101,19 +108,20 @@ def test_printed_pdf_reads_as_the_text(build: Callable[[str, str], Path], name: 
 def test_kinds_are_told_by_content_not_name(build: Callable[[str, str], Path], tmp_path: Path) -> None:
     for form, encoding in (("docx", "docx"), ("html", "html/gb18030")):
         renamed = tmp_path / f"{form}.txt"
-        renamed.write_bytes(build(form, "anhui").read_bytes())
+        renamed.write_bytes(build(form, "cn-prov-anhui/2025").read_bytes())
         assert reportdiff.load(renamed).raw.encoding == encoding
 
 
 @needs_corpora
 def test_standard_input_reads_every_form(build: Callable[[str, str], Path]) -> None:
     runner = CliRunner()
-    text = _source("beijing").read_bytes()
-    for data in (text, build("docx", "beijing").read_bytes(), build("html", "beijing").read_bytes()):
+    name = "cn-prov-beijing/2025"
+    text = _source(name).read_bytes()
+    for data in (text, build("docx", name).read_bytes(), build("html", name).read_bytes()):
         result = runner.invoke(main, ["show", "-", "--format", "json"], input=data)
         assert result.exit_code == 0, result.output
         assert '"source": "<stdin>"' in result.output
-    result = runner.invoke(main, ["diff", str(_source("beijing")), "-", "--format", "json"], input=text)
+    result = runner.invoke(main, ["diff", str(_source(name)), "-", "--format", "json"], input=text)
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, ["indicators", "-", "--format", "csv"], input=text)
     assert result.exit_code == 0 and result.output.count("\n") > 10
@@ -124,13 +132,13 @@ def test_standard_input_reads_every_form(build: Callable[[str, str], Path]) -> N
 def test_a_pdf_locked_only_against_copying_is_read(build: Callable[[str, str], Path], tmp_path: Path) -> None:
     from pypdf import PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(build("pdf", "gansu")))
+    writer = PdfWriter(clone_from=PdfReader(build("pdf", "cn-prov-gansu/2025")))
     writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
     locked = tmp_path / "locked.pdf"
     with locked.open("wb") as out:
         writer.write(out)
     assert PdfReader(locked).is_encrypted
-    assert reportdiff.load(locked).sentences == reportdiff.load(build("pdf", "gansu")).sentences
+    assert reportdiff.load(locked).sentences == reportdiff.load(build("pdf", "cn-prov-gansu/2025")).sentences
 
 
 def test_a_web_page_is_decoded_by_its_charset_or_else_detected(tmp_path: Path) -> None:

@@ -62,7 +62,7 @@ def read_pdf(data: bytes, source: str) -> RawReport:
             _OCR_HINT,
         )
     kept = strip_furniture(pages)
-    lines = [close_wide_spaces(line) for page in kept for line in page]
+    lines = [close_wide_spaces(unligature(line)) for page in kept for line in page]
     rules = lang.profile(lang.detect("\n".join(lines[:200])))
     joins = _joins(lines, rules.sentence_end, lambda line: bool(rules.heading(line, False)))
     parts: list[str] = []
@@ -140,6 +140,18 @@ def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+def unligature(line: str) -> str:
+    """Typographic ligatures (one character for ``fl``, ``ffi`` …) spelt out again.
+
+    >>> unligature("In\ufb02ation, di\ufb03cult")
+    'Inflation, difficult'
+    """
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), line)
+
+
 def close_wide_spaces(line: str) -> str:
     """Spaces beside a wide (CJK) character go: pypdf puts one between every text run, so
     ``+`` or ``/`` set in another font come out spaced; Latin text keeps its spaces.
@@ -160,6 +172,7 @@ def close_wide_spaces(line: str) -> str:
 
 # A line this close to the longest lines of the document fills its measure.
 _FULL_SHARE = 0.85
+_FULL_SHARE_NARROW = 0.75
 
 
 def _width(line: str) -> int:
@@ -193,7 +206,8 @@ def join_full_lines(lines: list[str], sentence_end: str, is_heading: Callable[[s
 
 
 def _joint(before: str, after: str) -> str:
-    return "" if _wide(before[-1]) or _wide(after[0]) else " "
+    # nothing between wide characters, nor after a hyphen (general-/purpose)
+    return "" if _wide(before[-1]) or _wide(after[0]) or before[-1] == "-" else " "
 
 
 def _joins(lines: list[str], sentence_end: str, is_heading: Callable[[str], bool]) -> list[bool]:
@@ -202,7 +216,9 @@ def _joins(lines: list[str], sentence_end: str, is_heading: Callable[[str], bool
     measure = widths[int(len(widths) * 0.9)] if widths else 0
 
     def full(line: str) -> bool:
-        return _width(line) >= _FULL_SHARE * measure
+        # a proportional font makes the count of narrow characters on a full line vary more
+        share = _FULL_SHARE if 2 * sum(map(_wide, line)) >= len(line) else _FULL_SHARE_NARROW
+        return _width(line) >= share * measure
 
     joins: list[bool] = []
     carry = heading = False
