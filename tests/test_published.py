@@ -133,7 +133,7 @@ def test_a_pdf_locked_only_against_copying_is_read(build: Callable[[str, str], P
     from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(build("pdf", "cn-prov-gansu/2025")))
-    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
     locked = tmp_path / "locked.pdf"
     with locked.open("wb") as out:
         writer.write(out)

@@ -25,12 +25,12 @@ WORD_DAMAGED = (
 )
 
 
-def _pdf(pages: int = 1, password: str | None = None) -> bytes:
+def _pdf(pages: int = 1, password: str | None = None, algorithm: str = "RC4-128") -> bytes:
     writer = PdfWriter()
     for _ in range(pages):
         writer.add_blank_page(595, 842)
     if password:
-        writer.encrypt(user_password=password, algorithm="RC4-128")
+        writer.encrypt(user_password=password, algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -76,6 +76,11 @@ CASES = {
     "blank.pdf": (_pdf(3), f"this PDF has no text layer (images only, a scan: 3 pages); {OCR}"),
     "locked.pdf": (
         _pdf(password="secret"),
+        "this PDF is encrypted with a password; remove the password "
+        "(e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and give the decrypted file",
+    ),
+    "locked-aes.pdf": (
+        _pdf(password="secret", algorithm="AES-256"),
         "this PDF is encrypted with a password; remove the password "
         "(e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and give the decrypted file",
     ),

@@ -12,7 +12,10 @@ broken line like any other, and the language's normalization joins it as it join
 lines a layout breaks.  One break it cannot tell from a heading's end is joined here: a
 line that fills the measure and stops short of a sentence's end (a long heading wrapped,
 a clause ending at the margin), unless the next line is a heading: which characters end
-a sentence and what a heading looks like are the language profile's to say.
+a sentence and what a heading looks like are the language profile's to say.  The spaces
+pypdf puts between text runs are closed next to wide characters, and ligatures spelt out.
+
+``RawReport.pages`` records where each page's text starts.
 """
 
 from __future__ import annotations
