@@ -114,7 +114,7 @@ def test_python_dash_m_entry_point() -> None:
     assert done.value.code == 0
 
 
-_HEAVY = ("pandas", "rapidfuzz", "diff_match_patch", "jieba")
+_HEAVY = ("pandas", "rapidfuzz", "diff_match_patch", "jieba", "pypdf", "docx", "trafilatura", "lxml")
 
 
 def _heavy_modules_loaded(args: list[str]) -> list[str]:
@@ -133,6 +133,16 @@ def _heavy_modules_loaded(args: list[str]) -> list[str]:
 
 def test_show_does_not_import_heavy_modules() -> None:
     assert _heavy_modules_loaded(["show", str(SEED)]) == []
+
+
+def test_a_word_file_imports_its_reader_only(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("各位代表：")
+    path = tmp_path / "report.bin"  # told by content, not by name
+    document.save(str(path))
+    assert _heavy_modules_loaded(["show", str(path)]) == ["docx", "lxml"]
 
 
 def test_indicators_does_not_import_pandas_or_jieba() -> None:

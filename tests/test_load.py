@@ -52,9 +52,15 @@ def test_explicit_encoding_wins() -> None:
         (b" \n\t ", reportdiff.EmptyInputError, "r.txt: the file is empty; give a report with text in it"),
         (
             b"%PDF-1.7\x00\x01\x02binary",
+            reportdiff.CorruptInputError,
+            "r.txt: this PDF is damaged or truncated; download it again, or save it again from the "
+            "program that made it",
+        ),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
             reportdiff.BinaryInputError,
-            "r.txt: this is a binary file, not text; extract its text first (for a PDF: pdftotext), "
-            "then give the .txt",
+            "r.txt: this is a binary file, not text; extract its text first, then give the .txt "
+            "(PDF, Word .docx and web pages are read as they are)",
         ),
         (
             b"abc\xff\xfe\xfd\x80\x80\xff" * 3,

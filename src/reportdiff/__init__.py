@@ -11,11 +11,14 @@ from __future__ import annotations
 from .api import compare, indicators, load, load_many, parse, track
 from .errors import (
     BinaryInputError,
+    CorruptInputError,
     DecodingError,
     EmptyInputError,
+    EncryptedInputError,
     InputError,
     MissingInputError,
     NoReportTextError,
+    NoTextLayerError,
     ReportdiffError,
 )
 from .model import (
@@ -46,15 +49,18 @@ __all__ = [
     "Clause",
     "ClauseLink",
     "Comparison",
+    "CorruptInputError",
     "DecodingError",
     "DiffOp",
     "EmptyInputError",
+    "EncryptedInputError",
     "Excluded",
     "Indicator",
     "InputError",
     "Metadata",
     "MissingInputError",
     "NoReportTextError",
+    "NoTextLayerError",
     "Paragraph",
     "RawReport",
     "Report",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import lang
 from .errors import InputError
 from .model import Indicator, Report
-from .read.load import read_bytes, read_path, read_text, report_paths
+from .read.load import STDIN, read_bytes, read_path, read_text, report_paths
 from .read.structure import build
 from .results import Comparison
 from .settings import DEFAULT, Settings
@@ -53,6 +53,10 @@ def compare(
     from .pairwise.pipeline import compare_reports  # rapidfuzz and diff-match-patch load only here
 
     settings = settings or DEFAULT
+    if str(old) == str(new) == STDIN:
+        raise InputError(
+            STDIN, "standard input can be read only once", "give one of the two reports as a file"
+        )
     old_report = old if isinstance(old, Report) else load(old, settings)
     new_report = new if isinstance(new, Report) else load(new, settings)
     return compare_reports(old_report, new_report, lang.profile(new_report.metadata.language), settings)

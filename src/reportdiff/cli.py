@@ -65,13 +65,17 @@ def _common_options(command: F, formats: tuple[str, ...]) -> F:
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(allow_dash=True, path_type=Path))
 @_options_for("report")
 def show(
     file: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None,
 ) -> None:  # fmt: skip
-    """Read FILE into its structure: metadata, parts, sections, topics, sentences."""
+    """Read FILE into its structure: metadata, parts, sections, topics, sentences.
+
+    FILE may be text, a PDF, a Word .docx or a web page (told apart by content), or -
+    for standard input.
+    """
     from .api import load
 
     report = load(file, DEFAULT.with_(encoding=encoding, language=language))
@@ -79,8 +83,8 @@ def show(
 
 
 @main.command()
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
+@click.argument("old", type=click.Path(allow_dash=True, path_type=Path))
+@click.argument("new", type=click.Path(allow_dash=True, path_type=Path))
 @_options_for("comparison")
 @click.option(
     "--only",
@@ -132,7 +136,7 @@ def diff(
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @_options_for("indicators")
 def indicators(
     files: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
@@ -191,7 +195,7 @@ def timeline(
     from .render.progress import reading
 
     settings = DEFAULT.with_(encoding=encoding, language=language, workers=jobs)
-    files = report_paths(paths)
+    files = report_paths(paths, stdin=False)
     with reading(len(files)) as advance:
         result = track(files, settings, on_read=advance)
     options = _options(output, no_color, width, table=table, min_years=min_years, match=match)

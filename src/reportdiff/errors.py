@@ -41,3 +41,15 @@ class DecodingError(InputError, UnicodeError):
 
 class NoReportTextError(InputError):
     """The text decoded but holds no report body (no sentence was found)."""
+
+
+class CorruptInputError(InputError):
+    """A PDF, Word file or web page that its reader cannot open (truncated or damaged)."""
+
+
+class EncryptedInputError(InputError):
+    """A PDF locked with a password: its text cannot be read without it."""
+
+
+class NoTextLayerError(InputError):
+    """A PDF whose pages hold images only (a scan): its text needs OCR first."""

@@ -43,7 +43,11 @@ class RawReport:
     text: str
     """The decoded text, unchanged (BOM removed)."""
     encoding: str
-    """Codec that decoded it (``utf-8``, ``utf-8-sig``, ``utf-16``, ``gb18030``, …)."""
+    """Codec that decoded it (``utf-8``, ``utf-8-sig``, ``utf-16``, ``gb18030``, …), or the
+    reader that extracted the text (``pdf``, ``docx``, ``html/<codec>``)."""
+    pages: tuple[int, ...] = ()
+    """For a PDF, where each page's text starts in ``text`` (the page of a span is
+    ``bisect_right(pages, span.start)``); empty for other files."""
 
 
 @dataclass(frozen=True, slots=True)

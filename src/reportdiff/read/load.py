@@ -1,9 +1,16 @@
 """Turn a path, bytes or text into a :class:`RawReport`; the only module that reads files.
 
-Decoding is detected, never guessed silently, in this order:
+What a file is, is read from its first bytes, never from its name: a PDF (``%PDF-``),
+a Word file (a ZIP holding ``word/document.xml``) and a web page (``<html``,
+``<!DOCTYPE html`` …) go to their reader beside this module (``pdf.py``, ``docx.py``,
+``html.py``, each imported only when such a file comes), which returns the text the
+rest of the pipeline reads, as for a text file.
+
+Text (and a web page, unless its ``charset`` names an encoding) is decoded as detected,
+never guessed silently, in this order:
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
-2. NUL bytes without a BOM mean binary (a PDF, an image, a Word file): refused;
+2. NUL bytes without a BOM mean binary (an image, an old ``.doc``): refused;
 3. strict UTF-8;
 4. otherwise charset-normalizer chooses among the legacy Chinese encodings
    (GB18030 — a superset of GBK and GB2312 —, Big5) by measuring the decoded
@@ -15,10 +22,20 @@ Decoding is detected, never guessed silently, in this order:
 from __future__ import annotations
 
 import codecs
+import re
+import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from ..errors import BinaryInputError, DecodingError, EmptyInputError, MissingInputError
+from ..errors import (
+    BinaryInputError,
+    CorruptInputError,
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    MissingInputError,
+)
 from ..model import RawReport
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -33,16 +50,34 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # files actually come in.  GB18030 decodes every GBK/GB2312 file.
 LEGACY_ENCODINGS = ("gb18030", "big5")
 
+_BINARY_HINT = (
+    "extract its text first, then give the .txt (PDF, Word .docx and web pages are read as they are)"
+)
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of old Word .doc files
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
+)
+_CHARSET = re.compile(rb"<meta[^>]*charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+# A page that says GB2312 or GBK often holds characters only GB18030 (their superset) names.
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030"}
+
 _ENCODING_HINT = "save it as UTF-8, or name its encoding with --encoding (e.g. gb18030, big5)"
 
 
+STDIN = "-"
+"""The path that means standard input."""
+
+
 def read_path(path: str | Path, encoding: str | None = None) -> RawReport:
-    """Read and decode a report file.
+    """Read and decode a report file (``-``: standard input, read as bytes).
 
     Raises :class:`MissingInputError`, :class:`EmptyInputError`,
     :class:`BinaryInputError` or :class:`DecodingError`.
     """
     source = str(path)
+    if source == STDIN:
+        return read_bytes(sys.stdin.buffer.read(), source="<stdin>", encoding=encoding)
     file = Path(path)
     if not file.exists():
         raise MissingInputError(source, "no such file", "check the path")
@@ -56,9 +91,20 @@ def read_path(path: str | Path, encoding: str | None = None) -> RawReport:
 
 
 def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None) -> RawReport:
-    """Decode report bytes, detecting the encoding unless one is given."""
+    """Decode report bytes (text, PDF, Word or a web page), detecting the encoding unless
+    one is given."""
     if not data.strip():
         raise EmptyInputError(source, "the file is empty", "give a report with text in it")
+    if b"%PDF-" in data[:1024]:  # the header may follow a few bytes of junk
+        from .pdf import read_pdf
+
+        return _checked(read_pdf(data, source))
+    if data.startswith(_ZIP):
+        return _checked(_read_zip(data, source))
+    if data.startswith(_OLE):
+        raise BinaryInputError(source, "this is an old Word .doc file", "save it as .docx or as text")
+    if _HTML_START.match(data[:4096].removeprefix(codecs.BOM_UTF8)):
+        return _checked(_read_html(data, source, encoding))
     if encoding is not None:
         return RawReport(source, _decode_as(data, encoding, source), encoding)
     for bom, codec in _BOMS:
@@ -66,19 +112,62 @@ def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None
             text = _decode_as(data, codec, source)
             return _checked(RawReport(source, text, codec))
     if b"\x00" in data:
-        raise BinaryInputError(
-            source,
-            "this is a binary file, not text",
-            "extract its text first (for a PDF: pdftotext), then give the .txt",
-        )
+        raise BinaryInputError(source, "this is a binary file, not text", _BINARY_HINT)
+    return _checked(_decoded(data, source))
+
+
+def _decoded(data: bytes, source: str) -> RawReport:
+    """Text without a BOM: UTF-8, else the legacy encoding that reads best."""
     try:
-        return _checked(RawReport(source, data.decode("utf-8"), "utf-8"))
+        return RawReport(source, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     legacy = _detect_legacy(data)
     if legacy is None:
         raise DecodingError(source, "not UTF-8, GB18030 or Big5 text", _ENCODING_HINT)
-    return _checked(RawReport(source, data.decode(legacy), legacy))
+    return RawReport(source, data.decode(legacy), legacy)
+
+
+def _read_zip(data: bytes, source: str) -> RawReport:
+    """A Word file goes to its reader; any other ZIP archive is refused."""
+    import io
+    import zipfile
+
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile as exc:
+        if b"word/" not in data:
+            raise BinaryInputError(source, "this is a damaged ZIP archive, not text", _BINARY_HINT) from exc
+        from .docx import DAMAGED
+
+        raise CorruptInputError(source, "this Word file is damaged or truncated", DAMAGED) from exc
+    if "word/document.xml" not in names:
+        raise BinaryInputError(source, "this is a ZIP archive, not a Word file or text", _BINARY_HINT)
+    from .docx import read_docx
+
+    return read_docx(data, source)
+
+
+def _read_html(data: bytes, source: str, encoding: str | None) -> RawReport:
+    """A web page decoded by ``encoding``, else its own ``charset``, else as detected."""
+    from .html import main_text
+
+    declared = _CHARSET.search(data[:4096])
+    codec = encoding
+    if codec is None and declared is not None:
+        name = declared.group(1).decode("ascii").lower()
+        codec = _CHARSET_ALIASES.get(name, name)
+    if codec is not None:
+        try:
+            codecs.lookup(codec)
+        except LookupError:
+            codec = None  # a misspelt charset: detect instead
+    if codec is not None:
+        page, used = _decode_as(data, codec, source), codec
+    else:
+        decoded = _decoded(data, source)
+        page, used = decoded.text, decoded.encoding
+    return RawReport(source, main_text(page, source), f"html/{used}")
 
 
 def read_text(text: str, source: str = "<text>") -> RawReport:
@@ -132,18 +221,27 @@ def _checked(raw: RawReport) -> RawReport:
             "this looks like a binary file, not text",
             "extract its text first (for a PDF: pdftotext), then give the .txt",
         )
-    return RawReport(raw.source, text, raw.encoding)
+    return replace(raw, text=text)
 
 
-def report_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Files as given, folders expanded to their ``*.txt`` files in name order.
+def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
+    """Files as given (``-``, standard input, if ``stdin``), folders expanded to their
+    ``*.txt`` files in name order.
 
     Raises :class:`MissingInputError` for a path that does not exist or a folder
-    without reports.
+    without reports, :class:`InputError` for ``-`` when ``stdin`` is false.
     """
     found: list[Path] = []
     for path in map(Path, paths):
-        if path.is_dir():
+        if str(path) == STDIN:
+            if not stdin:
+                raise InputError(
+                    STDIN,
+                    "standard input cannot be tracked (a timeline needs each report's year and file)",
+                    "give the report files or a folder of <year>.txt files",
+                )
+            found.append(path)
+        elif path.is_dir():
             files = sorted(p for p in path.glob("*.txt") if p.is_file())
             if not files:
                 raise MissingInputError(

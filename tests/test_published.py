@@ -1,0 +1,158 @@
+"""Reports as they are published — Word, a GBK web page, a PDF printed by Chromium — read
+back to the sentences of their text: built here from the corpus text, compared with it."""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+import reportdiff
+from reportdiff.cli import main
+
+from . import published
+from .conftest import CORPORA, needs_corpora
+
+REPORTS = (
+    "cn-prov-anhui/2025",
+    "cn-prov-beijing/2025",
+    "cn-prov-chongqing/2025",
+    "cn-prov-fujian/2025",
+    "cn-prov-gansu/2025",
+    "sg-budget/2024",  # English, in a proportional font
+)
+# these are printed with their own running title and page numbers (CSS), the others
+# with Chromium's header and footer
+RUNNING = ("cn-prov-beijing/2025", "cn-prov-fujian/2025")
+FLOOR = {"docx": 0.95, "html": 0.95, "pdf": 0.90}
+
+_no_pdf = not (published.CHROMIUM and published.has_cjk_font())
+needs_chromium = pytest.mark.skipif(
+    _no_pdf and not os.environ.get("CI"),
+    reason="no chromium or no Chinese font here (.ci/run installs both)",
+)
+
+# what is printed on every page: Chromium's date line, the page's address, "x/y"; the
+# page's own "- 3 -" and "第 3 页 共 18 页"
+PRINTED_FURNITURE = re.compile(
+    r"file:|\d{1,2}/\d{1,2}/\d{2},|\b\d{1,3}/\d{1,3}$|^\d{1,3}$|^-\s*\d+\s*-|第\s*\d+\s*页"
+)
+
+
+def _source(name: str) -> Path:
+    return CORPORA / f"{name}.txt"
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path]:
+    """``build(form, report)``: the report published in that form, made once a session."""
+    folder = tmp_path_factory.mktemp("published")
+
+    @cache
+    def made(form: str, name: str) -> Path:
+        text = _source(name).read_text(encoding="utf-8")
+        out = folder / f"{name.replace('/', '-')}.{form}"
+        if form == "docx":
+            return published.docx_bytes(text, out)
+        if form == "html":
+            out.write_bytes(published.web_page(text))
+            return out
+        return published.chromium_pdf(published.print_html(text, running=name in RUNNING), out)
+
+    return made
+
+
+def _check(form: str, name: str, path: Path) -> reportdiff.Report:
+    report = reportdiff.load(path)
+    comparison = reportdiff.compare(_source(name), report)
+    summary = comparison.summary()
+    share = summary["unchanged"] / sum(summary.values())
+    assert share >= FLOOR[form], f"{name} {form}: {share:.1%} unchanged, {summary}"
+    for sentence in report.sentences:
+        assert not PRINTED_FURNITURE.search(sentence.text), sentence.text
+        assert not any(chrome in sentence.text for chrome in published.CHROME), sentence.text
+        assert sentence.text not in published.NAVIGATION
+    return report
+
+
+@needs_corpora
+@pytest.mark.parametrize("name", REPORTS)
+@pytest.mark.parametrize("form", ["docx", "html"])
+def test_word_and_web_read_as_the_text(build: Callable[[str, str], Path], form: str, name: str) -> None:
+    _check(form, name, build(form, name))
+
+
+@needs_corpora
+@needs_chromium
+@pytest.mark.parametrize("name", REPORTS)
+def test_printed_pdf_reads_as_the_text(build: Callable[[str, str], Path], name: str) -> None:
+    assert published.has_cjk_font(), "no Chinese font: .ci/run installs fonts-wqy-microhei"
+    path = build("pdf", name)
+    report = _check("pdf", name, path)
+    # where each page starts: the closing sentence is on the last page, the greeting on the first
+    pages = report.raw.pages
+    assert len(pages) == len(PdfReader(path).pages) > 5
+    assert pages[0] == 0 and list(pages) == sorted(set(pages))
+    assert bisect_right(pages, report.sentences[-1].span.start) == len(pages)
+    assert bisect_right(pages, report.sentences[0].span.start) == 1
+
+
+@needs_corpora
+def test_kinds_are_told_by_content_not_name(build: Callable[[str, str], Path], tmp_path: Path) -> None:
+    for form, encoding in (("docx", "docx"), ("html", "html/gb18030")):
+        renamed = tmp_path / f"{form}.txt"
+        renamed.write_bytes(build(form, "cn-prov-anhui/2025").read_bytes())
+        assert reportdiff.load(renamed).raw.encoding == encoding
+
+
+@needs_corpora
+def test_standard_input_reads_every_form(build: Callable[[str, str], Path]) -> None:
+    runner = CliRunner()
+    name = "cn-prov-beijing/2025"
+    text = _source(name).read_bytes()
+    for data in (text, build("docx", name).read_bytes(), build("html", name).read_bytes()):
+        result = runner.invoke(main, ["show", "-", "--format", "json"], input=data)
+        assert result.exit_code == 0, result.output
+        assert '"source": "<stdin>"' in result.output
+    result = runner.invoke(main, ["diff", str(_source(name)), "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["indicators", "-", "--format", "csv"], input=text)
+    assert result.exit_code == 0 and result.output.count("\n") > 10
+
+
+@needs_corpora
+@needs_chromium
+def test_a_pdf_locked_only_against_copying_is_read(build: Callable[[str, str], Path], tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(build("pdf", "cn-prov-gansu/2025")))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as out:
+        writer.write(out)
+    assert PdfReader(locked).is_encrypted
+    assert reportdiff.load(locked).sentences == reportdiff.load(build("pdf", "cn-prov-gansu/2025")).sentences
+
+
+def test_a_web_page_is_decoded_by_its_charset_or_else_detected(tmp_path: Path) -> None:
+    text = "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n全年地区生产总值增长5%。"
+    cases = {
+        "gbk": (published.web_page(text, "gbk"), "html/gb18030"),
+        "utf-8": (published.web_page(text, "utf-8"), "html/utf-8"),
+        # no charset at all: detected as a text file is
+        "none": (published.web_page(text, "gbk").replace(b"; charset=gbk", b""), "html/gb18030"),
+    }
+    plain = reportdiff.parse(text)
+    for name, (data, encoding) in cases.items():
+        report = reportdiff.load(data)
+        assert report.raw.encoding == encoding, name
+        # even on a page this short, none of the site's chrome is kept
+        assert [s.text for s in report.sentences] == [s.text for s in plain.sentences], name
+        assert report.metadata.title == plain.metadata.title, name
