@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
-from .api import compare, indicators, load, load_many, parse, track
+from .api import compare, indicators, load, load_many, panel, parse, track
 from .errors import (
     BinaryInputError,
     DecodingError,
     EmptyInputError,
     InputError,
+    MissingExtraError,
     MissingInputError,
     NoReportTextError,
     ReportdiffError,
@@ -53,6 +54,7 @@ __all__ = [
     "Indicator",
     "InputError",
     "Metadata",
+    "MissingExtraError",
     "MissingInputError",
     "NoReportTextError",
     "Paragraph",
@@ -73,6 +75,7 @@ __all__ = [
     "indicators",
     "load",
     "load_many",
+    "panel",
     "parse",
     "track",
 ]

@@ -15,6 +15,7 @@ from .results import Comparison
 from .settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
+    from .series.panel import Panel
     from .series.timeline import Timeline
 
 
@@ -120,3 +121,24 @@ def track(
             )
         years[year] = report.raw.source
     return track_reports(reports, settings)
+
+
+def panel(
+    paths: Sequence[str | Path],
+    settings: Settings = DEFAULT,
+    *,
+    jobs: int | None = None,
+    on_series: Callable[[str], None] | None = None,
+    on_found: Callable[[int], None] | None = None,
+) -> Panel:
+    """Every series under ``paths`` (folders of ``<year>.txt`` per issuer, or folders grouped by the
+    region each report names) in two DataFrames: ``figures`` (every figure, target verdicts) and
+    ``reports`` (one row per file, with the error of a file that could not be used).
+
+    ``jobs`` worker processes (default ``settings.workers``); a bad file never raises, it is a
+    row of ``reports`` with an ``error``.  Raises :class:`MissingInputError` for a path that does
+    not exist or holds no ``.txt`` file.
+    """
+    from .series.panel import build_panel  # pandas loads only here
+
+    return build_panel(paths, settings.with_(workers=jobs), on_series=on_series, on_found=on_found)

@@ -41,3 +41,12 @@ class DecodingError(InputError, UnicodeError):
 
 class NoReportTextError(InputError):
     """The text decoded but holds no report body (no sentence was found)."""
+
+
+class MissingExtraError(ReportdiffError, ImportError):
+    """An optional dependency an output needs is not installed; the message names the extra."""
+
+    def __init__(self, what: str, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(f"{what} needs {package}; install it with: pip install 'reportdiff[{extra}]'")
