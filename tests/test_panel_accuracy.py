@@ -22,22 +22,10 @@ CASES = Path(__file__).parent / "cases" / "panel" / "gdp_2025.csv"
 LABELS = {row["province"]: row for row in csv.DictReader(CASES.open(encoding="utf-8"))}
 GDP = "国内生产总值"  # the synonym table's name for 地区生产总值 / 经济增长 / 生产总值
 
-_NO_PERIOD = (
-    "the 2026 report states the 2025 outcome in a review of 2025 and the 14th five-year plan "
-    "together, with no cue saying the sentence is about 2025 alone, so the figure gets no period "
-    "and is not taken as 2025's outcome (extract/periods.py)"
-)
 KNOWN_MISSES = {
-    "gansu": _NO_PERIOD,
-    "hainan": _NO_PERIOD,
-    "hubei": _NO_PERIOD,
-    "jiangxi": _NO_PERIOD,
-    "jilin": _NO_PERIOD,
-    "qinghai": _NO_PERIOD,
-    "shaanxi": _NO_PERIOD,
-    "shandong": _NO_PERIOD,
-    "hunan": _NO_PERIOD + "; and its name is read as 稳居全国前十强 (全省地区生产总值达到5.53万亿元、"
-    "稳居全国前十强、增长4.8%: the change takes the clause before it as its name)",
+    "hunan": "the outcome's name is read as 稳居全国前十强 (全省地区生产总值达到5.53万亿元、稳居全国前十强、"
+    "增长4.8%: the change takes the enumeration item before it as its name), so it is not found "
+    "as the outcome of the 国内生产总值 target",
 }
 """Province → why its outcome or verdict is missed (strict xfails)."""
 

@@ -70,18 +70,20 @@ def build_panel(
     series, failed = find_series(paths, settings)
     if on_found is not None:
         on_found(len(series))
-    figures: list[Row] = []
-    reports: list[Row] = list(failed)
+    # longest series first, so that a long one started last does not keep the others waiting
+    order = sorted(range(len(series)), key=lambda k: (-len(series[k].paths), k))
+    done: list[tuple[list[Row], list[Row]]] = [([], [])] * len(series)
     # a series is a large task: a pool repays its start-up from two series on
     warm = _warm if settings.panel_terms else None
     with worker_pool(len(series), replace(settings, parallel_from=2), warm) as pool:
-        for item, (rows, report_rows) in zip(
-            series, pmap(pool, series_rows, [(s, settings) for s in series]), strict=True
-        ):
-            figures.extend(rows)
-            reports.extend(report_rows)
+        results = pmap(pool, series_rows, [(series[k], settings) for k in order])
+        for k, result in zip(order, results, strict=True):
+            done[k] = result
             if on_series is not None:
-                on_series(item.issuer)
+                on_series(series[k].issuer)
+    # rows in series order, whatever order the work finished in: the output is the same
+    figures = [row for rows, _ in done for row in rows]
+    reports = [*failed, *(row for _, rows in done for row in rows)]
     reports.sort(key=lambda row: (row["issuer"], row["source"]))
     return Panel(_frame(figures, FIGURE_FIELDS), _frame(reports, REPORT_FIELDS))
 
