@@ -135,10 +135,14 @@ def panel(
     region each report names) in two DataFrames: ``figures`` (every figure, target verdicts) and
     ``reports`` (one row per file, with the error of a file that could not be used).
 
-    ``jobs`` worker processes (default ``settings.workers``); a bad file never raises, it is a
-    row of ``reports`` with an ``error``.  Raises :class:`MissingInputError` for a path that does
-    not exist or holds no ``.txt`` file.
+    ``jobs`` worker processes, one series each (default: two where there are two cores — with
+    new terms counted, two paid off on the 2-core machine this was built on; ``benchmarks/
+    bench_panel.py``).  A bad file never raises, it is a row of ``reports`` with an ``error``.
+    Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
     """
+    import os
+
     from .series.panel import build_panel  # pandas loads only here
 
-    return build_panel(paths, settings.with_(workers=jobs), on_series=on_series, on_found=on_found)
+    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    return build_panel(paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found)

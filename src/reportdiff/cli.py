@@ -206,13 +206,14 @@ def timeline(
 @click.option("--format", "fmt", type=click.Choice(PANEL_FORMATS),
               help="Output format (default: from the output's suffix, else csv); parquet needs "
               "pip install 'reportdiff[panel]'.")
-@click.option("--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Worker processes, one series each (more pay off on machines with more cores).")
+@click.option("--jobs", type=click.IntRange(1, 256),
+              help="Worker processes, one series each (default 2, 1 on a one-core machine; more pay "
+              "off on machines with more cores).")
 @click.option("--no-terms", is_flag=True, help="Skip counting new terms (the costliest step).")
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
 def panel(
-    paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int, no_terms: bool,
+    paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
     encoding: str | None, language: str | None,
 ) -> None:  # fmt: skip
     """Read every series under PATHS (folders of <year>.txt per issuer, searched recursively)
