@@ -135,3 +135,38 @@ def test_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
 
 def _lines(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_bad_file_in_a_folder_of_several_issuers(tmp_path: Path) -> None:
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    shutil.copy(CORPORA / "cn-prov-tianjin" / "2026.txt", mixed / "tianjin.txt")
+    (mixed / "scan.txt").write_bytes(b"%PDF-1.4\x00\x01")
+    result = reportdiff.panel([tmp_path], reportdiff.Settings(panel_terms=False), jobs=1)
+    rows = result.reports[["issuer", "year", "error"]].astype(object).where(result.reports.notna(), None)
+    assert rows.values.tolist() == [
+        ["mixed", None, "this is a binary file, not text; extract its text first (for a PDF: pdftotext), "
+         "then give the .txt"],
+        ["天津市", 2026, None],
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("evidence", "figure", "qualifier", "role", "expected"),
+    [
+        ("地区生产总值增长5%以上", "5%以上", "以上", "target", "hard"),
+        ("居民消费价格涨幅3%左右", "3%左右", "左右", "target", "soft"),
+        ("确保粮食产量稳定在1.3万亿斤", "1.3万亿斤", None, "target", "hard"),
+        ("力争进出口增长5%", "5%", None, "target", "soft"),
+        ("一般公共预算收入增长3%", "3%", None, "target", None),
+        ("力争进出口增长5%", "5%", None, "actual", None),  # a result has no class without a qualifier
+    ],
+)
+def test_qualifier_class(evidence: str, figure: str, qualifier: str | None, role: str, expected: str) -> None:
+    from reportdiff.lang import profile
+    from reportdiff.model import Indicator, Span
+    from reportdiff.series.panel_rows import qualifier_class
+
+    item = Indicator("x", "n", "n", 5.0, None, "%", qualifier, "change", role,  # type: ignore[arg-type]
+                     2025, "plan", figure, evidence, "s", Span(0, 0))  # fmt: skip
+    assert qualifier_class(item, profile("zh").issuers) == expected

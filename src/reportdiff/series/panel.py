@@ -10,7 +10,8 @@ pandas.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,10 @@ import pandas as pd
 from .. import lang
 from ..settings import DEFAULT, Settings
 from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, find_series, series_rows
-from .pool import pmap, worker_pool
+from .pool import worker_pool
 
+Rows = tuple[list[Row], list[Row]]
+"""A series' figure rows and report rows."""
 _INTEGERS = ("year", "period", "sentences", "indicators", "targets", "commitments", "new_terms")
 _FLOATS = ("value", "value_hi", "outcome_value")
 
@@ -72,12 +75,17 @@ def build_panel(
         on_found(len(series))
     # longest series first, so that a long one started last does not keep the others waiting
     order = sorted(range(len(series)), key=lambda k: (-len(series[k].paths), k))
-    done: list[tuple[list[Row], list[Row]]] = [([], [])] * len(series)
+    done: list[Rows] = [([], [])] * len(series)
     # a series is a large task: a pool repays its start-up from two series on
     warm = _warm if settings.panel_terms else None
     with worker_pool(len(series), replace(settings, parallel_from=2), warm) as pool:
-        results = pmap(pool, series_rows, [(series[k], settings) for k in order])
-        for k, result in zip(order, results, strict=True):
+        if pool is None:
+            finished: Iterable[tuple[int, Rows]] = ((k, series_rows((series[k], settings))) for k in order)
+        else:
+            futures = {pool.submit(series_rows, (series[k], settings)): k for k in order}
+            # as each finishes, so that the progress bar moves with the work
+            finished = ((futures[f], f.result()) for f in as_completed(futures))
+        for k, result in finished:
             done[k] = result
             if on_series is not None:
                 on_series(series[k].issuer)
