@@ -127,6 +127,25 @@ def test_parquet_round_trip(corpus: Path, tmp_path: Path) -> None:
     assert len(pd.read_parquet(tmp_path / "p.reports.parquet")) == 3
 
 
+def test_dask_local_gives_byte_identical_csv(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    assert _run(corpus, tmp_path / "pool.csv", "--jobs", "1", "--no-terms")[0] == 1
+    assert _run(corpus, tmp_path / "dask.csv", "--dask", "local", "--jobs", "2", "--no-terms")[0] == 1
+    for name in ("{}.csv", "{}.reports.csv"):
+        assert (tmp_path / name.format("pool")).read_bytes() == (tmp_path / name.format("dask")).read_bytes()
+
+
+def test_dask_needs_the_extra(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    result = runner.invoke(main, ["panel", str(corpus), "-o", str(tmp_path / "p.csv"), "--dask", "local"])
+    assert result.exit_code == 2
+    assert result.output == (
+        "Error: --dask needs dask.distributed; install it with: pip install 'reportdiff[dask]'\n"
+    )
+
+
 def test_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(main, ["panel", str(tmp_path / "nope"), "-o", str(tmp_path / "p.csv")])
     assert result.exit_code == 2

@@ -130,6 +130,7 @@ def panel(
     jobs: int | None = None,
     on_series: Callable[[str], None] | None = None,
     on_found: Callable[[int], None] | None = None,
+    dask: str | None = None,
 ) -> Panel:
     """Every series under ``paths`` (folders of ``<year>.txt`` per issuer, or folders grouped by the
     region each report names) in two DataFrames: ``figures`` (every figure, target verdicts) and
@@ -138,6 +139,8 @@ def panel(
     ``jobs`` worker processes, one series each (default: two where there are two cores — with
     new terms counted, two paid off on the 2-core machine this was built on; ``benchmarks/
     bench_panel.py``).  A bad file never raises, it is a row of ``reports`` with an ``error``.
+    ``dask``: run the series on the Dask cluster at this address, or on a local one
+    (``"local"``, ``jobs`` worker processes); needs ``pip install 'reportdiff[dask]'``.
     Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
     """
     import os
@@ -145,4 +148,6 @@ def panel(
     from .series.panel import build_panel  # pandas loads only here
 
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    return build_panel(paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found)
+    return build_panel(
+        paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found, dask=dask
+    )

@@ -210,11 +210,14 @@ def timeline(
               help="Worker processes, one series each (default 2, 1 on a one-core machine; more pay "
               "off on machines with more cores).")
 @click.option("--no-terms", is_flag=True, help="Skip counting new terms (the costliest step).")
+@click.option("--dask", metavar="ADDRESS|local",
+              help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
+              "processes (pip install 'reportdiff[dask]').")
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
 def panel(
     paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
-    encoding: str | None, language: str | None,
+    dask: str | None, encoding: str | None, language: str | None,
 ) -> None:  # fmt: skip
     """Read every series under PATHS (folders of <year>.txt per issuer, searched recursively)
     into one tidy table of figures, targets and verdicts, plus a table of the reports.
@@ -231,7 +234,9 @@ def panel(
     check_format(fmt)
     settings = DEFAULT.with_(encoding=encoding, language=language, panel_terms=not no_terms)
     with steps("Series") as bar:
-        result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance)
+        result = build_panel(
+            paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask
+        )
     written = write_panel(result, output, fmt)
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):

@@ -50,3 +50,13 @@ class MissingExtraError(ReportdiffError, ImportError):
         self.package = package
         self.extra = extra
         super().__init__(f"{what} needs {package}; install it with: pip install 'reportdiff[{extra}]'")
+
+
+class ClusterError(ReportdiffError, ConnectionError):
+    """No Dask scheduler answers at the address given to ``--dask``."""
+
+    def __init__(self, address: str, problem: str) -> None:
+        self.address = address
+        super().__init__(
+            f"{address}: no Dask scheduler answers ({problem}); check the address, or use --dask local"
+        )

@@ -11,7 +11,8 @@ pandas.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import as_completed
+from concurrent.futures import Executor, as_completed
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pandas as pd
 
 from .. import lang
 from ..settings import DEFAULT, Settings
+from .cluster import dask_executor, require_dask
 from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, find_series, series_rows
 from .pool import worker_pool
 
@@ -64,21 +66,24 @@ def build_panel(
     settings: Settings = DEFAULT,
     on_series: Callable[[str], None] | None = None,
     on_found: Callable[[int], None] | None = None,
+    dask: str | None = None,
 ) -> Panel:
-    """Find every series under ``paths`` and analyse each (``Settings.workers`` processes).
+    """Find every series under ``paths`` and analyse each (``Settings.workers`` processes, or on
+    the Dask cluster at ``dask``: an address, or ``local``).
 
     ``on_found`` is called with the number of series once they are found, ``on_series`` with
     each series' issuer once its rows are in (a progress bar).
     """
+    if dask is not None:
+        require_dask()  # before reading anything
     series, failed = find_series(paths, settings)
     if on_found is not None:
         on_found(len(series))
     # longest series first, so that a long one started last does not keep the others waiting
     order = sorted(range(len(series)), key=lambda k: (-len(series[k].paths), k))
     done: list[Rows] = [([], [])] * len(series)
-    # a series is a large task: a pool repays its start-up from two series on
     warm = _warm if settings.panel_terms else None
-    with worker_pool(len(series), replace(settings, parallel_from=2), warm) as pool:
+    with _executor(len(series), settings, warm, dask) as pool:
         if pool is None:
             finished: Iterable[tuple[int, Rows]] = ((k, series_rows((series[k], settings))) for k in order)
         else:
@@ -94,6 +99,16 @@ def build_panel(
     reports = [*failed, *(row for _, rows in done for row in rows)]
     reports.sort(key=lambda row: (row["issuer"], row["source"]))
     return Panel(_frame(figures, FIGURE_FIELDS), _frame(reports, REPORT_FIELDS))
+
+
+def _executor(
+    jobs: int, settings: Settings, warm: Callable[[], None] | None, dask: str | None
+) -> AbstractContextManager[Executor | None]:
+    """The local worker pool (``None``: work here), or a Dask cluster's executor."""
+    if dask is not None:
+        return dask_executor(dask, settings.workers or 1)
+    # a series is a large task: a pool repays its start-up from two series on
+    return worker_pool(jobs, replace(settings, parallel_from=2), warm)
 
 
 def _frame(rows: list[Row], columns: Sequence[str]) -> pd.DataFrame:
