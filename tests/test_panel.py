@@ -85,6 +85,8 @@ def test_exit_0_when_every_file_reads(tmp_path: Path) -> None:
     assert set(data) == {"schema_version", "figures", "reports"}
     assert data["reports"][0]["issuer"] == "tianjin" and data["reports"][0]["error"] is None
     assert set(data["figures"][0]) == set(FIGURE_FIELDS)
+    values = [row["value"] for row in data["figures"]]
+    assert all(isinstance(v, int) for v in values if float(v).is_integer())  # 30000, never 30000.0
 
 
 def test_jobs_2_gives_byte_identical_csv_and_json(corpus: Path, tmp_path: Path) -> None:

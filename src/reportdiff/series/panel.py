@@ -24,6 +24,7 @@ from ..settings import DEFAULT, Settings
 from .cluster import dask_executor, require_dask
 from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, find_series, series_rows
 from .pool import worker_pool
+from .rows import number
 
 Rows = tuple[list[Row], list[Row]]
 """A series' figure rows and report rows."""
@@ -48,11 +49,15 @@ class Panel:
         return self.reports[self.reports["error"].notna()]
 
     def records(self, table: str) -> list[dict[str, Any]]:
-        """A table's rows as plain Python values (``None`` for a missing value): what the
-        CSV and JSON writers serialize."""
+        """A table's rows as plain Python values (``None`` for a missing value, whole numbers
+        without ``.0``): what the CSV and JSON writers serialize."""
         frame: pd.DataFrame = getattr(self, table)
         clean = frame.astype(object).where(frame.notna(), None)
-        return [dict(zip(frame.columns, row, strict=True)) for row in clean.itertuples(index=False)]
+        names = list(frame.columns)
+        return [
+            {name: number(v) if isinstance(v, float) else v for name, v in zip(names, row, strict=True)}
+            for row in clean.itertuples(index=False)
+        ]
 
     def __repr__(self) -> str:
         return (
