@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..lang import IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
-from .periods import When, period_cues
+from .periods import When, carried_cue, period_cues
 
 _YEARS = range(1900, 2101)
 
@@ -43,20 +43,10 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     found: list[Indicator] = []
     words = _Words.of(rules)
     paragraph: list[str] = []
-    # The last period cue of the part's earlier paragraphs.  In a part about several years
-    # (2025年和“十四五”时期工作回顾) a paragraph without a cue of its own continues the one
-    # before it: after 刚刚过去的2025年… its figures are 2025's, after 五年来… they have no period.
-    # An older year is not carried: in a five-year review it is mostly a comparison's base
-    # (占全国比重由2020年的7.2%提升至7.4%), not what the paragraphs after it are about.
-    carried = ""
-    year = report.metadata.year
+    carried = ""  # the last period cue of the part's earlier paragraphs (periods.carried_cue)
     for n, sentence in enumerate(report.sentences):
         if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
-            cues = [
-                m for m in words.period_cues.finditer("".join(paragraph))
-                if not m["year"] or year is None or int(m["year"]) >= year - 1
-            ]  # fmt: skip
-            carried = cues[-1].group(0) if cues else carried
+            carried = carried_cue(words.period_cues, "".join(paragraph), report.metadata.year, carried)
             if report.sentences[n - 1].part_id != sentence.part_id:
                 carried = ""
             paragraph = []
@@ -64,7 +54,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
             part = parts.get(sentence.part_id, "other")
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
             before = paragraph[-1] if paragraph else ""
-            context = (carried if multi else "") + "".join(paragraph)
+            context = (carried if multi else "") + "".join(paragraph)  # see periods.carried_cue
             reader = _SentenceReader(
                 rules, words, profile.split_clauses, report, sentence, part, multi, before, context
             )
