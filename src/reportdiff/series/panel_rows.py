@@ -25,7 +25,7 @@ from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
-from ..model import Indicator, Report, TargetCheck
+from ..model import Commitment, Indicator, Report, TargetCheck
 from ..read.load import read_path
 from ..read.structure import build
 from ..settings import Settings
@@ -128,25 +128,27 @@ def series_rows(job: tuple[Series, Settings]) -> tuple[list[Row], list[Row]]:
     promises = [extract_commitments(r, profile, items) for r, items in zip(ordered, found, strict=True)]
     terms = _new_terms(ordered, promises, profile) if settings.panel_terms else [None] * len(ordered)
     sources = tracked(list(zip(ordered, found, strict=True)), profile, settings)
-    checks = {(c.target.period, c.target.id): c for c in target_checks(sources, profile, settings)}
+    # by identity: a check holds the very target it judged, and ids repeat across a series' years
+    checks = {id(c.target): c for c in target_checks(sources, profile, settings)}
     figures: list[Row] = []
-    for report, source, count, new in zip(ordered, sources, promises, terms, strict=True):
+    for report, source, promised, new in zip(ordered, sources, promises, terms, strict=True):
         head = _where(series.issuer, report, region, profile.issuers)
         figures.extend(
-            _figure_row(head, item, checks.get((item.period, item.id)) if item.role == "target" else None,
-                        profile.issuers, report.raw.source)
+            _figure_row(head, item, checks.get(id(item)), profile.issuers, report.raw.source)
             for item in source.indicators
         )  # fmt: skip
         rows[report.raw.source] = _report_row(
             series.issuer, report, region, report.raw.source,
             indicators=len(source.indicators),
             targets=sum(1 for i in source.indicators if i.role == "target"),
-            commitments=len(count), new_terms=new, rules=profile.issuers,
+            commitments=len(promised), new_terms=new, rules=profile.issuers,
         )  # fmt: skip
     return figures, [rows[path] for path in sorted(rows)]
 
 
-def _new_terms(ordered: Sequence[Report], promises: Sequence[Any], profile: Profile) -> list[int | None]:
+def _new_terms(
+    ordered: Sequence[Report], promises: Sequence[Sequence[Commitment]], profile: Profile
+) -> list[int | None]:
     """How many new terms each report ranks against the report before it (the first has none)."""
     if profile.terms is None:
         return [None] * len(ordered)
