@@ -191,3 +191,17 @@ def test_qualifier_class(evidence: str, figure: str, qualifier: str | None, role
     item = Indicator("x", "n", "n", 5.0, None, "%", qualifier, "change", role,  # type: ignore[arg-type]
                      2025, "plan", figure, evidence, "s", Span(0, 0))  # fmt: skip
     assert qualifier_class(item, profile("zh").issuers) == expected
+
+
+def test_only_a_reports_own_year_targets_carry_verdicts(tmp_path: Path) -> None:
+    # ids repeat across years: national 2016's target for 2020 (p2.16) once took the verdict of
+    # 2020's own target with the same id
+    folder = tmp_path / "national"
+    folder.mkdir()
+    for year in (2016, 2020, 2021):
+        shutil.copy(CORPORA / "cn-state-council" / f"{year}.txt", folder / f"{year}.txt")
+    figures = reportdiff.panel([folder], reportdiff.Settings(panel_terms=False), jobs=1).figures
+    judged = figures[figures["verdict"].notna()]
+    assert len(judged) > 5
+    assert (judged["role"] == "target").all() and (judged["period"] == judged["year"]).all()
+    assert set(judged["year"]) == {2020}
