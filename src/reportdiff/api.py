@@ -137,7 +137,8 @@ def panel(
     ``reports`` (one row per file, with the error of a file that could not be used).
 
     ``jobs`` worker processes, one series each (default: two where there are two cores — on the
-    2-core machine this was built on, two halved the wall time; ``benchmarks/bench_panel.py``).  A bad file never raises, it is a row of ``reports`` with an ``error``.
+    2-core machine this was built on, two halved the wall time; ``benchmarks/bench_panel.py``).
+    A bad file never raises: it is a row of ``reports`` with an ``error``.
     ``dask``: run the series on the Dask cluster at this address, or on a local one
     (``"local"``, ``jobs`` worker processes); needs ``pip install 'reportdiff[dask]'``.
     Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
