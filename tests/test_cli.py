@@ -145,6 +145,11 @@ def test_a_word_file_imports_its_reader_only(tmp_path: Path) -> None:
     assert _heavy_modules_loaded(["show", str(path)]) == ["docx", "lxml"]
 
 
+def test_panel_help_imports_no_heavy_module() -> None:
+    # the panel's writers and progress bar sit in render/, which the CLI imports at start
+    assert _heavy_modules_loaded(["panel", "--help"]) == []
+
+
 def test_indicators_does_not_import_pandas_or_jieba() -> None:
     loaded = _heavy_modules_loaded(["indicators", str(SEED), "--format", "csv"])
     assert "pandas" not in loaded and "jieba" not in loaded
@@ -158,10 +163,13 @@ def test_a_directory_is_refused_on_one_line(tmp_path: Path) -> None:
 
 def test_format_choices_come_from_the_render_registry() -> None:
     from reportdiff.render import formats_for
+    from reportdiff.render.tables import PANEL_FORMATS
 
     kinds = {"show": "report", "diff": "comparison", "indicators": "indicators", "timeline": "timeline"}
-    assert set(kinds) == set(main.commands)
+    assert set(kinds) | {"panel"} == set(main.commands)
     for name, kind in kinds.items():
         option = next(p for p in main.commands[name].params if p.name == "fmt")
         assert isinstance(option.type, click.Choice)
         assert tuple(option.type.choices) == formats_for(kind)  # type: ignore[arg-type]
+    option = next(p for p in main.commands["panel"].params if p.name == "fmt")
+    assert isinstance(option.type, click.Choice) and tuple(option.type.choices) == PANEL_FORMATS

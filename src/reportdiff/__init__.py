@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .api import compare, indicators, load, load_many, parse, track
+from .api import compare, indicators, load, load_many, panel, parse, track
 from .errors import (
     BinaryInputError,
     CorruptInputError,
@@ -16,6 +16,7 @@ from .errors import (
     EmptyInputError,
     EncryptedInputError,
     InputError,
+    MissingExtraError,
     MissingInputError,
     NoReportTextError,
     NoTextLayerError,
@@ -58,6 +59,7 @@ __all__ = [
     "Indicator",
     "InputError",
     "Metadata",
+    "MissingExtraError",
     "MissingInputError",
     "NoReportTextError",
     "NoTextLayerError",
@@ -79,6 +81,7 @@ __all__ = [
     "indicators",
     "load",
     "load_many",
+    "panel",
     "parse",
     "track",
 ]

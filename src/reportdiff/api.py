@@ -15,6 +15,7 @@ from .results import Comparison
 from .settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
+    from .series.panel import Panel
     from .series.timeline import Timeline
 
 
@@ -124,3 +125,33 @@ def track(
             )
         years[year] = report.raw.source
     return track_reports(reports, settings)
+
+
+def panel(
+    paths: Sequence[str | Path],
+    settings: Settings = DEFAULT,
+    *,
+    jobs: int | None = None,
+    on_series: Callable[[str], None] | None = None,
+    on_found: Callable[[int], None] | None = None,
+    dask: str | None = None,
+) -> Panel:
+    """Every series under ``paths`` (folders of ``<year>.txt`` per issuer, or folders grouped by the
+    region each report names) in two DataFrames: ``figures`` (every figure, target verdicts) and
+    ``reports`` (one row per file, with the error of a file that could not be used).
+
+    ``jobs`` worker processes, one series each (default: two where there are two cores — on the
+    2-core machine this was built on, two halved the wall time; ``benchmarks/bench_panel.py``).
+    A bad file never raises: it is a row of ``reports`` with an ``error``.
+    ``dask``: run the series on the Dask cluster at this address, or on a local one
+    (``"local"``, ``jobs`` worker processes); needs ``pip install 'reportdiff[dask]'``.
+    Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
+    """
+    import os
+
+    from .series.panel import build_panel  # pandas loads only here
+
+    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    return build_panel(
+        paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found, dask=dask
+    )

@@ -15,6 +15,7 @@ from .errors import ReportdiffError
 from .gating import FAIL_KINDS, failures
 from .lang import LANGUAGES
 from .render import CSV_TABLES, RenderOptions, ResultKind, formats_for, render
+from .render.tables import PANEL_FORMATS
 from .results import CHANGE_STATUSES
 from .settings import DEFAULT
 
@@ -200,6 +201,56 @@ def timeline(
         result = track(files, settings, on_read=advance)
     options = _options(output, no_color, width, table=table, min_years=min_years, match=match)
     _write(render(result, fmt, options), output)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON.")
+@click.option("--format", "fmt", type=click.Choice(PANEL_FORMATS),
+              help="Output format (default: from the output's suffix, else csv); parquet needs "
+              "pip install 'reportdiff[panel]'.")
+@click.option("--jobs", type=click.IntRange(1, 256),
+              help="Worker processes, one series each (default 2, 1 on a one-core machine; more pay "
+              "off on machines with more cores).")
+@click.option("--no-terms", is_flag=True, help="Skip counting new terms (the costliest step).")
+@click.option("--dask", metavar="ADDRESS|local",
+              help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
+              "processes (pip install 'reportdiff[dask]').")
+@click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
+@click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
+def panel(
+    paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
+    dask: str | None, encoding: str | None, language: str | None,
+) -> None:  # fmt: skip
+    """Read every series under PATHS (folders of <year>.txt per issuer, searched recursively)
+    into one tidy table of figures, targets and verdicts, plus a table of the reports.
+
+    A file that cannot be used is listed in the reports table and on standard error and
+    does not stop the run.  Exit 0 when every file was used, 1 when some failed, 2 on a
+    usage error.
+    """
+    from .api import panel as build_panel
+    from .render.progress import steps
+    from .render.tables import check_format, format_for, write_panel
+
+    fmt = format_for(output, fmt)
+    check_format(fmt)
+    settings = DEFAULT.with_(encoding=encoding, language=language, panel_terms=not no_terms)
+    with steps("Series") as bar:
+        result = build_panel(
+            paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask
+        )
+    written = write_panel(result, output, fmt)
+    failed = result.failed
+    for source, error in zip(failed["source"], failed["error"], strict=True):
+        click.echo(f"reportdiff: {source}: {error}", err=True)
+    click.echo(
+        f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
+        f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}",
+        err=True,
+    )
+    sys.exit(1 if len(failed) else 0)
 
 
 def _listed(value: str | None, allowed: Sequence[str], what: str) -> tuple[str, ...]:

@@ -53,3 +53,22 @@ class EncryptedInputError(InputError):
 
 class NoTextLayerError(InputError):
     """A PDF whose pages hold images only (a scan): its text needs OCR first."""
+
+
+class MissingExtraError(ReportdiffError, ImportError):
+    """An optional dependency an output needs is not installed; the message names the extra."""
+
+    def __init__(self, what: str, package: str, extra: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(f"{what} needs {package}; install it with: pip install 'reportdiff[{extra}]'")
+
+
+class ClusterError(ReportdiffError, ConnectionError):
+    """No Dask scheduler answers at the address given to ``--dask``."""
+
+    def __init__(self, address: str, problem: str) -> None:
+        self.address = address
+        super().__init__(
+            f"{address}: no Dask scheduler answers ({problem}); check the address, or use --dask local"
+        )

@@ -120,6 +120,10 @@ class Settings:
     sending reports to them costs what splitting the work saves), so the default is 1."""
     parallel_from: int = 8
     """Fewest reports for which a timeline starts worker processes (starting them costs ~0.3 s)."""
+    panel_terms: bool = True
+    """Whether a panel counts each report's new terms against the report before it.  Word
+    segmentation makes this the costliest part of a panel (about two thirds of its time on
+    the corpora, ``benchmarks/bench_panel.py``); ``reportdiff panel --no-terms`` skips it."""
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed; ``None`` values leave a field as it is."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..lang import IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
-from .periods import When, period_cues
+from .periods import When, carried_cue, period_cues
 
 _YEARS = range(1900, 2101)
 
@@ -43,14 +43,18 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     found: list[Indicator] = []
     words = _Words.of(rules)
     paragraph: list[str] = []
+    carried = ""  # the last period cue of the part's earlier paragraphs (periods.carried_cue)
     for n, sentence in enumerate(report.sentences):
         if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
+            carried = carried_cue(words.period_cues, "".join(paragraph), report.metadata.year, carried)
+            if report.sentences[n - 1].part_id != sentence.part_id:
+                carried = ""
             paragraph = []
         if rules.numeral.search(sentence.text):  # no digit and no numeral: nothing to read
             part = parts.get(sentence.part_id, "other")
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
             before = paragraph[-1] if paragraph else ""
-            context = "".join(paragraph)
+            context = (carried if multi else "") + "".join(paragraph)  # see periods.carried_cue
             reader = _SentenceReader(
                 rules, words, profile.split_clauses, report, sentence, part, multi, before, context
             )

@@ -21,6 +21,18 @@ def period_cues(rules: IndicatorRules) -> re.Pattern[str]:
     return re.compile(rf"{rules.year.pattern}|(?P<last>{last})|{rules.multi_year.pattern}")
 
 
+def carried_cue(cues: re.Pattern[str], paragraph: str, year: int | None, carried: str) -> str:
+    """The period cue a part carries past ``paragraph``: its last cue, else the one carried so far.
+
+    In a part about several years (2025年和“十四五”时期工作回顾) a paragraph without a cue of its
+    own continues the one before it: after 刚刚过去的2025年… its figures are 2025's, after 五年来…
+    they have no period.  A year before last is not carried: in a five-year review it is mostly
+    a comparison's base (占全国比重由2020年的7.2%提升至7.4%), not what follows is about.
+    """
+    found = [m for m in cues.finditer(paragraph) if not (m["year"] and year and int(m["year"]) < year - 1)]
+    return found[-1].group(0) if found else carried
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     """A sentence's setting, in which each of its figures' role and period is read."""

@@ -108,6 +108,9 @@ class Profile:
     (Chinese: two-character grams; English: words)."""
     warm_words: str = ""
     """A phrase whose tagging loads the term rules' word tables (before worker processes fork)."""
+    issuers: IssuerRules | None = None
+    """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where
+    the language has none yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +222,20 @@ class IndicatorRules:
     """Qualifiers saying a target is met at or below its figure (``以内``, ``控制在``)."""
     percent_units: Sequence[str]
     """Units of percent and percentage points, where ``左右`` means within a few points."""
+
+
+@dataclass(frozen=True, slots=True)
+class IssuerRules:
+    """What a language's names and qualifiers say about who sets a target and how firmly:
+    the data :mod:`reportdiff.series.panel_rows` applies."""
+
+    level: Callable[[str], str | None]
+    """An issuer's administrative level from its name (``national``, ``province``,
+    ``prefecture``, ``county``, ``district``), ``None`` when the name does not tell."""
+    hard: Sequence[str]
+    """Qualifiers and cue words of a binding target (``以上``, ``不低于``, ``确保``)."""
+    soft: Sequence[str]
+    """Qualifiers and cue words of an expected or aspired-to target (``左右``, ``力争``, ``预期``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 
 @contextmanager
@@ -20,3 +21,44 @@ def reading(total: int, least: int = 4) -> Iterator[Callable[[str], None]]:
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("", total=total)
         yield lambda path: progress.update(task, advance=1, description=path)
+
+
+class _Bar:
+    """A bar whose total is known only once the work is found (series under folders)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._progress: Any = None
+        self._task: Any = None
+
+    def start(self, total: int) -> None:
+        """Show the bar for ``total`` steps (nothing when standard error is not a terminal)."""
+        if not sys.stderr.isatty() or total < 2:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        label, description = TextColumn(self.label), TextColumn("{task.description}")
+        columns = (label, BarColumn(), MofNCompleteColumn(), description)
+        self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task("", total=total)
+
+    def advance(self, description: str) -> None:
+        """One step done."""
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, description=description)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+@contextmanager
+def steps(label: str) -> Iterator[_Bar]:
+    """A progress bar on standard error whose total is given later (``bar.start(total)``)."""
+    bar = _Bar(label)
+    try:
+        yield bar
+    finally:
+        bar.stop()

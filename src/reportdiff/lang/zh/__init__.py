@@ -2,7 +2,7 @@
 
 ``layout`` (lines, sentences, headings, parts), ``header`` (title block), ``figures``
 (the number grammar), ``cues`` (what a figure means), ``promises`` (commitments and
-terms), ``words`` (segmentation, loaded lazily).
+terms), ``words`` (segmentation, loaded lazily), ``issuers`` (levels of government, qualifier classes).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from ..profile import Profile
 from .cues import RULES
 from .figures import TOKEN, WHOLE
 from .header import read_header
+from .issuers import ISSUER_RULES
 from .layout import (
     SENTENCE_END,
     STEPS,
@@ -57,4 +58,5 @@ PROFILE = Profile(
     commitments=COMMITMENT_RULES,
     terms=TERM_RULES,
     warm_words="经济发展",
+    issuers=ISSUER_RULES,
 )

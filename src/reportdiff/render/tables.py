@@ -1,0 +1,115 @@
+"""Writing a panel's two tables to files: CSV (always), JSON, Parquet (the ``panel`` extra).
+
+A panel is two tables, so its output is more than one string and does not go through the
+renderer registry:
+
+- ``csv``: ``panel.csv`` holds the figures, ``panel.reports.csv`` beside it the reports;
+- ``parquet``: the same two files with ``.parquet`` (pyarrow, ``pip install 'reportdiff[panel]'``);
+- ``json``: one file, ``{"schema_version", "figures": [...], "reports": [...]}``, keys sorted.
+
+CSV and JSON are byte-identical for the same input: rows come in a fixed order and numbers
+are written the same way whatever the platform (whole numbers without ``.0``).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import MissingExtraError
+
+if TYPE_CHECKING:
+    from ..series.panel import Panel
+
+PANEL_FORMATS: tuple[str, ...] = ("csv", "json", "parquet")
+"""Formats a panel is written in (``reportdiff panel --format``)."""
+SCHEMA_VERSION = 1
+TABLES = ("figures", "reports")
+
+
+def format_for(output: Path, fmt: str | None) -> str:
+    """The format asked for, else the one the output's suffix names, else CSV.
+
+    >>> format_for(Path("p.parquet"), None), format_for(Path("p.txt"), None), format_for(Path("p"), "json")
+    ('parquet', 'csv', 'json')
+    """
+    if fmt is not None:
+        return fmt
+    suffix = output.suffix.lstrip(".").lower()
+    return suffix if suffix in PANEL_FORMATS else "csv"
+
+
+def check_format(fmt: str) -> None:
+    """Raise :class:`MissingExtraError` when ``fmt`` needs a package that is not installed
+    (checked before the corpus is read, not after)."""
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise MissingExtraError("--format parquet", "pyarrow", "panel")
+
+
+def output_paths(output: Path, fmt: str) -> tuple[Path, ...]:
+    """The files a panel is written to: one for JSON, figures and reports side by side otherwise.
+
+    >>> [str(p) for p in output_paths(Path("out/panel.csv"), "csv")]
+    ['out/panel.csv', 'out/panel.reports.csv']
+    """
+    if fmt == "json":
+        return (output,)
+    suffix = f".{fmt}"
+    stem = output.name[: -len(suffix)] if output.name.endswith(suffix) else output.name
+    return output.with_name(stem + suffix), output.with_name(f"{stem}.reports{suffix}")
+
+
+def write_panel(panel: Panel, output: Path, fmt: str) -> tuple[Path, ...]:
+    """Write the panel; returns the files written."""
+    check_format(fmt)
+    paths = output_paths(output, fmt)
+    if fmt == "json":
+        data = {"schema_version": SCHEMA_VERSION, **{t: panel.records(t) for t in TABLES}}
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n"
+        _write_bytes(paths[0], text.encode("utf-8"))
+    elif fmt == "csv":
+        for path, table in zip(paths, TABLES, strict=True):
+            _write_bytes(path, csv_text(panel.records(table), list(getattr(panel, table).columns)).encode())
+    else:
+        for path, table in zip(paths, TABLES, strict=True):
+            try:
+                getattr(panel, table).to_parquet(path, index=False)
+            except OSError as exc:
+                raise _cannot_write(path, exc) from exc
+    return paths
+
+
+def csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    """Rows as CSV (``\\n`` line ends, empty cells for missing values).
+
+    >>> csv_text([{"a": 5.0, "b": None}, {"a": 0.25, "b": "x,y"}], ["a", "b"])
+    'a,b\\n5,\\n0.25,"x,y"\\n'
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([_cell(row[c]) for c in columns] for row in rows)
+    return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return "" if value is None else value
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+
+
+def _cannot_write(path: Path, exc: OSError) -> Exception:
+    from ..errors import InputError
+
+    return InputError(str(path), f"cannot be written ({exc.strerror or exc})", "check the output path")

@@ -1,0 +1,262 @@
+"""A corpus as rows: which files make up which series, and one series' figures and reports as
+flat rows (no pandas here: this runs in worker processes and only the rows travel back).
+
+A folder whose ``.txt`` files are all named ``<year>.txt`` is one issuer, named after the
+folder.  Any other folder may hold several issuers: its reports are read once here to group
+them by the region each one names (:attr:`reportdiff.model.Metadata.region`).  A file that
+cannot be read, has no year, or repeats a year of its series becomes a report row with an
+``error`` and no figures; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from .. import lang
+from ..errors import InputError, MissingInputError, ReportdiffError
+from ..extract.commitments import extract_commitments
+from ..extract.indicators import extract_indicators
+from ..extract.targets import target_checks, tracked
+from ..extract.terms import ranked_terms, term_text
+from ..lang import IssuerRules, Profile
+from ..model import Commitment, Indicator, Report, TargetCheck
+from ..read.load import read_path
+from ..read.structure import build
+from ..settings import Settings
+from .rows import number
+
+FIGURE_FIELDS = (
+    "issuer", "region", "level", "year", "period", "indicator", "name", "figure", "role", "kind",
+    "value", "value_hi", "unit", "qualifier", "qualifier_class", "verdict", "rule", "outcome_value",
+    "outcome_sentence_id", "sentence_id", "evidence", "source",
+)  # fmt: skip
+"""Columns of the panel's figures table, in order."""
+REPORT_FIELDS = (
+    "issuer", "region", "level", "year", "source", "sentences", "parts", "indicators", "targets",
+    "commitments", "new_terms", "warnings", "error",
+)  # fmt: skip
+"""Columns of the panel's per-report table, in order."""
+
+_YEAR_FILE = re.compile(r"\d{4}")
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One issuer's reports: the unit of work a worker takes."""
+
+    issuer: str
+    """The folder's name, or the region its reports name when a folder holds several issuers."""
+    paths: tuple[str, ...]
+    """Its report files, in name order."""
+
+
+def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[Series, ...], list[Row]]:
+    """Every series under ``paths`` (folders searched recursively; files grouped with their
+    folder), by issuer; and the rows of files that failed while a mixed folder was grouped.
+
+    Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
+    """
+    folders: dict[Path, set[Path]] = {}
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = [f for f in path.rglob("*.txt") if f.is_file()]
+            if not files:
+                raise MissingInputError(
+                    str(path), "holds no .txt reports", "give folders of <year>.txt files"
+                )
+        elif path.is_file():
+            files = [path]
+        else:
+            raise MissingInputError(str(path), "no such file or folder", "check the path")
+        for file in files:
+            folders.setdefault(file.parent, set()).add(file)
+    names = Counter(folder.name for folder in folders)
+    found: dict[str, list[str]] = {}
+    failed: list[Row] = []
+    for folder in sorted(folders):
+        files = sorted(folders[folder])
+        # the folder's own name, unless another folder of the corpus has it too
+        name = folder.name if names[folder.name] == 1 else str(folder)
+        if all(_YEAR_FILE.fullmatch(f.stem) for f in files):
+            found.setdefault(name, []).extend(map(str, files))
+            continue
+        for file in files:  # several issuers: group by the region each report names
+            try:
+                report = build(read_path(file, settings.encoding), settings)
+            except Exception as exc:  # as in series_rows
+                failed.append(_report_row(name, None, None, str(file), error=_problem(exc)))
+                continue
+            found.setdefault(report.metadata.region or name, []).append(str(file))
+    series = tuple(Series(issuer, tuple(sorted(files))) for issuer, files in sorted(found.items()))
+    return series, failed
+
+
+def series_rows(job: tuple[Series, Settings]) -> tuple[list[Row], list[Row]]:
+    """One series' figure rows and report rows (may run in a worker process: paths in, rows out)."""
+    series, settings = job
+    reports: list[Report] = []
+    rows: dict[str, Row] = {}
+    for path in series.paths:
+        try:
+            reports.append(build(read_path(path, settings.encoding), settings))
+        except Exception as exc:  # one odd file of thousands must not stop the run
+            rows[path] = _report_row(series.issuer, None, None, path, error=_problem(exc))
+    region = _common_region(reports)
+    good: dict[int, Report] = {}
+    for report in sorted(reports, key=lambda r: r.raw.source):
+        year = report.metadata.year
+        if year is None:
+            error: str | None = "no year found in the text or the file name; name it <year>.txt"
+        elif year in good:
+            error = f"is a second report for {year} (after {good[year].raw.source}); give one report per year"
+        else:
+            good[year] = report
+            continue
+        rows[report.raw.source] = _report_row(series.issuer, report, region, report.raw.source, error=error)
+    ordered = [good[year] for year in sorted(good)]
+    # one issuer, one language: the latest report's
+    profile = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
+    found = [extract_indicators(report, profile) for report in ordered]
+    promises = [extract_commitments(r, profile, items) for r, items in zip(ordered, found, strict=True)]
+    terms = _new_terms(ordered, promises, profile) if settings.panel_terms else [None] * len(ordered)
+    sources = tracked(list(zip(ordered, found, strict=True)), profile, settings)
+    # by identity: a check holds the very target it judged, and ids repeat across a series' years
+    checks = {id(c.target): c for c in target_checks(sources, profile, settings)}
+    figures: list[Row] = []
+    for report, source, promised, new in zip(ordered, sources, promises, terms, strict=True):
+        head = _where(series.issuer, report, region, profile.issuers)
+        figures.extend(
+            _figure_row(head, item, checks.get(id(item)), profile.issuers, report.raw.source)
+            for item in source.indicators
+        )  # fmt: skip
+        rows[report.raw.source] = _report_row(
+            series.issuer, report, region, report.raw.source,
+            indicators=len(source.indicators),
+            targets=sum(1 for i in source.indicators if i.role == "target"),
+            commitments=len(promised), new_terms=new, rules=profile.issuers,
+        )  # fmt: skip
+    return figures, [rows[path] for path in sorted(rows)]
+
+
+def _new_terms(
+    ordered: Sequence[Report], promises: Sequence[Sequence[Commitment]], profile: Profile
+) -> list[int | None]:
+    """How many new terms each report ranks against the report before it (the first has none)."""
+    if profile.terms is None:
+        return [None] * len(ordered)
+    texts = [term_text(r, profile, p) for r, p in zip(ordered, promises, strict=True)]
+    counts: list[int | None] = [None]
+    for before, after in pairwise(texts):
+        counts.append(len(ranked_terms(before, after, profile, locate=False)) if before and after else None)
+    return counts[: len(ordered)]
+
+
+def _common_region(reports: Iterable[Report]) -> str | None:
+    """The region most of a series' reports name (ties: the latest report's), for reports whose
+    header names none (older national reports open at 各位代表)."""
+    regions = Counter(r.metadata.region for r in reports if r.metadata.region)
+    if not regions:
+        return None
+    most = max(regions.values())
+    return sorted(name for name, count in regions.items() if count == most)[0]
+
+
+def _where(issuer: str, report: Report, region: str | None, rules: IssuerRules | None) -> Row:
+    """The columns every row of a report starts with."""
+    name = report.metadata.region or region
+    return {
+        "issuer": issuer,
+        "region": name,
+        "level": rules.level(name) if rules is not None and name else None,
+        "year": report.metadata.year,
+    }
+
+
+def _figure_row(
+    head: Row, item: Indicator, check: TargetCheck | None, rules: IssuerRules | None, source: str
+) -> Row:
+    actual = check.actual if check is not None else None
+    return {
+        **head,
+        "period": item.period,
+        "indicator": item.indicator,
+        "name": item.name,
+        "figure": item.figure,
+        "role": item.role,
+        "kind": item.kind,
+        "value": number(item.value),
+        "value_hi": number(item.value_hi),
+        "unit": item.unit,
+        "qualifier": item.qualifier,
+        "qualifier_class": qualifier_class(item, rules),
+        "verdict": check.verdict if check is not None else None,
+        "rule": check.rule or None if check is not None else None,
+        "outcome_value": number(actual.value) if actual is not None else None,
+        "outcome_sentence_id": actual.sentence_id if actual is not None else None,
+        "sentence_id": item.sentence_id,
+        "evidence": item.evidence,
+        "source": source,
+    }
+
+
+def qualifier_class(item: Indicator, rules: IssuerRules | None) -> str | None:
+    """``hard`` or ``soft`` from the figure's qualifier; for a target without one, from the
+    nearest cue word before the figure in its clause (``确保`` / ``力争``); else ``None``."""
+    if rules is None:
+        return None
+    if item.qualifier in rules.hard:
+        return "hard"
+    if item.qualifier in rules.soft:
+        return "soft"
+    if item.role != "target":
+        return None
+    at = item.evidence.find(item.figure)
+    before = item.evidence[:at] if at >= 0 else item.evidence
+    hits = [(before.rfind(w), cls) for cls, words in (("hard", rules.hard), ("soft", rules.soft))
+            for w in words if w in before]  # fmt: skip
+    return max(hits)[1] if hits else None
+
+
+def _report_row(
+    issuer: str, report: Report | None, region: str | None, source: str, *, error: str | None = None,
+    indicators: int | None = None, targets: int | None = None, commitments: int | None = None,
+    new_terms: int | None = None, rules: IssuerRules | None = None,
+) -> Row:  # fmt: skip
+    if report is None:
+        head: Row = {"issuer": issuer, "region": None, "level": None, "year": None}
+    else:
+        head = _where(issuer, report, region, rules or _rules(report))
+    return {
+        **head,
+        "source": source,
+        "sentences": len(report.sentences) if report is not None else None,
+        "parts": ",".join(p.part for p in report.parts) if report is not None else None,
+        "indicators": indicators,
+        "targets": targets,
+        "commitments": commitments,
+        "new_terms": new_terms,
+        "warnings": "; ".join(report.warnings) if report is not None and report.warnings else None,
+        "error": error,
+    }
+
+
+def _rules(report: Report) -> IssuerRules | None:
+    return lang.profile(report.metadata.language).issuers
+
+
+def _problem(exc: Exception) -> str:
+    """An error as the per-report table shows it: the problem and what to try, without the path
+    (the row names the file); anything but a :class:`ReportdiffError` is a bug, named as such."""
+    if isinstance(exc, InputError):
+        return f"{exc.problem}; {exc.hint}"
+    if isinstance(exc, ReportdiffError):
+        return str(exc)
+    return f"internal error {type(exc).__name__}: {exc}; please report it"

@@ -1,0 +1,207 @@
+"""``reportdiff panel`` and ``reportdiff.panel``: a small corpus built from real reports, with
+bad files in it, end to end."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import reportdiff
+from reportdiff.cli import main
+from reportdiff.series.panel_rows import FIGURE_FIELDS, REPORT_FIELDS
+
+from .conftest import CORPORA, needs_corpora
+
+pytestmark = [needs_corpora, pytest.mark.corpus]
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two provinces × 2025/2026, an empty file, a binary file, and a folder of two issuers'
+    files (named otherwise than ``<year>.txt``) holding one report twice."""
+    root = tmp_path_factory.mktemp("corpus")
+    for province in ("anhui", "beijing"):
+        folder = root / province
+        folder.mkdir()
+        for year in (2025, 2026):
+            shutil.copy(CORPORA / f"cn-prov-{province}" / f"{year}.txt", folder / f"{year}.txt")
+    (root / "anhui" / "2024.txt").write_bytes(b"")
+    (root / "beijing" / "2024.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    mixed = root / "mixed"
+    mixed.mkdir()
+    shutil.copy(CORPORA / "cn-prov-tianjin" / "2025.txt", mixed / "tianjin-2025.txt")
+    shutil.copy(CORPORA / "cn-prov-tianjin" / "2025.txt", mixed / "tianjin-2025-copy.txt")
+    shutil.copy(CORPORA / "cn-prov-tianjin" / "2026.txt", mixed / "tianjin-2026.txt")
+    return root
+
+
+def _run(corpus: Path, out: Path, *extra: str) -> tuple[int, str]:
+    result = runner.invoke(main, ["panel", str(corpus), "-o", str(out), *extra])
+    return result.exit_code, result.stderr
+
+
+def test_cli_finishes_and_reports_bad_files(corpus: Path, tmp_path: Path) -> None:
+    code, stderr = _run(corpus, tmp_path / "panel.csv", "--no-terms")
+    assert code == 1, stderr
+    mixed = corpus / "mixed"
+    assert stderr.splitlines() == [
+        f"reportdiff: {corpus / 'anhui' / '2024.txt'}: the file is empty; give a report with text in it",
+        f"reportdiff: {corpus / 'beijing' / '2024.txt'}: this is a binary file, not text; "
+        "extract its text first (for a PDF: pdftotext), then give the .txt",
+        f"reportdiff: {mixed / 'tianjin-2025.txt'}: is a second report for 2025 "
+        f"(after {mixed / 'tianjin-2025-copy.txt'}); give one report per year",
+        f"reportdiff: 3 series, 9 files (3 failed), {_lines(tmp_path / 'panel.csv') - 1} figures -> "
+        f"{tmp_path / 'panel.csv'}, {tmp_path / 'panel.reports.csv'}",
+    ]
+    reports = pd.read_csv(tmp_path / "panel.reports.csv")
+    assert list(reports.columns) == list(REPORT_FIELDS)
+    assert reports["issuer"].tolist() == ["anhui"] * 3 + ["beijing"] * 3 + ["天津市"] * 3
+    assert reports["error"].notna().sum() == 3
+    good = reports[reports["error"].isna()]
+    assert (good["sentences"] > 100).all() and good["level"].eq("province").all()
+    figures = pd.read_csv(tmp_path / "panel.csv")
+    assert list(figures.columns) == list(FIGURE_FIELDS)
+    gdp = figures[(figures["issuer"] == "anhui") & (figures["year"] == 2025) & (figures["role"] == "target")
+                  & (figures["name"] == "全省地区生产总值")].iloc[0]  # fmt: skip
+    assert (gdp["value"], gdp["qualifier"], gdp["qualifier_class"]) == (5.5, "以上", "hard")
+    assert gdp["verdict"] == "met"
+    assert (gdp["outcome_value"], gdp["rule"]) == (5.5, "5.5 ≥ 5.5 (以上)")
+    assert gdp["source"] == str(corpus / "anhui" / "2025.txt")
+
+
+def test_exit_0_when_every_file_reads(tmp_path: Path) -> None:
+    folder = tmp_path / "tianjin"
+    folder.mkdir()
+    shutil.copy(CORPORA / "cn-prov-tianjin" / "2026.txt", folder / "2026.txt")
+    code, stderr = _run(tmp_path, tmp_path / "out.json", "--no-terms")
+    assert code == 0, stderr
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert set(data) == {"schema_version", "figures", "reports"}
+    assert data["reports"][0]["issuer"] == "tianjin" and data["reports"][0]["error"] is None
+    assert set(data["figures"][0]) == set(FIGURE_FIELDS)
+    values = [row["value"] for row in data["figures"]]
+    assert all(isinstance(v, int) for v in values if float(v).is_integer())  # 30000, never 30000.0
+
+
+def test_jobs_2_gives_byte_identical_csv_and_json(corpus: Path, tmp_path: Path) -> None:
+    for jobs in ("1", "2"):
+        assert _run(corpus, tmp_path / f"j{jobs}.csv", "--jobs", jobs)[0] == 1
+        assert _run(corpus, tmp_path / f"j{jobs}.json", "--jobs", jobs, "--no-terms")[0] == 1
+    for name in ("{}.csv", "{}.reports.csv", "{}.json"):
+        assert (tmp_path / name.format("j1")).read_bytes() == (tmp_path / name.format("j2")).read_bytes()
+    reports = pd.read_csv(tmp_path / "j1.reports.csv")
+    assert reports["new_terms"].notna().sum() == 3  # each second year, counted against the first
+
+
+def test_python_api_returns_dataframes(corpus: Path) -> None:
+    result = reportdiff.panel([corpus / "anhui"], reportdiff.Settings(panel_terms=False))
+    assert isinstance(result.figures, pd.DataFrame) and isinstance(result.reports, pd.DataFrame)
+    assert list(result.figures.columns) == list(FIGURE_FIELDS)
+    assert len(result.reports) == 3 and len(result.failed) == 1
+    assert result.figures["year"].dtype == "Int64" and result.figures["value"].dtype == "Float64"
+    assert repr(result).startswith("<Panel 1 series, 3 reports (1 failed), ")
+
+
+def test_parquet_needs_the_extra(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    result = runner.invoke(main, ["panel", str(corpus), "-o", str(tmp_path / "p.parquet")])
+    assert result.exit_code == 2
+    assert result.output == (
+        "Error: --format parquet needs pyarrow; install it with: pip install 'reportdiff[panel]'\n"
+    )
+    assert not (tmp_path / "p.parquet").exists()
+
+
+def test_parquet_round_trip(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    code, _ = _run(corpus / "anhui", tmp_path / "p.parquet", "--no-terms")
+    assert code == 1
+    figures = pd.read_parquet(tmp_path / "p.parquet")
+    assert list(figures.columns) == list(FIGURE_FIELDS) and len(figures) > 100
+    assert len(pd.read_parquet(tmp_path / "p.reports.parquet")) == 3
+
+
+def test_dask_local_gives_byte_identical_csv(corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    assert _run(corpus, tmp_path / "pool.csv", "--jobs", "1", "--no-terms")[0] == 1
+    assert _run(corpus, tmp_path / "dask.csv", "--dask", "local", "--jobs", "2", "--no-terms")[0] == 1
+    for name in ("{}.csv", "{}.reports.csv"):
+        assert (tmp_path / name.format("pool")).read_bytes() == (tmp_path / name.format("dask")).read_bytes()
+
+
+def test_dask_needs_the_extra(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    result = runner.invoke(main, ["panel", str(corpus), "-o", str(tmp_path / "p.csv"), "--dask", "local"])
+    assert result.exit_code == 2
+    assert result.output == (
+        "Error: --dask needs dask.distributed; install it with: pip install 'reportdiff[dask]'\n"
+    )
+
+
+def test_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(main, ["panel", str(tmp_path / "nope"), "-o", str(tmp_path / "p.csv")])
+    assert result.exit_code == 2
+    assert result.output == f"Error: {tmp_path / 'nope'}: no such file or folder; check the path\n"
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_bad_file_in_a_folder_of_several_issuers(tmp_path: Path) -> None:
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    shutil.copy(CORPORA / "cn-prov-tianjin" / "2026.txt", mixed / "tianjin.txt")
+    (mixed / "scan.txt").write_bytes(b"%PDF-1.4\x00\x01")
+    result = reportdiff.panel([tmp_path], reportdiff.Settings(panel_terms=False), jobs=1)
+    rows = result.reports[["issuer", "year", "error"]].astype(object).where(result.reports.notna(), None)
+    assert rows.values.tolist() == [
+        ["mixed", None, "this is a binary file, not text; extract its text first (for a PDF: pdftotext), "
+         "then give the .txt"],
+        ["天津市", 2026, None],
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("evidence", "figure", "qualifier", "role", "expected"),
+    [
+        ("地区生产总值增长5%以上", "5%以上", "以上", "target", "hard"),
+        ("居民消费价格涨幅3%左右", "3%左右", "左右", "target", "soft"),
+        ("确保粮食产量稳定在1.3万亿斤", "1.3万亿斤", None, "target", "hard"),
+        ("力争进出口增长5%", "5%", None, "target", "soft"),
+        ("一般公共预算收入增长3%", "3%", None, "target", None),
+        ("力争进出口增长5%", "5%", None, "actual", None),  # a result has no class without a qualifier
+    ],
+)
+def test_qualifier_class(evidence: str, figure: str, qualifier: str | None, role: str, expected: str) -> None:
+    from reportdiff.lang import profile
+    from reportdiff.model import Indicator, Span
+    from reportdiff.series.panel_rows import qualifier_class
+
+    item = Indicator("x", "n", "n", 5.0, None, "%", qualifier, "change", role,  # type: ignore[arg-type]
+                     2025, "plan", figure, evidence, "s", Span(0, 0))  # fmt: skip
+    assert qualifier_class(item, profile("zh").issuers) == expected
+
+
+def test_only_a_reports_own_year_targets_carry_verdicts(tmp_path: Path) -> None:
+    # ids repeat across years: national 2016's target for 2020 (p2.16) once took the verdict of
+    # 2020's own target with the same id
+    folder = tmp_path / "national"
+    folder.mkdir()
+    for year in (2016, 2020, 2021):
+        shutil.copy(CORPORA / "cn-state-council" / f"{year}.txt", folder / f"{year}.txt")
+    figures = reportdiff.panel([folder], reportdiff.Settings(panel_terms=False), jobs=1).figures
+    judged = figures[figures["verdict"].notna()]
+    assert len(judged) > 5
+    assert (judged["role"] == "target").all() and (judged["period"] == judged["year"]).all()
+    assert set(judged["year"]) == {2020}
