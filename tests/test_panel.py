@@ -53,7 +53,7 @@ def test_cli_finishes_and_reports_bad_files(corpus: Path, tmp_path: Path) -> Non
     assert stderr.splitlines() == [
         f"reportdiff: {corpus / 'anhui' / '2024.txt'}: the file is empty; give a report with text in it",
         f"reportdiff: {corpus / 'beijing' / '2024.txt'}: this is a binary file, not text; "
-        "extract its text first (for a PDF: pdftotext), then give the .txt",
+        "extract its text first, then give the .txt (PDF, Word .docx and web pages are read as they are)",
         f"reportdiff: {mixed / 'tianjin-2025.txt'}: is a second report for 2025 "
         f"(after {mixed / 'tianjin-2025-copy.txt'}); give one report per year",
         f"reportdiff: 3 series, 9 files (3 failed), {_lines(tmp_path / 'panel.csv') - 1} figures -> "
@@ -166,8 +166,8 @@ def test_a_bad_file_in_a_folder_of_several_issuers(tmp_path: Path) -> None:
     result = reportdiff.panel([tmp_path], reportdiff.Settings(panel_terms=False), jobs=1)
     rows = result.reports[["issuer", "year", "error"]].astype(object).where(result.reports.notna(), None)
     assert rows.values.tolist() == [
-        ["mixed", None, "this is a binary file, not text; extract its text first (for a PDF: pdftotext), "
-         "then give the .txt"],
+        ["mixed", None, "this PDF is damaged or truncated; download it again, or save it again from the "
+         "program that made it"],
         ["天津市", 2026, None],
     ]  # fmt: skip
 
