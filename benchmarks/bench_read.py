@@ -45,12 +45,7 @@ def _text(name: str) -> Path:
 def _build(form: str, name: str, folder: Path) -> Path:
     text = _text(name).read_text(encoding="utf-8")
     out = folder / f"{name.replace('/', '-')}.{form}"
-    if form == "docx":
-        return published.docx_bytes(text, out)
-    if form == "html":
-        out.write_bytes(published.web_page(text))
-        return out
-    return published.chromium_pdf(published.print_html(text, running=name in RUNNING), out)
+    return published.publish(form, text, out, running=name in RUNNING)
 
 
 def _import_ms(module: str) -> float:

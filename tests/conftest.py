@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,15 @@ def corpus_files() -> list[Path]:
 
 
 needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not present")
+
+
+@cache
+def drawn_links(old: str, new: str) -> dict[str, set[str]]:
+    """Old sentence id → the new sentence ids ``reportdiff.compare`` links it to, for two
+    corpus files (paths under ``CORPORA``); computed once per pair."""
+    comparison = reportdiff.compare(CORPORA / old, CORPORA / new)
+    links: dict[str, set[str]] = {}
+    for change in comparison.sentences:
+        for sentence in change.old:
+            links.setdefault(sentence, set()).update(change.new)
+    return links

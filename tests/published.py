@@ -121,3 +121,14 @@ def has_cjk_font() -> bool:
         return False
     found = subprocess.run([fc_list, ":lang=zh"], capture_output=True, text=True, check=False)
     return bool(found.stdout.strip())
+
+
+def publish(form: str, text: str, out: Path, running: bool = False) -> Path:
+    """``text`` published as ``form`` (``docx``, ``html`` or ``pdf``) at ``out``; ``running``
+    prints a running title and page numbers of its own in a PDF."""
+    if form == "docx":
+        return docx_bytes(text, out)
+    if form == "html":
+        out.write_bytes(web_page(text))
+        return out
+    return chromium_pdf(print_html(text, running=running), out)

@@ -10,28 +10,21 @@ and the entry must go.  Recall and precision over the whole set are in the READM
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 import reportdiff
 
-from .conftest import CORPORA, needs_corpora
+from .conftest import CORPORA, drawn_links, needs_corpora
 
 CASES = Path(__file__).parent / "cases" / "alignment"
 KNOWN = json.loads((CASES / "known_misses.json").read_text(encoding="utf-8"))
 
 
-@cache
 def _drawn(name: str) -> dict[str, set[str]]:
     case = json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
-    comparison = reportdiff.compare(CORPORA / case["old"], CORPORA / case["new"])
-    links: dict[str, set[str]] = {}
-    for change in comparison.sentences:
-        for old in change.old:
-            links.setdefault(old, set()).update(change.new)
-    return links
+    return drawn_links(case["old"], case["new"])
 
 
 def _params() -> list[object]:

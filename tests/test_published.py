@@ -59,12 +59,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path
     def made(form: str, name: str) -> Path:
         text = _source(name).read_text(encoding="utf-8")
         out = folder / f"{name.replace('/', '-')}.{form}"
-        if form == "docx":
-            return published.docx_bytes(text, out)
-        if form == "html":
-            out.write_bytes(published.web_page(text))
-            return out
-        return published.chromium_pdf(published.print_html(text, running=name in RUNNING), out)
+        return published.publish(form, text, out, running=name in RUNNING)
 
     return made
 

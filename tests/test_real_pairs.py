@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-import reportdiff
-
-from .conftest import CORPORA, needs_corpora
+from .conftest import drawn_links, needs_corpora
 
 CASES = sorted((Path(__file__).parent / "cases" / "real_pairs").glob("*.json"))
-
-
-@cache
-def _drawn(old: str, new: str) -> dict[str, set[str]]:
-    """Old sentence id → the new sentence ids the comparison links it to."""
-    comparison = reportdiff.compare(CORPORA / old, CORPORA / new)
-    drawn: dict[str, set[str]] = {}
-    for change in comparison.sentences:
-        for sentence in change.old:
-            drawn.setdefault(sentence, set()).update(change.new)
-    return drawn
 
 
 def _params() -> list[object]:
@@ -41,7 +27,7 @@ def _params() -> list[object]:
 @needs_corpora
 @pytest.mark.parametrize(("old", "new", "link"), _params())
 def test_hand_checked_link(old: str, new: str, link: dict[str, list[str] | str]) -> None:
-    drawn = _drawn(old, new)
+    drawn = drawn_links(old, new)
     linked = all(set(link["new"]) <= drawn.get(sentence, set()) for sentence in link["old"])
     # right: the same item (reworded, re-figured, moved, split, merged) — linked;
     # wrong: two different items; follow-up: the same item in the other kind of part
