@@ -26,16 +26,7 @@ import reportdiff  # noqa: E402
 from _timing import median_seconds  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
-REPORTS = (
-    "cn-prov-anhui/2025",
-    "cn-prov-beijing/2025",
-    "cn-prov-chongqing/2025",
-    "cn-prov-fujian/2025",
-    "cn-prov-gansu/2025",
-    "sg-budget/2024",
-)
-# printed with their own running title and page numbers, as in the tests
-RUNNING = ("cn-prov-beijing/2025", "cn-prov-fujian/2025")
+REPORTS, RUNNING = published.REPORTS, published.OWN_TITLES
 
 
 def _text(name: str) -> Path:

@@ -33,6 +33,20 @@ FOOTER = ("主办：省人民政府办公厅 承办：省大数据中心", "网�
 CHROME = ("当前位置", "发布时间", "分享到", *RELATED, "主办：", "网站标识码", "相关文章")
 
 
+# the reports the published-form tests and benchmarks/bench_read.py publish
+REPORTS = (
+    "cn-prov-anhui/2025",
+    "cn-prov-beijing/2025",
+    "cn-prov-chongqing/2025",
+    "cn-prov-fujian/2025",
+    "cn-prov-gansu/2025",
+    "sg-budget/2024",  # English, in a proportional font
+)
+# these are printed with their own running title and page numbers (CSS), the others
+# with Chromium's header and footer
+OWN_TITLES = ("cn-prov-beijing/2025", "cn-prov-fujian/2025")
+
+
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 

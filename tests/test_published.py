@@ -20,17 +20,7 @@ from reportdiff.cli import main
 from . import published
 from .conftest import CORPORA, needs_corpora
 
-REPORTS = (
-    "cn-prov-anhui/2025",
-    "cn-prov-beijing/2025",
-    "cn-prov-chongqing/2025",
-    "cn-prov-fujian/2025",
-    "cn-prov-gansu/2025",
-    "sg-budget/2024",  # English, in a proportional font
-)
-# these are printed with their own running title and page numbers (CSS), the others
-# with Chromium's header and footer
-RUNNING = ("cn-prov-beijing/2025", "cn-prov-fujian/2025")
+REPORTS, RUNNING = published.REPORTS, published.OWN_TITLES
 FLOOR = {"docx": 0.95, "html": 0.95, "pdf": 0.90}
 
 _no_pdf = not (published.CHROMIUM and published.has_cjk_font())
