@@ -223,3 +223,20 @@ def test_national_pair_json_is_deterministic(tmp_path: Path) -> None:
         assert done.returncode == 1, done.stderr
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_renamed_heading_links_through_what_it_heads() -> None:
+    """A section renamed by theme is still one section: its material is matched."""
+    body = (
+        "新建5G基站1200个，建成千兆光网城市。推动人工智能赋能制造业，培育数据要素市场。"
+        "实施“智改数转”三年行动，改造工厂300家。"
+    )
+    a = reportdiff.parse("各位代表：\n一、2025年工作安排\n（一）加快数字经济发展。\n" + body)
+    b = reportdiff.parse("各位代表：\n一、2026年工作安排\n（一）培育壮大新动能，建设网络强省。\n" + body)
+    changes = {(ch.old, ch.new) for ch in reportdiff.compare(a, b).sentences}
+    assert (("p1.s1.1",), ("p1.s1.1",)) in changes
+    # with nothing under them matched, the same two headings stay apart
+    c = reportdiff.parse(
+        "各位代表：\n一、2026年工作安排\n（一）培育壮大新动能，建设网络强省。\n加强生态保护，治理黄河流域。"
+    )
+    assert all(ch.old != ("p1.s1.1",) or not ch.new for ch in reportdiff.compare(a, c).sentences)

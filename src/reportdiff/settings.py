@@ -80,6 +80,13 @@ class Settings:
     bound it so one long summary sentence cannot absorb a section)."""
     clause_threshold: float = 60.0
     """Least similarity for two clauses of a matched pair to be one clause."""
+    head_least_shared: int = 2
+    """Least linked sentences under two heads (section headings, topic lead sentences) for the
+    heads themselves to be linked, whatever their wording: one stray link is no evidence."""
+    head_share: float = 0.2
+    """Least share of the smaller body under two heads that must be linked between them.  On the
+    tuned-on labels 0.1–0.2 found the most heads at the same precision; 0.3 and up lost some
+    renamed section headings whose bodies are only partly matched."""
     section_threshold: float = 40.0
     """Least section score (0–100): the higher of title similarity and the share of the
     sections' sentences that were matched to each other."""

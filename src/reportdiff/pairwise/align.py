@@ -35,6 +35,7 @@ from ..model import Report, Section, Sentence
 from ..normalize import fold
 from ..settings import Settings
 from .content import ContentIndex, wording
+from .heads import link_heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ class _Aligner:
         self._assign(in_context, settings.context_threshold)
         self._assign(self._gaps(), settings.gap_threshold)
         self._join_parts(found | in_context)
+        self._heads()
         return self._links()
 
     # --- stages ---------------------------------------------------------------
@@ -220,6 +222,13 @@ class _Aligner:
                 if len(news) == 1 and len(olds) < settings.group_most:
                     self.groups[anchor] = (olds | {i}, news)
                     self.pair[i] = j
+
+    def _heads(self) -> None:
+        """Unlinked headings and lead sentences whose material is linked (``pairwise/heads.py``)."""
+        members = [(i, j) for link in self._links() for i in link.old for j in link.new]
+        for i, j in link_heads(self.old, self.new, members, set(self.pair), set(self.taken), self.settings):
+            if self.old_kind[i] == self.new_kind[j]:
+                self._link(i, j, self._similarity(i, j))
 
     # --- helpers --------------------------------------------------------------
 
