@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 
 from ..profile import CommitmentRules, TermRules
-from .words import is_nominal, is_term_like, rarity, words
+from .words import (
+    FUNCTION_CHARS,
+    KNOWN_RARE,
+    binds,
+    is_nominal,
+    is_term_like,
+    may_close,
+    may_open,
+    rarity,
+    words,
+)
 
 # Verbs a promise opens with, by strength: 1 tentative, 2 ordinary, 3 emphatic.
 _WEAK = ("探索", "研究", "试点", "鼓励", "引导", "关注", "注重")
@@ -69,50 +79,51 @@ GENERIC = (
 )  # fmt: skip
 """Words that say nothing new on their own: a term made only of these is no term."""
 
-_FUNCTION = "的和与及等是在了把对为或而并从向被让使将要也都又就还其之中上下个"
+_FUNCTION = FUNCTION_CHARS
+_NAMING = ("全面", "统筹", "协同", "有效", "精准", "高质量", "重点")
+"""Modifiers of an action that also open names (精准扶贫, 高质量发展, 协同发展): not term edges."""
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 """Characters a term does not start or end with (particles, prepositions, conjunctions)."""
 
 TERM_RULES = TermRules(
     words=words,
     rarity=rarity,
     term_like=is_term_like,
-    opening_words=tuple(VERBS),
+    opening_words=frozenset(VERBS),
     nominal=is_nominal,
-    edge_words=(
-        *ADVERBS,
-        *LEADS,
-        "等",
-        "的",
-        "和",
-        "与",
-        "及",
-        "是",
-        "在",
-        "了",
-        "对",
-        "为",
-        "把",
-        "以",
-        "各",
-        "更",
-        "多",
-        "好",
-        "各项",
-        "各类",
-        "一批",
-        "有关",
-        "相关",
-        "主要",
-        "重要",
+    binds=binds,
+    may_open=may_open,
+    may_close=may_close,
+    edge_words=frozenset(
+        (
+            *(a for a in ADVERBS if a not in _NAMING),
+            *LEADS,
+            *"等的和与及是在了对为把以各更多好",
+            "各项",
+            "各类",
+            "一批",
+            "有关",
+            "相关",
+            "主要",
+            "重要",
+        )
     ),
     quotes=(("“", "”"), ("「", "」"), ("《", "》"), ('"', '"')),
     generic=GENERIC,
-    edge=re.compile(rf"^[{_FUNCTION}]|[{_FUNCTION}]$"),
+    edge=re.compile(rf"^[{_FUNCTION}{_NUMERALS}]|[{_FUNCTION}{_NUMERALS}]$"),
     not_term=re.compile(
-        r"[0-9０-９]|[零〇一二两三四五六七八九十百千万亿]{2,}|[今去明上]年|年度|[月日]|[，。；：、！？（）()“”《》]"
+        r"[0-9０-９]|[零〇一二两三四五六七八九十百千万亿]{2,}|[今去明上]年|[一二两三四五六七八九十]年|年度|[月日]|[，。；：、！？（）()“”《》]"
+    ),
+    run=re.compile(r"[\u4e00-\u9fffa-z0-9+]+"),
+    word_piece=re.compile(r"[\u4e00-\u9fff]{2}"),
+    abbreviation=re.compile(
+        r"^[一二两三四五六七八九十双]个?[\u4e00-\u9fff]$|[一二两三四五六七八九十]个|[一二两三四五六七八九十][大新]"
+        r"|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十]|\+$"
     ),
     min_length=3,
     max_length=10,
+    max_words=4,
+    known_rare=KNOWN_RARE,
     min_count=2,
     limit=30,
 )
