@@ -260,6 +260,16 @@ class CommitmentRules:
     """Marks joining two verbs on one object (``稳定和扩大``)."""
     complements: Sequence[str]
     """Complements closing a verb (``用好``), kept with the action."""
+    framing: Sequence[str] = ()
+    """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
+    such a clause is no commitment."""
+    topic_markers: Sequence[str] = ()
+    """Words after which a clause's action follows a short topic (``精准脱贫要``坚持现行标准)."""
+    topic_chars: int = 0
+    """Most characters of such a topic."""
+    verb_at: Callable[[str], int] = lambda text: 0
+    """How long a verb the language's dictionary knows opens ``text`` (0 if none): the action
+    after modifiers when it is not in ``verbs`` (``坚决`` + ``打好``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,17 @@ def may_close(char: str) -> bool:
     return not tag(char).startswith(_NOT_LAST)
 
 
+def verb_at(text: str) -> int:
+    """How long the verb opening ``text`` is, by the dictionary (0 if it opens with no verb of
+    two or more characters).
+
+    >>> verb_at("打好污染防治攻坚战"), verb_at("污染防治")
+    (2, 0)
+    """
+    first = words(text[:8])[0] if text else ""
+    return len(first) if len(first) > 1 and tag(first) == "v" else 0
+
+
 _NOT_LAST = ("d", "p", "c", "u", "y", "e", "o", "f", "r", "q")
 
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "ad", "vd", "y", "e", "o")
