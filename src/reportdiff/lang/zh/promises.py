@@ -11,7 +11,6 @@ import re
 from ..profile import CommitmentRules, TermRules
 from .words import (
     FUNCTION_CHARS,
-    verb_at,
     KNOWN_RARE,
     binds,
     is_nominal,
@@ -19,6 +18,7 @@ from .words import (
     may_close,
     may_open,
     rarity,
+    verb_at,
     words,
 )
 
