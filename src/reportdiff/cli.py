@@ -112,10 +112,15 @@ def show(
     callback=lambda ctx, param, value: _fail_kinds(value),
     help="Exit 1 only for these kinds of change (for CI): " + ", ".join(FAIL_KINDS) + ".",
 )
+@click.option(
+    "--history",
+    type=click.Path(exists=True, path_type=Path),
+    help="Earlier reports of the series (a folder of <year>.txt): new terms are new to all of them.",
+)
 def diff(
     old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None, only: tuple[str, ...], context: int, side_by_side: bool,
-    threshold: float | None, fail_on: tuple[str, ...],
+    threshold: float | None, fail_on: tuple[str, ...], history: Path | None,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -125,7 +130,7 @@ def diff(
     from .api import compare
 
     settings = DEFAULT.with_(encoding=encoding, language=language, sentence_threshold=threshold)
-    comparison = compare(old, new, settings)
+    comparison = compare(old, new, settings, history=(history,) if history else ())
     options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
     _write(render(comparison, fmt, options), output)
     if not fail_on:

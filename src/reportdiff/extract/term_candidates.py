@@ -69,13 +69,15 @@ class Candidate:
     """Whether it holds a word no earlier report used (``银发`` in ``银发经济``)."""
     soft: tuple[bool, bool] = (False, False)
     """Whether the left and right edges need the reports' evidence (:func:`_edges_hold`)."""
+    clause: int = -1
+    """The first clause it was found in (an unquoted one)."""
 
 
 def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str, Candidate]:
     """Candidates of ``after`` against ``before`` (module docstring)."""
     found: dict[str, Candidate] = {}
     seen: set[str] = set()
-    for clause in after.clauses:
+    for n, clause in enumerate(after.clauses):
         for term, window, soft_left, soft_right in _windows(clause, before, after, rules):
             if term in seen:
                 continue
@@ -83,6 +85,7 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
             item = _judge(term, window, before, rules)
             if item is not None:
                 item.soft = (soft_left, soft_right)
+                item.clause = n
                 found[term] = item
     for _, text, _ in after.sentences:
         for term in _quoted(text, rules):

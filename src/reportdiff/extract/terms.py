@@ -171,6 +171,9 @@ def _rank(
     the most they could score (three occurrences); each is counted and checked only when it
     comes up, and waits until no unchecked one could outrank it."""
     bound = sorted(found.items(), key=lambda kv: (-_salience(kv[0], kv[1], _MOST), kv[0]))
+    by_clause: dict[int, list[str]] = {}
+    for term, item in found.items():
+        by_clause.setdefault(item.clause, []).append(term)
     waiting: list[tuple[float, str]] = []
     chosen: list[TermChange] = []
     k = 0
@@ -181,6 +184,8 @@ def _rank(
             if any(term in other.term or other.term in term for other in chosen):
                 continue
             item = found[term]
+            if not item.quoted and _inside(term, item, by_clause, found, before, after, rules):
+                continue
             where = tuple(sid for sid, text, _ in after.sentences if term in text) if locate else ()
             chosen.append(TermChange(status, term, item.count, item.quoted, round(-score, 2), where))
             continue
@@ -189,6 +194,26 @@ def _rank(
         if confirmed(term, item, before, after, rules):
             heapq.heappush(waiting, (-_salience(term, item), term))
     return tuple(chosen)
+
+
+def _inside(
+    term: str,
+    item: Candidate,
+    by_clause: dict[int, list[str]],
+    found: dict[str, Candidate],
+    before: TermText,
+    after: TermText,
+    rules: TermRules,
+) -> bool:
+    """Whether every occurrence of ``term`` is inside one longer candidate (``网联新能源`` in
+    ``智能网联新能源汽车``): a piece of that expression, not one of its own.  Such a candidate
+    occurs where ``term`` does, so it was first found in the same clause."""
+    for other in by_clause.get(item.clause, ()):
+        longer = found[other]
+        if len(other) > len(term) and term in other and confirmed(other, longer, before, after, rules):
+            if longer.count == item.count:
+                return True
+    return False
 
 
 def _salience(term: str, item: Candidate, count: int | None = None) -> float:
