@@ -210,8 +210,8 @@ def _inside(
     occurs where ``term`` does, so it was first found in the same clause."""
     for other in by_clause.get(item.clause, ()):
         longer = found[other]
-        if len(other) > len(term) and term in other and confirmed(other, longer, before, after, rules):
-            if longer.count == item.count:
+        if len(other) > len(term) and term in other and confirmed(other, longer, before, after, rules):  # noqa: SIM102
+            if longer.count == item.count:  # counted by confirmed()
                 return True
     return False
 
