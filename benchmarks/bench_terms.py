@@ -87,10 +87,11 @@ def main() -> None:
     cut = _run(_JIEBA_CUT, *pair)[0]
     print("| what | reportdiff | baseline (same run) |")
     print("|---|---|---|")
-    row = f"| open the lexicon, per process | {lexicon * 1000:.1f} ms | jieba's dictionary {jieba * 1000:.0f} ms"
-    print(row + " |")
+    row = f"| open the lexicon, per process | {lexicon * 1000:.1f} ms | jieba's dictionary {jieba * 1000:.0f}"
+    print(row + " ms |")
     row = f"| new + dropped terms, national 2024→2025 | {terms * 1000:.0f} ms (first {first * 1000:.0f} ms)"
     print(row + f" | jieba segmenting the two reports {cut * 1000:.0f} ms |")
+
 
 if __name__ == "__main__":
     main()
