@@ -384,3 +384,23 @@ def test_worker_processes_give_the_same_timeline(tmp_path: Path) -> None:
         and pooled.terms == alone.terms
         and pooled.followups == alone.followups
     )
+
+
+def test_history_makes_new_terms_new_to_every_earlier_report(tmp_path: Path) -> None:
+    """``--history``: an expression an earlier report of the series used is not new."""
+    folder = tmp_path / "series"
+    folder.mkdir()
+    earlier = "各位代表：\n一、2016年工作回顾\n推进城市更新。\n二、2017年主要任务\n推进“放管服”改革。\n"
+    (folder / "2017.txt").write_text(earlier, encoding="utf-8")
+    old, new = _pair(tmp_path)
+    (folder / "2020.txt").write_text(new.read_text(encoding="utf-8"), encoding="utf-8")
+    new.write_text(new.read_text(encoding="utf-8") + "深化“放管服”改革。\n", encoding="utf-8")
+
+    def new_terms_of(*history: str) -> list[str]:
+        result = CliRunner().invoke(main, ["diff", str(old), str(new), "--format", "json", *history])
+        assert result.exit_code == 1, result.output
+        return [t["term"] for t in json.loads(result.output)["terms"]["new"]]
+
+    assert "放管服" in new_terms_of()
+    assert "放管服" not in new_terms_of("--history", str(folder))
+    assert "新质生产力" in new_terms_of("--history", str(folder))
