@@ -10,13 +10,14 @@ lists at most 30 long).  Each on the tune and the held-out check part.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.promise_golden import CORPORA, listed_term, score_commitments, term_labels  # noqa: E402
+from tests.promise_golden import CASES, CORPORA, listed_term, score_commitments, term_labels  # noqa: E402
 
 import reportdiff  # noqa: E402
 from reportdiff.extract.commitments import extract_commitments  # noqa: E402
@@ -77,7 +78,32 @@ def terms() -> None:
     print("series misses:", " ".join(t for t, ok in series.items() if not ok))
 
 
+def precision() -> None:
+    """The national 2015→2025 pairwise lists against the hand judgements of each listed term."""
+    zh = profile("zh")
+    judged = json.loads((CASES / "terms" / "judged_2015_2025.json").read_text(encoding="utf-8"))["years"]
+    listed = meaningful = cut = unjudged = 0
+    for year in range(2016, 2026):
+        before = reportdiff.load(NATIONAL / f"{year - 1}.txt")
+        after = reportdiff.load(NATIONAL / f"{year}.txt")
+        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+        labels = {item["term"]: item for item in judged[str(year)]}
+        for term in new_terms(before, after, zh, promises):
+            listed += 1
+            label = labels.get(term.term)
+            if label is None:
+                unjudged += 1
+                continue
+            meaningful += label["meaningful"]
+            cut += label["cut"]
+    judged_n = listed - unjudged
+    share = meaningful / judged_n
+    print(f"national 2015→2025 pairwise lists: {listed} terms, {judged_n} judged, {meaningful} meaningful")
+    print(f"({share:.1%}), {cut} cut across a word, {unjudged} not judged")
+
+
 if __name__ == "__main__":
     commitments()
     if "--commitments" not in sys.argv:
+        precision()
         terms()
