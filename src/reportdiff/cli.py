@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import ReportdiffError
-from .gating import FAIL_KINDS, failures
+from .gating import FAIL_KINDS, failures, read_watch_list
 from .lang import LANGUAGES
 from .render import CSV_TABLES, RenderOptions, ResultKind, formats_for, render
 from .render.tables import PANEL_FORMATS
@@ -113,6 +113,11 @@ def show(
     help="Exit 1 only for these kinds of change (for CI): " + ", ".join(FAIL_KINDS) + ".",
 )
 @click.option(
+    "--watch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A file of promises to follow, one phrase a line: --fail-on's commitment kinds count only these.",
+)
+@click.option(
     "--history",
     type=click.Path(exists=True, path_type=Path),
     help="Earlier reports of the series (a folder of <year>.txt): new terms are new to all of them.",
@@ -120,7 +125,7 @@ def show(
 def diff(
     old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None, only: tuple[str, ...], context: int, side_by_side: bool,
-    threshold: float | None, fail_on: tuple[str, ...], history: Path | None,
+    threshold: float | None, fail_on: tuple[str, ...], watch: Path | None, history: Path | None,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -135,7 +140,8 @@ def diff(
     _write(render(comparison, fmt, options), output)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
-    found = failures(comparison, fail_on)
+    watched = read_watch_list(watch.read_text(encoding="utf-8")) if watch else ()
+    found = failures(comparison, fail_on, watched)
     for kind, count in found.items():
         click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
     sys.exit(1 if found else 0)
