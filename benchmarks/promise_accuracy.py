@@ -31,9 +31,9 @@ def commitments() -> None:
     print("| part | labelled clauses listed | right action and object | false | wrong action "
           "| wrong object | right status | labelled commitments still listed |")  # fmt: skip
     print("|---|---|---|---|---|---|---|---|")
-    for split in ("tune", "check"):
-        s = score_commitments(split)
-        cells = (split, s.listed, f"{s.judged.get('right', 0)} ({s.precision:.1%})", s.judged.get("false", 0),
+    for split, drawn in (("tune", "before"), ("check", "before"), ("check", "after")):
+        s = score_commitments(split, drawn)
+        cells = (f"{split}, drawn {drawn}", s.listed, f"{s.judged.get('right', 0)} ({s.precision:.1%})", s.judged.get("false", 0),
                  s.judged.get("wrong action", 0), s.judged.get("wrong object", 0),
                  f"{sum(s.status)} of {len(s.status)} ({s.status_rate:.1%})", f"{s.recall:.1%}")  # fmt: skip
         print("| " + " | ".join(map(str, cells)) + " |")

@@ -119,10 +119,12 @@ class CommitmentScore:
         return (real - self.judged.get("left out", 0)) / real if real else 0.0
 
 
-def score_commitments(split: str) -> CommitmentScore:
+def score_commitments(split: str, drawn: str = "before") -> CommitmentScore:
+    """Judgements of one part: ``split`` tune or check, ``drawn`` from the output before the
+    issue-13 rules or after them."""
     result = CommitmentScore()
     for label in commitment_labels():
-        if label["split"] != split:
+        if label["split"] != split or label.get("drawn", "before") != drawn:
             continue
         kind = judge(label)
         result.judged[kind] = result.judged.get(kind, 0) + 1
