@@ -33,7 +33,8 @@ def commitments() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for split, drawn in (("tune", "before"), ("check", "before"), ("check", "after")):
         s = score_commitments(split, drawn)
-        cells = (f"{split}, drawn {drawn}", s.listed, f"{s.judged.get('right', 0)} ({s.precision:.1%})", s.judged.get("false", 0),
+        part = f"{split}, drawn {drawn}"
+        cells = (part, s.listed, f"{s.judged.get('right', 0)} ({s.precision:.1%})", s.judged.get("false", 0),
                  s.judged.get("wrong action", 0), s.judged.get("wrong object", 0),
                  f"{sum(s.status)} of {len(s.status)} ({s.status_rate:.1%})", f"{s.recall:.1%}")  # fmt: skip
         print("| " + " | ".join(map(str, cells)) + " |")
