@@ -11,6 +11,8 @@ import reportdiff
 from reportdiff.cli import main
 from reportdiff.gating import FAIL_KINDS, failures
 
+from .conftest import CORPORA, needs_corpora
+
 CASES = Path(__file__).parent / "cases" / "gating"
 OLD, NEW = CASES / "2019.txt", CASES / "2020.txt"
 """A pair with every kind of change in it (a reworded, a moved, a split sentence; new,
@@ -65,3 +67,38 @@ def test_targets_of_the_old_year_are_judged_in_a_diff() -> None:
         ("城镇新增就业", "no outcome reported"),
         ("新增养老床位", "no outcome reported"),
     }
+
+
+def test_a_watch_list_narrows_commitment_kinds_to_promises_truly_dropped(tmp_path: Path) -> None:
+    old = tmp_path / "2019.txt"
+    new = tmp_path / "2020.txt"
+    watch = tmp_path / "watch.txt"
+    promises = "构建亲清政商关系。推进城市更新。加强生态保护。"
+    old.write_text(f"各位代表：\n一、2019年主要任务\n{promises}\n", encoding="utf-8")
+    new.write_text("各位代表：\n一、2020年主要任务\n全面推进城市更新行动。加强生态保护。\n", encoding="utf-8")
+    runner = CliRunner()
+
+    def exit_code(*phrases: str) -> int:
+        watch.write_text("# followed\n" + "\n".join(phrases) + "\n", encoding="utf-8")
+        args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+        return runner.invoke(main, args).exit_code
+
+    assert exit_code("城市更新", "生态保护") == 0  # reworded, still promised
+    assert exit_code("城市更新", "亲清政商关系") == 1  # gone from the new plan
+
+
+@needs_corpora
+def test_the_ci_example_passes_an_ordinary_year_and_fails_a_true_drop() -> None:
+    """examples/github-actions: the national 2024→2025 pair passes; 2023→2024, where
+    构建亲清政商关系 (promised 2016–2023) is gone, fails."""
+    watch = Path(__file__).parents[1] / "examples" / "github-actions" / "watched-promises.txt"
+    national = CORPORA / "cn-state-council"
+    runner = CliRunner()
+
+    def run(old: int, new: int) -> int:
+        args = ["diff", str(national / f"{old}.txt"), str(national / f"{new}.txt"), "--format", "json"]
+        args += ["--fail-on", "dropped-commitments,missed-targets", "--watch", str(watch)]
+        return runner.invoke(main, args).exit_code
+
+    assert run(2024, 2025) == 0
+    assert run(2023, 2024) == 1

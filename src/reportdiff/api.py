@@ -41,9 +41,15 @@ def parse(text: str, source: str = "<text>", settings: Settings = DEFAULT) -> Re
 
 
 def compare(
-    old: Report | str | Path, new: Report | str | Path, settings: Settings | None = None
+    old: Report | str | Path,
+    new: Report | str | Path,
+    settings: Settings | None = None,
+    history: Sequence[Report | str | Path] = (),
 ) -> Comparison:
     """Compare two reports (or paths): every sentence of both ends up in exactly one entry.
+
+    ``history`` (reports, files or folders of the same series) makes a new term mean new to
+    every one of them earlier than ``old`` as well, not just to ``old``.
 
     >>> a = parse("各位代表：\\n一、2019年工作回顾\\n新增养老床位311张。推进城市更新。")
     >>> b = parse("各位代表：\\n一、2020年工作回顾\\n推进城市更新。新增养老床位250张。")
@@ -60,7 +66,20 @@ def compare(
         )
     old_report = old if isinstance(old, Report) else load(old, settings)
     new_report = new if isinstance(new, Report) else load(new, settings)
-    return compare_reports(old_report, new_report, lang.profile(new_report.metadata.language), settings)
+    earlier = _earlier(load_many(history, settings), old_report) if history else ()
+    profile = lang.profile(new_report.metadata.language)
+    return compare_reports(old_report, new_report, profile, settings, earlier)
+
+
+def _earlier(reports: Sequence[Report], old: Report) -> tuple[Report, ...]:
+    """The reports of a history older than ``old`` (by year; all but ``old`` itself when a
+    year is unknown)."""
+    year = old.metadata.year
+    return tuple(
+        r
+        for r in reports
+        if r.raw.text != old.raw.text and (year is None or r.metadata.year is None or r.metadata.year < year)
+    )
 
 
 def indicators(source: Report | str | Path, settings: Settings = DEFAULT) -> tuple[Indicator, ...]:

@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import ReportdiffError
-from .gating import FAIL_KINDS, failures
+from .gating import FAIL_KINDS, failures, read_watch_list
 from .lang import LANGUAGES
 from .render import CSV_TABLES, RenderOptions, ResultKind, formats_for, render
 from .render.tables import PANEL_FORMATS
@@ -112,10 +112,20 @@ def show(
     callback=lambda ctx, param, value: _fail_kinds(value),
     help="Exit 1 only for these kinds of change (for CI): " + ", ".join(FAIL_KINDS) + ".",
 )
+@click.option(
+    "--watch",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A file of promises to follow, one phrase a line: --fail-on's commitment kinds count only these.",
+)
+@click.option(
+    "--history",
+    type=click.Path(exists=True, path_type=Path),
+    help="Earlier reports of the series (a folder of <year>.txt): new terms are new to all of them.",
+)
 def diff(
     old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None, only: tuple[str, ...], context: int, side_by_side: bool,
-    threshold: float | None, fail_on: tuple[str, ...],
+    threshold: float | None, fail_on: tuple[str, ...], watch: Path | None, history: Path | None,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -125,12 +135,13 @@ def diff(
     from .api import compare
 
     settings = DEFAULT.with_(encoding=encoding, language=language, sentence_threshold=threshold)
-    comparison = compare(old, new, settings)
+    comparison = compare(old, new, settings, history=(history,) if history else ())
     options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
     _write(render(comparison, fmt, options), output)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
-    found = failures(comparison, fail_on)
+    watched = read_watch_list(watch.read_text(encoding="utf-8")) if watch else ()
+    found = failures(comparison, fail_on, watched)
     for kind, count in found.items():
         click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
     sys.exit(1 if found else 0)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .model import Report
+from .normalize import fold
 from .results import Comparison
 
 
@@ -65,14 +67,70 @@ FAIL_KINDS: dict[str, tuple[str, Callable[[Comparison], int]]] = {
 """Kind → (what counts, how many a comparison has)."""
 
 
-def failures(comparison: Comparison, kinds: Sequence[str]) -> dict[str, int]:
+def failures(comparison: Comparison, kinds: Sequence[str], watched: Sequence[str] = ()) -> dict[str, int]:
     """How many changes of each listed kind the comparison has (only those with some).
+
+    ``watched`` phrases (``--watch FILE``) narrow the commitment kinds to the promises a team
+    follows: a watched phrase is *dropped* when a commitment of the old report holds it and
+    the new report's plan no longer does (a reworded promise still holds it), *new* the other way
+    round; weaker, stronger and changed figures count repeated commitments that hold one.
 
     >>> from reportdiff import compare, parse
     >>> a = parse("各位代表：\\n一、2020年主要任务\\n推进城市更新。加强生态保护。", "2020.txt")
     >>> b = parse("各位代表：\\n一、2021年主要任务\\n加强生态保护。", "2021.txt")
     >>> failures(compare(a, b), ["dropped-commitments", "new-terms"])
     {'dropped-commitments': 1}
+    >>> failures(compare(a, b), ["dropped-commitments"], watched=["生态保护"])
+    {}
     """
-    found = {kind: FAIL_KINDS[kind][1](comparison) for kind in kinds}
+    found = {}
+    for kind in kinds:
+        if watched and kind in _WATCHABLE:
+            found[kind] = _watched(comparison, kind, [fold(w) for w in watched])
+        else:
+            found[kind] = FAIL_KINDS[kind][1](comparison)
     return {kind: count for kind, count in found.items() if count}
+
+
+_WATCHABLE = (
+    "new-commitments",
+    "dropped-commitments",
+    "weaker-commitments",
+    "stronger-commitments",
+    "changed-figures",
+)
+
+
+def _watched(comparison: Comparison, kind: str, watched: list[str]) -> int:
+    changes = comparison.commitments
+    old = [fold(c.old.object) for c in changes if c.old is not None]
+    new = [fold(c.new.object) for c in changes if c.new is not None]
+    if kind == "dropped-commitments":
+        plan = _plan_text(comparison.new)
+        return sum(1 for w in watched if any(w in o for o in old) and w not in plan)
+    if kind == "new-commitments":
+        plan = _plan_text(comparison.old)
+        return sum(1 for w in watched if any(w in n for n in new) and w not in plan)
+    held = [
+        c
+        for c in changes
+        if c.old is not None
+        and c.new is not None
+        and any(w in fold(c.old.object + c.new.object) for w in watched)
+    ]
+    if kind == "changed-figures":
+        return sum(1 for c in held if c.figures_changed)
+    return sum(1 for c in held if c.action == kind.removesuffix("-commitments"))
+
+
+def _plan_text(report: Report) -> str:
+    """The plan part(s) of a report, folded (all of it when no part is a plan): where a
+    promise, in a commitment or a heading, would stand."""
+    plan = {part.id for part in report.parts if part.part == "plan"}
+    return "\n".join(fold(s.text) for s in report.sentences if not plan or s.part_id in plan)
+
+
+def read_watch_list(text: str) -> tuple[str, ...]:
+    """Watched phrases from a file's text: one per line; blank lines and ``#`` comments skipped."""
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)

@@ -67,10 +67,14 @@ class _Reader:
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
         previous: Commitment | None = None
-        for n, clause in enumerate(sentence.clauses):
+        first = sentence.clauses[0].text.strip(self.rules.marks) if sentence.clauses else ""
+        if sentence.role == "heading" or self.rules.heading_number.match(first):
+            return found  # （一）大力提振消费: a heading names a section, it promises nothing itself
+        for clause in sentence.clauses:
             text = clause.text.strip(self.rules.marks)
-            if n == 0 and sentence.role == "heading":
-                text = self.rules.heading_number.sub("", text)
+            if self._framing(text):
+                previous = None
+                continue  # 聚焦工业母机等领域: frames the promises after it
             action = self._action(text)
             carried = False
             if action is None:
@@ -101,9 +105,31 @@ class _Reader:
             found.append(previous)
         return found
 
-    def _action(self, text: str) -> tuple[int, str, str, int] | None:
-        """Where the action ends, the action as printed, its verb and strength; ``None`` if none."""
+    def _framing(self, text: str) -> bool:
         pos = 0
+        while lead := self.leads.at(text, pos):
+            pos += len(lead)
+        return any(text.startswith(word, pos) for word in self.rules.framing)
+
+    def _next_verb(self, text: str, end: int) -> str | None:
+        """A second listed verb on the same object, as printed, after a joiner (``稳定和扩大``,
+        ``落实、完善``); two verbs side by side are left apart (``落实促进``…政策 is one verb on
+        a longer object)."""
+        if text[end : end + 1] in self.rules.joiners and (more := self.verbs.at(text, end + 1)):
+            return text[end] + more
+        return None
+
+    def _action(self, text: str) -> tuple[int, str, str, int] | None:
+        """Where the action ends, the action as printed, its verb and strength; ``None`` if none.
+        A short topic before ``要`` (``精准脱贫要``坚持现行标准) is passed over."""
+        for marker in self.rules.topic_markers:
+            at = text.find(marker, 1, self.rules.topic_chars + 1)
+            if at > 0 and (found := self._action_at(text, at + len(marker), listed=True)) is not None:
+                return found
+        return self._action_at(text, 0)
+
+    def _action_at(self, text: str, pos: int, listed: bool = False) -> tuple[int, str, str, int] | None:
+        """The action from ``pos`` on; ``listed``: only a verb of the list (after a topic)."""
         while lead := self.leads.at(text, pos):
             pos += len(lead)
         start = pos
@@ -114,13 +140,20 @@ class _Reader:
             pos += len(adverb)
             last_adverb = adverb
         verb = self.verbs.at(text, pos)
+        if (
+            verb is None
+            and last_adverb is not None
+            and not listed
+            and (size := self.rules.verb_at(text[pos:]))
+        ):
+            verb = text[pos : pos + size]  # 坚决 + 打好: a verb the list lacks, after modifiers
         if verb is not None:
             end = pos + len(verb)
-            strength = self.rules.verbs[verb]
+            strength = self.rules.verbs.get(verb, _ORDINARY)
             # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
-            while text[end : end + 1] in self.rules.joiners and (more := self.verbs.at(text, end + 1)):
-                end += 1 + len(more)
-                strength = max(strength, self.rules.verbs[more])
+            while more := self._next_verb(text, end):
+                end += len(more)
+                strength = max(strength, self.rules.verbs[more.lstrip("".join(self.rules.joiners))])
             if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
                 end += 1
             return end, text[start:end], verb, strength + delta
@@ -129,6 +162,10 @@ class _Reader:
             strength = self.rules.verbs[last_adverb] + delta - self.rules.adverbs[last_adverb]
             return pos, text[start:pos], last_adverb, strength
         return None
+
+
+_ORDINARY = 2
+"""The strength of a verb the list lacks."""
 
 
 class _Words:

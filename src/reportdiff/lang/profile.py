@@ -10,7 +10,7 @@ covers sentences, markdown headings and metadata.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import PartKind
@@ -107,7 +107,7 @@ class Profile:
     units small enough to recur across rewordings and large enough to carry meaning
     (Chinese: two-character grams; English: words)."""
     warm_words: str = ""
-    """A phrase whose tagging loads the term rules' word tables (before worker processes fork)."""
+    """A phrase whose segmentation opens the term rules' lexicon (before worker processes fork)."""
     issuers: IssuerRules | None = None
     """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where
     the language has none yet."""
@@ -260,26 +260,44 @@ class CommitmentRules:
     """Marks joining two verbs on one object (``稳定和扩大``)."""
     complements: Sequence[str]
     """Complements closing a verb (``用好``), kept with the action."""
+    framing: Sequence[str] = ()
+    """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
+    such a clause is no commitment."""
+    topic_markers: Sequence[str] = ()
+    """Words after which a clause's action follows a short topic (``精准脱贫要``坚持现行标准)."""
+    topic_chars: int = 0
+    """Most characters of such a topic."""
+    verb_at: Callable[[str], int] = lambda text: 0
+    """How long a verb the language's dictionary knows opens ``text`` (0 if none): the action
+    after modifiers when it is not in ``verbs`` (``坚决`` + ``打好``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class TermRules:
     """What counts as a term (新提法): the data :mod:`reportdiff.extract.terms` applies."""
 
-    words: Callable[[str], list[str]]
-    """Splits a sentence into words (punctuation as words of its own)."""
+    words: Callable[[str], Sequence[str]]
+    """Splits a stretch of term characters (no punctuation) into words."""
     rarity: Callable[[str], float]
     """How rare a word is in the language at large: 0 common … 1 never seen."""
-    term_like: Callable[[str], bool]
-    """Whether an unquoted expression reads as a name (a rare word, or a noun compound)."""
+    term_like: Callable[[Sequence[str]], bool]
+    """Whether an unquoted expression, given as its words, reads as a name (a rare word, or a
+    noun compound)."""
     quotes: Sequence[tuple[str, str]]
     """Quote pairs: a quoted expression is a term candidate as it stands."""
-    opening_words: Sequence[str]
+    opening_words: Collection[str]
     """Words a term does not start with, nor end with unless ``nominal``: verbs (``推进`` opens
     a promise; ``高质量发展`` ends with one used as a noun)."""
     nominal: Callable[[str], bool]
     """Whether a word is a noun or a verb used as one (``发展``), so it may end a term."""
-    edge_words: Sequence[str]
+    binds: Callable[[str], bool]
+    """Whether a word next to a one-character word may form a compound with it (a noun
+    before ``办医``), so the edge between them needs the reports' evidence."""
+    may_open: Callable[[str], bool]
+    """Whether a one-character word may open a name (not a verb or a particle)."""
+    may_close: Callable[[str], bool]
+    """Whether a one-character word may close a name (not a particle or a position word)."""
+    edge_words: Collection[str]
     """Words a term does not start or end with: verbs, adverbs, particles (``加快``, ``的``)."""
     generic: Sequence[str]
     """Words that say nothing new on their own."""
@@ -287,8 +305,18 @@ class TermRules:
     """Matches a candidate that starts or ends with a function character."""
     not_term: re.Pattern[str]
     """Matches a candidate that holds a number, a date or punctuation."""
+    run: re.Pattern[str]
+    """A stretch of characters a term can be made of (folded text); punctuation ends it."""
+    word_piece: re.Pattern[str]
+    """A two-character piece that, never used before, shows a new word (not digits or letters)."""
+    abbreviation: re.Pattern[str]
+    """Matches a numbered or open abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``)."""
     min_length: int
-    """Fewest characters of an unquoted term."""
+    """Fewest characters of an unquoted term made of known words."""
+    max_words: int
+    """Most words of an unquoted term."""
+    known_rare: float
+    """Rarity from which one known word, new to the reports, is a term (``人工智能``)."""
     max_length: int
     """Most characters of an unquoted term."""
     min_count: int

@@ -15,6 +15,7 @@ never pays for word segmentation or term ranking.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 
 from ..extract.commitments import extract_commitments
@@ -30,15 +31,18 @@ from .classify import section_links, sentence_changes
 from .promises import commitment_changes, followups
 
 
-def compare_reports(old: Report, new: Report, profile: Profile, settings: Settings) -> Comparison:
-    """Align two reports and classify every sentence of both; the rest is computed on first read."""
+def compare_reports(
+    old: Report, new: Report, profile: Profile, settings: Settings, history: Sequence[Report] = ()
+) -> Comparison:
+    """Align two reports and classify every sentence of both; the rest is computed on first read.
+    ``history``: the reports before ``old``, against which new terms must be new too."""
     links = align_sentences(old, new, profile, settings)
     return Comparison(
         old,
         new,
         section_links(old, new, links, settings),
         sentence_changes(old, new, links, profile, settings),
-        Derived(old, new, profile, settings),
+        Derived(old, new, profile, settings, tuple(history)),
     )
 
 
@@ -49,7 +53,10 @@ class Derived:
     tuples, so sharing them is safe).
     """
 
-    def __init__(self, old: Report, new: Report, profile: Profile, settings: Settings) -> None:
+    def __init__(
+        self, old: Report, new: Report, profile: Profile, settings: Settings, history: tuple[Report, ...] = ()
+    ) -> None:
+        self.history = history
         self.old = old
         self.new = new
         self.profile = profile
@@ -79,8 +86,8 @@ class Derived:
 
     @cached_property
     def terms(self) -> tuple[TermChange, ...]:
-        """New terms, then dropped ones."""
-        return term_changes(self.old, self.new, self.profile, *self._promises)
+        """New terms (new to the history too, if any), then dropped ones."""
+        return term_changes(self.old, self.new, self.profile, *self._promises, history=self.history)
 
     @cached_property
     def targets(self) -> tuple[TargetCheck, ...]:

@@ -35,6 +35,7 @@ def commitment_changes(
             background_keys(reports, profile),
         )
     }
+    links.update(_contained(old, new, links, settings))
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j not in links:
@@ -57,6 +58,35 @@ def commitment_changes(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
     return tuple(changes)
+
+
+def _contained(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    links: dict[int, tuple[int, float]],
+    settings: Settings,
+) -> dict[int, tuple[int, float]]:
+    """Unpaired commitments whose object holds the other's whole (``国民素质`` in
+    ``国民素质和社会文明程度``, ``政策协调配合`` in ``财政、货币…等政策协调配合``): the same
+    promise, narrowed or widened.  Only pairs that have no other such partner on either side
+    are linked, so the links do not depend on which report is old."""
+    taken = {i for i, _ in links.values()}
+    olds = [i for i in range(len(old)) if i not in taken]
+    news = [j for j in range(len(new)) if j not in links]
+    least = settings.short_key_chars
+
+    def holds(a: str, b: str) -> bool:
+        return min(len(a), len(b)) > least and (a in b or b in a)
+
+    partners_old = {i: [j for j in news if holds(old[i].key, new[j].key)] for i in olds}
+    partners_new = {j: [i for i in olds if holds(old[i].key, new[j].key)] for j in news}
+    found = {}
+    for i, js in partners_old.items():
+        if len(js) == 1 and partners_new[js[0]] == [i]:
+            j = js[0]
+            shorter, longer = sorted((len(old[i].key), len(new[j].key)))
+            found[j] = (i, 100.0 * shorter / longer)
+    return found
 
 
 def background_keys(reports: Sequence[Report], profile: Profile) -> list[str]:

@@ -132,4 +132,4 @@ def _warm() -> None:
     """Load the word segmenter before workers fork, so they share its dictionary."""
     profile = lang.profile("zh")
     if profile.terms is not None and profile.warm_words:
-        profile.terms.term_like(profile.warm_words)
+        profile.terms.words(profile.warm_words)

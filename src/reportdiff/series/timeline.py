@@ -27,7 +27,7 @@ from .. import lang
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
-from ..extract.terms import ranked_terms, term_text
+from ..extract.terms import TermHistory, ranked_terms, term_text
 from ..lang import Profile
 from ..model import Commitment, Indicator, Report, ReportIndicators, TargetCheck, TermChange
 from ..normalize import fold
@@ -144,7 +144,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     with worker_pool(len(ordered), settings, lambda: _warm(rules)) as pool:
         # the language travels by name: a profile holds closures that do not pickle
-        jobs = [(ordered[k - 1] if k else None, ordered[k], rules.name) for k in range(len(ordered))]
+        jobs = [(report, rules.name) for report in ordered]
         analysed = list(pmap(pool, _analyse, jobs))
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
@@ -154,28 +154,14 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
     texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     years = [report.metadata.year or 0 for report in ordered]
     follow = tuple(followups(promises[k], ordered[k + 1], rules, settings) for k in range(len(ordered) - 1))
-    terms: list[tuple[int, TermChange, int]] = []
-    for k, result in enumerate(analysed):
-        firsts: list[tuple[int, TermChange]] = []
-        for term in result[2]:
-            key = fold(term.term)
-            if any(key in texts[n] for n in range(k)):
-                continue  # used before, if not the year before: not a first mention
-            firsts.append((sum(key in texts[n] for n in range(k + 1, len(texts))), term))
-        firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
-        limit = _term_limit(rules)
-        for later, term in firsts[:limit]:
-            where = tuple(s.id for s in ordered[k].sentences if term.term in s.text)
-            terms.append((years[k], replace(term, sentence_ids=where), later))
+    terms = _first_mentions(ordered, promises, texts, rules)
     return Timeline(
         ordered,
         sources,
         frame,
         target_checks(sources, rules, settings),
         promises,
-        build_lineages(
-            list(zip(years, promises, strict=True)), rules, settings
-        ),
+        build_lineages(list(zip(years, promises, strict=True)), rules, settings),
         follow,
         tuple(terms),
     )
@@ -184,27 +170,42 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
 def _warm(profile: Profile) -> None:
     """Load the language's word segmenter and tag table, so forked workers share them."""
     if profile.terms is not None and profile.warm_words:
-        profile.terms.term_like(profile.warm_words)
+        profile.terms.words(profile.warm_words)
 
 
-def _analyse(
-    job: tuple[Report | None, Report, str],
-) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], tuple[TermChange, ...]]:
-    """A report's figures and commitments, and its new terms against the report before
-    (may run in a worker process: only the small results travel back)."""
-    before, report, language = job
+def _analyse(job: tuple[Report, str]) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...]]:
+    """A report's figures and commitments (may run in a worker process: only the small
+    results travel back)."""
+    report, language = job
     profile = lang.profile(language)
     indicators = extract_indicators(report, profile)
-    promises = extract_commitments(report, profile, indicators)
-    terms: tuple[TermChange, ...] = ()
-    if before is not None:
-        # the report before is read again here: a worker gets only its own job
-        old_text = term_text(before, profile, extract_commitments(before, profile))
-        new_text = term_text(report, profile, promises)
-        if old_text is not None and new_text is not None:
-            # a deep list: the series keeps the first mentions that later reports kept using
-            terms = ranked_terms(old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False)
-    return indicators, promises, terms
+    return indicators, extract_commitments(report, profile, indicators)
+
+
+def _first_mentions(
+    ordered: Sequence[Report],
+    promises: Sequence[Sequence[Commitment]],
+    texts: Sequence[str],
+    profile: Profile,
+) -> list[tuple[int, TermChange, int]]:
+    """Each year's terms new to every earlier report of the series, those that later reports
+    kept using first (then by notability), with how many later reports use them."""
+    found: list[tuple[int, TermChange, int]] = []
+    history = TermHistory()
+    limit = _term_limit(profile)
+    for k, report in enumerate(ordered):
+        prepared = term_text(report, profile, promises[k])
+        if prepared is None:
+            return []
+        if k:
+            deep = ranked_terms(history.text(), prepared, profile, limit=5 * limit, locate=False)
+            firsts = [(sum(fold(t.term) in texts[n] for n in range(k + 1, len(texts))), t) for t in deep]
+            firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
+            for later, term in firsts[:limit]:
+                where = tuple(s.id for s in report.sentences if term.term in fold(s.text))
+                found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later))
+        history.add(prepared)
+    return found
 
 
 def _term_limit(profile: Profile) -> int:

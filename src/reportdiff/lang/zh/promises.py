@@ -9,7 +9,18 @@ from __future__ import annotations
 import re
 
 from ..profile import CommitmentRules, TermRules
-from .words import is_nominal, is_term_like, rarity, words
+from .words import (
+    FUNCTION_CHARS,
+    KNOWN_RARE,
+    binds,
+    is_nominal,
+    is_term_like,
+    may_close,
+    may_open,
+    rarity,
+    verb_at,
+    words,
+)
 
 # Verbs a promise opens with, by strength: 1 tentative, 2 ordinary, 3 emphatic.
 _WEAK = ("探索", "研究", "试点", "鼓励", "引导", "关注", "注重")
@@ -21,7 +32,7 @@ _ORDINARY = (
     "治理", "保护", "降低", "减少", "压减", "增加", "统筹", "用好", "办好", "办成", "扩容", "升级",
     "拓展", "补齐", "增强", "提振", "激发", "释放", "营造", "保持", "守住", "筑牢", "织密", "畅通",
     "引进", "招引", "吸引", "服务", "继续实施", "延续", "加装", "修缮", "实行", "推行", "试行",
-    "落细", "发挥", "挖掘", "弘扬", "繁荣", "丰富", "学习运用", "锚定", "聚焦", "围绕",
+    "落细", "发挥", "挖掘", "弘扬", "繁荣", "丰富", "学习运用",
 )  # fmt: skip
 _STRONG = (
     "加快", "加强", "加大", "深化", "强化", "确保", "坚持", "严格", "严守", "严控", "严厉打击", "坚决",
@@ -35,6 +46,7 @@ ADVERBS: dict[str, int] = {
     "扎实": 1, "进一步": 1, "加快": 1, "积极": 1, "不断": 1, "更好": 1, "更加": 1, "主动": 1,
     "继续": 0, "接续": 0, "统筹": 0, "协同": 0, "有效": 0, "依法": 0, "精准": 0, "高质量": 0, "重点": 0,
     "再": 0,
+    "严格": 1, "坚定": 1, "毫不动摇": 1, "深度": 0,
     "稳步": -1, "稳妥": -1, "逐步": -1, "有序": -1, "适度": -1, "适当": -1, "探索": -1, "审慎": -1,
 }  # fmt: skip
 """Words before a verb that make it stronger (+) or weaker (-); ``加强`` → ``纵深推进`` is stronger."""
@@ -52,6 +64,10 @@ COMMITMENT_RULES = CommitmentRules(
     key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
     complements=("好",),  # 发挥好, 用好
+    framing=("聚焦", "围绕", "锚定", "立足", "按照", "对标", "紧扣", "紧盯", "面向"),
+    topic_markers=("要",),
+    topic_chars=8,
+    verb_at=verb_at,
 )
 
 # --- new terms -----------------------------------------------------------------------
@@ -69,50 +85,51 @@ GENERIC = (
 )  # fmt: skip
 """Words that say nothing new on their own: a term made only of these is no term."""
 
-_FUNCTION = "的和与及等是在了把对为或而并从向被让使将要也都又就还其之中上下个"
+_FUNCTION = FUNCTION_CHARS
+_NAMING = ("全面", "统筹", "协同", "有效", "精准", "高质量", "重点")
+"""Modifiers of an action that also open names (精准扶贫, 高质量发展, 协同发展): not term edges."""
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 """Characters a term does not start or end with (particles, prepositions, conjunctions)."""
 
 TERM_RULES = TermRules(
     words=words,
     rarity=rarity,
     term_like=is_term_like,
-    opening_words=tuple(VERBS),
+    opening_words=frozenset(VERBS),
     nominal=is_nominal,
-    edge_words=(
-        *ADVERBS,
-        *LEADS,
-        "等",
-        "的",
-        "和",
-        "与",
-        "及",
-        "是",
-        "在",
-        "了",
-        "对",
-        "为",
-        "把",
-        "以",
-        "各",
-        "更",
-        "多",
-        "好",
-        "各项",
-        "各类",
-        "一批",
-        "有关",
-        "相关",
-        "主要",
-        "重要",
+    binds=binds,
+    may_open=may_open,
+    may_close=may_close,
+    edge_words=frozenset(
+        (
+            *(a for a in ADVERBS if a not in _NAMING),
+            *LEADS,
+            *"等的和与及是在了对为把以各更多好",
+            "各项",
+            "各类",
+            "一批",
+            "有关",
+            "相关",
+            "主要",
+            "重要",
+        )
     ),
     quotes=(("“", "”"), ("「", "」"), ("《", "》"), ('"', '"')),
     generic=GENERIC,
-    edge=re.compile(rf"^[{_FUNCTION}]|[{_FUNCTION}]$"),
+    edge=re.compile(rf"^[{_FUNCTION}{_NUMERALS}]|[{_FUNCTION}{_NUMERALS}]$"),
     not_term=re.compile(
-        r"[0-9０-９]|[零〇一二两三四五六七八九十百千万亿]{2,}|[今去明上]年|年度|[月日]|[，。；：、！？（）()“”《》]"
+        r"[0-9０-９]|[零〇一二两三四五六七八九十百千万亿]{2,}|[今去明上]年|[一二两三四五六七八九十]年|年度|[月日]|[，。；：、！？（）()“”《》]"
+    ),
+    run=re.compile(r"[\u4e00-\u9fffa-z0-9+]+"),
+    word_piece=re.compile(r"[\u4e00-\u9fff]{2}"),
+    abbreviation=re.compile(
+        r"^[一二两三四五六七八九十双]个?[\u4e00-\u9fff]$|[一二两三四五六七八九十]个|[一二两三四五六七八九十][大新]"
+        r"|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十]|\+$"
     ),
     min_length=3,
     max_length=10,
+    max_words=4,
+    known_rare=KNOWN_RARE,
     min_count=2,
     limit=30,
 )

@@ -1,70 +1,83 @@
-"""Chinese word segmentation with jieba (the only module that imports it, on first use).
+"""Chinese words: segmentation, rarity and part of speech from the compact lexicon (:mod:`.lexicon`).
 
 Terms (新提法) are words and short compounds a report had never used; telling where a
-word ends needs a segmenter's dictionary, which reportdiff does not try to rebuild.
+word ends needs a dictionary, which reportdiff does not try to rebuild: jieba's, read
+through a file built once (no per-process dictionary load).
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import math
-from typing import Any
+from collections.abc import Sequence
+
+from .lexicon import lexicon
+
+FUNCTION_CHARS = (
+    "的和与及等是在了把对为或而并从向被让使将要也都又就还其"
+    "之中上下个以各更多好于不很较仍有这那此该最再已均所每"
+)
+"""Characters that are words of their own (particles, prepositions, conjunctions): a run of
+one-character words is a name only without them."""
 
 
-@functools.cache
-def _tokenizer() -> Any:
-    import jieba
+@functools.lru_cache(maxsize=8192)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a stretch of text (no punctuation), the dictionary's most probable route.
 
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text``, punctuation as words of its own.
-
-    >>> words("加快发展新质生产力。")
-    ['加快', '发展', '新质', '生产力', '。']
+    >>> words("加快发展新质生产力")
+    ('加快', '发展', '新', '质', '生产力')
     """
-    result: list[str] = _tokenizer().lcut(text)
-    return result
+    return tuple(lexicon().segment(text))
 
 
 @functools.cache
 def rarity(word: str) -> float:
-    """How rare a word is in general Chinese, from the segmenter's dictionary: 0 common … 1 unseen.
+    """How rare a word is in general Chinese, from the dictionary: 0 common … 1 unseen.
 
     >>> rarity("新质"), rarity("领导人") < 0.2
     (1.0, True)
     """
-    tokenizer = _tokenizer()
-    count = tokenizer.FREQ.get(word, 0)
+    found = lexicon()
+    count = found.freq(word)
     if not count:
         return 1.0
     # log-scaled; the most frequent dictionary words score about 0.5 before rescaling
-    share = math.log(tokenizer.total / (count + 1)) / math.log(tokenizer.total)
+    share = math.log(found.total / (count + 1)) / math.log(found.total)
     return max(0.0, min(1.0, (share - 0.5) / 0.5))
 
 
 @functools.cache
-def tags(term: str) -> tuple[tuple[str, str], ...]:
-    """Words of a short expression with their dictionary part of speech (jieba's tag set: ``n``
-    noun, ``v`` verb…); a word the dictionary lacks is tagged ``x``.
+def tag(word: str) -> str:
+    """A word's part of speech (jieba's tag set: ``n`` noun, ``v`` verb…); ``x`` if unknown."""
+    return lexicon().tag(word)
 
-    >>> tags("银发经济"), tags("具身智能")
+
+def tags(parts: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """Words of a short expression with their part of speech, runs of one-character words joined.
+
+    >>> tags(words("银发经济")), tags(words("具身智能"))
     ((('银发', 'n'), ('经济', 'n')), (('具身', 'x'), ('智能', 'n')))
     """
-    table = _tagger().word_tag_tab
-    return tuple((word, table.get(word, "x")) for word in words(term))
+    return tuple((word, tag(word)) for word in _named(parts))
 
 
-@functools.cache
-def _tagger() -> Any:
-    from jieba import posseg
-
-    return posseg.POSTokenizer(_tokenizer())
+def _named(parts: Sequence[str]) -> list[str]:
+    """Words with runs of one-character content words joined (``具``+``身`` → ``具身``): what
+    jieba's unknown-word model would make of them."""
+    found: list[str] = []
+    run = ""
+    for word in parts:
+        if len(word) == 1 and word not in FUNCTION_CHARS:
+            run += word
+            continue
+        if run:
+            found.append(run)
+            run = ""
+        found.append(word)
+    if run:
+        found.append(run)
+    return found
 
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "i", "eng", "x")
@@ -76,26 +89,76 @@ def is_nominal(word: str) -> bool:
     >>> is_nominal("发展"), is_nominal("新增")
     (True, False)
     """
-    tag: str = _tagger().word_tag_tab.get(word, "x")
-    return tag.startswith(_NOUNISH)
+    return tag(word).startswith(_NOUNISH)
 
+
+def binds(word: str) -> bool:
+    """Whether a word may be the first half of a compound with a one-character word after it,
+    one the dictionary lacks: a noun (``社会``/``办``/``医``), not a verb (``发展``/``新``/``质``).
+
+    >>> binds("社会"), binds("发展")
+    (True, False)
+    """
+    return tag(word).startswith("n") or len(word) == 1
+
+
+def may_open(char: str) -> bool:
+    """Whether a one-character word may open a name: not a verb, adverb, preposition,
+    conjunction or particle (``用``出实效, ``建``强).
+
+    >>> may_open("用"), may_open("碳")
+    (False, True)
+    """
+    return not tag(char).startswith(_NOT_FIRST)
+
+
+def may_close(char: str) -> bool:
+    """Whether a one-character word may close a name: not an adverb, preposition, conjunction,
+    particle or position word (实效``来``, 灾``后``).
+
+    >>> may_close("后"), may_close("制")
+    (False, True)
+    """
+    return not tag(char).startswith(_NOT_LAST)
+
+
+def verb_at(text: str) -> int:
+    """How long the verb opening ``text`` is, by the dictionary (0 if it opens with no verb of
+    two or more characters).
+
+    >>> verb_at("打好污染防治攻坚战"), verb_at("污染防治")
+    (2, 0)
+    """
+    first = words(text[:8])[0] if text else ""
+    return len(first) if len(first) > 1 and tag(first) == "v" else 0
+
+
+_NOT_LAST = ("d", "p", "c", "u", "y", "e", "o", "f", "r", "q")
 
 _NOT_FIRST = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "ad", "vd", "y", "e", "o")
 
 
-def is_term_like(term: str) -> bool:
-    """Whether an unquoted expression reads as a new name: one word the dictionary lacks,
-    or a compound that starts with neither a verb nor a particle and ends with a noun
-    (or a verb used as one: ``高质量发展``).
+def is_term_like(term: Sequence[str]) -> bool:
+    """Whether an unquoted expression (its words) reads as a name: one word the dictionary
+    lacks, a rare one, or a compound that starts with neither a verb nor a particle and ends
+    with a noun (or a verb used as one: ``高质量发展``).
 
-    >>> is_term_like("新质生产力"), is_term_like("表示衷心感谢"), is_term_like("领导人")
-    (True, False, False)
+    >>> [is_term_like(words(t)) for t in ("新质生产力", "表示衷心感谢", "领导人")]
+    [True, False, False]
     """
     parts = tags(term)
+    if len(parts) == 1 and len(term) > 1:
+        # one-character words joined: a coinage (雾/霾), unless it opens with a verb (做/大)
+        return not tag(term[0]).startswith(_NOT_FIRST)
     if len(parts) == 1:
-        return rarity(parts[0][0]) == 1.0  # a word the dictionary knows is no new expression
+        return rarity(parts[0][0]) >= KNOWN_RARE
     first_word, first = parts[0]
     last_word, last = parts[-1]
     if first.startswith(_NOT_FIRST) and rarity(first_word) < 1.0:
         return False
     return last.startswith(_NOUNISH) or last == "v" or rarity(last_word) == 1.0
+
+
+KNOWN_RARE = 0.4
+"""Rarity from which one known word can be a new term (``人工智能`` 0.45, ``物联网`` 0.5):
+established, but not everyday vocabulary; ``领导人`` (0.1) is not."""

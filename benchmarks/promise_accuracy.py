@@ -1,0 +1,110 @@
+"""Commitment and new-term accuracy on the labelled sets (the README's figures).
+
+Run: ``python benchmarks/promise_accuracy.py``.  Commitments: of the labelled clauses
+``reportdiff diff`` lists, how many are commitments with the right action and object, how
+many have the right status, and how many labelled commitments are still listed
+(``tests/promise_golden.py``).  Terms: how many labelled first mentions are in the pairwise
+list against the year before and among their year's first mentions over 1997–2025 (both
+lists at most 30 long).  Each on the tune and the held-out check part.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.promise_golden import CASES, CORPORA, listed_term, score_commitments, term_labels  # noqa: E402
+
+import reportdiff  # noqa: E402
+from reportdiff.extract.commitments import extract_commitments  # noqa: E402
+from reportdiff.extract.terms import new_terms  # noqa: E402
+from reportdiff.lang import profile  # noqa: E402
+
+NATIONAL = CORPORA / "cn-state-council"
+
+
+def commitments() -> None:
+    print("| part | labelled clauses listed | right action and object | false | wrong action "
+          "| wrong object | right status | labelled commitments still listed |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for split, drawn in (("tune", "before"), ("check", "before"), ("check", "after")):
+        s = score_commitments(split, drawn)
+        part = f"{split}, drawn {drawn}"
+        cells = (part, s.listed, f"{s.judged.get('right', 0)} ({s.precision:.1%})", s.judged.get("false", 0),
+                 s.judged.get("wrong action", 0), s.judged.get("wrong object", 0),
+                 f"{sum(s.status)} of {len(s.status)} ({s.status_rate:.1%})", f"{s.recall:.1%}")  # fmt: skip
+        print("| " + " | ".join(map(str, cells)) + " |")
+
+
+def pairwise_found() -> dict[str, bool]:
+    zh = profile("zh")
+    found: dict[str, bool] = {}
+    for label in term_labels():
+        year = label["year"]
+        before = reportdiff.load(NATIONAL / f"{year - 1}.txt")
+        after = reportdiff.load(NATIONAL / f"{year}.txt")
+        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+        listed = [t.term for t in new_terms(before, after, zh, promises)]
+        assert len(listed) <= 30
+        found[label["term"]] = listed_term(label["term"], listed)
+    return found
+
+
+def series_found() -> dict[str, bool]:
+    files = [NATIONAL / f"{year}.txt" for year in range(1997, 2026)]
+    table = reportdiff.track(files).new_terms()
+    found: dict[str, bool] = {}
+    for label in term_labels():
+        listed = list(table[table["year"] == label["year"]]["term"])
+        assert len(listed) <= 30
+        found[label["term"]] = listed_term(label["term"], listed)
+    return found
+
+
+def terms() -> None:
+    labels = term_labels()
+    pairwise, series = pairwise_found(), series_found()
+    print("| part | labelled | in the pairwise list | among the series' first mentions |")
+    print("|---|---|---|---|")
+    for split in ("tune", "check"):
+        part = [t["term"] for t in labels if t["split"] == split]
+        a = sum(pairwise[t] for t in part)
+        b = sum(series[t] for t in part)
+        print(f"| {split} | {len(part)} | {a} ({a / len(part):.0%}) | {b} ({b / len(part):.0%}) |")
+    print("pairwise misses:", " ".join(t for t, ok in pairwise.items() if not ok))
+    print("series misses:", " ".join(t for t, ok in series.items() if not ok))
+
+
+def precision() -> None:
+    """The national 2015→2025 pairwise lists against the hand judgements of each listed term."""
+    zh = profile("zh")
+    judged = json.loads((CASES / "terms" / "judged_2015_2025.json").read_text(encoding="utf-8"))["years"]
+    listed = meaningful = cut = unjudged = 0
+    for year in range(2016, 2026):
+        before = reportdiff.load(NATIONAL / f"{year - 1}.txt")
+        after = reportdiff.load(NATIONAL / f"{year}.txt")
+        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+        labels = {item["term"]: item for item in judged[str(year)]}
+        for term in new_terms(before, after, zh, promises):
+            listed += 1
+            label = labels.get(term.term)
+            if label is None:
+                unjudged += 1
+                continue
+            meaningful += label["meaningful"]
+            cut += label["cut"]
+    judged_n = listed - unjudged
+    share = meaningful / judged_n
+    print(f"national 2015→2025 pairwise lists: {listed} terms, {judged_n} judged, {meaningful} meaningful")
+    print(f"({share:.1%}), {cut} cut across a word, {unjudged} not judged")
+
+
+if __name__ == "__main__":
+    commitments()
+    if "--commitments" not in sys.argv:
+        precision()
+        terms()

@@ -1,0 +1,140 @@
+"""Scoring commitments and new terms against the labels in ``tests/cases/commitments/sample.json``
+and ``tests/cases/terms/first_mentions.json``.
+
+Shared by ``tests/test_commitments.py`` (thresholds, known misses) and
+``benchmarks/promise_accuracy.py`` (the README's figures).
+
+A labelled commitment is a clause of a real report.  It is looked up among what
+``reportdiff.compare`` lists for its pair: the commitment on the same side whose clause
+is the labelled clause, or holds it, or is held by it.  A labelled non-commitment that
+is still listed is a false one; a labelled commitment counts as *right* when it is
+listed with the labelled verb and object (punctuation and quotes aside), and its
+status is right when the listed status is the labelled one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import reportdiff
+from reportdiff.results import CommitmentChange
+
+CASES = Path(__file__).parent / "cases"
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+_MARKS = re.compile(r"[\s、，,；;：:。！？!?“”‘’\"'（）()]")
+
+
+def commitment_labels() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads(
+        (CASES / "commitments" / "sample.json").read_text(encoding="utf-8")
+    )["items"]
+    return items
+
+
+def term_labels() -> list[dict[str, Any]]:
+    terms: list[dict[str, Any]] = json.loads(
+        (CASES / "terms" / "first_mentions.json").read_text(encoding="utf-8")
+    )["terms"]
+    return terms
+
+
+@cache
+def pair_commitments(series: str, old: int, new: int) -> tuple[CommitmentChange, ...]:
+    """What ``reportdiff.compare`` lists as commitments for one corpus pair (computed once)."""
+    comparison = reportdiff.compare(CORPORA / series / f"{old}.txt", CORPORA / series / f"{new}.txt")
+    return comparison.commitments
+
+
+def _bare(text: str) -> str:
+    return _MARKS.sub("", text)
+
+
+def listed_for(label: dict[str, Any]) -> CommitmentChange | None:
+    """The listed commitment of the labelled clause, if any (module docstring)."""
+    clause = _bare(label["clause"])
+    for change in pair_commitments(label["series"], label["old"], label["new"]):
+        item = change.new if label["side"] == "new" else change.old
+        if item is None:
+            continue
+        text = _bare(item.text)
+        if text and (text == clause or clause in text or text in clause):
+            return change
+    return None
+
+
+def judge(label: dict[str, Any]) -> str:
+    """One of ``right``, ``wrong action``, ``wrong object``, ``false`` (listed, not a
+    commitment), ``left out`` (a commitment not listed) or ``not listed`` (rightly)."""
+    change = listed_for(label)
+    if change is None:
+        return "left out" if label["commitment"] else "not listed"
+    if not label["commitment"]:
+        return "false"
+    item = change.new if label["side"] == "new" else change.old
+    assert item is not None
+    if item.verb != label["verb"] and not item.action.endswith(label["verb"]):
+        return "wrong action"
+    if _bare(item.object) != _bare(label["object"]):
+        return "wrong object"
+    return "right"
+
+
+def status_right(label: dict[str, Any]) -> bool | None:
+    """Whether a listed commitment has its labelled status; ``None`` if not comparable."""
+    change = listed_for(label)
+    if change is None or not label["commitment"]:
+        return None
+    return bool(change.status == label["status"])
+
+
+@dataclass
+class CommitmentScore:
+    """Judgements of one part (tune or check) of the commitment sample."""
+
+    judged: dict[str, int] = field(default_factory=dict)
+    status: list[bool] = field(default_factory=list)
+
+    @property
+    def listed(self) -> int:
+        return sum(n for kind, n in self.judged.items() if kind not in ("left out", "not listed"))
+
+    @property
+    def precision(self) -> float:
+        """Share of listed labelled clauses that are commitments with the right action and object."""
+        return self.judged.get("right", 0) / self.listed if self.listed else 0.0
+
+    @property
+    def status_rate(self) -> float:
+        return sum(self.status) / len(self.status) if self.status else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled commitments still listed."""
+        real = sum(n for kind, n in self.judged.items() if kind not in ("false", "not listed"))
+        return (real - self.judged.get("left out", 0)) / real if real else 0.0
+
+
+def score_commitments(split: str, drawn: str = "before") -> CommitmentScore:
+    """Judgements of one part: ``split`` tune or check, ``drawn`` from the output before the
+    issue-13 rules or after them."""
+    result = CommitmentScore()
+    for label in commitment_labels():
+        if label["split"] != split or label.get("drawn", "before") != drawn:
+            continue
+        kind = judge(label)
+        result.judged[kind] = result.judged.get(kind, 0) + 1
+        right = status_right(label)
+        if right is not None:
+            result.status.append(right)
+    return result
+
+
+def listed_term(label: str, terms: list[str]) -> bool:
+    """Whether a labelled expression is in a list: itself, or a listed term holding it, or one
+    that is the label less one character (``互联网`` for ``互联网+``)."""
+    return any(t == label or label in t or (t in label and len(t) >= len(label) - 1) for t in terms)
