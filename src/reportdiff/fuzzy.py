@@ -14,12 +14,20 @@ from rapidfuzz import fuzz, process
 
 
 def group_names(
-    names: Sequence[str], threshold: float, fixed: frozenset[str] = frozenset()
+    names: Sequence[str],
+    threshold: float,
+    fixed: frozenset[str] = frozenset(),
+    keep_apart: Sequence[str] = (),
 ) -> dict[str, str]:
     """Map each name to the first earlier name it resembles (rapidfuzz ``ratio`` ≥ ``threshold``).
 
     Names in ``fixed`` (a synonym table's canonical names) are never merged with others:
-    ``城镇登记失业率`` and ``城镇调查失业率`` score 86 yet are two indicators.
+    ``城镇登记失业率`` and ``城镇调查失业率`` score 86 yet are two indicators.  Nor are names
+    that differ in one of the ``keep_apart`` words (a population: ``农村居民人均可支配收入`` is
+    not ``居民人均可支配收入``).
+
+    >>> group_names(["居民人均可支配收入", "农村居民人均可支配收入"], 88, keep_apart=("农村",))
+    {'居民人均可支配收入': '居民人均可支配收入', '农村居民人均可支配收入': '农村居民人均可支配收入'}
 
     >>> groups = group_names(["启动精品小区建设", "新启动精品小区建设", "经济楼宇开工", "经济楼宇竣工"], 88)
     >>> sorted(set(groups.values()))
@@ -34,7 +42,8 @@ def group_names(
             groups[name] = name
             heads.append(name)
             continue
-        candidates = [h for h in heads if h not in fixed]
+        words = {w for w in keep_apart if w in name}
+        candidates = [h for h in heads if h not in fixed and {w for w in keep_apart if w in h} == words]
         best = process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
         groups[name] = best[0] if best else name
         if not best:

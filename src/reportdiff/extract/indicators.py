@@ -75,6 +75,8 @@ class _Read:
     qualifier: str | None
     verb_noun: bool
     """Whether the name was built as verb + the noun after the figure (新建4家中心)."""
+    annual: bool = False
+    """Whether it is an annual average (年均增长): about several years, so no one year."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +157,12 @@ class _SentenceReader:
         ):
             return False
         if figure.unit == self.rules.year_unit and (
-            figure.han or (not figure.scaled and figure.value in _YEARS)
+            figure.han
+            or (not figure.scaled and figure.value in _YEARS)
+            or self.rules.years_counted.search(self.text[:at])
+            or self.rules.years_counted_after.search(self.text[offset + match.end() :])
         ):
-            return False  # 2019年, 建军一百年
+            return False  # 2019年, 建军一百年, 连续4年, 3年来: dates and spans, not measures
         if figure.han:
             digits = match["num"]
             has_digit = any(ch in self.rules.digits for ch in digits)
@@ -185,13 +190,16 @@ class _SentenceReader:
         previous = done[-1] if done else None
         verb_noun = False
 
-        if distributes and self.rules.list_mark in subject:
-            names = [n for n in (p.strip(self.rules.marks) for p in subject.split(self.rules.list_mark)) if n]
-            subject = names[0]
-            pending[:] = [_Read(match, clause_start, n, kind, sign, qualifier, False) for n in names[1:]]
+        names = self._distributed(subject) if distributes else []
+        if len(names) > 1:
+            items = [self._change_noun(n, kind, sign) for n in names]
+            subject, kind, sign = items[0]
+            pending[:] = [_Read(match, clause_start, n, k, g, qualifier, False) for n, k, g in items[1:]]
         elif pending and not subject:
             waiting = pending.pop(0)
             subject, kind, sign = waiting.name, waiting.kind, waiting.sign
+        elif first_in_clause and subject and not self._has_action(subject):
+            subject = self._excluding(clause_start) + subject  # 扣除房地产开发投资后，固定资产投资…
 
         if subject.startswith(self.rules.comparisons) and previous is not None:
             subject = previous.name + subject  # 国内生产总值比2002年
@@ -240,8 +248,52 @@ class _SentenceReader:
         if not qualifier:
             qualifier = match["approx"] or match["approx2"]
         return _Read(
-            match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun
-        )
+            match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun,
+            bool(annual),
+        )  # fmt: skip
+
+    def _distributed(self, subject: str) -> list[str]:
+        """The names a 分别 list distributes, each with the words the items share.
+
+        ``城镇、农村居民人均可支配收入`` → 城镇居民人均可支配收入, 农村居民人均可支配收入 (a short
+        first item takes the last item's tail); ``城乡居民人均可支配收入`` → 城镇…, 农村… (a paired
+        word); ``一产、二产、三产增加值`` → 一产增加值, 二产增加值, 三产增加值.
+        """
+        rules = self.rules
+        text = subject.removesuffix(rules.distributive).strip(rules.marks)
+        parts = [text]
+        for mark in (rules.list_mark, *rules.item_joiners):
+            parts = [piece for part in parts for piece in part.split(mark)]
+        names = [p.strip(rules.marks) for p in parts if p.strip(rules.marks)]
+        if not names:
+            return []
+        if len(names) == 1:
+            word = next((w for w in rules.paired if w in names[0]), None)
+            return [names[0].replace(word, alone, 1) for alone in rules.paired[word]] if word else names
+        last, before = names[-1], names[-2]
+        tail = ""
+        if max(len(n) for n in names[:-1]) <= 3 and len(last) > len(before) + 1:
+            tail = last[len(before) :]  # 城镇、农村居民…: the words after a word as long as 城镇
+        else:
+            at = last.find(before[-2:])  # 城镇居民、农村居民人均…: the words after the shared 居民
+            if 0 <= at <= len(before) and at + 2 < len(last):
+                tail = last[at + 2 :]
+        return [n if n.endswith(tail) else n + tail for n in names[:-1]] + [last]
+
+    def _change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
+        """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
+        for noun, noun_sign in self.rules.change_nouns.items():
+            if name.endswith(noun) and len(name) > len(noun) and not sign:
+                return name[: -len(noun)], "change", noun_sign
+        return name, kind, sign
+
+    def _excluding(self, clause_start: int) -> str:
+        """The clause before, when it says the figure leaves a part out (扣除…后), else ''."""
+        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
+        if not earlier:
+            return ""
+        text = self.text[earlier[-1][0] : earlier[-1][1]].strip(self.rules.marks)
+        return text if self.rules.excluding.search(text) else ""
 
     def _lead(self, text: str) -> str:
         text = self.rules.leading_date.sub("", text.strip(self.rules.marks))
@@ -369,6 +421,8 @@ class _SentenceReader:
             value_hi = -value_hi if value_hi is not None else None
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
+        if item.annual:
+            period = None  # 年均增长6.5%: an average over the years, not one year's figure
         end = item.clause_start + item.match.end()
         clause = next(((a, b) for a, b in self.clauses if a <= start < b), (0, len(self.text)))
         return Indicator(
@@ -399,6 +453,8 @@ def canonical(name: str, rules: IndicatorRules) -> str:
     ('国内生产总值', '一般公共预算收入', '实到外资')
     """
     core = name
+    for pattern, written in rules.name_variants:
+        core = pattern.sub(written, core)  # 规上 = 规模以上, 一产 = 第一产业
     for word in rules.region_words:
         if core.startswith(word) and len(core) > len(word):
             core = core[len(word) :]

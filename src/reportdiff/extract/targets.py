@@ -53,7 +53,7 @@ def check(
     value = actual.value
     low, high = sorted((target.value, target.value_hi if target.value_hi is not None else target.value))
     qualifier = target.qualifier or ""
-    better = rules.better.get(target.indicator)
+    better = better_side(target.indicator, rules)
     met: bool
     if qualifier in rules.at_least:
         met, rule = value >= low, f"{_n(value)} {'≥' if value >= low else '<'} {_n(low)} ({qualifier})"
@@ -81,6 +81,16 @@ def check(
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
 
 
+def better_side(indicator: str, rules: IndicatorRules) -> str | None:
+    """``higher``, ``lower`` or ``None``: the language's table, else the ending of the name
+    (``城镇居民人均可支配收入`` like every ``…人均可支配收入``: higher)."""
+    found = rules.better.get(indicator)
+    if found is not None:
+        return found
+    endings = sorted((e for e in rules.better_endings if indicator.endswith(e)), key=len, reverse=True)
+    return rules.better_endings[endings[0]] if endings else None
+
+
 def _n(value: float) -> str:
     if abs(value) >= 10000 and value == int(value):
         return f"{int(value):,}"
@@ -98,7 +108,8 @@ def tracked(
     groups: dict[tuple[str, str], dict[str, str]] = {}
     for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
         names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
-        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed)
+        keep_apart = rules.keep_apart if rules is not None else ()
+        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed, keep_apart)
     return tuple(
         ReportIndicators(
             report.raw.source,

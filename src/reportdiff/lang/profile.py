@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import PartKind
 from ..normalize import Step
@@ -222,6 +222,24 @@ class IndicatorRules:
     """Qualifiers saying a target is met at or below its figure (``以内``, ``控制在``)."""
     percent_units: Sequence[str]
     """Units of percent and percentage points, where ``左右`` means within a few points."""
+    not_target_cues: re.Pattern[str] = re.compile(r"(?!)")
+    """Text in which a target cue is part of a name (``人均预期寿命``, a quoted programme)."""
+    years_counted: re.Pattern[str] = re.compile(r"(?!)")
+    """Words before a number of years that make it a span (``连续``), not an indicator."""
+    years_counted_after: re.Pattern[str] = re.compile(r"(?!)")
+    """Words after a number of years that make it a span or a run (``来``, ``最``)."""
+    name_variants: Sequence[tuple[re.Pattern[str], str]] = ()
+    """Rewrites of one measure's ways of writing (``规上`` → ``规模以上``), applied before
+    names are compared; never across a population word."""
+    better_endings: Mapping[str, str] = field(default_factory=dict)
+    """Name ending → ``higher``/``lower``, for names :attr:`better` does not list."""
+    paired: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
+    excluding: re.Pattern[str] = re.compile(r"(?!)")
+    """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
+    keep_apart: Sequence[str] = ()
+    """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
+    never merged by score."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,13 +28,20 @@ PERCENT_UNITS = ("个百分点", "百分点")
 UNITS = (
     "个百分点", "百分点", "美元", "欧元", "元",
     "平方公里", "平方米", "立方米", "公里", "千米", "米", "公顷", "亩",
-    "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱",
-    "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台", "辆",
+    "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱", "标箱",
+    "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台套", "台", "辆",
     "架", "艘", "次", "场", "批", "支", "处", "间", "栋", "幢", "根", "片", "部", "种", "株", "头",
     "倍", "年", "天", "小时", "分钟", "岁",
 )  # fmt: skip
 """Units and measure words after a number (longest first where one starts another)."""
-_UNIT_ALIASES = {"百分点": "个百分点", "千米": "公里", "千克": "公斤"}
+_UNIT_ALIASES = {"百分点": "个百分点", "千米": "公里", "千克": "公斤", "标箱": "标准箱"}
+BASE_UNITS = {
+    "斤": ("吨", 0.0005), "公斤": ("吨", 0.001),
+    "米": ("公里", 0.001),
+    "平方公里": ("平方米", 10**6), "公顷": ("平方米", 10**4), "亩": ("平方米", 2000 / 3),
+}  # fmt: skip
+"""Units of one kind converted to its base (mass 吨, length 公里, area 平方米), so that grain in
+斤 and in 吨 is one series; the printed figure keeps the unit the report used."""
 _PERCENT = {"%": "%", "％": "%", "‰": "‰"}
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?"
@@ -152,9 +159,10 @@ def read(match: re.Match[str]) -> Figure | None:
     else:
         unit = _UNIT_ALIASES.get(match["unit"] or "", match["unit"] or "")
     approx = match["approx"] or match["approx2"]
+    unit, factor = BASE_UNITS.get(unit, (unit, 1))
     return Figure(
-        value=_scaled(low, scale),
-        value_hi=_scaled(high, scale) if high is not None else None,
+        value=_scaled(low, scale, factor),
+        value_hi=_scaled(high, scale, factor) if high is not None else None,
         unit=unit,
         qualifier=match["post"] or approx,
         scaled=bool(scale_word),
@@ -162,11 +170,16 @@ def read(match: re.Match[str]) -> Figure | None:
     )
 
 
-def _scaled(value: float, scale: int) -> float:
-    if scale == 1:
+def _scaled(value: float, scale: int, factor: float = 1) -> float:
+    """``value`` times its scale word and its unit's factor to the base unit.
+
+    >>> _scaled(252, 10**8, 0.0005), _scaled(71.21, 10**4, 2000 / 3)
+    (12600000.0, 474733333.333333)
+    """
+    if scale == 1 and factor == 1:
         return float(value)
     # round away binary noise: 6.85 * 1e8 is 684999999.9999999 in floating point
-    return float(round(value * scale, 6))
+    return float(round(value * scale * factor, 6))
 
 
 def write(value: float, unit: str, *, han: bool = False) -> str:
