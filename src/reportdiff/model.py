@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-PartKind = Literal["review", "plan", "other"]
+PartKind = Literal["review", "plan", "other", "annex"]
 SentenceRole = Literal["heading", "topic", "body"]
 ExcludedReason = Literal["header", "chrome", "footer", "duplicate"]
 

@@ -50,8 +50,9 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
             if report.sentences[n - 1].part_id != sentence.part_id:
                 carried = ""
             paragraph = []
-        if rules.numeral.search(sentence.text):  # no digit and no numeral: nothing to read
-            part = parts.get(sentence.part_id, "other")
+        part = parts.get(sentence.part_id, "other")
+        # no digit and no numeral: nothing to read; annexes and glossaries: no figures of the report
+        if part != "annex" and rules.numeral.search(sentence.text):
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
             before = paragraph[-1] if paragraph else ""
             context = (carried if multi else "") + "".join(paragraph)  # see periods.carried_cue

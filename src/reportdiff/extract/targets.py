@@ -46,6 +46,8 @@ def check(
     'missed'
     >>> check(fig(6.0, hi=6.5), fig(6.1, role="actual"), rules, DEFAULT).rule
     '6.1 is within 6 to 6.5'
+    >>> check(fig(-3.1, "以上"), fig(-5.6, role="actual"), rules, DEFAULT).rule  # 下降3.1%以上, 下降5.6%
+    '-5.6 ≤ -3.1 (以上)'
     """
     period = target.period if target.period is not None else 0
     if actual is None:
@@ -54,10 +56,14 @@ def check(
     low, high = sorted((target.value, target.value_hi if target.value_hi is not None else target.value))
     qualifier = target.qualifier or ""
     better = better_side(target.indicator, rules)
+    at_least, at_most = qualifier in rules.at_least, qualifier in rules.at_most
+    if target.kind == "change" and high < 0:
+        # 下降3.1%以上 is a fall of at least 3.1: -5.6 beats it, so the sides turn round
+        at_least, at_most = at_most, at_least
     met: bool
-    if qualifier in rules.at_least:
+    if at_least:
         met, rule = value >= low, f"{_n(value)} {'≥' if value >= low else '<'} {_n(low)} ({qualifier})"
-    elif qualifier in rules.at_most:
+    elif at_most:
         met, rule = value <= high, f"{_n(value)} {'≤' if value <= high else '>'} {_n(high)} ({qualifier})"
     else:
         if target.value_hi is None:
@@ -68,7 +74,8 @@ def check(
             )
             low, high = low - tolerance, high + tolerance
             if better is None and not qualifier:
-                better = "higher"  # a flat figure to reach
+                # a flat figure to reach: a rise at least, a fall (下降2.5%) at least as deep
+                better = "lower" if target.kind == "change" and high < 0 else "higher"
         described = f"{_n(low)} to {_n(high)}"
         if better == "higher":
             met = value >= low

@@ -107,6 +107,9 @@ class Profile:
     units small enough to recur across rewordings and large enough to carry meaning
     (Chinese: two-character grams; English: words)."""
     warm_words: str = ""
+    is_annex_start: Callable[[str], bool] = lambda _paragraph: False
+    """Whether a paragraph opens an annex, a glossary or a list appended after the address
+    (``附件1``, ``名词解释``): its own part, never review or plan."""
     """A phrase whose tagging loads the term rules' word tables (before worker processes fork)."""
     issuers: IssuerRules | None = None
     """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where

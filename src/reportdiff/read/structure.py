@@ -248,6 +248,8 @@ class _Builder:
         self.part_number = 0
         self.section_number = 0
         self.numbered_parts = 0
+        self.annexes = 0
+        self.annex_paragraphs = 0  # paragraphs since the last annex opened
         self.counters: dict[str, int] = {}
 
     # structure ---------------------------------------------------------------
@@ -263,8 +265,8 @@ class _Builder:
         found = self.profile.heading(para.text, para.markdown_heading)
         if found is None or len(first_sentence) > _HEADING_MAX + found.title_start:
             return None
-        if self.part.id == "closing":
-            return None
+        if self.part.id == "closing" or self.part.part == "annex":
+            return None  # an annex's numbered items are its list, not the report's parts
         if found.level == 1 and found.number is None:
             # Unnumbered part titles only in reports that do not number their parts.
             return found if self.part_number == 0 else None
@@ -279,8 +281,19 @@ class _Builder:
         if not ranges:
             return
         first = para.text[ranges[0][0] : ranges[0][1]]
+        if self.numbered_parts and self.profile.is_annex_start(para.text):
+            # 附件1 …, 名词解释: appended to the address, its own part (never plan or review)
+            if self.part.part == "annex" and self.annex_paragraphs == 1:
+                self.part.title += " " + first.strip()  # 附件 / 《政府工作报告》有关内容名词注释: one title
+            else:
+                self.annexes += 1
+                self.part = self._open_part(f"annex{self.annexes}", first.strip(), None, "annex")
+                self.annex_paragraphs = 0
+        self.annex_paragraphs += 1
         heading = self._heading(para, first)
-        near_end = remaining <= _CLOSING_WINDOW and self.part.id != "closing" and self.numbered_parts
+        near_end = (
+            remaining <= _CLOSING_WINDOW and self.part.id != "closing" and self.part.part != "annex"
+        ) and self.numbered_parts
         if heading is None and near_end and self.profile.is_closing(para.text):
             self.part = self._open_part("closing", "", None, "other")
         title = ""

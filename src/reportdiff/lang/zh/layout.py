@@ -80,8 +80,8 @@ def _line_is_heading_only(line: str) -> bool:
 
 
 def _should_join(line: str, next_line: str) -> bool:
-    if not _line_is_open(line) or _line_is_heading_only(line):
-        return False
+    if not _line_is_open(line) or _line_is_heading_only(line) or is_annex_start(line.strip("*# ")):
+        return False  # 附件, 名词解释: the line opening an annex stays a line of its own
     return not (_HEADING_START.match(next_line) or next_line.startswith(("#", "---")))
 
 
@@ -335,6 +335,23 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
 def is_body_start(paragraph: str) -> bool:
     """The greeting that opens the address (``各位代表：``)."""
     return paragraph.startswith(("各位代表", "各位委员", "现在，我代表"))
+
+
+_ANNEX = re.compile(
+    r"^(?:附件\s*[0-9０-９一二三四五六七八九十]*|附录|附表|名词解释|名词注释|注释|注解)(?:[：:\s　].{0,40})?$"
+    r"|^.{0,24}(?:名词解释|名词注释)[：:]?$"
+)
+
+
+def is_annex_start(paragraph: str) -> bool:
+    """A line opening what is appended to the address: an annex, a glossary, notes.
+
+    >>> is_annex_start("附件"), is_annex_start("附件1 2025年十件民生实事"), is_annex_start("名词解释")
+    (True, True, True)
+    >>> is_annex_start("《政府工作报告》有关内容名词注释"), is_annex_start("附件材料已印发各位代表，请审阅。")
+    (True, False)
+    """
+    return bool(_ANNEX.match(paragraph.strip()))
 
 
 def is_closing(paragraph: str) -> bool:
