@@ -16,12 +16,13 @@ The words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lang import IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
+from .names import between, canonical, distributed, quoted
 from .periods import When, carried_cue, period_cues
 
 _YEARS = range(1900, 2101)
@@ -117,7 +118,7 @@ class _SentenceReader:
         self.part = part
         self.text = sentence.text
         self.clauses = split_clauses(self.text)
-        self.quoted = _quoted(self.text, rules.quotes)
+        self.quoted = quoted(self.text, rules.quotes)
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
@@ -138,7 +139,7 @@ class _SentenceReader:
                 upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
                 rest = clause[match.end() : upto]
                 after, next_before = (
-                    _between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
+                    between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
                 )
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 before = next_before
@@ -191,7 +192,7 @@ class _SentenceReader:
         previous = done[-1] if done else None
         verb_noun = False
 
-        names = self._distributed(subject) if distributes else []
+        names = distributed(subject, self.rules) if distributes else []
         if len(names) > 1:
             items = [self._change_noun(n, kind, sign) for n in names]
             subject, kind, sign = items[0]
@@ -252,34 +253,6 @@ class _SentenceReader:
             match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun,
             bool(annual),
         )  # fmt: skip
-
-    def _distributed(self, subject: str) -> list[str]:
-        """The names a 分别 list distributes, each with the words the items share.
-
-        ``城镇、农村居民人均可支配收入`` → 城镇居民人均可支配收入, 农村居民人均可支配收入 (a short
-        first item takes the last item's tail); ``城乡居民人均可支配收入`` → 城镇…, 农村… (a paired
-        word); ``一产、二产、三产增加值`` → 一产增加值, 二产增加值, 三产增加值.
-        """
-        rules = self.rules
-        text = subject.removesuffix(rules.distributive).strip(rules.marks)
-        parts = [text]
-        for mark in (rules.list_mark, *rules.item_joiners):
-            parts = [piece for part in parts for piece in part.split(mark)]
-        names = [p.strip(rules.marks) for p in parts if p.strip(rules.marks)]
-        if not names:
-            return []
-        if len(names) == 1:
-            word = next((w for w in rules.paired if w in names[0]), None)
-            return [names[0].replace(word, alone, 1) for alone in rules.paired[word]] if word else names
-        last, before = names[-1], names[-2]
-        tail = ""
-        if max(len(n) for n in names[:-1]) <= 3 and len(last) > len(before) + 1:
-            tail = last[len(before) :]  # 城镇、农村居民…: the words after a word as long as 城镇
-        else:
-            at = last.find(before[-2:])  # 城镇居民、农村居民人均…: the words after the shared 居民
-            if 0 <= at <= len(before) and at + 2 < len(last):
-                tail = last[at + 2 :]
-        return [n if n.endswith(tail) else n + tail for n in names[:-1]] + [last]
 
     def _change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
         """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
@@ -444,53 +417,3 @@ class _SentenceReader:
             sentence_id=self.sentence.id,
             span=locate(self.report.raw.text, self.sentence.span, self.text, start, end),
         )
-
-
-def canonical(name: str, rules: IndicatorRules) -> str:
-    """The name an indicator is tracked under: the synonym table's, else ``name`` without region words.
-
-    >>> from reportdiff.lang.zh.cues import RULES
-    >>> canonical("全区GDP", RULES), canonical("区级一般公共预算收入", RULES), canonical("实到外资", RULES)
-    ('国内生产总值', '一般公共预算收入', '实到外资')
-    """
-    core = name
-    for pattern, written in rules.name_variants:
-        core = pattern.sub(written, core)  # 规上 = 规模以上, 一产 = 第一产业
-    for word in rules.region_words:
-        if core.startswith(word) and len(core) > len(word):
-            core = core[len(word) :]
-            break
-    for key, aliases in rules.synonyms.items():
-        if core == key or core in aliases:
-            return key
-    return core
-
-
-def _between(text: str, joiners: Sequence[str]) -> tuple[str, str]:
-    """Split the words between two figures into the first's noun and the second's name.
-
-    An enumeration mark divides them (``15个健身点、2个球场``: 健身点 | ''; ``开工32公里、竣工``:
-    '' | 竣工); without one the words serve both (``563个办理事项100%实现综窗办理``).
-    """
-    for mark in joiners:
-        head, found, tail = text.partition(mark)
-        if found:
-            return head, tail
-    return text, text
-
-
-def _quoted(text: str, pairs: Sequence[tuple[str, str]]) -> list[bool]:
-    """For each character, whether it stands inside quotes."""
-    inside = [False] * (len(text) + 1)
-    depth = 0
-    opens = {a for a, _ in pairs}
-    closes = {b for _, b in pairs}
-    for i, ch in enumerate(text):
-        if ch in opens and ch in closes:  # a straight quote: toggles
-            depth = 0 if depth else 1
-        elif ch in opens:
-            depth += 1
-        elif ch in closes and depth:
-            depth -= 1
-        inside[i] = depth > 0
-    return inside

@@ -21,13 +21,15 @@ range or ``左右`` must be hit from either side, and a flat figure is read as "
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..fuzzy import group_names
 from ..lang import IndicatorRules, Profile
-from ..model import Indicator, Report, ReportIndicators, TargetCheck
+from ..model import Indicator, OfficialOutcome, Report, ReportIndicators, Span, TargetCheck
 from ..settings import Settings
+from .names import canonical
 
 
 def check(
@@ -50,6 +52,8 @@ def check(
     '-5.6 ≤ -3.1 (以上)'
     """
     period = target.period if target.period is not None else 0
+    if math.isnan(target.value):
+        return TargetCheck(target.indicator, period, target, None, "not set", target.evidence)
     if actual is None:
         return TargetCheck(target.indicator, period, target, None, "no outcome reported", "")
     value = actual.value
@@ -122,9 +126,33 @@ def tracked(
             report.raw.source,
             report.metadata,
             tuple(_renamed(i, groups[(i.kind, i.unit)][i.indicator]) for i in items),
+            unset_targets(report, profile),
         )
         for report, items in found
     )
+
+
+def unset_targets(report: Report, profile: Profile) -> tuple[Indicator, ...]:
+    """The plan part's statements that no target is set (``我们没有提出全年经济增速具体目标``),
+    each as a target of the report's year with no value (its check says ``not set``)."""
+    rules = profile.indicators
+    if rules is None or report.metadata.year is None:
+        return ()
+    plan = {part.id for part in report.parts if part.part == "plan"}
+    found: list[Indicator] = []
+    for sentence in report.sentences:
+        if sentence.part_id not in plan:
+            continue
+        for match in rules.no_target.finditer(sentence.text):
+            name = match["name"]
+            found.append(
+                Indicator(
+                    f"{sentence.id}.unset{len(found) + 1}", name, canonical(name, rules), math.nan, None,
+                    "", None, "change", "target", report.metadata.year, "plan", "", match.group(0),
+                    sentence.id, sentence.span,
+                )
+            )  # fmt: skip
+    return tuple(found)
 
 
 def _renamed(item: Indicator, indicator: str) -> Indicator:
@@ -132,13 +160,21 @@ def _renamed(item: Indicator, indicator: str) -> Indicator:
 
 
 def target_checks(
-    sources: Sequence[ReportIndicators], profile: Profile, settings: Settings
+    sources: Sequence[ReportIndicators],
+    profile: Profile,
+    settings: Settings,
+    actuals: Sequence[OfficialOutcome] = (),
 ) -> tuple[TargetCheck, ...]:
     """Each report's first target per indicator for its own year, against the next year's report
-    (reports whose next year is missing are not judged)."""
+    (reports whose next year is missing are not judged).  Where the next report gives no
+    outcome, a row of ``actuals`` for the region, year and indicator is used; a statement that
+    no target is set gives ``not set`` for an indicator with no target that year."""
     rules = profile.indicators
     if rules is None:
         return ()  # a language without indicator cues has no targets
+    official = _official(actuals, rules)
+    regions = {s.metadata.year: s.metadata.region or "" for s in sources if s.metadata.year}
+    unset = {s.metadata.year: s.unset for s in sources if s.metadata.year}
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
     checks: list[TargetCheck] = []
     for year, items in sorted(by_year.items()):
@@ -154,5 +190,34 @@ def target_checks(
             if item.role != "target" or item.period != year or key in seen:
                 continue
             seen.add(key)
-            checks.append(check(item, outcomes.get(key), rules, settings))
+            outcome = outcomes.get(key)
+            value = official.get((regions[year], year, item.indicator))
+            if value is None:
+                value = official.get(("", year, item.indicator))  # a row for any region
+            if outcome is None and value is not None:
+                judged = check(item, _from_table(item, value), rules, settings)
+                checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
+            else:
+                checks.append(check(item, outcome, rules, settings))
+        targeted = {indicator for indicator, _, _ in seen}
+        for statement in unset[year]:
+            if statement.indicator not in targeted:
+                targeted.add(statement.indicator)
+                checks.append(check(statement, None, rules, settings))
     return tuple(checks)
+
+
+def _official(
+    actuals: Sequence[OfficialOutcome], rules: IndicatorRules
+) -> Mapping[tuple[str, int, str], float]:
+    """(region, year, tracked name) → value; the names read through the synonym table."""
+    return {(row.region, row.year, canonical(row.indicator, rules)): row.value for row in actuals}
+
+
+def _from_table(target: Indicator, value: float) -> Indicator:
+    """An outcome from the official table, shaped like the target it answers."""
+    return Indicator(
+        f"actuals:{target.period}:{target.indicator}", target.indicator, target.indicator, value, None,
+        target.unit, None, target.kind, "actual", target.period, "other", _n(value) + target.unit,
+        "official outcome table", "", Span(0, 0),
+    )  # fmt: skip

@@ -240,6 +240,9 @@ class IndicatorRules:
     """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
     excluding: re.Pattern[str] = re.compile(r"(?!)")
     """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
+    no_target: re.Pattern[str] = re.compile(r"(?!)")
+    """A statement that no target is set, the indicator in group ``name``
+    (``没有提出全年经济增速具体目标``)."""
     keep_apart: Sequence[str] = ()
     """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
     never merged by score."""

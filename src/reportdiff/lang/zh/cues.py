@@ -142,6 +142,10 @@ BETTER_ENDINGS: dict[str, str] = {
 """Which way is good for a name ending so, when BETTER does not name it."""
 KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "常住")
 """Words that make another population or measure: names differing in one never merge by score."""
+NO_TARGET = re.compile(
+    r"(?:没有|未|不)(?:提出|设定|设置|确定)(?:全年)?(?P<name>[^，。；：、]{2,12}?)的?(?:具体|量化)?(?:预期)?目标"
+)
+"""没有提出全年经济增速具体目标: the report sets no target for the indicator (verdict ``not set``)."""
 PAIRED = {"城乡": ("城镇", "农村")}
 """A word that stands for two populations in 分别 lists (城乡居民收入分别增长5%和7%)."""
 EXCLUDING = re.compile(r"^(?:扣除|剔除|不含|除).+(?:后|外)$")
@@ -215,4 +219,5 @@ RULES = IndicatorRules(
     paired=PAIRED,
     excluding=EXCLUDING,
     keep_apart=KEEP_APART,
+    no_target=NO_TARGET,
 )
