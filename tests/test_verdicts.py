@@ -77,3 +77,18 @@ def test_an_actuals_table_without_its_columns(tmp_path: Path) -> None:
     table.write_text("province,year,value\n", encoding="utf-8")
     with pytest.raises(reportdiff.InputError, match="has no column region, indicator"):
         reportdiff.track([], actuals=table)
+
+
+def test_values_as_a_reader_writes_them(tmp_path: Path) -> None:
+    """Terminal and HTML show 134.9万亿元; JSON and CSV keep the base value."""
+    report = tmp_path / "2025.txt"
+    report.write_text(
+        "各位代表：\n一、2024年工作回顾\n国内生产总值达到134.9万亿元，粮食产量1.4万亿斤。\n", encoding="utf-8"
+    )
+    shown = CliRunner().invoke(main, ["indicators", str(report), "--no-color", "--width", "160"]).output
+    assert "134.9万亿元" in shown and "7亿吨" in shown
+    assert "134,900,000,000,000" not in shown
+    page = CliRunner().invoke(main, ["indicators", str(report), "--format", "html"]).output
+    assert "134.9万亿元" in page
+    data = CliRunner().invoke(main, ["indicators", str(report), "--format", "json"]).output
+    assert '"value": 134900000000000' in data and '"value": 700000000' in data

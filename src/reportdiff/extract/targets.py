@@ -57,6 +57,7 @@ def check(
     if actual is None:
         return TargetCheck(target.indicator, period, target, None, "no outcome reported", "")
     value = actual.value
+    unit = target.unit
     low, high = sorted((target.value, target.value_hi if target.value_hi is not None else target.value))
     qualifier = target.qualifier or ""
     better = better_side(target.indicator, rules)
@@ -66,9 +67,11 @@ def check(
         at_least, at_most = at_most, at_least
     met: bool
     if at_least:
-        met, rule = value >= low, f"{_n(value)} {'≥' if value >= low else '<'} {_n(low)} ({qualifier})"
+        met = value >= low
+        rule = f"{_n(value, unit, rules)} {'≥' if met else '<'} {_n(low, unit, rules)} ({qualifier})"
     elif at_most:
-        met, rule = value <= high, f"{_n(value)} {'≤' if value <= high else '>'} {_n(high)} ({qualifier})"
+        met = value <= high
+        rule = f"{_n(value, unit, rules)} {'≤' if met else '>'} {_n(high, unit, rules)} ({qualifier})"
     else:
         if target.value_hi is None:
             tolerance = (
@@ -80,7 +83,7 @@ def check(
             if better is None and not qualifier:
                 # a flat figure to reach: a rise at least, a fall (下降2.5%) at least as deep
                 better = "lower" if target.kind == "change" and high < 0 else "higher"
-        described = f"{_n(low)} to {_n(high)}"
+        described = f"{_n(low, unit, rules)} to {_n(high, unit, rules)}"
         if better == "higher":
             met = value >= low
         elif better == "lower":
@@ -88,7 +91,7 @@ def check(
         else:
             met = low <= value <= high
         where = "within" if low <= value <= high else "above" if value > high else "below"
-        rule = f"{_n(value)} is {where} {described}"
+        rule = f"{_n(value, unit, rules)} is {where} {described}"
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
 
 
@@ -102,9 +105,11 @@ def better_side(indicator: str, rules: IndicatorRules) -> str | None:
     return rules.better_endings[endings[0]] if endings else None
 
 
-def _n(value: float) -> str:
-    if abs(value) >= 10000 and value == int(value):
-        return f"{int(value):,}"
+def _n(value: float, unit: str = "", rules: IndicatorRules | None = None) -> str:
+    """A number in a rule: small ones plain (``5.8``), large ones as a reader writes them
+    (``1186万人``, not 11,860,000)."""
+    if abs(value) >= 10000:
+        return rules.display(value, unit) if rules is not None else f"{value:,.0f}"
     return f"{value:.6g}"
 
 
@@ -195,7 +200,7 @@ def target_checks(
             if value is None:
                 value = official.get(("", year, item.indicator))  # a row for any region
             if outcome is None and value is not None:
-                judged = check(item, _from_table(item, value), rules, settings)
+                judged = check(item, _from_table(item, value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
             else:
                 checks.append(check(item, outcome, rules, settings))
@@ -214,10 +219,10 @@ def _official(
     return {(row.region, row.year, canonical(row.indicator, rules)): row.value for row in actuals}
 
 
-def _from_table(target: Indicator, value: float) -> Indicator:
+def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:
     """An outcome from the official table, shaped like the target it answers."""
     return Indicator(
         f"actuals:{target.period}:{target.indicator}", target.indicator, target.indicator, value, None,
-        target.unit, None, target.kind, "actual", target.period, "other", _n(value) + target.unit,
+        target.unit, None, target.kind, "actual", target.period, "other", rules.display(value, target.unit),
         "official outcome table", "", Span(0, 0),
     )  # fmt: skip

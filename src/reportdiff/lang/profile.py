@@ -240,6 +240,8 @@ class IndicatorRules:
     """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
     excluding: re.Pattern[str] = re.compile(r"(?!)")
     """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
+    display: Callable[[float, str], str] = lambda value, unit: f"{value:,.4f}".rstrip("0").rstrip(".") + unit
+    """A value in base units as a reader writes it (``134.9万亿元``, not 134,900,000,000,000 元)."""
     no_target: re.Pattern[str] = re.compile(r"(?!)")
     """A statement that no target is set, the indicator in group ``name``
     (``没有提出全年经济增速具体目标``)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..profile import IndicatorRules
-from .figures import FIGURE, QUALIFIERS_BEFORE, read
+from .figures import FIGURE, QUALIFIERS_BEFORE, display, read
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
@@ -220,4 +220,5 @@ RULES = IndicatorRules(
     excluding=EXCLUDING,
     keep_apart=KEEP_APART,
     no_target=NO_TARGET,
+    display=display,
 )

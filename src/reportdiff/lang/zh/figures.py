@@ -202,6 +202,21 @@ def write(value: float, unit: str, *, han: bool = False) -> str:
     return f"{_plain(value)}{unit}"
 
 
+def display(value: float, unit: str) -> str:
+    """A value as a reader writes it: the largest scale word it reaches, at most four decimals.
+
+    >>> display(134.9e12, "元"), display(3.036e10, "元"), display(474733333.333333, "平方米")
+    ('134.9万亿元', '303.6亿元', '4.7473亿平方米')
+    >>> display(-5.6, "%"), display(6260, "人"), display(12600000, "吨")
+    ('-5.6%', '6260人', '1260万吨')
+    """
+    if unit not in ("%", "‰", "个百分点"):
+        for word, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
+            if abs(value) >= scale:
+                return f"{_plain(round(value / scale, 4))}{word}{unit}"
+    return f"{_plain(round(value, 4))}{unit}"
+
+
 def _plain(value: float) -> str:
     if value == int(value):
         return str(int(value))
