@@ -41,8 +41,10 @@ CHANGE_NOUNS = {
 # Words between a name and its figure that add nothing to either (``收入完成131.62亿元``).
 LINKS = (
     "完成", "达到", "达", "为", "是", "实现", "保持在", "稳定在", "维持在", "共计", "总计", "合计",
-    "共", "约为", "在", "到", "至", "突破", "超", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
+    "共", "约为", "在", "到", "至", "突破", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
+    "跃上", "迈上", "站上", "首次", "历史性",
 )  # fmt: skip
+# 超 is no link but a qualifier (超1万个: more than), in QUALIFIERS_BEFORE.
 # Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
 QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
 # Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
@@ -159,7 +161,7 @@ LEADING_DATE = re.compile(
 """Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
 # How a target's qualifier says it is met; a range or 左右 is met from either side, and a
 # flat figure by the better direction (BETTER), else as "at least".
-AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
+AT_LEAST = ("以上", "不低于", "不少于", "超过", "超", "多", "余", "逾", "突破")
 AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
 
 RULES = IndicatorRules(

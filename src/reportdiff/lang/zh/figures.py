@@ -14,7 +14,7 @@ from ...normalize import fold
 from ..profile import Figure
 
 QUALIFIERS_BEFORE = (
-    "不低于", "不高于", "不少于", "不超过", "超过", "高于", "低于", "突破", "累计", "约", "近", "逾",
+    "不低于", "不高于", "不少于", "不超过", "超过", "高于", "低于", "突破", "累计", "约", "近", "逾", "超",
 )  # fmt: skip
 """Qualifiers printed before a number (``约57.79亿元``), longest first where one contains another."""
 QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "出头")
