@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..lang import IndicatorRules, Profile
+from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
 from .names import between, canonical, distributed, quoted
@@ -79,6 +79,8 @@ class _Read:
     """Whether the name was built as verb + the noun after the figure (新建4家中心)."""
     annual: bool = False
     """Whether it is an annual average (年均增长): about several years, so no one year."""
+    flat: bool = False
+    """Whether the figure is a word for no change (持平): 0 %."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,11 @@ class _SentenceReader:
         for start, end in self.clauses:
             clause = self.text[start:end]
             matches = [m for m in self.rules.figure.finditer(clause) if self._accept(m, start)]
+            flat = None if matches else self.rules.flat.search(clause.rstrip(self.rules.marks))
+            if flat is not None and flat.start() > 0:  # 居民消费价格指数持平: a change of 0 %
+                read = self._name(flat, start, clause[: flat.start()], "", done, pending, True)
+                if self.rules.flat_names.search(read.name):
+                    done.append(replace(read, kind="change", sign=1, flat=True))
             before = clause[: matches[0].start()] if matches else ""
             for n, match in enumerate(matches):
                 upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
@@ -387,7 +394,7 @@ class _SentenceReader:
 
     def _indicator(self, k: int, item: _Read) -> Indicator:
         rules = self.rules
-        figure = rules.read(item.match)
+        figure = Figure(0.0, None, "%", None, False, False) if item.flat else rules.read(item.match)
         assert figure is not None  # accepted figures parse
         value, value_hi = figure.value, figure.value_hi
         if item.sign < 0:

@@ -191,7 +191,8 @@ class IndicatorRules:
     marks: str
     """Spaces and punctuation stripped from the edges of a name or noun."""
     numeral: re.Pattern[str]
-    """Any digit or numeral character: a sentence without one holds no figure."""
+    """Any digit or numeral character, or a word standing for a figure (持平): a sentence without one holds
+    no figure."""
     year: re.Pattern[str]
     """A year as printed in running text (``2019年``), the year's digits in group ``year``."""
     year_unit: str
@@ -242,6 +243,11 @@ class IndicatorRules:
     """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
     display: Callable[[float, str], str] = lambda value, unit: f"{value:,.4f}".rstrip("0").rstrip(".") + unit
     """A value in base units as a reader writes it (``134.9万亿元``, not 134,900,000,000,000 元)."""
+    flat: re.Pattern[str] = re.compile(r"(?!)")
+    """Words for a change of nothing ending a clause (``持平``): a change of 0 %, named like a
+    figure (the pattern has a figure's optional groups, never taking part)."""
+    flat_names: re.Pattern[str] = re.compile(r"(?!)")
+    """Names that can be :attr:`flat` (a measure, not an activity)."""
     no_target: re.Pattern[str] = re.compile(r"(?!)")
     """A statement that no target is set, the indicator in group ``name``
     (``没有提出全年经济增速具体目标``)."""

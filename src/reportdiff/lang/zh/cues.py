@@ -148,6 +148,14 @@ NO_TARGET = re.compile(
     r"(?:没有|未|不)(?:提出|设定|设置|确定)(?:全年)?(?P<name>[^，。；：、]{2,12}?)的?(?:具体|量化)?(?:预期)?目标"
 )
 """没有提出全年经济增速具体目标: the report sets no target for the indicator (verdict ``not set``)."""
+FLAT = re.compile(
+    r"(?:与上年|比上年|同比|基本|总体)?(?:保持)?持平"
+    r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<post>(?!))?(?P<approx>(?!))?(?P<approx2>(?!))?$"
+)
+"""A change of nothing, in words, ending a clause (居民消费价格指数持平, 与上年持平): a change of 0 %.
+The empty groups are those a figure match has, so the name is read as for a figure."""
+FLAT_NAMES = re.compile(r"(?:价格|指数|总额|收入|产量|产值|增加值|投资|增速|人数|规模|总量)$")
+"""What can be 持平: a measure (居民消费价格), not an activity (工作保持持平)."""
 PAIRED = {"城乡": ("城镇", "农村")}
 """A word that stands for two populations in 分别 lists (城乡居民收入分别增长5%和7%)."""
 EXCLUDING = re.compile(r"^(?:扣除|剔除|不含|除).+(?:后|外)$")
@@ -195,7 +203,7 @@ RULES = IndicatorRules(
         r"|[五十]年|时期"
     ),
     marks=" \t、，,；;：:。！？!?",
-    numeral=re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"),
+    numeral=re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]|持平"),
     # a year named in passing is no period: 创2006年以来新高, 自1950年, 2035年远景目标
     year=re.compile(r"(?<![自从])(?P<year>(?:19|20)[0-9]{2})年(?!以来|来|远景)"),
     year_unit="年",
@@ -222,5 +230,7 @@ RULES = IndicatorRules(
     excluding=EXCLUDING,
     keep_apart=KEEP_APART,
     no_target=NO_TARGET,
+    flat=FLAT,
+    flat_names=FLAT_NAMES,
     display=display,
 )
