@@ -233,7 +233,11 @@ class _SentenceReader:
                 subject = previous.name[: -len(prior_verb)] + subject  # 经济楼宇开工…、竣工…
         else:
             subject = self._drop_done(subject)
-            if previous is not None and enumerated and not self._starts_with(subject, "actions"):
+            if previous is not None and subject in self.rules.attributes and not previous.name.endswith(
+                tuple(self.rules.attributes)
+            ):
+                subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
+            elif previous is not None and enumerated and not self._starts_with(subject, "actions"):
                 carried = self._starts_with(previous.name, "actions")
                 if carried and not previous.verb_noun:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…

@@ -246,6 +246,9 @@ class IndicatorRules:
     flat: re.Pattern[str] = re.compile(r"(?!)")
     """Words for a change of nothing ending a clause (``持平``): a change of 0 %, named like a
     figure (the pattern has a figure's optional groups, never taking part)."""
+    attributes: Sequence[str] = ()
+    """Names of a measure of something (``增加值``, ``营业收入``): alone, they are of the thing the
+    figure before names (its subject is omitted)."""
     flat_names: re.Pattern[str] = re.compile(r"(?!)")
     """Names that can be :attr:`flat` (a measure, not an activity)."""
     no_target: re.Pattern[str] = re.compile(r"(?!)")

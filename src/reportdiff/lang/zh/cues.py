@@ -133,6 +133,8 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!第)二产(?!业)"), "第二产业"),
     (re.compile(r"(?<!第)三产(?!业)"), "第三产业"),
     (re.compile(r"进出口总值$"), "进出口总额"),
+    (re.compile(r"(?<=工业)企业(?=增加值$)"), ""),
+    (re.compile(r"(?<=失业率)(?:均值|平均值|平均)$"), ""),
     (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
 )
 """Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
@@ -154,6 +156,9 @@ FLAT = re.compile(
 )
 """A change of nothing, in words, ending a clause (居民消费价格指数持平, 与上年持平): a change of 0 %.
 The empty groups are those a figure match has, so the name is read as for a figure."""
+ATTRIBUTES = ("增加值", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量")
+"""Measures of something: alone after a figure of that thing, they are its (规模以上工业企业达
+7.6万家、增加值增长3% → 规模以上工业企业增加值)."""
 FLAT_NAMES = re.compile(r"(?:价格|指数|总额|收入|产量|产值|增加值|投资|增速|人数|规模|总量)$")
 """What can be 持平: a measure (居民消费价格), not an activity (工作保持持平)."""
 PAIRED = {"城乡": ("城镇", "农村")}
@@ -232,5 +237,6 @@ RULES = IndicatorRules(
     no_target=NO_TARGET,
     flat=FLAT,
     flat_names=FLAT_NAMES,
+    attributes=ATTRIBUTES,
     display=display,
 )
