@@ -86,3 +86,17 @@ def test_a_fall_beaten_is_met() -> None:
     checks = reportdiff.track(paths).targets()
     row = checks[checks["indicator"] == "单位国内生产总值能耗"].iloc[0]
     assert (row["target_value"], row["actual_value"], row["verdict"]) == (-3.1, -5.6, "met")
+
+
+def test_an_unnumbered_part_title_between_numbered_parts() -> None:
+    """加强政府自身建设 after 二、…: a part of its own, its sections numbered from （一） again."""
+    text = (
+        "各位代表：\n一、2024年工作回顾\n地区生产总值增长5%。\n二、2025年工作安排\n（一）扩大内需。\n"
+        "（二）稳定就业。\n加强政府自身建设\n（一）坚持依法行政。\n（二）恪守廉洁。\n一、物资消耗高的企业；\n"
+    )
+    report = reportdiff.parse(text, "2025.txt")
+    assert [(p.title, p.part) for p in report.parts][1:] == [
+        ("2024年工作回顾", "review"), ("2025年工作安排", "plan"), ("加强政府自身建设", "plan")
+    ]
+    own = [s.title for s in report.sections if s.parent == "p3"]
+    assert own == ["坚持依法行政", "恪守廉洁"]

@@ -200,8 +200,9 @@ class _Builder:
         if self.part.id == "closing" or self.part.part == "annex":
             return None  # an annex's numbered items are its list, not the report's parts
         if found.level == 1 and found.number is None:
-            # Unnumbered part titles only in reports that do not number their parts.
-            return found if self.part_number == 0 else None
+            # An unnumbered part title: in reports that do not number their parts, or a title
+            # line standing between numbered parts (加强政府自身建设 after 三、…)
+            return found
         if found.level == 1 and found.number == self.part_number + 1:
             return found
         if found.level == 2 and (found.number is None or found.number == self.section_number + 1):

@@ -229,6 +229,8 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
     del markdown  # numbered headings are recognised with or without markdown
     for level, pattern in ((1, _PART), (2, _SECTION)):
         match = pattern.match(paragraph)
+        if match and level == 1 and paragraph.rstrip().endswith(("；", ";", "，", ",")):
+            continue  # 一、物资消耗高…的企业；: an item of a list, not a part
         if match:
             number = chinese_int(match.group(1))
             if number is not None and number > 0:
@@ -287,6 +289,7 @@ _PLAN_WORDS = (
     "打算",
     "展望",
     "努力方向",
+    "政府自身建设",
 )
 YEAR = re.compile(r"(\d{4})\s*年")
 """A year as printed in a heading (``2019年``), its digits in group 1."""
