@@ -34,20 +34,21 @@ def group_names(
     ['启动精品小区建设', '经济楼宇开工', '经济楼宇竣工']
     """
     groups: dict[str, str] = {}
-    heads: list[str] = []
+    # the heads a name may join: not fixed, with the same keep-apart words (its signature)
+    heads: dict[frozenset[str], list[str]] = {}
     for name in names:
         if name in groups:
             continue
-        if name in fixed or not heads:
-            groups[name] = name
-            heads.append(name)
-            continue
-        words = {w for w in keep_apart if w in name}
-        candidates = [h for h in heads if h not in fixed and {w for w in keep_apart if w in h} == words]
-        best = process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
+        signature = frozenset(w for w in keep_apart if w in name)
+        candidates = heads.setdefault(signature, [])
+        best = (
+            None
+            if name in fixed or not candidates
+            else process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
+        )
         groups[name] = best[0] if best else name
-        if not best:
-            heads.append(name)
+        if not best and name not in fixed:
+            candidates.append(name)
     return groups
 
 
