@@ -196,6 +196,7 @@ class _SentenceReader:
         subject, qualifier, sign, annual = self._tail(self._lead(before))
         kind: IndicatorKind = "change" if sign else "level"
         noun = self._noun(after)
+        subject = self._without_examples(subject, noun)
         previous = done[-1] if done else None
         verb_noun = False
 
@@ -264,6 +265,17 @@ class _SentenceReader:
             match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun,
             bool(annual),
         )  # fmt: skip
+
+    def _without_examples(self, subject: str, noun: str) -> str:
+        """A name without the examples listed before 等: ``沿江高铁…、燕矶长江大桥等`` + 重大基础设施项目
+        is 重大基础设施项目 (a leading verb stays: ``新建A、B等`` → 新建); what follows 等, or
+        the noun after the figure, names what is counted; without either, the examples are
+        what is counted (新组建省实验室、产业创新研究院等10家)."""
+        for word in self.rules.open_list:
+            head, found, tail = subject.rpartition(word)
+            if found and self.rules.list_mark in head and (tail or noun):
+                return (self._starts_with(head, "actions") or "") + tail
+        return subject
 
     def _change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
         """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
