@@ -318,7 +318,9 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
 
     >>> part_kind("2019年工作回顾", 2020), part_kind("2020年主要任务", 2020)
     ('review', 'plan')
-    >>> part_kind("加强政府自身建设", 2020) is None
+    >>> part_kind("加强政府自身建设", 2020)  # what the government will do about itself: plan
+    'plan'
+    >>> part_kind("各位代表", 2020) is None
     True
     """
     folded = fold(title)
