@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from . import lang
 from .errors import InputError
-from .model import Indicator, Report
+from .model import Indicator, OfficialOutcome, Report
+from .read.actuals import read_actuals
 from .read.load import STDIN, read_bytes, read_path, read_text, report_paths
 from .read.structure import build
 from .results import Comparison
@@ -121,9 +122,12 @@ def track(
     sources: Sequence[Report | str | Path],
     settings: Settings = DEFAULT,
     on_read: Callable[[str], None] | None = None,
+    actuals: str | Path | Sequence[OfficialOutcome] | None = None,
 ) -> Timeline:
     """Read several years of one issuer and track their indicators (a pandas-backed Timeline).
 
+    ``actuals``: a table of official outcomes (a CSV path, see :mod:`reportdiff.read.actuals`,
+    or its rows) that verdicts use where the next report gives no outcome.
     Raises :class:`InputError` when a report has no year or two reports share one.
     """
     from .series.timeline import track as track_reports  # pandas loads only here
@@ -143,7 +147,9 @@ def track(
                 "give one report per year",
             )
         years[year] = report.raw.source
-    return track_reports(reports, settings)
+    if isinstance(actuals, (str, Path)):
+        actuals = read_actuals(actuals)
+    return track_reports(reports, settings, actuals or ())
 
 
 def panel(

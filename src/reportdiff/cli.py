@@ -191,14 +191,20 @@ def indicators(
     type=click.IntRange(1, 64),
     help="Worker processes for analysing the reports (default 1; more pay off on machines with many cores).",
 )
+@click.option(
+    "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
+    help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
+)  # fmt: skip
 def timeline(
     paths: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
     no_color: bool, width: int | None, table: str, min_years: int, match: str | None, jobs: int | None,
+    actuals: Path | None,
 ) -> None:  # fmt: skip
     """Track many years of one issuer (files, or folders of <year>.txt files).
 
     Shows each indicator's series with a sparkline and trend; every target of year N
-    against the figure year N+1's report gives (met, missed or no outcome reported);
+    against the figure year N+1's report gives (met, missed, no outcome reported, or
+    not set where a report says it sets none);
     commitment lineages (longest-running, reinstated), the share of each year's
     commitments the next review names, and each year's first-mentioned terms.
     """
@@ -209,7 +215,7 @@ def timeline(
     settings = DEFAULT.with_(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths, stdin=False)
     with reading(len(files)) as advance:
-        result = track(files, settings, on_read=advance)
+        result = track(files, settings, on_read=advance, actuals=actuals)
     options = _options(output, no_color, width, table=table, min_years=min_years, match=match)
     _write(render(result, fmt, options), output)
 

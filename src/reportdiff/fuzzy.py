@@ -14,31 +14,41 @@ from rapidfuzz import fuzz, process
 
 
 def group_names(
-    names: Sequence[str], threshold: float, fixed: frozenset[str] = frozenset()
+    names: Sequence[str],
+    threshold: float,
+    fixed: frozenset[str] = frozenset(),
+    keep_apart: Sequence[str] = (),
 ) -> dict[str, str]:
     """Map each name to the first earlier name it resembles (rapidfuzz ``ratio`` ≥ ``threshold``).
 
     Names in ``fixed`` (a synonym table's canonical names) are never merged with others:
-    ``城镇登记失业率`` and ``城镇调查失业率`` score 86 yet are two indicators.
+    ``城镇登记失业率`` and ``城镇调查失业率`` score 86 yet are two indicators.  Nor are names
+    that differ in one of the ``keep_apart`` words (a population: ``农村居民人均可支配收入`` is
+    not ``居民人均可支配收入``).
+
+    >>> group_names(["居民人均可支配收入", "农村居民人均可支配收入"], 88, keep_apart=("农村",))
+    {'居民人均可支配收入': '居民人均可支配收入', '农村居民人均可支配收入': '农村居民人均可支配收入'}
 
     >>> groups = group_names(["启动精品小区建设", "新启动精品小区建设", "经济楼宇开工", "经济楼宇竣工"], 88)
     >>> sorted(set(groups.values()))
     ['启动精品小区建设', '经济楼宇开工', '经济楼宇竣工']
     """
     groups: dict[str, str] = {}
-    heads: list[str] = []
+    # the heads a name may join: not fixed, with the same keep-apart words (its signature)
+    heads: dict[frozenset[str], list[str]] = {}
     for name in names:
         if name in groups:
             continue
-        if name in fixed or not heads:
-            groups[name] = name
-            heads.append(name)
-            continue
-        candidates = [h for h in heads if h not in fixed]
-        best = process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
+        signature = frozenset(w for w in keep_apart if w in name)
+        candidates = heads.setdefault(signature, [])
+        best = (
+            None
+            if name in fixed or not candidates
+            else process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
+        )
         groups[name] = best[0] if best else name
-        if not best:
-            heads.append(name)
+        if not best and name not in fixed:
+            candidates.append(name)
     return groups
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-PartKind = Literal["review", "plan", "other"]
+PartKind = Literal["review", "plan", "other", "annex"]
 SentenceRole = Literal["heading", "topic", "body"]
 ExcludedReason = Literal["header", "chrome", "footer", "duplicate"]
 
@@ -257,8 +257,8 @@ class Indicator:
     """Where the figure stands in the raw text."""
 
 
-Verdict = Literal["met", "missed", "no outcome reported"]
-VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported")
+Verdict = Literal["met", "missed", "no outcome reported", "not set"]
+VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported", "not set")
 """Every verdict, in the order tallies show them."""
 
 
@@ -275,7 +275,9 @@ class TargetCheck:
     actual: Indicator | None
     """The result for ``period`` from the next year's report, if it reports one."""
     verdict: Verdict
-    """``met``, ``missed`` or ``no outcome reported``."""
+    """``met``, ``missed``, ``no outcome reported``, or ``not set`` (the report says it sets no
+    target for the indicator: ``没有提出全年经济增速具体目标``; ``target`` is then that statement,
+    with no value)."""
     rule: str
     """How it was judged, in words (``3 is below 5.5 − 0.5 (左右)``)."""
 
@@ -290,6 +292,22 @@ class ReportIndicators:
     """The report's metadata (region, year)."""
     indicators: tuple[Indicator, ...]
     """In document order."""
+    unset: tuple[Indicator, ...] = ()
+    """Statements that no target is set for an indicator (value NaN, figure empty)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialOutcome:
+    """One row of a table of official outcomes (``--actuals``), used when a report is silent."""
+
+    region: str
+    """The region it is about, as reports name it (``甘肃省``); empty: any region."""
+    year: int
+    """The year the outcome is for."""
+    indicator: str
+    """What it measures (``地区生产总值``; read through the language's synonyms)."""
+    value: float
+    """In the target's base unit: a growth rate as its percent number, 万 and 亿 multiplied out."""
 
 
 # --- commitments and terms, as extracted from one report --------------------------------

@@ -16,12 +16,13 @@ The words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from ..lang import IndicatorRules, Profile
+from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
+from .names import between, canonical, distributed, quoted
 from .periods import When, carried_cue, period_cues
 
 _YEARS = range(1900, 2101)
@@ -50,8 +51,9 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
             if report.sentences[n - 1].part_id != sentence.part_id:
                 carried = ""
             paragraph = []
-        if rules.numeral.search(sentence.text):  # no digit and no numeral: nothing to read
-            part = parts.get(sentence.part_id, "other")
+        part = parts.get(sentence.part_id, "other")
+        # no digit and no numeral: nothing to read; annexes and glossaries: no figures of the report
+        if part != "annex" and rules.numeral.search(sentence.text):
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
             before = paragraph[-1] if paragraph else ""
             context = (carried if multi else "") + "".join(paragraph)  # see periods.carried_cue
@@ -75,6 +77,10 @@ class _Read:
     qualifier: str | None
     verb_noun: bool
     """Whether the name was built as verb + the noun after the figure (新建4家中心)."""
+    annual: bool = False
+    """Whether it is an annual average (年均增长): about several years, so no one year."""
+    flat: bool = False
+    """Whether the figure is a word for no change (持平): 0 %."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +120,7 @@ class _SentenceReader:
         self.part = part
         self.text = sentence.text
         self.clauses = split_clauses(self.text)
-        self.quoted = _quoted(self.text, rules.quotes)
+        self.quoted = quoted(self.text, rules.quotes)
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
@@ -130,12 +136,17 @@ class _SentenceReader:
         for start, end in self.clauses:
             clause = self.text[start:end]
             matches = [m for m in self.rules.figure.finditer(clause) if self._accept(m, start)]
+            flat = None if matches else self.rules.flat.search(clause.rstrip(self.rules.marks))
+            if flat is not None and flat.start() > 0:  # 居民消费价格指数持平: a change of 0 %
+                read = self._name(flat, start, clause[: flat.start()], "", done, pending, True)
+                if self.rules.flat_names.search(read.name):
+                    done.append(replace(read, kind="change", sign=1, flat=True))
             before = clause[: matches[0].start()] if matches else ""
             for n, match in enumerate(matches):
                 upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
                 rest = clause[match.end() : upto]
                 after, next_before = (
-                    _between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
+                    between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
                 )
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 before = next_before
@@ -155,9 +166,12 @@ class _SentenceReader:
         ):
             return False
         if figure.unit == self.rules.year_unit and (
-            figure.han or (not figure.scaled and figure.value in _YEARS)
+            figure.han
+            or (not figure.scaled and figure.value in _YEARS)
+            or self.rules.years_counted.search(self.text[:at])
+            or self.rules.years_counted_after.search(self.text[offset + match.end() :])
         ):
-            return False  # 2019年, 建军一百年
+            return False  # 2019年, 建军一百年, 连续4年, 3年来: dates and spans, not measures
         if figure.han:
             digits = match["num"]
             has_digit = any(ch in self.rules.digits for ch in digits)
@@ -182,16 +196,20 @@ class _SentenceReader:
         subject, qualifier, sign, annual = self._tail(self._lead(before))
         kind: IndicatorKind = "change" if sign else "level"
         noun = self._noun(after)
+        subject = self._without_examples(subject, noun)
         previous = done[-1] if done else None
         verb_noun = False
 
-        if distributes and self.rules.list_mark in subject:
-            names = [n for n in (p.strip(self.rules.marks) for p in subject.split(self.rules.list_mark)) if n]
-            subject = names[0]
-            pending[:] = [_Read(match, clause_start, n, kind, sign, qualifier, False) for n in names[1:]]
+        names = distributed(subject, self.rules) if distributes else []
+        if len(names) > 1:
+            items = [self._change_noun(n, kind, sign) for n in names]
+            subject, kind, sign = items[0]
+            pending[:] = [_Read(match, clause_start, n, k, g, qualifier, False) for n, k, g in items[1:]]
         elif pending and not subject:
             waiting = pending.pop(0)
             subject, kind, sign = waiting.name, waiting.kind, waiting.sign
+        elif first_in_clause and subject and not self._has_action(subject):
+            subject = self._excluding(clause_start) + subject  # 扣除房地产开发投资后，固定资产投资…
 
         if subject.startswith(self.rules.comparisons) and previous is not None:
             subject = previous.name + subject  # 国内生产总值比2002年
@@ -216,7 +234,11 @@ class _SentenceReader:
                 subject = previous.name[: -len(prior_verb)] + subject  # 经济楼宇开工…、竣工…
         else:
             subject = self._drop_done(subject)
-            if previous is not None and enumerated and not self._starts_with(subject, "actions"):
+            if previous is not None and subject in self.rules.attributes and not previous.name.endswith(
+                tuple(self.rules.attributes)
+            ):
+                subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
+            elif previous is not None and enumerated and not self._starts_with(subject, "actions"):
                 carried = self._starts_with(previous.name, "actions")
                 if carried and not previous.verb_noun:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
@@ -240,8 +262,35 @@ class _SentenceReader:
         if not qualifier:
             qualifier = match["approx"] or match["approx2"]
         return _Read(
-            match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun
-        )
+            match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun,
+            bool(annual),
+        )  # fmt: skip
+
+    def _without_examples(self, subject: str, noun: str) -> str:
+        """A name without the examples listed before 等: ``沿江高铁…、燕矶长江大桥等`` + 重大基础设施项目
+        is 重大基础设施项目 (a leading verb stays: ``新建A、B等`` → 新建); what follows 等, or
+        the noun after the figure, names what is counted; without either, the examples are
+        what is counted (新组建省实验室、产业创新研究院等10家)."""
+        for word in self.rules.open_list:
+            head, found, tail = subject.rpartition(word)
+            if found and self.rules.list_mark in head and (tail or noun):
+                return (self._starts_with(head, "actions") or "") + tail
+        return subject
+
+    def _change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
+        """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
+        for noun, noun_sign in self.rules.change_nouns.items():
+            if name.endswith(noun) and len(name) > len(noun) and not sign:
+                return name[: -len(noun)], "change", noun_sign
+        return name, kind, sign
+
+    def _excluding(self, clause_start: int) -> str:
+        """The clause before, when it says the figure leaves a part out (扣除…后), else ''."""
+        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
+        if not earlier:
+            return ""
+        text = self.text[earlier[-1][0] : earlier[-1][1]].strip(self.rules.marks)
+        return text if self.rules.excluding.search(text) else ""
 
     def _lead(self, text: str) -> str:
         text = self.rules.leading_date.sub("", text.strip(self.rules.marks))
@@ -361,7 +410,7 @@ class _SentenceReader:
 
     def _indicator(self, k: int, item: _Read) -> Indicator:
         rules = self.rules
-        figure = rules.read(item.match)
+        figure = Figure(0.0, None, "%", None, False, False) if item.flat else rules.read(item.match)
         assert figure is not None  # accepted figures parse
         value, value_hi = figure.value, figure.value_hi
         if item.sign < 0:
@@ -369,6 +418,8 @@ class _SentenceReader:
             value_hi = -value_hi if value_hi is not None else None
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
+        if item.annual:
+            period = None  # 年均增长6.5%: an average over the years, not one year's figure
         end = item.clause_start + item.match.end()
         clause = next(((a, b) for a, b in self.clauses if a <= start < b), (0, len(self.text)))
         return Indicator(
@@ -389,51 +440,3 @@ class _SentenceReader:
             sentence_id=self.sentence.id,
             span=locate(self.report.raw.text, self.sentence.span, self.text, start, end),
         )
-
-
-def canonical(name: str, rules: IndicatorRules) -> str:
-    """The name an indicator is tracked under: the synonym table's, else ``name`` without region words.
-
-    >>> from reportdiff.lang.zh.cues import RULES
-    >>> canonical("全区GDP", RULES), canonical("区级一般公共预算收入", RULES), canonical("实到外资", RULES)
-    ('国内生产总值', '一般公共预算收入', '实到外资')
-    """
-    core = name
-    for word in rules.region_words:
-        if core.startswith(word) and len(core) > len(word):
-            core = core[len(word) :]
-            break
-    for key, aliases in rules.synonyms.items():
-        if core == key or core in aliases:
-            return key
-    return core
-
-
-def _between(text: str, joiners: Sequence[str]) -> tuple[str, str]:
-    """Split the words between two figures into the first's noun and the second's name.
-
-    An enumeration mark divides them (``15个健身点、2个球场``: 健身点 | ''; ``开工32公里、竣工``:
-    '' | 竣工); without one the words serve both (``563个办理事项100%实现综窗办理``).
-    """
-    for mark in joiners:
-        head, found, tail = text.partition(mark)
-        if found:
-            return head, tail
-    return text, text
-
-
-def _quoted(text: str, pairs: Sequence[tuple[str, str]]) -> list[bool]:
-    """For each character, whether it stands inside quotes."""
-    inside = [False] * (len(text) + 1)
-    depth = 0
-    opens = {a for a, _ in pairs}
-    closes = {b for _, b in pairs}
-    for i, ch in enumerate(text):
-        if ch in opens and ch in closes:  # a straight quote: toggles
-            depth = 0 if depth else 1
-        elif ch in opens:
-            depth += 1
-        elif ch in closes and depth:
-            depth -= 1
-        inside[i] = depth > 0
-    return inside

@@ -76,7 +76,8 @@ class When:
             return "target", target_period
         mark = rules.head_mark
         head = self.text[: self.text.find(mark) + len(mark)] if mark in self.text[:start] else ""
-        if any(cue in head + clause_text for cue in rules.target_cues):
+        scope = rules.not_target_cues.sub("", head + clause_text)  # 人均预期寿命, “百人计划”
+        if any(cue in scope for cue in rules.target_cues):
             return "target", target_period
         # Which years a result is about: the nearest cue before it in the paragraph
         # (去年 / 2012年 → that year; 五年来 / “十一五”时期 → several years, no period).

@@ -21,13 +21,15 @@ range or ``左右`` must be hit from either side, and a flat figure is read as "
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..fuzzy import group_names
 from ..lang import IndicatorRules, Profile
-from ..model import Indicator, Report, ReportIndicators, TargetCheck
+from ..model import Indicator, OfficialOutcome, Report, ReportIndicators, Span, TargetCheck
 from ..settings import Settings
+from .names import canonical
 
 
 def check(
@@ -46,19 +48,30 @@ def check(
     'missed'
     >>> check(fig(6.0, hi=6.5), fig(6.1, role="actual"), rules, DEFAULT).rule
     '6.1 is within 6 to 6.5'
+    >>> check(fig(-3.1, "以上"), fig(-5.6, role="actual"), rules, DEFAULT).rule  # 下降3.1%以上, 下降5.6%
+    '-5.6 ≤ -3.1 (以上)'
     """
     period = target.period if target.period is not None else 0
+    if math.isnan(target.value):
+        return TargetCheck(target.indicator, period, target, None, "not set", target.evidence)
     if actual is None:
         return TargetCheck(target.indicator, period, target, None, "no outcome reported", "")
     value = actual.value
+    unit = target.unit
     low, high = sorted((target.value, target.value_hi if target.value_hi is not None else target.value))
     qualifier = target.qualifier or ""
-    better = rules.better.get(target.indicator)
+    better = better_side(target.indicator, rules)
+    at_least, at_most = qualifier in rules.at_least, qualifier in rules.at_most
+    if target.kind == "change" and high < 0:
+        # 下降3.1%以上 is a fall of at least 3.1: -5.6 beats it, so the sides turn round
+        at_least, at_most = at_most, at_least
     met: bool
-    if qualifier in rules.at_least:
-        met, rule = value >= low, f"{_n(value)} {'≥' if value >= low else '<'} {_n(low)} ({qualifier})"
-    elif qualifier in rules.at_most:
-        met, rule = value <= high, f"{_n(value)} {'≤' if value <= high else '>'} {_n(high)} ({qualifier})"
+    if at_least:
+        met = value >= low
+        rule = f"{_n(value, unit, rules)} {'≥' if met else '<'} {_n(low, unit, rules)} ({qualifier})"
+    elif at_most:
+        met = value <= high
+        rule = f"{_n(value, unit, rules)} {'≤' if met else '>'} {_n(high, unit, rules)} ({qualifier})"
     else:
         if target.value_hi is None:
             tolerance = (
@@ -68,8 +81,9 @@ def check(
             )
             low, high = low - tolerance, high + tolerance
             if better is None and not qualifier:
-                better = "higher"  # a flat figure to reach
-        described = f"{_n(low)} to {_n(high)}"
+                # a flat figure to reach: a rise at least, a fall (下降2.5%) at least as deep
+                better = "lower" if target.kind == "change" and high < 0 else "higher"
+        described = f"{_n(low, unit, rules)} to {_n(high, unit, rules)}"
         if better == "higher":
             met = value >= low
         elif better == "lower":
@@ -77,13 +91,25 @@ def check(
         else:
             met = low <= value <= high
         where = "within" if low <= value <= high else "above" if value > high else "below"
-        rule = f"{_n(value)} is {where} {described}"
+        rule = f"{_n(value, unit, rules)} is {where} {described}"
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
 
 
-def _n(value: float) -> str:
-    if abs(value) >= 10000 and value == int(value):
-        return f"{int(value):,}"
+def better_side(indicator: str, rules: IndicatorRules) -> str | None:
+    """``higher``, ``lower`` or ``None``: the language's table, else the ending of the name
+    (``城镇居民人均可支配收入`` like every ``…人均可支配收入``: higher)."""
+    found = rules.better.get(indicator)
+    if found is not None:
+        return found
+    endings = sorted((e for e in rules.better_endings if indicator.endswith(e)), key=len, reverse=True)
+    return rules.better_endings[endings[0]] if endings else None
+
+
+def _n(value: float, unit: str = "", rules: IndicatorRules | None = None) -> str:
+    """A number in a rule: small ones plain (``5.8``), large ones as a reader writes them
+    (``1186万人``, not 11,860,000)."""
+    if abs(value) >= 10000:
+        return rules.display(value, unit) if rules is not None else f"{value:,.0f}"
     return f"{value:.6g}"
 
 
@@ -98,15 +124,40 @@ def tracked(
     groups: dict[tuple[str, str], dict[str, str]] = {}
     for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
         names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
-        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed)
+        keep_apart = rules.keep_apart if rules is not None else ()
+        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed, keep_apart)
     return tuple(
         ReportIndicators(
             report.raw.source,
             report.metadata,
             tuple(_renamed(i, groups[(i.kind, i.unit)][i.indicator]) for i in items),
+            unset_targets(report, profile),
         )
         for report, items in found
     )
+
+
+def unset_targets(report: Report, profile: Profile) -> tuple[Indicator, ...]:
+    """The plan part's statements that no target is set (``我们没有提出全年经济增速具体目标``),
+    each as a target of the report's year with no value (its check says ``not set``)."""
+    rules = profile.indicators
+    if rules is None or report.metadata.year is None:
+        return ()
+    plan = {part.id for part in report.parts if part.part == "plan"}
+    found: list[Indicator] = []
+    for sentence in report.sentences:
+        if sentence.part_id not in plan:
+            continue
+        for match in rules.no_target.finditer(sentence.text):
+            name = match["name"]
+            found.append(
+                Indicator(
+                    f"{sentence.id}.unset{len(found) + 1}", name, canonical(name, rules), math.nan, None,
+                    "", None, "change", "target", report.metadata.year, "plan", "", match.group(0),
+                    sentence.id, sentence.span,
+                )
+            )  # fmt: skip
+    return tuple(found)
 
 
 def _renamed(item: Indicator, indicator: str) -> Indicator:
@@ -114,13 +165,21 @@ def _renamed(item: Indicator, indicator: str) -> Indicator:
 
 
 def target_checks(
-    sources: Sequence[ReportIndicators], profile: Profile, settings: Settings
+    sources: Sequence[ReportIndicators],
+    profile: Profile,
+    settings: Settings,
+    actuals: Sequence[OfficialOutcome] = (),
 ) -> tuple[TargetCheck, ...]:
     """Each report's first target per indicator for its own year, against the next year's report
-    (reports whose next year is missing are not judged)."""
+    (reports whose next year is missing are not judged).  Where the next report gives no
+    outcome, a row of ``actuals`` for the region, year and indicator is used; a statement that
+    no target is set gives ``not set`` for an indicator with no target that year."""
     rules = profile.indicators
     if rules is None:
         return ()  # a language without indicator cues has no targets
+    official = _official(actuals, rules)
+    regions = {s.metadata.year: s.metadata.region or "" for s in sources if s.metadata.year}
+    unset = {s.metadata.year: s.unset for s in sources if s.metadata.year}
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
     checks: list[TargetCheck] = []
     for year, items in sorted(by_year.items()):
@@ -136,5 +195,34 @@ def target_checks(
             if item.role != "target" or item.period != year or key in seen:
                 continue
             seen.add(key)
-            checks.append(check(item, outcomes.get(key), rules, settings))
+            outcome = outcomes.get(key)
+            value = official.get((regions[year], year, item.indicator))
+            if value is None:
+                value = official.get(("", year, item.indicator))  # a row for any region
+            if outcome is None and value is not None:
+                judged = check(item, _from_table(item, value, rules), rules, settings)
+                checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
+            else:
+                checks.append(check(item, outcome, rules, settings))
+        targeted = {indicator for indicator, _, _ in seen}
+        for statement in unset[year]:
+            if statement.indicator not in targeted:
+                targeted.add(statement.indicator)
+                checks.append(check(statement, None, rules, settings))
     return tuple(checks)
+
+
+def _official(
+    actuals: Sequence[OfficialOutcome], rules: IndicatorRules
+) -> Mapping[tuple[str, int, str], float]:
+    """(region, year, tracked name) → value; the names read through the synonym table."""
+    return {(row.region, row.year, canonical(row.indicator, rules)): row.value for row in actuals}
+
+
+def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:
+    """An outcome from the official table, shaped like the target it answers."""
+    return Indicator(
+        f"actuals:{target.period}:{target.indicator}", target.indicator, target.indicator, value, None,
+        target.unit, None, target.kind, "actual", target.period, "other", rules.display(value, target.unit),
+        "official outcome table", "", Span(0, 0),
+    )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import PartKind
 from ..normalize import Step
@@ -106,6 +106,9 @@ class Profile:
     """The pieces a matching key is read as for content similarity (``pairwise/content.py``):
     units small enough to recur across rewordings and large enough to carry meaning
     (Chinese: two-character grams; English: words)."""
+    is_annex_start: Callable[[str], bool] = lambda _paragraph: False
+    """Whether a paragraph opens an annex, a glossary or a list appended after the address
+    (``附件1``, ``名词解释``): its own part, never review or plan."""
     warm_words: str = ""
     """A phrase whose segmentation opens the term rules' lexicon (before worker processes fork)."""
     issuers: IssuerRules | None = None
@@ -188,7 +191,8 @@ class IndicatorRules:
     marks: str
     """Spaces and punctuation stripped from the edges of a name or noun."""
     numeral: re.Pattern[str]
-    """Any digit or numeral character: a sentence without one holds no figure."""
+    """Any digit or numeral character, or a word standing for a figure (持平): a sentence without one holds
+    no figure."""
     year: re.Pattern[str]
     """A year as printed in running text (``2019年``), the year's digits in group ``year``."""
     year_unit: str
@@ -222,6 +226,37 @@ class IndicatorRules:
     """Qualifiers saying a target is met at or below its figure (``以内``, ``控制在``)."""
     percent_units: Sequence[str]
     """Units of percent and percentage points, where ``左右`` means within a few points."""
+    not_target_cues: re.Pattern[str] = re.compile(r"(?!)")
+    """Text in which a target cue is part of a name (``人均预期寿命``, a quoted programme)."""
+    years_counted: re.Pattern[str] = re.compile(r"(?!)")
+    """Words before a number of years that make it a span (``连续``), not an indicator."""
+    years_counted_after: re.Pattern[str] = re.compile(r"(?!)")
+    """Words after a number of years that make it a span or a run (``来``, ``最``)."""
+    name_variants: Sequence[tuple[re.Pattern[str], str]] = ()
+    """Rewrites of one measure's ways of writing (``规上`` → ``规模以上``), applied before
+    names are compared; never across a population word."""
+    better_endings: Mapping[str, str] = field(default_factory=dict)
+    """Name ending → ``higher``/``lower``, for names :attr:`better` does not list."""
+    paired: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
+    excluding: re.Pattern[str] = re.compile(r"(?!)")
+    """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
+    display: Callable[[float, str], str] = lambda value, unit: f"{value:,.4f}".rstrip("0").rstrip(".") + unit
+    """A value in base units as a reader writes it (``134.9万亿元``, not 134,900,000,000,000 元)."""
+    flat: re.Pattern[str] = re.compile(r"(?!)")
+    """Words for a change of nothing ending a clause (``持平``): a change of 0 %, named like a
+    figure (the pattern has a figure's optional groups, never taking part)."""
+    attributes: Sequence[str] = ()
+    """Names of a measure of something (``增加值``, ``营业收入``): alone, they are of the thing the
+    figure before names (its subject is omitted)."""
+    flat_names: re.Pattern[str] = re.compile(r"(?!)")
+    """Names that can be :attr:`flat` (a measure, not an activity)."""
+    no_target: re.Pattern[str] = re.compile(r"(?!)")
+    """A statement that no target is set, the indicator in group ``name``
+    (``没有提出全年经济增速具体目标``)."""
+    keep_apart: Sequence[str] = ()
+    """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
+    never merged by score."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,11 +35,11 @@ from ..model import (
 )
 from ..normalize import Mapped, fold, run
 from ..settings import DEFAULT, Settings
+from . import bounds
+from .bounds import Para, paragraphs
 
 _CLOSING_WINDOW = 3
 """The closing address starts at most this many paragraphs before the end of the body."""
-_DUPLICATE_PROBE = 40
-"""A body paragraph at least this long, found again verbatim, marks a repeated copy of the body."""
 _HEADING_MAX = 60
 """A numbered line whose first sentence is longer than this is an enumeration, not a heading."""
 _RUN_ON_TOPIC_MAX = 12
@@ -47,29 +47,20 @@ _RUN_ON_TOPIC_MAX = 12
 it) must be this short; longer short sentences there are usually plain statements."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Para:
-    start: int
-    end: int
-    text: str
-    span: Span
-    markdown_heading: bool
-
-
 def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     """Read a decoded report into its structure."""
     profile = lang.profile(settings.language or lang.detect(raw.text))
     mapped = run(Mapped.of(raw.text), profile.steps)
-    paras = _paragraphs(raw.text, mapped)
+    paras = paragraphs(raw.text, mapped)
     excluded: list[tuple[int, ExcludedReason]] = []
     warnings: list[str] = []
 
-    body_start = _body_start(paras, profile)
+    body_start = bounds.body_start(paras, profile)
     excluded += [(i, "chrome" if profile.is_chrome(paras[i].text) else "header") for i in range(body_start)]
-    limit, copies = _first_copy_end(paras, body_start)
+    limit, copies = bounds.first_copy_end(paras, body_start)
     if copies > 1:
         warnings.append(f"the body is repeated {copies} times in the file; the first copy is read")
-    body_end = _body_end(paras, body_start, limit, profile)
+    body_end = bounds.body_end(paras, body_start, limit, profile)
     excluded += [(i, "footer") for i in range(body_end, limit)]
     body = [i for i in range(body_start, body_end) if not profile.is_chrome(paras[i].text)]
     excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in set(body)]
@@ -113,65 +104,6 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
 # --- paragraphs and body boundaries ---------------------------------------------------
 
 
-def _paragraphs(raw: str, mapped: Mapped) -> list[_Para]:
-    paras: list[_Para] = []
-    for match in re.finditer(r"[^\n]+", mapped.text):
-        text = match.group(0)
-        if not text.strip():
-            continue
-        span = mapped.span(match.start(), match.end())
-        line_start = raw.rfind("\n", 0, span.start) + 1
-        paras.append(_Para(match.start(), match.end(), text, span, "#" in raw[line_start : span.start]))
-    return paras
-
-
-def _body_start(paras: list[_Para], profile: Profile) -> int:
-    """The greeting; else the first part heading; else the first paragraph of running text."""
-    for i, para in enumerate(paras):
-        if profile.is_body_start(para.text):
-            return i
-    for i, para in enumerate(paras):
-        found = profile.heading(para.text, para.markdown_heading)
-        if found and found.level == 1 and found.number == 1:
-            return i
-    for i, para in enumerate(paras):
-        if profile.is_prose(para.text) and len(para.text) >= 30 and not profile.is_chrome(para.text):
-            return i
-    return 0
-
-
-def _first_copy_end(paras: list[_Para], body_start: int) -> tuple[int, int]:
-    """Where a verbatim repeat of the body begins (``len(paras)`` if none), and the copy count."""
-    probe = next((i for i in range(body_start, len(paras)) if len(paras[i].text) >= _DUPLICATE_PROBE), None)
-    if probe is None:
-        return len(paras), 1
-    repeats = [i for i in range(probe + 1, len(paras)) if paras[i].text == paras[probe].text]
-    if not repeats:
-        return len(paras), 1
-    copy_start = repeats[0] - (probe - body_start)
-    if copy_start <= probe or paras[copy_start].text != paras[body_start].text:
-        copy_start = repeats[0]
-    return copy_start, len(repeats) + 1
-
-
-def _body_end(paras: list[_Para], start: int, limit: int, profile: Profile) -> int:
-    """Cut at the first footer line after the last heading, then trim trailing furniture."""
-    end = limit
-    last_heading = start
-    for i in range(start, limit):
-        if profile.heading(paras[i].text, paras[i].markdown_heading):
-            last_heading = i
-    for i in range(last_heading + 1, limit):
-        if profile.is_footer_start(paras[i].text):
-            end = i
-            break
-    while end - 1 > start and (
-        not profile.is_prose(paras[end - 1].text) or profile.is_chrome(paras[end - 1].text)
-    ):
-        end -= 1
-    return end
-
-
 def _year(
     found: int | None, source: str, body: list[str], profile: Profile
 ) -> tuple[int | None, Literal["text", "filename"] | None]:
@@ -199,7 +131,7 @@ def _year(
     return (named_year, "filename") if named_year is not None else (None, None)
 
 
-def _excluded(para: _Para, reason: ExcludedReason) -> Excluded:
+def _excluded(para: Para, reason: ExcludedReason) -> Excluded:
     return Excluded(reason, para.text, para.span)
 
 
@@ -248,6 +180,8 @@ class _Builder:
         self.part_number = 0
         self.section_number = 0
         self.numbered_parts = 0
+        self.annexes = 0
+        self.annex_paragraphs = 0  # paragraphs since the last annex opened
         self.counters: dict[str, int] = {}
 
     # structure ---------------------------------------------------------------
@@ -259,28 +193,40 @@ class _Builder:
         self.section_number = 0
         return part
 
-    def _heading(self, para: _Para, first_sentence: str) -> Heading | None:
+    def _heading(self, para: Para, first_sentence: str) -> Heading | None:
         found = self.profile.heading(para.text, para.markdown_heading)
         if found is None or len(first_sentence) > _HEADING_MAX + found.title_start:
             return None
-        if self.part.id == "closing":
-            return None
+        if self.part.id == "closing" or self.part.part == "annex":
+            return None  # an annex's numbered items are its list, not the report's parts
         if found.level == 1 and found.number is None:
-            # Unnumbered part titles only in reports that do not number their parts.
-            return found if self.part_number == 0 else None
+            # An unnumbered part title: in reports that do not number their parts, or a title
+            # line standing between numbered parts (加强政府自身建设 after 三、…)
+            return found
         if found.level == 1 and found.number == self.part_number + 1:
             return found
         if found.level == 2 and (found.number is None or found.number == self.section_number + 1):
             return found
         return None
 
-    def paragraph(self, para: _Para, remaining: int) -> None:
+    def paragraph(self, para: Para, remaining: int) -> None:
         ranges = self._sentence_ranges(para)
         if not ranges:
             return
         first = para.text[ranges[0][0] : ranges[0][1]]
+        if self.numbered_parts and self.profile.is_annex_start(para.text):
+            # 附件1 …, 名词解释: appended to the address, its own part (never plan or review)
+            if self.part.part == "annex" and self.annex_paragraphs == 1:
+                self.part.title += " " + first.strip()  # 附件 / 《政府工作报告》有关内容名词注释: one title
+            else:
+                self.annexes += 1
+                self.part = self._open_part(f"annex{self.annexes}", first.strip(), None, "annex")
+                self.annex_paragraphs = 0
+        self.annex_paragraphs += 1
         heading = self._heading(para, first)
-        near_end = remaining <= _CLOSING_WINDOW and self.part.id != "closing" and self.numbered_parts
+        near_end = (
+            remaining <= _CLOSING_WINDOW and self.part.id != "closing" and self.part.part != "annex"
+        ) and self.numbered_parts
         if heading is None and near_end and self.profile.is_closing(para.text):
             self.part = self._open_part("closing", "", None, "other")
         title = ""
@@ -344,7 +290,7 @@ class _Builder:
             )
         )
 
-    def _sentence_ranges(self, para: _Para) -> list[tuple[int, int]]:
+    def _sentence_ranges(self, para: Para) -> list[tuple[int, int]]:
         ranges = []
         for a, b in self.profile.split_sentences(para.text):
             while a < b and para.text[a].isspace():
@@ -355,14 +301,14 @@ class _Builder:
                 ranges.append((a, b))
         return ranges
 
-    def _bold(self, para: _Para, a: int, b: int) -> bool:
+    def _bold(self, para: Para, a: int, b: int) -> bool:
         span = self.mapped.span(para.start + a, para.start + b)
         return (
             self.raw[max(0, span.start - 2) : span.start] == "**"
             and self.raw[span.end : span.end + 2] == "**"
         )
 
-    def _is_topic(self, para: _Para, ranges: list[tuple[int, int]], n: int, has_bold_topic: bool) -> bool:
+    def _is_topic(self, para: Para, ranges: list[tuple[int, int]], n: int, has_bold_topic: bool) -> bool:
         if self.part.part == "other":
             return False
         a, b = ranges[n]
@@ -376,7 +322,7 @@ class _Builder:
         return n == 0 or (has_bold_topic and len(text) <= _RUN_ON_TOPIC_MAX)
 
     def _sentence(
-        self, para: _Para, a: int, b: int, role: SentenceRole, container: str, paragraph_id: str
+        self, para: Para, a: int, b: int, role: SentenceRole, container: str, paragraph_id: str
     ) -> str:
         text = para.text[a:b]
         sentence_id = self._next_id(f"{container}.")

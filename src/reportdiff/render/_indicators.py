@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from .. import lang
 from ..model import Indicator, ReportIndicators
 from . import RenderOptions
 from ._style import STYLES, print_to_text
@@ -23,16 +24,30 @@ _SHOWN_SERIES = 40
 """Series rows shown before the view points to CSV/JSON for the rest."""
 
 
-def value_text(value: float | None, unit: str) -> str:
-    """A value for reading: thousands separators, at most 4 decimals, unit attached.
+def value_text(value: float | None, unit: str, display: Display | None = None) -> str:
+    """A value for reading: as the language writes it (``display``), else with thousands
+    separators, at most 4 decimals, unit attached.
 
     >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
     ('685,000,000 美元', '-22.5%', '')
+    >>> value_text(134.9e12, "元", reader_display("zh"))
+    '134.9万亿元'
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
+    if display is not None:
+        return display(value, unit)
     number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
     return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
+
+
+Display = Callable[[float, str], str]
+
+
+def reader_display(language: str) -> Display | None:
+    """How the language writes a value for readers (万/亿 with the unit), if it says."""
+    rules = lang.profile(language).indicators
+    return rules.display if rules is not None else None
 
 
 def sparkline(values: Sequence[float | None]) -> str:
@@ -74,13 +89,14 @@ class IndicatorsView:
         )
         if not self.source.indicators:
             yield Text("No figures found.", style="dim")
+        display = reader_display(self.source.metadata.language)
         for part in ("review", "plan", "other"):
             items = [i for i in self.source.indicators if i.part == part]
             if items:
-                yield _table(part, items)
+                yield _table(part, items, display)
 
 
-def _table(part: str, items: list[Indicator]) -> Table:
+def _table(part: str, items: list[Indicator], display: Display | None) -> Table:
     table = Table(
         title=f"{part} ({len(items)})", title_style=STYLES[part], title_justify="left", expand=False
     )
@@ -92,9 +108,9 @@ def _table(part: str, items: list[Indicator]) -> Table:
     table.add_column("kind", no_wrap=True)
     table.add_column("role", no_wrap=True)
     for item in items:
-        value = value_text(item.value, item.unit)
+        value = value_text(item.value, item.unit, display)
         if item.value_hi is not None:
-            value += f" – {value_text(item.value_hi, item.unit)}"
+            value += f" – {value_text(item.value_hi, item.unit, display)}"
         table.add_row(
             item.sentence_id, item.name, item.figure, value, item.qualifier or "", item.kind,
             Text(item.role, style="green" if item.role == "target" else ""),
@@ -141,6 +157,7 @@ class TimelineView:
             )
             return
         shown = {row.indicator for row in rows[:_SHOWN_SERIES]}
+        display = reader_display(timeline.reports[-1].metadata.language) if timeline.reports else None
         # the sparkline gets what the other columns leave; older years drop off first
         window = max(10, self.options.width - 75)
         first = max(0, len(periods) - window)
@@ -161,7 +178,7 @@ class TimelineView:
             last = max(i for i, v in enumerate(values) if v is not None)
             table.add_row(
                 row.indicator, row.kind, row.role, str(row.present), sparkline(values[first:]),
-                f"{value_text(values[last], row.unit)} ({periods[last]})", arrow(values),
+                f"{value_text(values[last], row.unit, display)} ({periods[last]})", arrow(values),
             )  # fmt: skip
         yield table
         if len(rows) > _SHOWN_SERIES:

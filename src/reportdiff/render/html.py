@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import Report, ReportIndicators
+from ..model import Indicator, Report, ReportIndicators
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
 from .summary import (
@@ -217,12 +217,19 @@ def _details(title: str, items: Sequence[str]) -> str:
 
 
 def _indicator_table(source: ReportIndicators) -> str:
+    rules = lang.profile(source.metadata.language).indicators
+
+    def shown(item: Indicator) -> str:
+        """As a reader writes it (134.9万亿元); the JSON and CSV keep the base value."""
+        values = [item.value] if item.value_hi is None else [item.value, item.value_hi]
+        return "–".join(rules.display(v, item.unit) if rules is not None else f"{v:g}" for v in values)
+
     rows = [
         [
             i.sentence_id,
             i.name,
             i.figure,
-            i.value if i.value_hi is None else f"{i.value}–{i.value_hi}",
+            shown(i),
             i.unit,
             i.qualifier or "",
             i.kind,

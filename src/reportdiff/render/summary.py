@@ -34,14 +34,15 @@ def target_count(indicators: Iterable[Indicator]) -> int:
 
 
 def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
-    """Targets per verdict, every verdict present (zero included), in :data:`VERDICTS` order."""
+    """Targets per verdict, in :data:`VERDICTS` order: met, missed and no outcome reported always
+    (zero included), ``not set`` only where a report says it sets no target."""
     counts = Counter(check.verdict for check in checks)
-    return {verdict: counts[verdict] for verdict in VERDICTS}
+    return {verdict: counts[verdict] for verdict in VERDICTS if verdict != "not set" or counts[verdict]}
 
 
 def judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
     """The targets that got a verdict (met or missed), in their order."""
-    return tuple(check for check in checks if check.verdict != "no outcome reported")
+    return tuple(check for check in checks if check.verdict in ("met", "missed"))
 
 
 # --- one comparison ---------------------------------------------------------------------

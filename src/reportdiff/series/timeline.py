@@ -29,7 +29,15 @@ from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
 from ..extract.terms import TermHistory, ranked_terms, term_text
 from ..lang import Profile
-from ..model import Commitment, Indicator, Report, ReportIndicators, TargetCheck, TermChange
+from ..model import (
+    Commitment,
+    Indicator,
+    OfficialOutcome,
+    Report,
+    ReportIndicators,
+    TargetCheck,
+    TermChange,
+)
 from ..normalize import fold
 from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
@@ -137,8 +145,12 @@ class Timeline:
         )
 
 
-def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
-    """Extract, identify across years, check targets, follow commitments and terms; sorted by year."""
+def track(
+    reports: Sequence[Report], settings: Settings = DEFAULT, actuals: Sequence[OfficialOutcome] = ()
+) -> Timeline:
+    """Extract, identify across years, check targets, follow commitments and terms; sorted by year.
+
+    ``actuals``: official outcomes that verdicts use where the next report gives none."""
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
@@ -159,7 +171,7 @@ def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
         ordered,
         sources,
         frame,
-        target_checks(sources, rules, settings),
+        target_checks(sources, rules, settings, actuals),
         promises,
         build_lineages(list(zip(years, promises, strict=True)), rules, settings),
         follow,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..profile import IndicatorRules
-from .figures import FIGURE, QUALIFIERS_BEFORE, read
+from .figures import FIGURE, QUALIFIERS_BEFORE, display, read
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
@@ -18,7 +18,7 @@ from .figures import FIGURE, QUALIFIERS_BEFORE, read
 _RISE = ("增长", "增加", "提高", "上涨", "上升", "扩大", "提升")
 _FALL = ("下降", "减少", "降低", "压减", "压缩", "回落", "缩小", "缩减", "削减", "下调")
 _CHANGE_MODIFIERS = (
-    "同比", "比上年", "较上年", "比去年", "比上年同期", "环比", "分别", "均", "平均", "实际",
+    "同比", "同口径", "比上年", "较上年", "比去年", "比上年同期", "环比", "分别", "均", "平均", "实际",
     "大幅", "明显", "稳步", "较快", "快速", "持续", "继续",
 )  # fmt: skip
 CHANGE = re.compile(
@@ -27,8 +27,10 @@ CHANGE = re.compile(
 )
 """A change verb ending the text before a figure (``同比增长``, ``分别下降``, ``年均增长``)."""
 
-REACHED = re.compile(rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)$")
-"""``回落到2.6%``, ``提高到60%``, ``降至5%``: the figure is where it ended, a level."""
+REACHED = re.compile(
+    rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)(?:(?:19|20)[0-9]{{2}}年(?:末|底)?的?)?$"
+)
+"""``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``: where it ended, a level."""
 
 # A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
 CHANGE_NOUNS = {
@@ -39,8 +41,10 @@ CHANGE_NOUNS = {
 # Words between a name and its figure that add nothing to either (``收入完成131.62亿元``).
 LINKS = (
     "完成", "达到", "达", "为", "是", "实现", "保持在", "稳定在", "维持在", "共计", "总计", "合计",
-    "共", "约为", "在", "到", "至", "突破", "超", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
+    "共", "约为", "在", "到", "至", "突破", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
+    "跃上", "迈上", "站上", "首次", "历史性",
 )  # fmt: skip
+# 超 is no link but a qualifier (超1万个: more than), in QUALIFIERS_BEFORE.
 # Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
 QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
 # Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
@@ -74,14 +78,20 @@ CONTEXT_LEADS = (
 # or in the sentence head ending with a colon).  Not 争取 or 确保: in a review they report
 # what was won or kept (积极争取中央资金2083亿元).
 TARGET_CUES = ("力争", "预期", "目标", "计划", "拟")
+NOT_TARGET_CUES = re.compile(r"预期寿命|“[^”]*”|《[^》]*》")
+"""Where a target cue is part of a name, not a plan: 人均预期寿命, “百人计划”, 《…规划》."""
 # Cues that make a figure an actual even in the plan part.
 ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "已")
 
 # Figures that are not indicators, by what stands right before or after them.
 NOT_BEFORE = re.compile(r"(?:第|前|[A-Za-z+＋·.－-]|[A-Za-z]\s)$")
 """Ordinals (第十六届), ranks (前20强), product codes (V2, AI+50)."""
-NOT_AFTER = re.compile(r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代)")
-"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线."""
+NOT_AFTER = re.compile(r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面)")
+"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线; 抓好9个方面: a plan's outline."""
+YEARS_COUNTED = re.compile(r"(?:连续|近|这|过去)$")
+"""Before a number of years that counts how long something lasted (连续4年, 近6年最高): a span."""
+YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保持|稳居|获|排)")
+"""After a number of years that is a span or a ranking's run (3年来, 8年全国第一 after 连续)."""
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', '"'))
 """Figures inside these are part of a name (``“6天+365天”``, ``“15分钟社区生活圈”``)."""
 
@@ -97,7 +107,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "城镇登记失业率": ("登记失业率",),
     "城镇调查失业率": ("调查失业率",),
     "一般公共预算收入": ("公共预算收入", "地方一般公共预算收入"),
-    "进出口总额": ("进出口", "货物进出口总额", "进出口贸易总额", "外贸进出口", "货物进出口"),
+    "进出口总额": (
+        "进出口", "货物进出口总额", "进出口贸易总额", "外贸进出口", "货物进出口", "外贸进出口总额",
+    ),
     "社会消费品零售总额": ("社会消费品零售额",),
     "全社会固定资产投资": ("固定资产投资",),
     "赤字率": ("财政赤字率",),
@@ -115,6 +127,44 @@ BETTER: dict[str, str] = {
     "城镇调查失业率": "lower",
     "单位国内生产总值能耗": "lower",
 }
+NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"规上|规模(?=工业)"), "规模以上"),
+    (re.compile(r"(?<!第)一产(?!业)"), "第一产业"),
+    (re.compile(r"(?<!第)二产(?!业)"), "第二产业"),
+    (re.compile(r"(?<!第)三产(?!业)"), "第三产业"),
+    (re.compile(r"进出口总值$"), "进出口总额"),
+    (re.compile(r"(?<=工业)企业(?=增加值$)"), ""),
+    (re.compile(r"(?<=失业率)(?:均值|平均值|平均)$"), ""),
+    (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
+)
+"""Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
+before names are compared.  Never a population word: 城镇, 农村, 城乡 and 全体 stay apart."""
+BETTER_ENDINGS: dict[str, str] = {
+    "人均可支配收入": "higher", "增加值": "higher", "固定资产投资": "higher", "零售总额": "higher",
+    "进出口总额": "higher", "城镇化率": "higher", "预算收入": "higher", "能耗": "lower",
+}  # fmt: skip
+"""Which way is good for a name ending so, when BETTER does not name it."""
+KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "常住")
+"""Words that make another population or measure: names differing in one never merge by score."""
+NO_TARGET = re.compile(
+    r"(?:没有|未|不)(?:提出|设定|设置|确定)(?:全年)?(?P<name>[^，。；：、]{2,12}?)的?(?:具体|量化)?(?:预期)?目标"
+)
+"""没有提出全年经济增速具体目标: the report sets no target for the indicator (verdict ``not set``)."""
+FLAT = re.compile(
+    r"(?:与上年|比上年|同比|基本|总体)?(?:保持)?持平"
+    r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<post>(?!))?(?P<approx>(?!))?(?P<approx2>(?!))?$"
+)
+"""A change of nothing, in words, ending a clause (居民消费价格指数持平, 与上年持平): a change of 0 %.
+The empty groups are those a figure match has, so the name is read as for a figure."""
+ATTRIBUTES = ("增加值", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量")
+"""Measures of something: alone after a figure of that thing, they are its (规模以上工业企业达
+7.6万家、增加值增长3% → 规模以上工业企业增加值)."""
+FLAT_NAMES = re.compile(r"(?:价格|指数|总额|收入|产量|产值|增加值|投资|增速|人数|规模|总量)$")
+"""What can be 持平: a measure (居民消费价格), not an activity (工作保持持平)."""
+PAIRED = {"城乡": ("城镇", "农村")}
+"""A word that stands for two populations in 分别 lists (城乡居民收入分别增长5%和7%)."""
+EXCLUDING = re.compile(r"^(?:扣除|剔除|不含|除).+(?:后|外)$")
+"""A clause saying the next figure leaves a part out (扣除房地产开发投资后): another measure."""
 REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全盟", "全旗", "区级", "市级", "省级")
 """Words opening a name that say whose figure it is, dropped when comparing names across years."""
 
@@ -124,7 +174,7 @@ LEADING_DATE = re.compile(
 """Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
 # How a target's qualifier says it is met; a range or 左右 is met from either side, and a
 # flat figure by the better direction (BETTER), else as "at least".
-AT_LEAST = ("以上", "不低于", "不少于", "超过", "多", "余", "逾", "突破")
+AT_LEAST = ("以上", "不低于", "不少于", "超过", "超", "多", "余", "逾", "突破")
 AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
 
 RULES = IndicatorRules(
@@ -150,12 +200,17 @@ RULES = IndicatorRules(
     synonyms=SYNONYMS,
     better=BETTER,
     region_words=REGION_WORDS,
-    comparisons=("比", "较", "同比"),
+    comparisons=("比", "较", "同比", "高于", "低于"),
     # a plan period's closing year is one year: 2025年是“十四五”收官之年, 实现“十四五”圆满收官
-    multi_year=re.compile(r"十[一二三四五六七八九]五(?![”’\"]?(?:规划)?(?:圆满|顺利|胜利)?收官)|[五十]年|规划|时期"),
+    # a plan period's first year is one year too: 推动“十五五”开好局, 确保“十五五”良好开局
+    multi_year=re.compile(
+        r"十[一二三四五六七八九]五(?![”’\"]?(?:规划)?(?:(?:圆满|顺利|胜利)?收官|(?:良好)?开局|开好局|起好步|起步))"
+        r"|[五十]年|时期"
+    ),
     marks=" \t、，,；;：:。！？!?",
-    numeral=re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]"),
-    year=re.compile(r"(?P<year>(?:19|20)[0-9]{2})年"),
+    numeral=re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]|持平"),
+    # a year named in passing is no period: 创2006年以来新高, 自1950年, 2035年远景目标
+    year=re.compile(r"(?<![自从])(?P<year>(?:19|20)[0-9]{2})年(?!以来|来|远景)"),
     year_unit="年",
     leading_date=LEADING_DATE,
     from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$"),
@@ -171,4 +226,17 @@ RULES = IndicatorRules(
     at_least=AT_LEAST,
     at_most=AT_MOST,
     percent_units=("%", "个百分点"),
+    not_target_cues=NOT_TARGET_CUES,
+    years_counted=YEARS_COUNTED,
+    years_counted_after=YEARS_COUNTED_AFTER,
+    name_variants=NAME_VARIANTS,
+    better_endings=BETTER_ENDINGS,
+    paired=PAIRED,
+    excluding=EXCLUDING,
+    keep_apart=KEEP_APART,
+    no_target=NO_TARGET,
+    flat=FLAT,
+    flat_names=FLAT_NAMES,
+    attributes=ATTRIBUTES,
+    display=display,
 )

@@ -14,7 +14,7 @@ from ...normalize import fold
 from ..profile import Figure
 
 QUALIFIERS_BEFORE = (
-    "不低于", "不高于", "不少于", "不超过", "超过", "高于", "低于", "突破", "累计", "约", "近", "逾",
+    "不低于", "不高于", "不少于", "不超过", "超过", "高于", "低于", "突破", "累计", "约", "近", "逾", "超",
 )  # fmt: skip
 """Qualifiers printed before a number (``约57.79亿元``), longest first where one contains another."""
 QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "出头")
@@ -28,13 +28,20 @@ PERCENT_UNITS = ("个百分点", "百分点")
 UNITS = (
     "个百分点", "百分点", "美元", "欧元", "元",
     "平方公里", "平方米", "立方米", "公里", "千米", "米", "公顷", "亩",
-    "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱",
-    "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台", "辆",
+    "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱", "标箱",
+    "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台套", "台", "辆",
     "架", "艘", "次", "场", "批", "支", "处", "间", "栋", "幢", "根", "片", "部", "种", "株", "头",
     "倍", "年", "天", "小时", "分钟", "岁",
 )  # fmt: skip
 """Units and measure words after a number (longest first where one starts another)."""
-_UNIT_ALIASES = {"百分点": "个百分点", "千米": "公里", "千克": "公斤"}
+_UNIT_ALIASES = {"百分点": "个百分点", "千米": "公里", "千克": "公斤", "标箱": "标准箱"}
+BASE_UNITS = {
+    "斤": ("吨", 0.0005), "公斤": ("吨", 0.001),
+    "米": ("公里", 0.001),
+    "平方公里": ("平方米", 10**6), "公顷": ("平方米", 10**4), "亩": ("平方米", 2000 / 3),
+}  # fmt: skip
+"""Units of one kind converted to its base (mass 吨, length 公里, area 平方米), so that grain in
+斤 and in 吨 is one series; the printed figure keeps the unit the report used."""
 _PERCENT = {"%": "%", "％": "%", "‰": "‰"}
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?"
@@ -152,9 +159,10 @@ def read(match: re.Match[str]) -> Figure | None:
     else:
         unit = _UNIT_ALIASES.get(match["unit"] or "", match["unit"] or "")
     approx = match["approx"] or match["approx2"]
+    unit, factor = BASE_UNITS.get(unit, (unit, 1))
     return Figure(
-        value=_scaled(low, scale),
-        value_hi=_scaled(high, scale) if high is not None else None,
+        value=_scaled(low, scale, factor),
+        value_hi=_scaled(high, scale, factor) if high is not None else None,
         unit=unit,
         qualifier=match["post"] or approx,
         scaled=bool(scale_word),
@@ -162,11 +170,16 @@ def read(match: re.Match[str]) -> Figure | None:
     )
 
 
-def _scaled(value: float, scale: int) -> float:
-    if scale == 1:
+def _scaled(value: float, scale: int, factor: float = 1) -> float:
+    """``value`` times its scale word and its unit's factor to the base unit.
+
+    >>> _scaled(252, 10**8, 0.0005), _scaled(71.21, 10**4, 2000 / 3)
+    (12600000.0, 474733333.333333)
+    """
+    if scale == 1 and factor == 1:
         return float(value)
     # round away binary noise: 6.85 * 1e8 is 684999999.9999999 in floating point
-    return float(round(value * scale, 6))
+    return float(round(value * scale * factor, 6))
 
 
 def write(value: float, unit: str, *, han: bool = False) -> str:
@@ -187,6 +200,21 @@ def write(value: float, unit: str, *, han: bool = False) -> str:
     if han and value == int(value):
         return f"{han_numeral(int(value))}{unit}"
     return f"{_plain(value)}{unit}"
+
+
+def display(value: float, unit: str) -> str:
+    """A value as a reader writes it: the largest scale word it reaches, at most four decimals.
+
+    >>> display(134.9e12, "元"), display(3.036e10, "元"), display(474733333.333333, "平方米")
+    ('134.9万亿元', '303.6亿元', '4.7473亿平方米')
+    >>> display(-5.6, "%"), display(6260, "人"), display(12600000, "吨")
+    ('-5.6%', '6260人', '1260万吨')
+    """
+    if unit not in ("%", "‰", "个百分点"):
+        for word, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
+            if abs(value) >= scale:
+                return f"{_plain(round(value / scale, 4))}{word}{unit}"
+    return f"{_plain(round(value, 4))}{unit}"
 
 
 def _plain(value: float) -> str:

@@ -22,6 +22,8 @@ _DELIVERED = re.compile(r"^\s*在[\s\S]{0,30}?(?:会议|大会)")
 _SPEAKER = re.compile(
     rf"({_OFFICE})\s{{0,3}}([{HAN}·]{{2,4}}?)(?=同志|[ ]|$|\n|作|各位|[^{HAN}·])", re.MULTILINE
 )
+_BARE_LEVEL = re.compile(r"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")
+"""A level's name alone (自治区主席 嘎玛泽登, 我代表自治区人民政府): no region."""
 _REGION_BEFORE = re.compile(rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$")
 
 
@@ -32,6 +34,10 @@ def read_header(header: str, opening: str) -> HeaderInfo:
     >>> info = read_header(header, "各位代表：\\n现在，我代表长宁区人民政府，向大会报告工作")
     >>> info.title, info.date, info.region, info.speaker
     ('政府工作报告', '2020-01-07', '长宁区', '长宁区代区长 王岚')
+    >>> header = "西藏自治区政府工作报告\\n——2026年1月31日在西藏自治区第十二届人代会上\\n自治区主席 嘎玛泽登"
+    >>> info = read_header(header, "各位代表：\\n现在，我代表自治区人民政府，向大会报告政府工作")
+    >>> info.region, info.speaker
+    ('西藏自治区', '自治区主席 嘎玛泽登')
     """
     folded_header = fold(header)
     title_match = _TITLE.search(header)
@@ -57,6 +63,8 @@ def read_header(header: str, opening: str) -> HeaderInfo:
     if region_match:
         found_region = region_match.group(1) or region_match.group(2)
         region = "全国" if found_region == "国务院" else found_region
+        if _BARE_LEVEL.match(region):
+            region = None  # 我代表自治区人民政府: the level, not the region; the title names it
     for pattern in _REGION_ELSEWHERE:
         found_elsewhere = pattern.search(header) if region is None else None
         if found_elsewhere:
@@ -74,7 +82,7 @@ def read_header(header: str, opening: str) -> HeaderInfo:
             found = _REGION_BEFORE.search(before)
             prefix = found.group(1) if found else ""
         speaker = f"{prefix}{office} {name}"
-        if region is None and prefix:
+        if region is None and prefix and not _BARE_LEVEL.match(prefix):
             region = "全国" if prefix == "国务院" else prefix
         break
     return HeaderInfo(title, region, year, date, speaker)

@@ -80,8 +80,8 @@ def _line_is_heading_only(line: str) -> bool:
 
 
 def _should_join(line: str, next_line: str) -> bool:
-    if not _line_is_open(line) or _line_is_heading_only(line):
-        return False
+    if not _line_is_open(line) or _line_is_heading_only(line) or is_annex_start(line.strip("*# ")):
+        return False  # 附件, 名词解释: the line opening an annex stays a line of its own
     return not (_HEADING_START.match(next_line) or next_line.startswith(("#", "---")))
 
 
@@ -229,6 +229,8 @@ def heading(paragraph: str, markdown: bool) -> Heading | None:
     del markdown  # numbered headings are recognised with or without markdown
     for level, pattern in ((1, _PART), (2, _SECTION)):
         match = pattern.match(paragraph)
+        if match and level == 1 and paragraph.rstrip().endswith(("；", ";", "，", ",")):
+            continue  # 一、物资消耗高…的企业；: an item of a list, not a part
         if match:
             number = chinese_int(match.group(1))
             if number is not None and number > 0:
@@ -287,6 +289,7 @@ _PLAN_WORDS = (
     "打算",
     "展望",
     "努力方向",
+    "政府自身建设",
 )
 YEAR = re.compile(r"(\d{4})\s*年")
 """A year as printed in a heading (``2019年``), its digits in group 1."""
@@ -315,7 +318,9 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
 
     >>> part_kind("2019年工作回顾", 2020), part_kind("2020年主要任务", 2020)
     ('review', 'plan')
-    >>> part_kind("加强政府自身建设", 2020) is None
+    >>> part_kind("加强政府自身建设", 2020)  # what the government will do about itself: plan
+    'plan'
+    >>> part_kind("各位代表", 2020) is None
     True
     """
     folded = fold(title)
@@ -335,6 +340,23 @@ def part_kind(title: str, report_year: int | None) -> PartKind | None:
 def is_body_start(paragraph: str) -> bool:
     """The greeting that opens the address (``各位代表：``)."""
     return paragraph.startswith(("各位代表", "各位委员", "现在，我代表"))
+
+
+_ANNEX = re.compile(
+    r"^(?:附件\s*[0-9０-９一二三四五六七八九十]*|附录|附表|名词解释|名词注释|注释|注解)(?:[：:\s　].{0,40})?$"
+    r"|^.{0,24}(?:名词解释|名词注释)[：:]?$"
+)
+
+
+def is_annex_start(paragraph: str) -> bool:
+    """A line opening what is appended to the address: an annex, a glossary, notes.
+
+    >>> is_annex_start("附件"), is_annex_start("附件1 2025年十件民生实事"), is_annex_start("名词解释")
+    (True, True, True)
+    >>> is_annex_start("《政府工作报告》有关内容名词注释"), is_annex_start("附件材料已印发各位代表，请审阅。")
+    (True, False)
+    """
+    return bool(_ANNEX.match(paragraph.strip()))
 
 
 def is_closing(paragraph: str) -> bool:

@@ -1,0 +1,94 @@
+"""Names of figures: the words a 分别 list distributes, the name an indicator is tracked under,
+and the small text helpers the reading of names needs (quotes, enumeration marks)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lang import IndicatorRules
+
+
+def distributed(subject: str, rules: IndicatorRules) -> list[str]:
+    """The names a 分别 list distributes, each with the words the items share.
+
+    ``城镇、农村居民人均可支配收入`` → 城镇居民人均可支配收入, 农村居民人均可支配收入 (a short
+    first item takes the last item's tail); ``城乡居民人均可支配收入`` → 城镇…, 农村… (a paired
+    word); ``一产、二产、三产增加值`` → 一产增加值, 二产增加值, 三产增加值.
+
+    >>> from reportdiff.lang.zh.cues import RULES
+    >>> distributed("城镇、农村居民人均可支配收入分别", RULES)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> distributed("城乡低保", RULES), distributed("第一、第三产业增加值", RULES)
+    (['城镇低保', '农村低保'], ['第一产业增加值', '第三产业增加值'])
+    >>> distributed("城镇调查失业率、居民消费价格涨幅", RULES)
+    ['城镇调查失业率', '居民消费价格涨幅']
+    """
+    text = subject.removesuffix(rules.distributive).strip(rules.marks)
+    parts = [text]
+    for mark in (rules.list_mark, *rules.item_joiners):
+        parts = [piece for part in parts for piece in part.split(mark)]
+    names = [p.strip(rules.marks) for p in parts if p.strip(rules.marks)]
+    if not names:
+        return []
+    if len(names) == 1:
+        word = next((w for w in rules.paired if w in names[0]), None)
+        return [names[0].replace(word, alone, 1) for alone in rules.paired[word]] if word else names
+    last, before = names[-1], names[-2]
+    tail = ""
+    if max(len(n) for n in names[:-1]) <= 3 and len(last) > len(before) + 1:
+        tail = last[len(before) :]  # 城镇、农村居民…: the words after a word as long as 城镇
+    else:
+        at = last.find(before[-2:])  # 城镇居民、农村居民人均…: the words after the shared 居民
+        if 0 <= at <= len(before) and at + 2 < len(last):
+            tail = last[at + 2 :]
+    return [n if n.endswith(tail) else n + tail for n in names[:-1]] + [last]
+
+
+def canonical(name: str, rules: IndicatorRules) -> str:
+    """The name an indicator is tracked under: the synonym table's, else ``name`` without region words.
+
+    >>> from reportdiff.lang.zh.cues import RULES
+    >>> canonical("全区GDP", RULES), canonical("区级一般公共预算收入", RULES), canonical("实到外资", RULES)
+    ('国内生产总值', '一般公共预算收入', '实到外资')
+    """
+    core = name
+    for pattern, written in rules.name_variants:
+        core = pattern.sub(written, core)  # 规上 = 规模以上, 一产 = 第一产业
+    for word in rules.region_words:
+        if core.startswith(word) and len(core) > len(word):
+            core = core[len(word) :]
+            break
+    for key, aliases in rules.synonyms.items():
+        if core == key or core in aliases:
+            return key
+    return core
+
+
+def between(text: str, joiners: Sequence[str]) -> tuple[str, str]:
+    """Split the words between two figures into the first's noun and the second's name.
+
+    An enumeration mark divides them (``15个健身点、2个球场``: 健身点 | ''; ``开工32公里、竣工``:
+    '' | 竣工); without one the words serve both (``563个办理事项100%实现综窗办理``).
+    """
+    for mark in joiners:
+        head, found, tail = text.partition(mark)
+        if found:
+            return head, tail
+    return text, text
+
+
+def quoted(text: str, pairs: Sequence[tuple[str, str]]) -> list[bool]:
+    """For each character, whether it stands inside quotes."""
+    inside = [False] * (len(text) + 1)
+    depth = 0
+    opens = {a for a, _ in pairs}
+    closes = {b for _, b in pairs}
+    for i, ch in enumerate(text):
+        if ch in opens and ch in closes:  # a straight quote: toggles
+            depth = 0 if depth else 1
+        elif ch in opens:
+            depth += 1
+        elif ch in closes and depth:
+            depth -= 1
+        inside[i] = depth > 0
+    return inside
