@@ -170,24 +170,115 @@ def _apply(mapped: Mapped, step: Step) -> Mapped:
 
 # --- language-neutral steps -------------------------------------------------
 
-decode_escapes = regex_step("decode_escapes", r"<U\+([0-9A-Fa-f]{4,6})>", lambda m: chr(int(m.group(1), 16)))
-"""Literal ``<U+00A0>`` escapes (written by some scrapers) become the character.
+REPLACEMENT = "\ufffd"
+"""What stands in for a character that cannot be one (an escape past U+10FFFF, a lone
+surrogate): visible, and encodable in every output."""
 
->>> decode_escapes("a<U+00A0>b")
-'a\\xa0b'
+
+def _names_character(code: int) -> bool:
+    return code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    return chr(code) if _names_character(code) else REPLACEMENT
+
+
+_ESCAPE = r"<U\+([0-9A-Fa-f]{4,6})>"
+_SURROGATE = "[\ud800-\udfff]"
+
+decode_escapes = regex_step("decode_escapes", _ESCAPE, _escaped)
+"""Literal ``<U+00A0>`` escapes (written by some scrapers) become the character; an escape
+that names no character (past U+10FFFF, or a lone surrogate) becomes U+FFFD, which
+:func:`invalid_characters` counts for a warning.
+
+>>> decode_escapes("a<U+00A0>b<U+110000><U+D800>")
+'a\\xa0b\\ufffd\\ufffd'
 """
+
+replace_surrogates = regex_step("replace_surrogates", _SURROGATE, REPLACEMENT)
+"""A lone surrogate (text handed over by a caller, never decoded bytes) becomes U+FFFD: no
+output encoding could write it.
+
+>>> replace_surrogates("a\\ud800b")
+'a\\ufffdb'
+"""
+
+
+def invalid_characters(text: str) -> int:
+    """How many escapes or surrogates in raw ``text`` name no character (each read as U+FFFD).
+
+    >>> invalid_characters("<U+0041><U+110000><U+D800><U+00D800>\\udc00")
+    4
+    """
+    escapes = sum(1 for m in re.finditer(_ESCAPE, text) if not _names_character(int(m.group(1), 16)))
+    return escapes + len(re.findall(_SURROGATE, text))
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␀ … ␟ (ESC is ␛)
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return REPLACEMENT  # C1 controls (CSI, OSC …) have no picture of their own
+
+
+CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+"""Control characters a terminal would act on (tab and line feed excepted)."""
+
+show_controls = regex_step("show_controls", CONTROLS, _visible)
+"""Control characters become visible pictures (ESC → ``␛``, BEL → ``␇``), so text from a
+report can never clear a screen, set a window title or open a hyperlink in a terminal.
+Runs after :data:`unify_newlines`, which turns CR, VT, FF and NEL into line breaks.
+
+>>> show_controls("a\\x1b[2Jb\\x07\\x9b")
+'a␛[2Jb␇\\ufffd'
+"""
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters (line breaks and tabs too) shown as pictures and
+    surrogates as U+FFFD: safe to print anywhere (file names, error messages).
+
+    >>> visible("bad\\x1b]0;x\\x07\\nname\\ud800")
+    'bad␛]0;x␇␊name\\ufffd'
+    """
+    text = re.sub("[\x00-\x1f\x7f-\x9f]", _visible, text)
+    return re.sub(_SURROGATE, REPLACEMENT, text)
+
+
+COMMENT_MOST = 2000
+"""Longest HTML comment removed, in characters.  Comments a scraper leaves are short (a
+template marker, a page number); a stray ``<!--`` whose ``-->`` stands pages later would
+otherwise take the whole report with it.  A longer one stays as text, where a reader sees it.
+(A constant, not a :class:`~reportdiff.settings.Settings` field: normalization steps are
+built once per language, before any settings exist.)"""
+
+_COMMENT = rf"<!--.{{0,{COMMENT_MOST}}}?-->"
 
 drop_html = regex_step(
     "drop_html",
-    r"<!--.*?-->|</?(?:p|br|div|span|font|b|strong|em|i|u|table|tr|td|th|tbody|center)\b[^<>]*>",
+    _COMMENT + r"|</?(?:p|br|div|span|font|b|strong|em|i|u|table|tr|td|th|tbody|center)\b[^<>]*>",
     "",
     re.DOTALL | re.IGNORECASE,
 )
-"""HTML comments and formatting tags left by a scraper are removed; other ``<…>`` text stays.
+"""HTML comments (up to :data:`COMMENT_MOST` characters) and formatting tags left by a scraper
+are removed; other ``<…>`` text stays.
 
 >>> drop_html("a<!-- x -->b<br/>c<script>")
 'abc<script>'
 """
+
+
+def html_comments(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that :data:`drop_html` removes as comments, to be recorded.
+
+    >>> html_comments("a<!-- x -->b<!-- never closed")
+    [(1, 11)]
+    """
+    return [m.span() for m in re.finditer(_COMMENT, text, re.DOTALL)]
+
 
 unify_newlines = regex_step("unify_newlines", r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n")
 """CRLF, CR, and Unicode line/page separators become ``\\n``.
@@ -246,8 +337,10 @@ collapse_blank_lines = regex_step("collapse_blank_lines", r"\n{2,}|^\n+|\n+$", "
 
 COMMON_STEPS: tuple[Step, ...] = (
     decode_escapes,
+    replace_surrogates,
     drop_html,
     unify_newlines,
+    show_controls,
     drop_invisible,
     unify_spaces,
     trim_lines,

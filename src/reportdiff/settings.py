@@ -14,6 +14,12 @@ class Settings:
     """Language profile (``zh``, ``en``); ``None`` detects it from the share of Han characters."""
     encoding: str | None = None
     """Codec of the input files; ``None`` detects it (BOM, UTF-8, then GB18030/Big5)."""
+    max_size: int = 10_000_000
+    """Largest input file read, in bytes (10 MB; the CLI's ``--max-size`` takes megabytes).
+    The largest real report in the corpora is 0.5 MB (a year's report held three times); past
+    the limit a file is refused before any of it is read, so a mistaken multi-gigabyte input
+    costs nothing.  Each stage's cost grows near-linearly with the text
+    (``benchmarks/bench_hostile.py``), so raising it is safe when a file really is one report."""
 
     sentence_threshold: float = 30.0
     """Least similarity (0–100) for two sentences to be one item.  Similarity is the content
@@ -83,6 +89,15 @@ class Settings:
     section_threshold: float = 40.0
     """Least section score (0–100): the higher of title similarity and the share of the
     sections' sentences that were matched to each other."""
+    copy_share: float = 0.9
+    """Least share of the body's paragraphs that must stand again, in place, after it for the
+    rest of a file to be read as a repeated copy and left out: a scraped page holding the body
+    twice repeats all of it, a real report may repeat one paragraph, and a file holding
+    several years' reports repeats little; neither of those may lose its text."""
+    removed_warning_chars: int = 500
+    """Removed HTML comments longer than this in all (characters) are named in a warning: a
+    template marker is a few dozen characters, more than a paragraph's worth is text a reader
+    may miss."""
 
     commitment_threshold: float = 60.0
     """Least similarity between two commitments' objects (folded, figures masked) for them to be

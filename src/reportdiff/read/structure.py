@@ -35,11 +35,10 @@ from ..model import (
 )
 from ..normalize import Mapped, fold, run
 from ..settings import DEFAULT, Settings
+from .removed import comments_removed, first_copy_end, removal_warnings
 
 _CLOSING_WINDOW = 3
 """The closing address starts at most this many paragraphs before the end of the body."""
-_DUPLICATE_PROBE = 40
-"""A body paragraph at least this long, found again verbatim, marks a repeated copy of the body."""
 _HEADING_MAX = 60
 """A numbered line whose first sentence is longer than this is an enumeration, not a heading."""
 _RUN_ON_TOPIC_MAX = 12
@@ -66,13 +65,14 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
 
     body_start = _body_start(paras, profile)
     excluded += [(i, "chrome" if profile.is_chrome(paras[i].text) else "header") for i in range(body_start)]
-    limit, copies = _first_copy_end(paras, body_start)
+    limit, copies = first_copy_end([p.text for p in paras], body_start, settings.copy_share)
     if copies > 1:
         warnings.append(f"the body is repeated {copies} times in the file; the first copy is read")
     body_end = _body_end(paras, body_start, limit, profile)
     excluded += [(i, "footer") for i in range(body_end, limit)]
     body = [i for i in range(body_start, body_end) if not profile.is_chrome(paras[i].text)]
-    excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in set(body)]
+    kept = set(body)
+    excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in kept]
 
     # The title block is read line by line as printed: joining broken lines helps prose
     # but would run the speaker's line into the next one.
@@ -98,6 +98,9 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
         records.append(
             Excluded("duplicate", f"{opening_text}… (repeated copy, {dup.end - dup.start} characters)", dup)
         )
+    comments = comments_removed(raw.text)
+    records = sorted(records + comments, key=lambda e: (e.span.start, e.span.end))
+    warnings += removal_warnings(raw.text, comments, settings)
     return Report(
         raw=raw,
         metadata=metadata,
@@ -138,20 +141,6 @@ def _body_start(paras: list[_Para], profile: Profile) -> int:
         if profile.is_prose(para.text) and len(para.text) >= 30 and not profile.is_chrome(para.text):
             return i
     return 0
-
-
-def _first_copy_end(paras: list[_Para], body_start: int) -> tuple[int, int]:
-    """Where a verbatim repeat of the body begins (``len(paras)`` if none), and the copy count."""
-    probe = next((i for i in range(body_start, len(paras)) if len(paras[i].text) >= _DUPLICATE_PROBE), None)
-    if probe is None:
-        return len(paras), 1
-    repeats = [i for i in range(probe + 1, len(paras)) if paras[i].text == paras[probe].text]
-    if not repeats:
-        return len(paras), 1
-    copy_start = repeats[0] - (probe - body_start)
-    if copy_start <= probe or paras[copy_start].text != paras[body_start].text:
-        copy_start = repeats[0]
-    return copy_start, len(repeats) + 1
 
 
 def _body_end(paras: list[_Para], start: int, limit: int, profile: Profile) -> int:
