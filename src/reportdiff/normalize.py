@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Span
 
@@ -358,19 +359,30 @@ def locate(raw: str, span: Span, shown: str, start: int, end: int) -> Span:
     >>> locate(raw, Span(0, len(raw)), "新增18家母婴设施点", 2, 5)
     Span(start=3, end=7)
     """
-    pos = span.start
-    first = last = None
-    for index, char in enumerate(shown[:end]):
-        found = raw.find(char, pos, span.end)
-        if found < 0:
-            return span  # a rewritten character: the whole passage is the best answer
-        if index == start:
-            first = found
-        last = found
-        pos = found + 1
-    if first is None or last is None:
+    end = min(end, len(shown))
+    if end <= start:
         return Span(span.start, span.start)
-    return Span(first, last + 1)
+    found = _positions(raw, span.start, span.end, shown)
+    if end > len(found):
+        return span  # a rewritten character: the whole passage is the best answer
+    return Span(found[start], found[end - 1] + 1)
+
+
+@lru_cache(maxsize=4)  # it holds the raw texts of the last few reports read
+def _positions(raw: str, start: int, end: int, shown: str) -> tuple[int, ...]:
+    """Raw offset of each character of ``shown``, found in order in ``raw[start:end]``, up
+    to the first one that is not there.  Computed once per passage (a sentence may hold
+    thousands of figures, each located in it); ``raw`` hashes once, as every ``str``.
+    """
+    pos = start
+    found = []
+    for char in shown:
+        at = raw.find(char, pos, end)
+        if at < 0:
+            break
+        found.append(at)
+        pos = at + 1
+    return tuple(found)
 
 
 def fold(text: str) -> str:

@@ -86,6 +86,17 @@ class Settings:
     bound it so one long summary sentence cannot absorb a section)."""
     clause_threshold: float = 60.0
     """Least similarity for two clauses of a matched pair to be one clause."""
+    section_pairs_most: int = 250_000
+    """Most pairs of section titles compared all with all (old sections × new sections at one
+    level); past it only equal titles pair by title (sections still pair by the sentences
+    they share).  Real reports have at most a few hundred sections a side; the bound keeps
+    a file of thousands of numbered lines from costing a quadratic matrix."""
+    inline_diff_most: int = 40_000
+    """Most token pairs (changed old tokens × changed new tokens, once the common start and
+    end are set aside) a sentence's inline diff is computed for; past it the changed middle
+    is shown as one deletion and one insertion.  diff-match-patch is pure Python and costs
+    about tokens × edits: 200 × 200 tokens take milliseconds, 2,000 × 2,000 a large part of a
+    minute.  Real sentences stay far below (a long sentence has ~100 tokens)."""
     section_threshold: float = 40.0
     """Least section score (0–100): the higher of title similarity and the share of the
     sections' sentences that were matched to each other."""

@@ -288,26 +288,11 @@ def align_sections(
         shared = _shared_sentences(old, new, links, level)
         size_old = _sizes(old, level)
         size_new = _sizes(new, level)
-        titles = (
-            process.cdist(
-                [mask_figures(fold(s.title), _ANY_NUMBER) for s in olds],
-                [mask_figures(fold(s.title), _ANY_NUMBER) for s in news],
-                scorer=fuzz.ratio,
-                dtype=np.float32,
-            )
-            if olds and news
-            else np.zeros((len(olds), len(news)), dtype=np.float32)
-        )
-        candidates: list[tuple[float, int, int]] = []
-        for a, o in enumerate(olds):
-            for b, n in enumerate(news):
-                content = (
-                    100.0 * shared.get((o.id, n.id), 0) / max(size_old.get(o.id, 0), size_new.get(n.id, 0), 1)
-                )
-                title = float(titles[a, b]) if o.title or n.title else (100.0 if o.id == n.id else 0.0)
-                score = max(title, content)
-                if score >= settings.section_threshold:
-                    candidates.append((-score, a, b))
+        candidates = [
+            (-score, a, b)
+            for (a, b), score in _section_scores(olds, news, shared, size_old, size_new, settings).items()
+            if score >= settings.section_threshold
+        ]
         candidates.sort()
         used_old: set[int] = set()
         used_new: set[int] = set()
@@ -323,6 +308,45 @@ def align_sections(
 
 
 _ANY_NUMBER = re.compile(r"[0-9]+")
+
+
+def _section_scores(
+    olds: Sequence[Section], news: Sequence[Section], shared: dict[tuple[str, str], int],
+    size_old: dict[str, int], size_new: dict[str, int], settings: Settings,
+) -> dict[tuple[int, int], float]:
+    """Score of each pair of sections worth scoring: the higher of title similarity and the
+    share of their sentences linked to each other.  Only pairs that share sentences or whose
+    titles pass the threshold are listed, and titles are compared all with all only up to
+    ``Settings.section_pairs_most`` pairs (past it, equal titles only), so a file of
+    thousands of headings costs no quadratic matrix."""  # fmt: skip
+    old_at = {s.id: a for a, s in enumerate(olds)}
+    new_at = {s.id: b for b, s in enumerate(news)}
+    scores: dict[tuple[int, int], float] = {}
+    for (old_id, new_id), count in shared.items():
+        if old_id in old_at and new_id in new_at:
+            most = max(size_old.get(old_id, 0), size_new.get(new_id, 0), 1)
+            scores[old_at[old_id], new_at[new_id]] = 100.0 * count / most
+    old_keys = [mask_figures(fold(s.title), _ANY_NUMBER) for s in olds]
+    new_keys = [mask_figures(fold(s.title), _ANY_NUMBER) for s in news]
+    if len(olds) * len(news) <= settings.section_pairs_most:
+        titled: list[tuple[int, int, float]] = []
+        if olds and news:
+            matrix = process.cdist(old_keys, new_keys, scorer=fuzz.ratio, dtype=np.float32,
+                                   score_cutoff=settings.section_threshold)  # fmt: skip
+            titled = [(int(a), int(b), float(matrix[a, b])) for a, b in np.argwhere(matrix > 0)]
+    else:
+        by_key: dict[str, list[int]] = {}
+        for b, key in enumerate(new_keys):
+            by_key.setdefault(key, []).append(b)
+        titled = [(a, b, 100.0) for a, key in enumerate(old_keys) for b in by_key.get(key, ())]
+    for a, b, title in titled:
+        if olds[a].title or news[b].title:
+            scores[a, b] = max(scores.get((a, b), 0.0), title)
+    for a, o in enumerate(olds):  # untitled parts (the opening, the closing) pair by their id
+        b = new_at.get(o.id, -1)
+        if not o.title and b >= 0 and not news[b].title:
+            scores[a, b] = 100.0
+    return scores
 
 
 def _sizes(report: Report, level: int) -> dict[str, int]:

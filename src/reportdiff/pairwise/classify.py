@@ -123,7 +123,7 @@ def _change(
     clauses: tuple[ClauseLink, ...] = ()
     diff: tuple[DiffOp, ...] = ()
     if text_changed:
-        diff = token_diff(old_text, new_text, profile.token)
+        diff = token_diff(old_text, new_text, profile.token, settings.inline_diff_most)
         if len(olds) == 1 and len(news) == 1:
             clauses, clause_diff = _clauses(olds[0], news[0], profile, settings)
             if clause_diff is not None:
@@ -177,7 +177,8 @@ def _clauses(
     ops: list[DiffOp] = []
     for r, c, _ in pairs:
         if r is not None and c is not None:
-            ops.extend(token_diff(old_pieces[r][0], new_pieces[c][0], profile.token))
+            most = settings.inline_diff_most
+            ops.extend(token_diff(old_pieces[r][0], new_pieces[c][0], profile.token, most))
             ops.append(DiffOp("equal", new_pieces[c][1]))
         elif c is not None:
             ops.append(DiffOp("insert", "".join(new_pieces[c])))
