@@ -91,6 +91,10 @@ class Settings:
     level); past it only equal titles pair by title (sections still pair by the sentences
     they share).  Real reports have at most a few hundred sections a side; the bound keeps
     a file of thousands of numbered lines from costing a quadratic matrix."""
+    clause_pairs_most: int = 250_000
+    """Most clause pairs (old clauses × new clauses of one matched sentence pair) compared
+    all with all; past it only equal clauses pair.  A real sentence has a few dozen clauses;
+    a run-on text without full stops can have thousands, whose matrix would cost gigabytes."""
     inline_diff_most: int = 40_000
     """Most token pairs (changed old tokens × changed new tokens, once the common start and
     end are set aside) a sentence's inline diff is computed for; past it the changed middle

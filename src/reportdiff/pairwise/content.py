@@ -124,18 +124,30 @@ class ContentIndex:
         return 100.0 * (self.shared(i, j) if shared is None else shared) / mass
 
     def candidates(self, block_df: int, rows: Iterable[int], cols: Iterable[int]) -> set[tuple[int, int]]:
-        """Pairs (old ``rows`` × new ``cols``) that share a distinctive piece (``df`` ≤ ``block_df``)."""
-        wanted_cols = set(cols)
+        """Pairs (old ``rows`` × new ``cols``) that share a distinctive piece (``df`` ≤ ``block_df``).
+
+        A piece held by more than ``block_df`` of the texts on either side is not
+        distinctive among them either, whatever its ``df`` in the background (the keys of
+        one run-on sentence of thousands of figures share a background of one text): so
+        each piece brings at most ``block_df``² pairs, and the pairs grow linearly.
+        """
+        wanted_cols = sorted(set(cols))
         postings: dict[str, list[int]] = {}
         for j in wanted_cols:
             for g in self.new[j]:
                 if self.df[g] <= block_df:
                     postings.setdefault(g, []).append(j)
-        found: set[tuple[int, int]] = set()
+        holders: dict[str, list[int]] = {}
         for i in rows:
             for g in self.old[i]:
-                for j in postings.get(g, ()):
-                    found.add((i, j))
+                if g in postings:
+                    holders.setdefault(g, []).append(i)
+        found: set[tuple[int, int]] = set()
+        for g, olds in holders.items():
+            news = postings[g]
+            if len(olds) > block_df or len(news) > block_df:
+                continue
+            found.update((i, j) for i in olds for j in news)
         return found
 
 

@@ -16,6 +16,12 @@ from typing import Any
 
 from ..normalize import visible
 
+EXCERPT_MOST = 2000
+"""Most characters of a sentence quoted as evidence beside each of many entries (the review
+sentence naming a commitment): real sentences are far shorter, but a run-on text of one
+sentence quoted once per commitment would make the output grow with the square of the input.
+The sentence's id is always given with it."""
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV Injection)."""
 
@@ -33,6 +39,17 @@ def shown(text: str) -> str:
     'a␛]0;pwned␇.txt'
     """
     return visible(text)
+
+
+def excerpt(text: str, most: int = EXCERPT_MOST) -> str:
+    """``text``, or its first ``most`` characters and ``…`` with how many were left out.
+
+    >>> excerpt("一二三四五六", 4)
+    '一二三四… (2 more characters)'
+    """
+    if len(text) <= most:
+        return text
+    return f"{text[:most]}… ({len(text) - most} more characters)"
 
 
 def csv_cell(value: Any) -> Any:
