@@ -48,12 +48,16 @@ def _figure(rng: random.Random) -> str:
 
 
 def long_lines(k: int, seed: int) -> str:
-    """Hard-wrapped every 7 characters (line joining), and sentences without a full stop."""
+    """Hard-wrapped every 7 characters (line joining), and a sentence of thousands of
+    characters without a full stop, as one line and hard-wrapped."""
     rng = random.Random(seed)
     prose = "".join(_sentence(rng) for _ in range(200 * k))
-    wrapped = "\n".join(prose[i : i + 7] for i in range(0, len(prose), 7))
     endless = "，".join(_sentence(rng)[:-1] for _ in range(100 * k)) + "。"
-    return _HEAD + wrapped + "\n" + _PLAN + endless + "\n"
+    return _HEAD + _wrapped(prose) + "\n" + _PLAN + endless + "\n" + _wrapped(endless) + "\n"
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join(text[i : i + 7] for i in range(0, len(text), 7))
 
 
 def many_sentences(k: int, seed: int) -> str:

@@ -54,25 +54,63 @@ def line_join_step(name: str, should_join: Callable[[str, str], bool], joiner: s
     """A step that removes a line break (blank lines included) where ``should_join`` says so.
 
     ``should_join(line, next_line)`` sees the line as already joined so far, so a
-    decision never depends on where the source happened to break it.
+    decision never depends on where the source happened to break it.  A joined line longer
+    than ``2 × LINE_VIEW`` characters is shown to it as its start and its end (what the
+    languages' rules read: how it opens, how it stops), so that a text broken every few
+    characters and never ending a sentence is joined in linear time.
     """
     breaks = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
 
     def edits(text: str) -> Iterable[Edit]:
         line_start = 0
-        logical = ""
+        logical = _LineView()
         for match in breaks.finditer(text):
-            logical += text[line_start : match.start()]
+            logical.add(text[line_start : match.start()])
             next_end = text.find("\n", match.end())
             next_line = text[match.end() : next_end if next_end >= 0 else len(text)]
-            if logical and next_line and should_join(logical, next_line):
+            if logical.length and next_line and should_join(logical.text(), next_line):
                 yield match.start(), match.end(), joiner
-                logical += joiner
+                logical.add(joiner)
             else:
-                logical = ""
+                logical = _LineView()
             line_start = match.end()
 
     return Step(name, edits)
+
+
+LINE_VIEW = 1000
+"""Characters of a joined line's start, and of its end, that line joining decisions read."""
+
+
+class _LineView:
+    """A line being joined: all of it while short, else its first and last ``LINE_VIEW``
+    characters (mutable, local to one run of a line-joining step)."""
+
+    __slots__ = ("head", "length", "tail")
+
+    def __init__(self) -> None:
+        self.head = ""
+        self.tail = ""
+        self.length = 0
+
+    def add(self, piece: str) -> None:
+        if len(self.head) < LINE_VIEW:
+            self.head += piece[: LINE_VIEW - len(self.head)]
+        self.tail = (self.tail + piece[-LINE_VIEW:])[-LINE_VIEW:]
+        self.length += len(piece)
+
+    def text(self) -> str:
+        """The line, or its start and end when it is longer than both together.
+
+        >>> view = _LineView()
+        >>> view.add("ab" * LINE_VIEW + "c")
+        >>> (view.length, len(view.text()), view.text()[-3:])
+        (2001, 2000, 'abc')
+        """
+        if self.length <= 2 * LINE_VIEW:
+            middle = self.length - len(self.head)
+            return self.head + (self.tail[-middle:] if middle > 0 else "")
+        return self.head + self.tail
 
 
 @dataclass(frozen=True, slots=True)
