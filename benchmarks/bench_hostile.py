@@ -29,11 +29,12 @@ from pathlib import Path
 SIZES = (1, 4, 16)
 COMMANDS = ("show", "indicators", "diff")
 
-_WORDS = (
+_VOCABULARY = (
     "推进 加快 完善 健全 深化 实施 建设 打造 提升 优化 培育 发展 保障 支持 强化 落实 "
     "城市 乡村 产业 园区 社区 企业 科技 教育 医疗 养老 交通 生态 文化 民生 就业 住房 "
     "体系 机制 能力 水平 服务 工程 项目 平台 环境 质量 效能 改革 开放 创新 治理 安全"
-).split()
+)
+_WORDS = _VOCABULARY.split()
 _UNITS = ("个", "家", "张", "亿元", "万元", "公里", "万人", "套")
 _HEAD = "各位代表：\n一、过去一年工作回顾\n"
 _PLAN = "二、今年主要任务\n"
