@@ -68,6 +68,12 @@ class Settings:
     reworded.  At 100 nothing but an identical sentence crosses; a lower value lets a strong
     pair cross where a part was read with the wrong kind (a part titled
     ``“十四五”时期发展成就和“十五五”时期主要目标任务`` holds both)."""
+    wording_most_chars: int = 4000
+    """Longest pair of texts (characters of both together) whose character similarity is
+    computed; longer pairs are scored on content overlap alone, which on such lengths says
+    as much.  rapidfuzz's ``ratio`` costs about length² / 64: a pair of run-on sentences of
+    40,000 characters each took 7 ms, and a report of them thousands of such pairs.  A long
+    real sentence has 300 characters."""
     block_df: int = 12
     """A piece (two-character gram) held by at most this many sentences of both reports is
     distinctive: pairs sharing one are scored; others are not (outside tied sections).  A fixed

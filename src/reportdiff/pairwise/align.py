@@ -231,7 +231,7 @@ class _Aligner:
             overlap = self.index.overlap(i, j)
             if overlap + self.settings.wording_lead < floor:
                 return overlap
-            chars = wording(a, b)
+            chars = wording(a, b, self.settings.wording_most_chars)
             score = max(overlap, min(chars, overlap + self.settings.wording_lead))
             least = self.settings.short_sentence_chars
             if len(a) <= least and len(b) <= least:
@@ -261,7 +261,9 @@ class _Aligner:
                 olds, news = (tuple(sorted(side)) for side in self.groups[i])
                 # the group's score: its sides joined, as a reader compares them
                 joined = wording(
-                    " ".join(self.old_keys[k] for k in olds), " ".join(self.new_keys[k] for k in news)
+                    " ".join(self.old_keys[k] for k in olds),
+                    " ".join(self.new_keys[k] for k in news),
+                    self.settings.wording_most_chars,
                 )
                 links.append(Link(olds, news, max(joined, self.score.get((i, j), 0.0))))
             elif i not in grouped:

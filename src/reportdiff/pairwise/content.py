@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..settings import Settings
+from ..settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +151,12 @@ class ContentIndex:
         return found
 
 
-def wording(a: str, b: str) -> float:
+def wording(a: str, b: str, most: int = DEFAULT.wording_most_chars) -> float:
     """Character similarity (0–100): rapidfuzz ``ratio``, or ``token_sort_ratio`` over the
-    space-separated clauses of a matching key when they were only reordered."""
+    space-separated clauses of a matching key when they were only reordered; 0 (content
+    overlap decides alone) for texts of more than ``most`` characters together."""
+    if len(a) + len(b) > most:
+        return 0.0
     return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
@@ -201,7 +204,8 @@ def match_content(
     ranked = []
     for i, j in index.candidates(settings.block_df, rest_old, rest_new):
         overlap = index.overlap(i, j)
-        score = max(overlap, min(wording(old[i], new[j]), overlap + settings.wording_lead))
+        chars = wording(old[i], new[j], settings.wording_most_chars)
+        score = max(overlap, min(chars, overlap + settings.wording_lead))
         if score >= settings.commitment_threshold:
             a, b = old[i], new[j]
             ranked.append((-score, min(a, b), max(a, b), min(i, j), max(i, j), i, j))
