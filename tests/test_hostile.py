@@ -254,3 +254,16 @@ def test_a_body_held_twice_is_read_once_with_a_warning() -> None:
     assert len(read) <= len(alone.sentences) + 1
     assert report.warnings == ("the body is repeated 2 times in the file; the first copy is read",)
     assert [e.reason for e in report.excluded].count("duplicate") == 1
+
+
+@pytest.mark.parametrize(
+    ("codec", "text", "language"),
+    [
+        ("euc_jp", "各位代表の皆様、昨年の経済成長率は三パーセントでした。新しい計画を発表します。", "Japanese"),
+        ("euc_kr", "각 대표 여러분, 작년 경제 성장률은 삼 퍼센트였습니다. 새로운 계획을 발표합니다.", "Korean"),
+    ],
+)
+def test_japanese_or_korean_bytes_are_not_read_as_chinese(codec: str, text: str, language: str) -> None:
+    with pytest.raises(reportdiff.DecodingError) as caught:
+        reportdiff.load((text * 20).encode(codec))
+    assert f"this looks like {language} text, not Chinese" in str(caught.value)

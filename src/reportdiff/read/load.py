@@ -150,6 +150,9 @@ def _decoded(data: bytes, source: str) -> RawReport:
     legacy = _detect_legacy(data)
     if legacy is None:
         raise DecodingError(source, "not UTF-8, GB18030 or Big5 text", _ENCODING_HINT)
+    other = _other_cjk(data)
+    if other is not None:  # EUC-JP bytes decode "successfully" as GB18030 or Big5 garbage
+        raise DecodingError(source, f"this looks like {other} text, not Chinese", _ENCODING_HINT)
     return RawReport(source, data.decode(legacy), legacy)
 
 
@@ -235,6 +238,26 @@ def _detect_legacy(data: bytes) -> str | None:
     if name in {"big5", "big5hkscs", "cp950"}:
         return "big5"
     return None
+
+
+_OTHER_CJK = {
+    "euc_jp": "Japanese", "euc_jis_2004": "Japanese", "euc_jisx0213": "Japanese", "shift_jis": "Japanese",
+    "cp932": "Japanese", "shift_jis_2004": "Japanese", "iso2022_jp": "Japanese",
+    "euc_kr": "Korean", "cp949": "Korean", "johab": "Korean", "iso2022_kr": "Korean",
+}  # fmt: skip
+_SNIFF = 65536
+"""Bytes measured when checking that a legacy file is not Japanese or Korean."""
+
+
+def _other_cjk(data: bytes) -> str | None:
+    """``Japanese`` or ``Korean`` when charset-normalizer, free to choose any encoding, reads
+    the start of ``data`` as one of theirs; else ``None``."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_SNIFF]).best()
+    if best is None or best.language not in ("Japanese", "Korean"):
+        return None
+    return _OTHER_CJK.get(str(best.encoding).lower())
 
 
 def _checked(raw: RawReport) -> RawReport:
