@@ -267,3 +267,11 @@ def test_japanese_or_korean_bytes_are_not_read_as_chinese(codec: str, text: str,
     with pytest.raises(reportdiff.DecodingError) as caught:
         reportdiff.load((text * 20).encode(codec))
     assert f"this looks like {language} text, not Chinese" in str(caught.value)
+
+
+def test_standard_input_closed() -> None:
+    done = subprocess.run(
+        f'"{sys.executable}" -m reportdiff show - <&-', shell=True, text=True, stderr=subprocess.PIPE
+    )
+    assert done.returncode == 2
+    assert done.stderr == "Error: <stdin>: standard input is closed; give the report's path\n"

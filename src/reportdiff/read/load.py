@@ -84,7 +84,13 @@ def read_path(path: str | Path, encoding: str | None = None, max_size: int = DEF
     """
     source = visible(str(path))  # the name as shown everywhere: its control characters as pictures
     if source == STDIN:
-        data = sys.stdin.buffer.read(max_size + 1)
+        if sys.stdin is None:
+            raise MissingInputError("<stdin>", "standard input is closed", "give the report's path")
+        try:
+            data = sys.stdin.buffer.read(max_size + 1)
+        except OSError as exc:
+            problem = f"cannot be read ({exc.strerror})"
+            raise MissingInputError("<stdin>", problem, "give the report's path") from exc
         _check_size(len(data), max_size, "<stdin>")
         return read_bytes(data, source="<stdin>", encoding=encoding)
     file = Path(path)
