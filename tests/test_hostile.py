@@ -275,3 +275,13 @@ def test_standard_input_closed() -> None:
     )
     assert done.returncode == 2
     assert done.stderr == "Error: <stdin>: standard input is closed; give the report's path\n"
+
+
+def test_a_large_share_kept_out_of_the_body_is_warned_about() -> None:
+    preamble = "\n".join(f"栏目{n}：首页 新闻 公告 下载" for n in range(60))
+    report = reportdiff.parse(preamble + "\n" + DONOR.read_text(encoding="utf-8"), "2021.txt")
+    assert len(report.sentences) == len(reportdiff.parse(DONOR.read_text(encoding="utf-8")).sentences)
+    assert [w for w in report.warnings if "kept out of the body" in w] == [
+        "1009 characters (72 % of the file) were kept out of the body as title block, page furniture or "
+        "footer (see excluded)"
+    ]

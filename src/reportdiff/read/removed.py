@@ -48,15 +48,23 @@ def comments_removed(raw: str) -> list[Excluded]:
     ]
 
 
-def removal_warnings(raw: str, comments: list[Excluded], settings: Settings) -> list[str]:
-    """Warnings for characters that could not be read and for large removed comments."""
+def removal_warnings(raw: str, records: list[Excluded], settings: Settings) -> list[str]:
+    """Warnings for characters that could not be read, for large removed comments, and for
+    a large share of the file kept out of the body (title block, furniture, footer)."""
     warnings = []
     invalid = invalid_characters(raw)
     if invalid:
-        warnings.append(f"{invalid} escape(s) or surrogate(s) name no character; each is shown as \ufffd")
+        warnings.append(f"{invalid} escape(s) or surrogate(s) name no character; each is shown as U+FFFD")
+    comments = [r for r in records if r.reason == "comment"]
     removed = sum(c.span.end - c.span.start for c in comments)
     if removed > settings.removed_warning_chars:
         warnings.append(
             f"{len(comments)} HTML comment(s) of {removed} characters were left out (see excluded)"
+        )
+    kept_out = sum(r.span.end - r.span.start for r in records if r.reason in ("header", "chrome", "footer"))
+    if raw and kept_out > settings.excluded_warning_share * len(raw):
+        warnings.append(
+            f"{kept_out} characters ({100 * kept_out // len(raw)} % of the file) were kept out of the "
+            "body as title block, page furniture or footer (see excluded)"
         )
     return warnings

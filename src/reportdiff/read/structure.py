@@ -100,7 +100,7 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
         )
     comments = comments_removed(raw.text)
     records = sorted(records + comments, key=lambda e: (e.span.start, e.span.end))
-    warnings += removal_warnings(raw.text, comments, settings)
+    warnings += removal_warnings(raw.text, records, settings)
     return Report(
         raw=raw,
         metadata=metadata,
