@@ -52,9 +52,12 @@ def main() -> None:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+def _remember_max_size(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    ctx.meta["max_size"] = value
+
+
 _MAX_SIZE = click.option(
-    "--max-size", type=click.FloatRange(0.001), expose_value=False, metavar="MB",
-    callback=lambda ctx, param, value: ctx.meta.__setitem__("max_size", value),
+    "--max-size", type=click.FloatRange(0.001), expose_value=False, metavar="MB", callback=_remember_max_size,
     help=f"Refuse input files larger than this many megabytes (default {DEFAULT.max_size // 1_000_000}).",
 )  # fmt: skip
 
@@ -270,7 +273,7 @@ def panel(
     written = write_panel(result, output, fmt)
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):
-        click.echo(f"reportdiff: {source}: {error}", err=True)
+        click.echo(f"reportdiff: {visible(f'{source}: {error}')}", err=True)
     click.echo(
         f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
         f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}",
