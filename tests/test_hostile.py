@@ -285,3 +285,13 @@ def test_a_large_share_kept_out_of_the_body_is_warned_about() -> None:
         "1009 characters (72 % of the file) were kept out of the body as title block, page furniture or "
         "footer (see excluded)"
     ]
+
+
+def test_running_out_of_memory_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr("reportdiff.api.load", exhausted)
+    result = runner.invoke(main, ["show", str(SEED)])
+    assert result.exit_code == 2
+    assert result.stderr == "Error: out of memory; give smaller files (see --max-size)\n"

@@ -36,6 +36,10 @@ class _Group(click.Group):
         except BrokenPipeError:
             _quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
             ctx.exit(2)
+        except MemoryError:
+            _quiet_stdout()
+            click.echo("Error: out of memory; give smaller files (see --max-size)", err=True)
+            ctx.exit(2)
         except (ReportdiffError, OSError) as exc:
             message = str(exc) if isinstance(exc, ReportdiffError) else _os_message(exc)
             _quiet_stdout()
