@@ -15,24 +15,24 @@ time(16×) / time(4×) (linear: 4), which constant costs (imports, jieba's dicti
     python benchmarks/bench_hostile.py            # every shape
     python benchmarks/bench_hostile.py figures    # shapes whose name holds "figures"
 
-Measured on the 2-core machine this was built on, under load (load average 3–7):
+Measured on the 2-core machine this was built on, under load (load average about 5):
 1×, 4×, 16× time, peak memory at 16×, then the 16×/1× and 16×/4× factors::
 
-    long lines          show         0.14   0.51   1.33 s    56 MB    9.5×  2.6×
-    long lines          indicators   0.16   0.45   1.30 s    40 MB    8.1×  2.9×
-    long lines          diff         3.18   4.17  14.52 s   273 MB    4.6×  3.5×
-    many sentences      show         0.12   0.27   0.82 s    66 MB    6.8×  3.0×
-    many sentences      indicators   0.12   0.25   0.69 s    37 MB    5.8×  2.8×
-    many sentences      diff         3.97   5.27  13.75 s   271 MB    3.5×  2.6×
-    many figures        show         0.07   0.10   0.29 s    40 MB    4.1×  2.9×
-    many figures        indicators   0.19   0.27   2.07 s    70 MB   10.9×  7.7×
-    many figures        diff         3.48   7.93  15.35 s   360 MB    4.4×  1.9×
-    many headings       show         0.19   0.38   1.26 s   101 MB    6.6×  3.3×
-    many headings       indicators   0.38   0.86   1.96 s    48 MB    5.2×  2.3×
-    many headings       diff         3.99   5.69  23.10 s   324 MB    5.8×  4.1×
-    repeated sentences  show         0.17   0.40   0.88 s    52 MB    5.2×  2.2×
-    repeated sentences  indicators   0.20   0.34   0.60 s    38 MB    3.0×  1.8×
-    repeated sentences  diff         3.90   4.29   7.07 s   246 MB    1.8×  1.6×
+    long lines          show         0.15   0.35   1.15 s    56 MB    7.7×  3.3×
+    long lines          indicators   0.15   0.34   0.99 s    40 MB    6.6×  2.9×
+    long lines          diff         3.62   5.14  12.84 s   273 MB    3.5×  2.5×
+    many sentences      show         0.12   0.26   0.82 s    67 MB    6.8×  3.2×
+    many sentences      indicators   0.13   0.22   0.53 s    37 MB    4.1×  2.4×
+    many sentences      diff         3.23   4.21  10.21 s   279 MB    3.2×  2.4×
+    many figures        show         0.11   0.16   0.40 s    40 MB    3.6×  2.5×
+    many figures        indicators   0.18   0.40   1.32 s    70 MB    7.3×  3.3×
+    many figures        diff         3.28   4.54   9.57 s   361 MB    2.9×  2.1×
+    many headings       show         0.12   0.14   0.47 s    64 MB    3.9×  3.4×
+    many headings       indicators   0.13   0.13   0.56 s    33 MB    4.3×  4.3×
+    many headings       diff         1.76   2.15   3.76 s   274 MB    2.1×  1.7×
+    repeated sentences  show         0.06   0.22   0.49 s    52 MB    8.2×  2.2×
+    repeated sentences  indicators   0.06   0.12   0.36 s    38 MB    6.0×  3.0×
+    repeated sentences  diff         2.41   2.94   4.56 s   246 MB    1.9×  1.6×
 
 The 1× time of ``diff`` is mostly jieba's dictionary (new terms).  Before the bounds,
 ``diff`` of the 4× long lines took 79 s; with only the inline-diff and period-cue bounds in
@@ -107,17 +107,24 @@ def many_figures(k: int, seed: int) -> str:
 
 
 def many_headings(k: int, seed: int) -> str:
-    """A numbered section every two paragraphs (the numbers run past what Chinese numerals
-    usually hold)."""
+    """A numbered section every two sentences, fifty to a part, 2 × k parts (the review
+    first, then the plan)."""
     rng = random.Random(seed)
-    lines = [_HEAD.rstrip("\n")]
-    for part, title in enumerate(("过去一年工作回顾", "今年主要任务")):
-        if part:
-            lines.append(_PLAN.rstrip("\n"))
-        for n in range(1, 100 * k + 1):
-            lines.append(f"（{n}）{rng.choice(_WORDS)}{rng.choice(_WORDS)}{title}")
+    lines = ["各位代表："]
+    for part in range(1, 2 * k + 1):
+        lines.append(f"{_numeral(part)}、" + ("过去一年工作回顾" if part <= k else "今年主要任务"))
+        for n in range(1, 51):
+            lines.append(f"（{_numeral(n)}）{rng.choice(_WORDS)}{rng.choice(_WORDS)}")
             lines.extend(_sentence(rng) for _ in range(2))
     return "\n".join(lines) + "\n"
+
+
+def _numeral(n: int) -> str:
+    """1–99 in Chinese numerals, as headings number them."""
+    digits = "一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    head = "" if not tens else "十" if tens == 1 else digits[tens - 1] + "十"
+    return head + (digits[ones - 1] if ones else "")
 
 
 def repeated_sentences(k: int, seed: int) -> str:
