@@ -32,7 +32,7 @@ def load(source: str | Path | bytes, settings: Settings = DEFAULT, *, text: str 
     elif isinstance(source, bytes):
         raw = read_bytes(source, encoding=settings.encoding)
     else:
-        raw = read_path(source, encoding=settings.encoding)
+        raw = read_path(source, encoding=settings.encoding, max_size=settings.max_size)
     return build(raw, settings)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -11,26 +12,39 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .errors import ReportdiffError
+from .errors import OutputError, ReportdiffError
 from .gating import FAIL_KINDS, failures, read_watch_list
 from .lang import LANGUAGES
+from .normalize import visible
 from .render import CSV_TABLES, RenderOptions, ResultKind, formats_for, render
 from .render.tables import PANEL_FORMATS
 from .results import CHANGE_STATUSES
-from .settings import DEFAULT
+from .settings import DEFAULT, Settings
 
 # the choices below come from the registries (renderers, fail kinds, languages); those
 # modules import no heavy library, so --help stays quick
 
 
 class _Group(click.Group):
-    """Turns any ReportdiffError into ``Error: …`` on one line and exit code 2."""
+    """Turns any ReportdiffError, and any failure of the operating system (a name too long,
+    a full disk, a closed stream), into ``Error: …`` on one line and exit code 2; control
+    characters of a file name are shown, never sent to the terminal."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except ReportdiffError as exc:
-            click.echo(f"Error: {exc}", err=True)
+        except BrokenPipeError:
+            _quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
+            ctx.exit(2)
+        except MemoryError:
+            _quiet_stdout()
+            click.echo("Error: out of memory; give smaller files (see --max-size)", err=True)
+            ctx.exit(2)
+        except (ReportdiffError, OSError) as exc:
+            message = str(exc) if isinstance(exc, ReportdiffError) else _os_message(exc)
+            _quiet_stdout()
+            if sys.stderr is not None:
+                click.echo(f"Error: {visible(message)}", err=True)
             ctx.exit(2)
 
 
@@ -41,6 +55,23 @@ def main() -> None:
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+def _remember_max_size(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    ctx.meta["max_size"] = value
+
+
+_MAX_SIZE = click.option(
+    "--max-size", type=click.FloatRange(0.001), expose_value=False, metavar="MB", callback=_remember_max_size,
+    help=f"Refuse input files larger than this many megabytes (default {DEFAULT.max_size // 1_000_000}).",
+)  # fmt: skip
+
+
+def _settings(**changes: Any) -> Settings:
+    """The command's Settings: its flags, and ``--max-size`` (kept in the context by its
+    callback, so the commands' signatures need not carry it)."""
+    megabytes = click.get_current_context().meta.get("max_size")
+    max_size = int(megabytes * 1_000_000) if megabytes is not None else None
+    return DEFAULT.with_(max_size=max_size, **changes)
 
 
 def _options_for(kind: ResultKind) -> Callable[[F], F]:
@@ -59,6 +90,7 @@ def _common_options(command: F, formats: tuple[str, ...]) -> F:
         click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected)."),
         click.option("--no-color", is_flag=True, help="No colour, even on a terminal."),
         click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected)."),
+        _MAX_SIZE,
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -79,7 +111,7 @@ def show(
     """
     from .api import load
 
-    report = load(file, DEFAULT.with_(encoding=encoding, language=language))
+    report = load(file, _settings(encoding=encoding, language=language))
     _write(render(report, fmt, _options(output, no_color, width)), output)
 
 
@@ -134,7 +166,7 @@ def diff(
     """
     from .api import compare
 
-    settings = DEFAULT.with_(encoding=encoding, language=language, sentence_threshold=threshold)
+    settings = _settings(encoding=encoding, language=language, sentence_threshold=threshold)
     comparison = compare(old, new, settings, history=(history,) if history else ())
     options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
     _write(render(comparison, fmt, options), output)
@@ -159,7 +191,7 @@ def indicators(
     from .api import load_many
     from .model import ReportIndicators
 
-    settings = DEFAULT.with_(encoding=encoding, language=language)
+    settings = _settings(encoding=encoding, language=language)
     reports = load_many(files, settings)
     result = tuple(ReportIndicators(r.raw.source, r.metadata, read_indicators(r)) for r in reports)
     _write(render(result, fmt, _options(output, no_color, width)), output)
@@ -212,7 +244,7 @@ def timeline(
     from .read.load import report_paths
     from .render.progress import reading
 
-    settings = DEFAULT.with_(encoding=encoding, language=language, workers=jobs)
+    settings = _settings(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths, stdin=False)
     with reading(len(files)) as advance:
         result = track(files, settings, on_read=advance, actuals=actuals)
@@ -236,6 +268,7 @@ def timeline(
               "processes (pip install 'reportdiff[dask]').")
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
+@_MAX_SIZE
 def panel(
     paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
     dask: str | None, encoding: str | None, language: str | None,
@@ -253,7 +286,7 @@ def panel(
 
     fmt = format_for(output, fmt)
     check_format(fmt)
-    settings = DEFAULT.with_(encoding=encoding, language=language, panel_terms=not no_terms)
+    settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms)
     with steps("Series") as bar:
         result = build_panel(
             paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask
@@ -261,7 +294,7 @@ def panel(
     written = write_panel(result, output, fmt)
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):
-        click.echo(f"reportdiff: {source}: {error}", err=True)
+        click.echo(f"reportdiff: {visible(f'{source}: {error}')}", err=True)
     click.echo(
         f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
         f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}",
@@ -290,7 +323,7 @@ def _statuses(value: str | None) -> tuple[str, ...]:
 
 
 def _options(output: Path | None, no_color: bool, width: int | None, **extra: Any) -> RenderOptions:
-    to_terminal = output is None and sys.stdout.isatty()
+    to_terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
     if width is None:
         width = shutil.get_terminal_size().columns if to_terminal else 100
     return RenderOptions(width=width, color=to_terminal and not no_color, **extra)
@@ -298,9 +331,35 @@ def _options(output: Path | None, no_color: bool, width: int | None, **extra: An
 
 def _write(text: str, output: Path | None) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        if sys.stdout is None:
+            raise OutputError("standard output", "it is closed", "give a file with --output")
+        try:
+            click.echo(text, nl=False)
+            sys.stdout.flush()  # a full disk shows here, not at exit
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError("standard output", f"cannot write ({exc.strerror})", "check the disk") from exc
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write ({exc.strerror}); check the path") from exc
+        raise OutputError(str(output), f"cannot write ({exc.strerror})", "check the path") from exc
+
+
+def _os_message(exc: OSError) -> str:
+    """``file: problem`` for an OSError the library did not name itself."""
+    where = exc.filename if exc.filename is not None else "reportdiff"
+    return f"{where}: {exc.strerror or exc}; check the path and the disk"
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that what could not be written is not tried
+    again when Python exits (which would print a traceback of its own)."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

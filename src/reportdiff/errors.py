@@ -55,6 +55,18 @@ class NoTextLayerError(InputError):
     """A PDF whose pages hold images only (a scan): its text needs OCR first."""
 
 
+class TooLargeError(InputError):
+    """The file is larger than ``Settings.max_size``: refused before it is read."""
+
+
+class OutputError(ReportdiffError, OSError):
+    """The result could not be written (a missing folder, a full disk, a closed stream)."""
+
+    def __init__(self, target: str, problem: str, hint: str) -> None:
+        self.target = target
+        super().__init__(f"{target}: {problem}; {hint}")
+
+
 class MissingExtraError(ReportdiffError, ImportError):
     """An optional dependency an output needs is not installed; the message names the extra."""
 

@@ -6,8 +6,6 @@ report alignment and commitment pairing use :mod:`reportdiff.pairwise.content`.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -66,8 +64,7 @@ def find_in(
     [(1, 100.0), None]
     """
     found: list[tuple[int, float] | None] = [None] * len(keys)
-    joined = "\x00".join(texts)
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    holders = _Holders(texts)
     for k, key in enumerate(keys):
         if len(key) < least:
             continue
@@ -75,10 +72,7 @@ def find_in(
         size = max(1, len(key) // (edits + 1))
         candidates: set[int] = set()
         for piece in {key[i : i + size] for i in range(0, len(key) - size + 1, size)}:
-            at = joined.find(piece)
-            while at >= 0:
-                candidates.add(bisect.bisect_right(starts, at) - 1)
-                at = joined.find(piece, at + 1)
+            candidates.update(holders.of(piece))
         best: tuple[int, float] | None = None
         for t in sorted(candidates):
             score = fuzz.partial_ratio(key, texts[t], score_cutoff=threshold)
@@ -86,3 +80,28 @@ def find_in(
                 best = (t, float(score))
         found[k] = best
     return found
+
+
+class _Holders:
+    """Which texts hold a piece, found through an index of the texts' two-character grams
+    (a piece is only looked for in the texts holding its rarest gram), so that looking up
+    each of many keys does not scan all the texts."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.grams: dict[str, list[int]] = {}
+        for t, text in enumerate(texts):
+            for gram in {text[i : i + 2] for i in range(len(text) - 1)}:
+                self.grams.setdefault(gram, []).append(t)
+
+    def of(self, piece: str) -> list[int]:
+        """The texts holding ``piece``, in order.
+
+        >>> _Holders(["新增床位", "床位数", "新增"]).of("床位")
+        [0, 1]
+        """
+        if len(piece) < 2:
+            return [t for t, text in enumerate(self.texts) if piece in text]
+        grams = [piece[i : i + 2] for i in range(len(piece) - 1)]
+        rarest = min(grams, key=lambda gram: len(self.grams.get(gram, ())))
+        return [t for t in self.grams.get(rarest, ()) if piece in self.texts[t]]

@@ -17,7 +17,7 @@ from typing import Literal
 
 PartKind = Literal["review", "plan", "other", "annex"]
 SentenceRole = Literal["heading", "topic", "body"]
-ExcludedReason = Literal["header", "chrome", "footer", "duplicate"]
+ExcludedReason = Literal["header", "chrome", "footer", "duplicate", "comment"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,8 @@ class Excluded:
     """A stretch of the file kept out of the body, and why; nothing is lost silently."""
 
     reason: ExcludedReason
-    """``header`` (title block), ``chrome`` (web page furniture), ``footer``, ``duplicate``."""
+    """``header`` (title block), ``chrome`` (web page furniture), ``footer``, ``duplicate``,
+    ``comment`` (an HTML comment removed in normalization)."""
     text: str
     """The stretch, normalized, for display."""
     span: Span

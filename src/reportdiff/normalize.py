@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Span
 
@@ -53,25 +54,63 @@ def line_join_step(name: str, should_join: Callable[[str, str], bool], joiner: s
     """A step that removes a line break (blank lines included) where ``should_join`` says so.
 
     ``should_join(line, next_line)`` sees the line as already joined so far, so a
-    decision never depends on where the source happened to break it.
+    decision never depends on where the source happened to break it.  A joined line longer
+    than ``2 × LINE_VIEW`` characters is shown to it as its start and its end (what the
+    languages' rules read: how it opens, how it stops), so that a text broken every few
+    characters and never ending a sentence is joined in linear time.
     """
     breaks = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
 
     def edits(text: str) -> Iterable[Edit]:
         line_start = 0
-        logical = ""
+        logical = _LineView()
         for match in breaks.finditer(text):
-            logical += text[line_start : match.start()]
+            logical.add(text[line_start : match.start()])
             next_end = text.find("\n", match.end())
             next_line = text[match.end() : next_end if next_end >= 0 else len(text)]
-            if logical and next_line and should_join(logical, next_line):
+            if logical.length and next_line and should_join(logical.text(), next_line):
                 yield match.start(), match.end(), joiner
-                logical += joiner
+                logical.add(joiner)
             else:
-                logical = ""
+                logical = _LineView()
             line_start = match.end()
 
     return Step(name, edits)
+
+
+LINE_VIEW = 1000
+"""Characters of a joined line's start, and of its end, that line joining decisions read."""
+
+
+class _LineView:
+    """A line being joined: all of it while short, else its first and last ``LINE_VIEW``
+    characters (mutable, local to one run of a line-joining step)."""
+
+    __slots__ = ("head", "length", "tail")
+
+    def __init__(self) -> None:
+        self.head = ""
+        self.tail = ""
+        self.length = 0
+
+    def add(self, piece: str) -> None:
+        if len(self.head) < LINE_VIEW:
+            self.head += piece[: LINE_VIEW - len(self.head)]
+        self.tail = (self.tail + piece[-LINE_VIEW:])[-LINE_VIEW:]
+        self.length += len(piece)
+
+    def text(self) -> str:
+        """The line, or its start and end when it is longer than both together.
+
+        >>> view = _LineView()
+        >>> view.add("ab" * LINE_VIEW + "c")
+        >>> (view.length, len(view.text()), view.text()[-3:])
+        (2001, 2000, 'abc')
+        """
+        if self.length <= 2 * LINE_VIEW:
+            middle = self.length - len(self.head)
+            return self.head + (self.tail[-middle:] if middle > 0 else "")
+        return self.head + self.tail
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,24 +209,115 @@ def _apply(mapped: Mapped, step: Step) -> Mapped:
 
 # --- language-neutral steps -------------------------------------------------
 
-decode_escapes = regex_step("decode_escapes", r"<U\+([0-9A-Fa-f]{4,6})>", lambda m: chr(int(m.group(1), 16)))
-"""Literal ``<U+00A0>`` escapes (written by some scrapers) become the character.
+REPLACEMENT = "\ufffd"
+"""What stands in for a character that cannot be one (an escape past U+10FFFF, a lone
+surrogate): visible, and encodable in every output."""
 
->>> decode_escapes("a<U+00A0>b")
-'a\\xa0b'
+
+def _names_character(code: int) -> bool:
+    return code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    return chr(code) if _names_character(code) else REPLACEMENT
+
+
+_ESCAPE = r"<U\+([0-9A-Fa-f]{4,6})>"
+_SURROGATE = "[\ud800-\udfff]"
+
+decode_escapes = regex_step("decode_escapes", _ESCAPE, _escaped)
+"""Literal ``<U+00A0>`` escapes (written by some scrapers) become the character; an escape
+that names no character (past U+10FFFF, or a lone surrogate) becomes U+FFFD, which
+:func:`invalid_characters` counts for a warning.
+
+>>> decode_escapes("a<U+00A0>b<U+110000><U+D800>")
+'a\\xa0b\\ufffd\\ufffd'
 """
+
+replace_surrogates = regex_step("replace_surrogates", _SURROGATE, REPLACEMENT)
+"""A lone surrogate (text handed over by a caller, never decoded bytes) becomes U+FFFD: no
+output encoding could write it.
+
+>>> replace_surrogates("a\\ud800b")
+'a\\ufffdb'
+"""
+
+
+def invalid_characters(text: str) -> int:
+    """How many escapes or surrogates in raw ``text`` name no character (each read as U+FFFD).
+
+    >>> invalid_characters("<U+0041><U+110000><U+D800><U+00D800>\\udc00")
+    4
+    """
+    escapes = sum(1 for m in re.finditer(_ESCAPE, text) if not _names_character(int(m.group(1), 16)))
+    return escapes + len(re.findall(_SURROGATE, text))
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␀ … ␟ (ESC is ␛)
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return REPLACEMENT  # C1 controls (CSI, OSC …) have no picture of their own
+
+
+CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+"""Control characters a terminal would act on (tab and line feed excepted)."""
+
+show_controls = regex_step("show_controls", CONTROLS, _visible)
+"""Control characters become visible pictures (ESC → ``␛``, BEL → ``␇``), so text from a
+report can never clear a screen, set a window title or open a hyperlink in a terminal.
+Runs after :data:`unify_newlines`, which turns CR, VT, FF and NEL into line breaks.
+
+>>> show_controls("a\\x1b[2Jb\\x07\\x9b")
+'a␛[2Jb␇\\ufffd'
+"""
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters (line breaks and tabs too) shown as pictures and
+    surrogates as U+FFFD: safe to print anywhere (file names, error messages).
+
+    >>> visible("bad\\x1b]0;x\\x07\\nname\\ud800")
+    'bad␛]0;x␇␊name\\ufffd'
+    """
+    text = re.sub("[\x00-\x1f\x7f-\x9f]", _visible, text)
+    return re.sub(_SURROGATE, REPLACEMENT, text)
+
+
+COMMENT_MOST = 2000
+"""Longest HTML comment removed, in characters.  Comments a scraper leaves are short (a
+template marker, a page number); a stray ``<!--`` whose ``-->`` stands pages later would
+otherwise take the whole report with it.  A longer one stays as text, where a reader sees it.
+(A constant, not a :class:`~reportdiff.settings.Settings` field: normalization steps are
+built once per language, before any settings exist.)"""
+
+_COMMENT = rf"<!--.{{0,{COMMENT_MOST}}}?-->"
 
 drop_html = regex_step(
     "drop_html",
-    r"<!--.*?-->|</?(?:p|br|div|span|font|b|strong|em|i|u|table|tr|td|th|tbody|center)\b[^<>]*>",
+    _COMMENT + r"|</?(?:p|br|div|span|font|b|strong|em|i|u|table|tr|td|th|tbody|center)\b[^<>]*>",
     "",
     re.DOTALL | re.IGNORECASE,
 )
-"""HTML comments and formatting tags left by a scraper are removed; other ``<…>`` text stays.
+"""HTML comments (up to :data:`COMMENT_MOST` characters) and formatting tags left by a scraper
+are removed; other ``<…>`` text stays.
 
 >>> drop_html("a<!-- x -->b<br/>c<script>")
 'abc<script>'
 """
+
+
+def html_comments(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that :data:`drop_html` removes as comments, to be recorded.
+
+    >>> html_comments("a<!-- x -->b<!-- never closed")
+    [(1, 11)]
+    """
+    return [m.span() for m in re.finditer(_COMMENT, text, re.DOTALL)]
+
 
 unify_newlines = regex_step("unify_newlines", r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n")
 """CRLF, CR, and Unicode line/page separators become ``\\n``.
@@ -246,8 +376,10 @@ collapse_blank_lines = regex_step("collapse_blank_lines", r"\n{2,}|^\n+|\n+$", "
 
 COMMON_STEPS: tuple[Step, ...] = (
     decode_escapes,
+    replace_surrogates,
     drop_html,
     unify_newlines,
+    show_controls,
     drop_invisible,
     unify_spaces,
     trim_lines,
@@ -265,19 +397,30 @@ def locate(raw: str, span: Span, shown: str, start: int, end: int) -> Span:
     >>> locate(raw, Span(0, len(raw)), "新增18家母婴设施点", 2, 5)
     Span(start=3, end=7)
     """
-    pos = span.start
-    first = last = None
-    for index, char in enumerate(shown[:end]):
-        found = raw.find(char, pos, span.end)
-        if found < 0:
-            return span  # a rewritten character: the whole passage is the best answer
-        if index == start:
-            first = found
-        last = found
-        pos = found + 1
-    if first is None or last is None:
+    end = min(end, len(shown))
+    if end <= start:
         return Span(span.start, span.start)
-    return Span(first, last + 1)
+    found = _positions(raw, span.start, span.end, shown)
+    if end > len(found):
+        return span  # a rewritten character: the whole passage is the best answer
+    return Span(found[start], found[end - 1] + 1)
+
+
+@lru_cache(maxsize=4)  # it holds the raw texts of the last few reports read
+def _positions(raw: str, start: int, end: int, shown: str) -> tuple[int, ...]:
+    """Raw offset of each character of ``shown``, found in order in ``raw[start:end]``, up
+    to the first one that is not there.  Computed once per passage (a sentence may hold
+    thousands of figures, each located in it); ``raw`` hashes once, as every ``str``.
+    """
+    pos = start
+    found = []
+    for char in shown:
+        at = raw.find(char, pos, end)
+        if at < 0:
+            break
+        found.append(at)
+        pos = at + 1
+    return tuple(found)
 
 
 def fold(text: str) -> str:

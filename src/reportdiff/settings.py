@@ -14,6 +14,12 @@ class Settings:
     """Language profile (``zh``, ``en``); ``None`` detects it from the share of Han characters."""
     encoding: str | None = None
     """Codec of the input files; ``None`` detects it (BOM, UTF-8, then GB18030/Big5)."""
+    max_size: int = 10_000_000
+    """Largest input file read, in bytes (10 MB; the CLI's ``--max-size`` takes megabytes).
+    The largest real report in the corpora is 0.5 MB (a year's report held three times); past
+    the limit a file is refused before any of it is read, so a mistaken multi-gigabyte input
+    costs nothing.  Each stage's cost grows near-linearly with the text
+    (``benchmarks/bench_hostile.py``), so raising it is safe when a file really is one report."""
 
     sentence_threshold: float = 30.0
     """Least similarity (0–100) for two sentences to be one item.  Similarity is the content
@@ -62,6 +68,12 @@ class Settings:
     reworded.  At 100 nothing but an identical sentence crosses; a lower value lets a strong
     pair cross where a part was read with the wrong kind (a part titled
     ``“十四五”时期发展成就和“十五五”时期主要目标任务`` holds both)."""
+    wording_most_chars: int = 4000
+    """Longest pair of texts (characters of both together) whose character similarity is
+    computed; longer pairs are scored on content overlap alone, which on such lengths says
+    as much.  rapidfuzz's ``ratio`` costs about length² / 64: a pair of run-on sentences of
+    40,000 characters each took 7 ms, and a report of them thousands of such pairs.  A long
+    real sentence has 300 characters."""
     block_df: int = 12
     """A piece (two-character gram) held by at most this many sentences of both reports is
     distinctive: pairs sharing one are scored; others are not (outside tied sections).  A fixed
@@ -87,9 +99,37 @@ class Settings:
     """Least share of the smaller body under two heads that must be linked between them.  On the
     tuned-on labels 0.1–0.2 found the most heads at the same precision; 0.3 and up lost some
     renamed section headings whose bodies are only partly matched."""
+    section_pairs_most: int = 250_000
+    """Most pairs of section titles compared all with all (old sections × new sections at one
+    level); past it only equal titles pair by title (sections still pair by the sentences
+    they share).  Real reports have at most a few hundred sections a side; the bound keeps
+    a file of thousands of numbered lines from costing a quadratic matrix."""
+    clause_pairs_most: int = 250_000
+    """Most clause pairs (old clauses × new clauses of one matched sentence pair) compared
+    all with all; past it only equal clauses pair.  A real sentence has a few dozen clauses;
+    a run-on text without full stops can have thousands, whose matrix would cost gigabytes."""
+    inline_diff_most: int = 40_000
+    """Most token pairs (changed old tokens × changed new tokens, once the common start and
+    end are set aside) a sentence's inline diff is computed for; past it the changed middle
+    is shown as one deletion and one insertion.  diff-match-patch is pure Python and costs
+    about tokens × edits: 200 × 200 tokens take milliseconds, 2,000 × 2,000 a large part of a
+    minute.  Real sentences stay far below (a long sentence has ~100 tokens)."""
     section_threshold: float = 40.0
     """Least section score (0–100): the higher of title similarity and the share of the
     sections' sentences that were matched to each other."""
+    copy_share: float = 0.9
+    """Least share of the body's paragraphs that must stand again, in place, after it for the
+    rest of a file to be read as a repeated copy and left out: a scraped page holding the body
+    twice repeats all of it, a real report may repeat one paragraph, and a file holding
+    several years' reports repeats little; neither of those may lose its text."""
+    removed_warning_chars: int = 500
+    """Removed HTML comments longer than this in all (characters) are named in a warning: a
+    template marker is a few dozen characters, more than a paragraph's worth is text a reader
+    may miss."""
+    excluded_warning_share: float = 0.2
+    """Share of the file kept out of the body as title block, web page furniture or footer
+    past which a warning names it: on the 182 corpus files it is at most 4 %, so a fifth
+    means the body's start or end was probably misread."""
 
     commitment_threshold: float = 60.0
     """Least similarity between two commitments' objects (folded, figures masked) for them to be

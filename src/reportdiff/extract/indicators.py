@@ -23,9 +23,12 @@ from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
 from .names import between, canonical, distributed, quoted
-from .periods import When, carried_cue, period_cues
+from .periods import When, carried_cue, last_cue, period_cues
 
 _YEARS = range(1900, 2101)
+_CUE_REACH = 32
+"""How far either side of a figure its cues (a few characters) are looked for: a window per figure,
+so a sentence of thousands of figures is read in linear time."""
 
 
 def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...]:
@@ -45,23 +48,26 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     words = _Words.of(rules)
     paragraph: list[str] = []
     carried = ""  # the last period cue of the part's earlier paragraphs (periods.carried_cue)
+    cue = ""  # the last period cue of the paragraph so far: all a sentence reads of it
     for n, sentence in enumerate(report.sentences):
         if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
             carried = carried_cue(words.period_cues, "".join(paragraph), report.metadata.year, carried)
             if report.sentences[n - 1].part_id != sentence.part_id:
                 carried = ""
             paragraph = []
+            cue = ""
         part = parts.get(sentence.part_id, "other")
         # no digit and no numeral: nothing to read; annexes and glossaries: no figures of the report
         if part != "annex" and rules.numeral.search(sentence.text):
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
             before = paragraph[-1] if paragraph else ""
-            context = (carried if multi else "") + "".join(paragraph)  # see periods.carried_cue
+            context = cue or (carried if multi else "")  # see periods.carried_cue
             reader = _SentenceReader(
                 rules, words, profile.split_clauses, report, sentence, part, multi, before, context
             )
             found.extend(reader.read())
         paragraph.append(sentence.text)
+        cue = last_cue(words.period_cues, sentence.text) or cue
     return tuple(found)
 
 
@@ -120,6 +126,7 @@ class _SentenceReader:
         self.part = part
         self.text = sentence.text
         self.clauses = split_clauses(self.text)
+        self.clause_ends = dict(self.clauses)
         self.quoted = quoted(self.text, rules.quotes)
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
@@ -161,15 +168,15 @@ class _SentenceReader:
         figure = self.rules.read(match)
         if figure is None or not (figure.unit or figure.scaled):
             return False  # a bare number is a code, a name or an ordinal, not a measure
-        if self.rules.not_before.search(self.text[:at]) or self.rules.not_after.search(
-            self.text[offset + match.end() :]
-        ):
+        end = offset + match.end()  # the cues are short: a window, not the whole sentence, per figure
+        before, after = self.text[max(0, at - _CUE_REACH) : at], self.text[end : end + _CUE_REACH]
+        if self.rules.not_before.search(before) or self.rules.not_after.search(after):
             return False
         if figure.unit == self.rules.year_unit and (
             figure.han
             or (not figure.scaled and figure.value in _YEARS)
-            or self.rules.years_counted.search(self.text[:at])
-            or self.rules.years_counted_after.search(self.text[offset + match.end() :])
+            or self.rules.years_counted.search(before)
+            or self.rules.years_counted_after.search(after)
         ):
             return False  # 2019年, 建军一百年, 连续4年, 3年来: dates and spans, not measures
         if figure.han:
@@ -421,7 +428,7 @@ class _SentenceReader:
         if item.annual:
             period = None  # 年均增长6.5%: an average over the years, not one year's figure
         end = item.clause_start + item.match.end()
-        clause = next(((a, b) for a, b in self.clauses if a <= start < b), (0, len(self.text)))
+        clause = (item.clause_start, self.clause_ends.get(item.clause_start, len(self.text)))
         return Indicator(
             id=f"{self.sentence.id}.i{k}",
             name=item.name,

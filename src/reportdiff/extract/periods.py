@@ -9,7 +9,8 @@ language's data (:class:`reportdiff.lang.IndicatorRules`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from ..lang import IndicatorRules
 from ..model import IndicatorRole, PartKind
@@ -33,6 +34,19 @@ def carried_cue(cues: re.Pattern[str], paragraph: str, year: int | None, carried
     return found[-1].group(0) if found else carried
 
 
+def last_cue(cues: re.Pattern[str], text: str) -> str:
+    """The last period cue in ``text`` (``""`` if none).
+
+    >>> from reportdiff import lang
+    >>> last_cue(period_cues(lang.profile("zh").indicators), "去年完成，2019年增长")
+    '2019年'
+    """
+    found = ""
+    for match in cues.finditer(text):
+        found = match.group(0)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     """A sentence's setting, in which each of its figures' role and period is read."""
@@ -51,9 +65,26 @@ class When:
     """Where a result is announced: the sentence's first clause, after the sentence before
     when that one opens with an actual cue (``过去一年，我们…。``)."""
     paragraph_before: str
-    """The paragraph's text before the sentence."""
+    """The paragraph's text before the sentence, or just its last period cue (all that is
+    read of it: passing the cue keeps a long paragraph from being scanned per sentence)."""
     text: str
     """The sentence."""
+    _cue_ends: tuple[int, ...] = field(init=False, repr=False)
+    _cue_matches: tuple[re.Match[str], ...] = field(init=False, repr=False)
+    _before: re.Match[str] | None = field(init=False, repr=False)
+    _head_end: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Read once per sentence, so that each of its figures costs a lookup, not a scan:
+        # a sentence may hold thousands of figures.
+        matches = tuple(self.cues.finditer(self.text))
+        before = list(self.cues.finditer(self.paragraph_before))
+        mark = self.rules.head_mark
+        at = self.text.find(mark)
+        object.__setattr__(self, "_cue_matches", matches)
+        object.__setattr__(self, "_cue_ends", tuple(m.end() for m in matches))
+        object.__setattr__(self, "_before", before[-1] if before else None)
+        object.__setattr__(self, "_head_end", at + len(mark) if at >= 0 else -1)
 
     def role(self, clause_start: int, start: int) -> tuple[IndicatorRole, int | None]:
         """Target or actual, and the year the figure at ``start`` (in a clause at
@@ -74,16 +105,15 @@ class When:
             if any(cue in scope for cue in rules.actual_cues):
                 return "actual", last_year
             return "target", target_period
-        mark = rules.head_mark
-        head = self.text[: self.text.find(mark) + len(mark)] if mark in self.text[:start] else ""
+        head = self.text[: self._head_end] if 0 <= self._head_end <= start else ""
         scope = rules.not_target_cues.sub("", head + clause_text)  # 人均预期寿命, “百人计划”
         if any(cue in scope for cue in rules.target_cues):
             return "target", target_period
         # Which years a result is about: the nearest cue before it in the paragraph
         # (去年 / 2012年 → that year; 五年来 / “十一五”时期 → several years, no period).
-        cues = list(self.cues.finditer(self.paragraph_before + self.text[:start]))
-        if cues:
-            last = cues[-1]
+        index = bisect_right(self._cue_ends, start)
+        last = self._cue_matches[index - 1] if index else self._before
+        if last is not None:
             if last["year"]:
                 found = int(last["year"])
                 return "actual", found if year is None or found < year else last_year

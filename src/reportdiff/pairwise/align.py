@@ -240,7 +240,7 @@ class _Aligner:
             overlap = self.index.overlap(i, j)
             if overlap + self.settings.wording_lead < floor:
                 return overlap
-            chars = wording(a, b)
+            chars = wording(a, b, self.settings.wording_most_chars)
             score = max(overlap, min(chars, overlap + self.settings.wording_lead))
             least = self.settings.short_sentence_chars
             if len(a) <= least and len(b) <= least:
@@ -270,7 +270,9 @@ class _Aligner:
                 olds, news = (tuple(sorted(side)) for side in self.groups[i])
                 # the group's score: its sides joined, as a reader compares them
                 joined = wording(
-                    " ".join(self.old_keys[k] for k in olds), " ".join(self.new_keys[k] for k in news)
+                    " ".join(self.old_keys[k] for k in olds),
+                    " ".join(self.new_keys[k] for k in news),
+                    self.settings.wording_most_chars,
                 )
                 links.append(Link(olds, news, max(joined, self.score.get((i, j), 0.0))))
             elif i not in grouped:
@@ -297,26 +299,11 @@ def align_sections(
         shared = _shared_sentences(old, new, links, level)
         size_old = _sizes(old, level)
         size_new = _sizes(new, level)
-        titles = (
-            process.cdist(
-                [mask_figures(fold(s.title), _ANY_NUMBER) for s in olds],
-                [mask_figures(fold(s.title), _ANY_NUMBER) for s in news],
-                scorer=fuzz.ratio,
-                dtype=np.float32,
-            )
-            if olds and news
-            else np.zeros((len(olds), len(news)), dtype=np.float32)
-        )
-        candidates: list[tuple[float, int, int]] = []
-        for a, o in enumerate(olds):
-            for b, n in enumerate(news):
-                content = (
-                    100.0 * shared.get((o.id, n.id), 0) / max(size_old.get(o.id, 0), size_new.get(n.id, 0), 1)
-                )
-                title = float(titles[a, b]) if o.title or n.title else (100.0 if o.id == n.id else 0.0)
-                score = max(title, content)
-                if score >= settings.section_threshold:
-                    candidates.append((-score, a, b))
+        candidates = [
+            (-score, a, b)
+            for (a, b), score in _section_scores(olds, news, shared, size_old, size_new, settings).items()
+            if score >= settings.section_threshold
+        ]
         candidates.sort()
         used_old: set[int] = set()
         used_new: set[int] = set()
@@ -332,6 +319,45 @@ def align_sections(
 
 
 _ANY_NUMBER = re.compile(r"[0-9]+")
+
+
+def _section_scores(
+    olds: Sequence[Section], news: Sequence[Section], shared: dict[tuple[str, str], int],
+    size_old: dict[str, int], size_new: dict[str, int], settings: Settings,
+) -> dict[tuple[int, int], float]:
+    """Score of each pair of sections worth scoring: the higher of title similarity and the
+    share of their sentences linked to each other.  Only pairs that share sentences or whose
+    titles pass the threshold are listed, and titles are compared all with all only up to
+    ``Settings.section_pairs_most`` pairs (past it, equal titles only), so a file of
+    thousands of headings costs no quadratic matrix."""  # fmt: skip
+    old_at = {s.id: a for a, s in enumerate(olds)}
+    new_at = {s.id: b for b, s in enumerate(news)}
+    scores: dict[tuple[int, int], float] = {}
+    for (old_id, new_id), count in shared.items():
+        if old_id in old_at and new_id in new_at:
+            most = max(size_old.get(old_id, 0), size_new.get(new_id, 0), 1)
+            scores[old_at[old_id], new_at[new_id]] = 100.0 * count / most
+    old_keys = [mask_figures(fold(s.title), _ANY_NUMBER) for s in olds]
+    new_keys = [mask_figures(fold(s.title), _ANY_NUMBER) for s in news]
+    if len(olds) * len(news) <= settings.section_pairs_most:
+        titled: list[tuple[int, int, float]] = []
+        if olds and news:
+            matrix = process.cdist(old_keys, new_keys, scorer=fuzz.ratio, dtype=np.float32,
+                                   score_cutoff=settings.section_threshold)  # fmt: skip
+            titled = [(int(a), int(b), float(matrix[a, b])) for a, b in np.argwhere(matrix > 0)]
+    else:
+        by_key: dict[str, list[int]] = {}
+        for b, key in enumerate(new_keys):
+            by_key.setdefault(key, []).append(b)
+        titled = [(a, b, 100.0) for a, key in enumerate(old_keys) for b in by_key.get(key, ())]
+    for a, b, title in titled:
+        if olds[a].title or news[b].title:
+            scores[a, b] = max(scores.get((a, b), 0.0), title)
+    for a, o in enumerate(olds):  # untitled parts (the opening, the closing) pair by their id
+        b = new_at.get(o.id, -1)
+        if not o.title and b >= 0 and not news[b].title:
+            scores[a, b] = 100.0
+    return scores
 
 
 def _sizes(report: Report, level: int) -> dict[str, int]:
@@ -365,18 +391,10 @@ def align_clauses(
     with unmatched old clauses placed after the clause they followed."""
     a = [_clause_key(c.text, profile) for c in old.clauses]
     b = [_clause_key(c.text, profile) for c in new.clauses]
-    matrix = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
-    pairs: dict[int, tuple[int, float]] = {}
-    used: set[int] = set()
-    for flat in np.argsort(-matrix, axis=None, kind="stable"):
-        r, c = divmod(int(flat), len(b))
-        score = float(matrix[r, c])
-        if score < settings.clause_threshold:
-            break
-        if r in pairs or c in used:
-            continue
-        pairs[r] = (c, score)
-        used.add(c)
+    if len(a) * len(b) > settings.clause_pairs_most:
+        pairs = _equal_clauses(a, b)
+    else:
+        pairs = _similar_clauses(a, b, settings.clause_threshold)
     by_new = {c: (r, s) for r, (c, s) in pairs.items()}
     result: list[tuple[int | None, int | None, float]] = []
     for c in range(len(b)):
@@ -385,9 +403,51 @@ def align_clauses(
             result.append((r, c, score))
         else:
             result.append((None, c, 0.0))
+    # Each unmatched old clause goes after the last new clause that took an earlier old one.
+    anchor = [-1] * len(a)
+    place = {r: k for k, (r, _, _) in enumerate(result) if r is not None}
+    last = -1
     for r in range(len(a)):
-        if r not in pairs:
-            # After the new clause that took the nearest earlier old clause.
-            before = [k for k, (rr, _, _) in enumerate(result) if rr is not None and rr < r]
-            result.insert(before[-1] + 1 if before else 0, (r, None, 0.0))
-    return result
+        anchor[r] = last
+        if r in place:
+            last = max(last, place[r])
+    placed: list[tuple[int | None, int | None, float]] = []
+    waiting = [r for r in range(len(a)) if r not in pairs]
+    w = 0
+    for k in range(-1, len(result)):
+        if k >= 0:
+            placed.append(result[k])
+        while w < len(waiting) and anchor[waiting[w]] == k:
+            placed.append((waiting[w], None, 0.0))
+            w += 1
+    return placed
+
+
+def _similar_clauses(a: list[str], b: list[str], threshold: float) -> dict[int, tuple[int, float]]:
+    """Old clause → (new clause, score): the most similar pairs first, each clause once."""
+    matrix = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
+    pairs: dict[int, tuple[int, float]] = {}
+    used: set[int] = set()
+    for flat in np.argsort(-matrix, axis=None, kind="stable"):
+        r, c = divmod(int(flat), len(b))
+        score = float(matrix[r, c])
+        if score < threshold:
+            break
+        if r in pairs or c in used:
+            continue
+        pairs[r] = (c, score)
+        used.add(c)
+    return pairs
+
+
+def _equal_clauses(a: list[str], b: list[str]) -> dict[int, tuple[int, float]]:
+    """Old clause → new clause with the same key, in order of occurrence: for sentences too
+    long to compare every clause with every other (``Settings.clause_pairs_most``)."""
+    free: dict[str, list[int]] = {}
+    for c in reversed(range(len(b))):
+        free.setdefault(b[c], []).append(c)
+    pairs: dict[int, tuple[int, float]] = {}
+    for r, key in enumerate(a):
+        if free.get(key):
+            pairs[r] = (free[key].pop(), 100.0)
+    return pairs

@@ -44,10 +44,10 @@ def sentence_changes(
     for j, sentence in enumerate(new.sentences):
         if j not in linked_new:
             placed.append(((j, 0, -1), _new(sentence)))
-    anchors = [link for k, link in enumerate(links) if k in in_order]
+    anchors = _Anchors([link for k, link in enumerate(links) if k in in_order])
     for i, sentence in enumerate(old.sentences):
         if i not in linked_old:
-            placed.append((_drop_position(i, anchors), _dropped(sentence)))
+            placed.append((anchors.position(i), _dropped(sentence)))
     placed.sort(key=lambda item: item[0])
     return tuple(change for _, change in placed)
 
@@ -87,14 +87,24 @@ def longest_increasing(values: Sequence[int]) -> list[int]:
     return chain[::-1]
 
 
-def _drop_position(i: int, links: Sequence[Link]) -> tuple[int, int, int]:
-    """Sort key placing a dropped old sentence after the entry of the nearest old sentence
-    before it that kept its place (``links`` are the in-order ones)."""
-    before = [link for link in links if link.old[-1] < i]
-    if not before:
-        return (-1, 1, i)
-    anchor = max(before, key=lambda link: link.old[-1])
-    return (anchor.new[0], 1, i)
+class _Anchors:
+    """The in-order links by the last old sentence they hold, to place each dropped
+    sentence with a binary search (a report may drop thousands)."""
+
+    def __init__(self, links: Sequence[Link]) -> None:
+        first: dict[int, Link] = {}
+        for link in links:
+            first.setdefault(link.old[-1], link)  # on a tie the first link wins, as max() would
+        self.ends = sorted(first)
+        self.links = [first[end] for end in self.ends]
+
+    def position(self, i: int) -> tuple[int, int, int]:
+        """Sort key placing a dropped old sentence after the entry of the nearest old
+        sentence before it that kept its place."""
+        slot = bisect.bisect_left(self.ends, i)
+        if not slot:
+            return (-1, 1, i)
+        return (self.links[slot - 1].new[0], 1, i)
 
 
 # --- one entry -----------------------------------------------------------------
@@ -123,7 +133,7 @@ def _change(
     clauses: tuple[ClauseLink, ...] = ()
     diff: tuple[DiffOp, ...] = ()
     if text_changed:
-        diff = token_diff(old_text, new_text, profile.token)
+        diff = token_diff(old_text, new_text, profile.token, settings.inline_diff_most)
         if len(olds) == 1 and len(news) == 1:
             clauses, clause_diff = _clauses(olds[0], news[0], profile, settings)
             if clause_diff is not None:
@@ -177,7 +187,8 @@ def _clauses(
     ops: list[DiffOp] = []
     for r, c, _ in pairs:
         if r is not None and c is not None:
-            ops.extend(token_diff(old_pieces[r][0], new_pieces[c][0], profile.token))
+            most = settings.inline_diff_most
+            ops.extend(token_diff(old_pieces[r][0], new_pieces[c][0], profile.token, most))
             ops.append(DiffOp("equal", new_pieces[c][1]))
         elif c is not None:
             ops.append(DiffOp("insert", "".join(new_pieces[c])))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..settings import Settings
+from ..settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,24 +124,39 @@ class ContentIndex:
         return 100.0 * (self.shared(i, j) if shared is None else shared) / mass
 
     def candidates(self, block_df: int, rows: Iterable[int], cols: Iterable[int]) -> set[tuple[int, int]]:
-        """Pairs (old ``rows`` × new ``cols``) that share a distinctive piece (``df`` ≤ ``block_df``)."""
-        wanted_cols = set(cols)
+        """Pairs (old ``rows`` × new ``cols``) that share a distinctive piece (``df`` ≤ ``block_df``).
+
+        A piece held by more than ``block_df`` of the texts on either side is not
+        distinctive among them either, whatever its ``df`` in the background (the keys of
+        one run-on sentence of thousands of figures share a background of one text): so
+        each piece brings at most ``block_df``² pairs, and the pairs grow linearly.
+        """
+        wanted_cols = sorted(set(cols))
         postings: dict[str, list[int]] = {}
         for j in wanted_cols:
             for g in self.new[j]:
                 if self.df[g] <= block_df:
                     postings.setdefault(g, []).append(j)
-        found: set[tuple[int, int]] = set()
+        holders: dict[str, list[int]] = {}
         for i in rows:
             for g in self.old[i]:
-                for j in postings.get(g, ()):
-                    found.add((i, j))
+                if g in postings:
+                    holders.setdefault(g, []).append(i)
+        found: set[tuple[int, int]] = set()
+        for g, olds in holders.items():
+            news = postings[g]
+            if len(olds) > block_df or len(news) > block_df:
+                continue
+            found.update((i, j) for i in olds for j in news)
         return found
 
 
-def wording(a: str, b: str) -> float:
+def wording(a: str, b: str, most: int = DEFAULT.wording_most_chars) -> float:
     """Character similarity (0–100): rapidfuzz ``ratio``, or ``token_sort_ratio`` over the
-    space-separated clauses of a matching key when they were only reordered."""
+    space-separated clauses of a matching key when they were only reordered; 0 (content
+    overlap decides alone) for texts of more than ``most`` characters together."""
+    if len(a) + len(b) > most:
+        return 0.0
     return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
@@ -189,7 +204,8 @@ def match_content(
     ranked = []
     for i, j in index.candidates(settings.block_df, rest_old, rest_new):
         overlap = index.overlap(i, j)
-        score = max(overlap, min(wording(old[i], new[j]), overlap + settings.wording_lead))
+        chars = wording(old[i], new[j], settings.wording_most_chars)
+        score = max(overlap, min(chars, overlap + settings.wording_lead))
         if score >= settings.commitment_threshold:
             a, b = old[i], new[j]
             ranked.append((-score, min(a, b), max(a, b), min(i, j), max(i, j), i, j))

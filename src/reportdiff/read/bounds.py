@@ -1,5 +1,5 @@
-"""Where a report's body starts and ends: its paragraphs, the greeting, a repeated copy
-of the body (a scraper bug), and the footer or page furniture after the last heading."""
+"""Where a report's body starts and ends: its paragraphs, the greeting, and the footer or
+page furniture after the last heading (a repeated copy of the body: ``removed.py``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from ..lang import Profile
 from ..model import Span
 from ..normalize import Mapped
-
-DUPLICATE_PROBE = 40
-"""A body paragraph at least this long, found again verbatim, marks a repeated copy of the body."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,20 +45,6 @@ def body_start(paras: list[Para], profile: Profile) -> int:
         if profile.is_prose(para.text) and len(para.text) >= 30 and not profile.is_chrome(para.text):
             return i
     return 0
-
-
-def first_copy_end(paras: list[Para], body_start: int) -> tuple[int, int]:
-    """Where a verbatim repeat of the body begins (``len(paras)`` if none), and the copy count."""
-    probe = next((i for i in range(body_start, len(paras)) if len(paras[i].text) >= DUPLICATE_PROBE), None)
-    if probe is None:
-        return len(paras), 1
-    repeats = [i for i in range(probe + 1, len(paras)) if paras[i].text == paras[probe].text]
-    if not repeats:
-        return len(paras), 1
-    copy_start = repeats[0] - (probe - body_start)
-    if copy_start <= probe or paras[copy_start].text != paras[body_start].text:
-        copy_start = repeats[0]
-    return copy_start, len(repeats) + 1
 
 
 def body_end(paras: list[Para], start: int, limit: int, profile: Profile) -> int:

@@ -16,7 +16,8 @@ never guessed silently, in this order:
    (GB18030 — a superset of GBK and GB2312 —, Big5) by measuring the decoded
    text; if none fits, the file is refused with a hint to pass an encoding.
 
-``encoding=`` skips detection (the CLI's ``--encoding``).
+``encoding=`` skips detection (the CLI's ``--encoding``), not the check for binary files.
+A file over ``Settings.max_size`` bytes is refused before it is read.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ from ..errors import (
     EmptyInputError,
     InputError,
     MissingInputError,
+    TooLargeError,
 )
 from ..model import RawReport
+from ..normalize import visible
+from ..settings import DEFAULT
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -69,25 +73,52 @@ STDIN = "-"
 """The path that means standard input."""
 
 
-def read_path(path: str | Path, encoding: str | None = None) -> RawReport:
+def read_path(path: str | Path, encoding: str | None = None, max_size: int = DEFAULT.max_size) -> RawReport:
     """Read and decode a report file (``-``: standard input, read as bytes).
 
-    Raises :class:`MissingInputError`, :class:`EmptyInputError`,
+    A file larger than ``max_size`` bytes is refused before it is read (standard input:
+    once that many bytes have come), so a huge file costs nothing.
+
+    Raises :class:`MissingInputError`, :class:`TooLargeError`, :class:`EmptyInputError`,
     :class:`BinaryInputError` or :class:`DecodingError`.
     """
-    source = str(path)
+    source = visible(str(path))  # the name as shown everywhere: its control characters as pictures
     if source == STDIN:
-        return read_bytes(sys.stdin.buffer.read(), source="<stdin>", encoding=encoding)
+        if sys.stdin is None:
+            raise MissingInputError("<stdin>", "standard input is closed", "give the report's path")
+        try:
+            data = sys.stdin.buffer.read(max_size + 1)
+        except OSError as exc:
+            problem = f"cannot be read ({exc.strerror})"
+            raise MissingInputError("<stdin>", problem, "give the report's path") from exc
+        _check_size(len(data), max_size, "<stdin>")
+        return read_bytes(data, source="<stdin>", encoding=encoding)
     file = Path(path)
-    if not file.exists():
+    try:
+        exists, is_file = file.exists(), file.is_file()
+    except OSError as exc:  # a name too long, a loop of links
+        raise MissingInputError(source, f"cannot be opened ({exc.strerror})", "check the path") from exc
+    if not exists:
         raise MissingInputError(source, "no such file", "check the path")
-    if not file.is_file():
+    if not is_file:
         raise MissingInputError(source, "not a file", "give the path of a report's text file")
     try:
-        data = file.read_bytes()
+        _check_size(file.stat().st_size, max_size, source)
+        with file.open("rb") as stream:
+            data = stream.read(max_size + 1)  # a file still growing is not read past the limit
     except OSError as exc:
         raise MissingInputError(source, f"cannot be read ({exc.strerror})", "check its permissions") from exc
+    _check_size(len(data), max_size, source)
     return read_bytes(data, source=source, encoding=encoding)
+
+
+def _check_size(size: int, max_size: int, source: str) -> None:
+    if size > max_size:
+        raise TooLargeError(
+            source,
+            f"larger than the limit of {max_size:,} bytes",
+            f"if it really is one report, raise the limit with --max-size {size // 1_000_000 + 1} (MB)",
+        )
 
 
 def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None) -> RawReport:
@@ -105,8 +136,8 @@ def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None
         raise BinaryInputError(source, "this is an old Word .doc file", "save it as .docx or as text")
     if _HTML_START.match(data[:4096].removeprefix(codecs.BOM_UTF8)):
         return _checked(_read_html(data, source, encoding))
-    if encoding is not None:
-        return RawReport(source, _decode_as(data, encoding, source), encoding)
+    if encoding is not None:  # the binary check still applies, on the decoded text
+        return _checked(RawReport(source, _decode_as(data, encoding, source), encoding))
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text = _decode_as(data, codec, source)
@@ -125,6 +156,9 @@ def _decoded(data: bytes, source: str) -> RawReport:
     legacy = _detect_legacy(data)
     if legacy is None:
         raise DecodingError(source, "not UTF-8, GB18030 or Big5 text", _ENCODING_HINT)
+    other = _other_cjk(data)
+    if other is not None:  # EUC-JP bytes decode "successfully" as GB18030 or Big5 garbage
+        raise DecodingError(source, f"this looks like {other} text, not Chinese", _ENCODING_HINT)
     return RawReport(source, data.decode(legacy), legacy)
 
 
@@ -190,6 +224,10 @@ def _decode_as(data: bytes, codec: str, source: str) -> str:
             f"not valid {codec} (byte {exc.start})",
             _ENCODING_HINT,
         ) from exc
+    except UnicodeError as exc:  # a codec that decodes nothing (``undefined``)
+        raise DecodingError(
+            source, f"{codec!r} cannot decode text", "use a Python codec name such as gb18030"
+        ) from exc
 
 
 def _detect_legacy(data: bytes) -> str | None:
@@ -206,6 +244,26 @@ def _detect_legacy(data: bytes) -> str | None:
     if name in {"big5", "big5hkscs", "cp950"}:
         return "big5"
     return None
+
+
+_OTHER_CJK = {
+    "euc_jp": "Japanese", "euc_jis_2004": "Japanese", "euc_jisx0213": "Japanese", "shift_jis": "Japanese",
+    "cp932": "Japanese", "shift_jis_2004": "Japanese", "iso2022_jp": "Japanese",
+    "euc_kr": "Korean", "cp949": "Korean", "johab": "Korean", "iso2022_kr": "Korean",
+}  # fmt: skip
+_SNIFF = 65536
+"""Bytes measured when checking that a legacy file is not Japanese or Korean."""
+
+
+def _other_cjk(data: bytes) -> str | None:
+    """``Japanese`` or ``Korean`` when charset-normalizer, free to choose any encoding, reads
+    the start of ``data`` as one of theirs; else ``None``."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_SNIFF]).best()
+    if best is None or best.language not in ("Japanese", "Korean"):
+        return None
+    return _OTHER_CJK.get(str(best.encoding).lower())
 
 
 def _checked(raw: RawReport) -> RawReport:

@@ -37,6 +37,7 @@ from ..normalize import Mapped, fold, run
 from ..settings import DEFAULT, Settings
 from . import bounds
 from .bounds import Para, paragraphs
+from .removed import comments_removed, first_copy_end, removal_warnings
 
 _CLOSING_WINDOW = 3
 """The closing address starts at most this many paragraphs before the end of the body."""
@@ -57,13 +58,14 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
 
     body_start = bounds.body_start(paras, profile)
     excluded += [(i, "chrome" if profile.is_chrome(paras[i].text) else "header") for i in range(body_start)]
-    limit, copies = bounds.first_copy_end(paras, body_start)
+    limit, copies = first_copy_end([p.text for p in paras], body_start, settings.copy_share)
     if copies > 1:
         warnings.append(f"the body is repeated {copies} times in the file; the first copy is read")
     body_end = bounds.body_end(paras, body_start, limit, profile)
     excluded += [(i, "footer") for i in range(body_end, limit)]
     body = [i for i in range(body_start, body_end) if not profile.is_chrome(paras[i].text)]
-    excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in set(body)]
+    kept = set(body)
+    excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in kept]
 
     # The title block is read line by line as printed: joining broken lines helps prose
     # but would run the speaker's line into the next one.
@@ -89,6 +91,9 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
         records.append(
             Excluded("duplicate", f"{opening_text}… (repeated copy, {dup.end - dup.start} characters)", dup)
         )
+    comments = comments_removed(raw.text)
+    records = sorted(records + comments, key=lambda e: (e.span.start, e.span.end))
+    warnings += removal_warnings(raw.text, records, settings)
     return Report(
         raw=raw,
         metadata=metadata,

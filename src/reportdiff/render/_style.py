@@ -63,6 +63,7 @@ def print_to_text(renderable: RenderableType, options: RenderOptions) -> str:
         no_color=not options.color,
         color_system="standard" if options.color else None,
         highlight=False,
+        markup=False,  # report text is data: ``[/]`` or ``[link=…]`` in it is printed as it stands
         emoji=False,
         soft_wrap=False,
     )

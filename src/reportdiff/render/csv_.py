@@ -12,6 +12,7 @@ from ..model import Report
 from ..results import Comparison
 from ..series.rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows, number
 from . import RenderOptions, Result
+from .safe import csv_cell
 
 
 def render(result: Result, options: RenderOptions) -> str:
@@ -57,4 +58,4 @@ def _cell(value: Any) -> Any:
         return "-".join(str(v) for v in value)  # a span: start-end
     if value is None or (isinstance(value, float) and value != value):
         return ""  # missing (None, or pandas' NaN)
-    return value
+    return csv_cell(value)

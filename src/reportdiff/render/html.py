@@ -17,6 +17,7 @@ from .. import lang
 from ..model import Indicator, Report, ReportIndicators
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
+from .safe import shown
 from .summary import (
     PromiseSummary,
     TimelineSummary,
@@ -68,7 +69,7 @@ def render(result: Result, options: RenderOptions) -> str:
 
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    return html.escape(shown(str(value)), quote=True)
 
 
 def _name(report: Report) -> str:

@@ -9,6 +9,7 @@ from ..model import Commitment, Report, ReportIndicators, Span, TermChange
 from ..results import CommitmentChange, Comparison
 from ..series.rows import check_row, indicator_rows
 from . import RenderOptions, Result
+from .safe import excerpt
 from .summary import summarize_promises, summarize_sentences, summarize_timeline
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
                 "commitment": _commitment(f.commitment),
                 "status": f.status,
                 "sentence_id": f.sentence_id,
-                "text": f.text,
+                "text": excerpt(f.text),
                 "score": f.score,
             }
             for f in comparison.followups

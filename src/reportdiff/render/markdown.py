@@ -10,7 +10,6 @@ them all (the HTML page, or JSON).
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from .. import lang
 from ..model import Report, ReportIndicators
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
+from .safe import markdown_text
 from .summary import (
     PromiseSummary,
     TimelineSummary,
@@ -34,17 +34,13 @@ if TYPE_CHECKING:
 LIMIT = 60_000
 """Most characters of one Markdown document (GitHub refuses comments over 65,536)."""
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
-
-
 def text(value: object) -> str:
-    """Report text made inert: HTML escaped, Markdown punctuation backslashed, one line.
+    """Report text made inert (:func:`reportdiff.render.safe.markdown_text`).
 
     >>> text("<script>alert(1)</script> **bold** | 1.5%")
     '&lt;script&gt;alert\\\\(1\\\\)&lt;/script&gt; \\\\*\\\\*bold\\\\*\\\\* \\\\| 1\\\\.5%'
     """
-    escaped = html.escape(str(value), quote=False).replace("\n", " ")
-    return _SPECIAL.sub(r"\\\1", escaped)
+    return markdown_text(value)
 
 
 def render(result: Result, options: RenderOptions) -> str:

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from .safe import shown
+
 
 @contextmanager
 def reading(total: int, least: int = 4) -> Iterator[Callable[[str], None]]:
@@ -17,10 +19,11 @@ def reading(total: int, least: int = 4) -> Iterator[Callable[[str], None]]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    columns = (TextColumn("Reading"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+    name = TextColumn("{task.description}", markup=False)  # a file name is not rich markup
+    columns = (TextColumn("Reading"), BarColumn(), MofNCompleteColumn(), name)
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("", total=total)
-        yield lambda path: progress.update(task, advance=1, description=path)
+        yield lambda path: progress.update(task, advance=1, description=shown(str(path)))
 
 
 class _Bar:
@@ -38,7 +41,7 @@ class _Bar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-        label, description = TextColumn(self.label), TextColumn("{task.description}")
+        label, description = TextColumn(self.label), TextColumn("{task.description}", markup=False)
         columns = (label, BarColumn(), MofNCompleteColumn(), description)
         self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
         self._progress.start()
@@ -47,7 +50,7 @@ class _Bar:
     def advance(self, description: str) -> None:
         """One step done."""
         if self._progress is not None:
-            self._progress.update(self._task, advance=1, description=description)
+            self._progress.update(self._task, advance=1, description=shown(description))
 
     def stop(self) -> None:
         if self._progress is not None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingExtraError
+from .safe import csv_cell
 
 if TYPE_CHECKING:
     from ..series.panel import Panel
@@ -99,7 +100,7 @@ def csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
 def _cell(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    return "" if value is None else value
+    return "" if value is None else csv_cell(value)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

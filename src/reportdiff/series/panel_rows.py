@@ -90,7 +90,7 @@ def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[
             continue
         for file in files:  # several issuers: group by the region each report names
             try:
-                report = build(read_path(file, settings.encoding), settings)
+                report = build(read_path(file, settings.encoding, settings.max_size), settings)
             except Exception as exc:  # as in series_rows
                 failed.append(_report_row(name, None, None, str(file), error=_problem(exc)))
                 continue
@@ -106,7 +106,7 @@ def series_rows(job: tuple[Series, Settings]) -> tuple[list[Row], list[Row]]:
     rows: dict[str, Row] = {}
     for path in series.paths:
         try:
-            reports.append(build(read_path(path, settings.encoding), settings))
+            reports.append(build(read_path(path, settings.encoding, settings.max_size), settings))
         except Exception as exc:  # one odd file of thousands must not stop the run
             rows[path] = _report_row(series.issuer, None, None, path, error=_problem(exc))
     region = _common_region(reports)
