@@ -1,4 +1,5 @@
-"""Alignment of two reports: sentences (one-to-one, splits and merges), sections, clauses.
+"""Alignment of two reports: sentences (one-to-one, splits and merges) and sections (clauses:
+:mod:`reportdiff.pairwise.clauses`).
 
 Sentences are compared on a *matching key*: folded text, figures' numbers masked,
 clauses separated by spaces.  Similarity is the *content overlap* of
@@ -34,6 +35,7 @@ from ..lang import Profile, mask_figures
 from ..model import Report, Section, Sentence
 from ..normalize import fold
 from ..settings import Settings
+from .clauses import clause_key
 from .content import ContentIndex, wording
 from .heads import link_heads
 
@@ -55,12 +57,7 @@ class Link:
 
 def matching_key(sentence: Sentence, profile: Profile) -> str:
     """Folded clauses, figures masked, joined by spaces (see the module docstring)."""
-    return " ".join(_clause_key(c.text, profile) for c in sentence.clauses)
-
-
-def _clause_key(text: str, profile: Profile) -> str:
-    """A clause folded, figures masked, spaces and the sentence's final mark removed."""
-    return fold(mask_figures(text, profile.figure)).replace(" ", "").rstrip(fold(profile.sentence_end))
+    return " ".join(clause_key(c.text, profile) for c in sentence.clauses)
 
 
 def align_sentences(old: Report, new: Report, profile: Profile, settings: Settings) -> list[Link]:
@@ -382,72 +379,3 @@ def _shared_sentences(
                     key = (pair[0], pair[1])
                     shared[key] = shared.get(key, 0) + 1
     return shared
-
-
-def align_clauses(
-    old: Sentence, new: Sentence, profile: Profile, settings: Settings
-) -> list[tuple[int | None, int | None, float]]:
-    """Clause pairs (old index, new index, score) of a matched sentence pair, in new order,
-    with unmatched old clauses placed after the clause they followed."""
-    a = [_clause_key(c.text, profile) for c in old.clauses]
-    b = [_clause_key(c.text, profile) for c in new.clauses]
-    if len(a) * len(b) > settings.clause_pairs_most:
-        pairs = _equal_clauses(a, b)
-    else:
-        pairs = _similar_clauses(a, b, settings.clause_threshold)
-    by_new = {c: (r, s) for r, (c, s) in pairs.items()}
-    result: list[tuple[int | None, int | None, float]] = []
-    for c in range(len(b)):
-        if c in by_new:
-            r, score = by_new[c]
-            result.append((r, c, score))
-        else:
-            result.append((None, c, 0.0))
-    # Each unmatched old clause goes after the last new clause that took an earlier old one.
-    anchor = [-1] * len(a)
-    place = {r: k for k, (r, _, _) in enumerate(result) if r is not None}
-    last = -1
-    for r in range(len(a)):
-        anchor[r] = last
-        if r in place:
-            last = max(last, place[r])
-    placed: list[tuple[int | None, int | None, float]] = []
-    waiting = [r for r in range(len(a)) if r not in pairs]
-    w = 0
-    for k in range(-1, len(result)):
-        if k >= 0:
-            placed.append(result[k])
-        while w < len(waiting) and anchor[waiting[w]] == k:
-            placed.append((waiting[w], None, 0.0))
-            w += 1
-    return placed
-
-
-def _similar_clauses(a: list[str], b: list[str], threshold: float) -> dict[int, tuple[int, float]]:
-    """Old clause → (new clause, score): the most similar pairs first, each clause once."""
-    matrix = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
-    pairs: dict[int, tuple[int, float]] = {}
-    used: set[int] = set()
-    for flat in np.argsort(-matrix, axis=None, kind="stable"):
-        r, c = divmod(int(flat), len(b))
-        score = float(matrix[r, c])
-        if score < threshold:
-            break
-        if r in pairs or c in used:
-            continue
-        pairs[r] = (c, score)
-        used.add(c)
-    return pairs
-
-
-def _equal_clauses(a: list[str], b: list[str]) -> dict[int, tuple[int, float]]:
-    """Old clause → new clause with the same key, in order of occurrence: for sentences too
-    long to compare every clause with every other (``Settings.clause_pairs_most``)."""
-    free: dict[str, list[int]] = {}
-    for c in reversed(range(len(b))):
-        free.setdefault(b[c], []).append(c)
-    pairs: dict[int, tuple[int, float]] = {}
-    for r, key in enumerate(a):
-        if free.get(key):
-            pairs[r] = (free[key].pop(), 100.0)
-    return pairs

@@ -24,7 +24,8 @@ from ..results import (
     SentenceChange,
 )
 from ..settings import Settings
-from .align import Link, align_clauses, align_sections
+from .align import Link, align_sections
+from .clauses import align_clauses
 from .inline import token_diff
 
 
