@@ -98,18 +98,52 @@ def load_many(
     return reports
 
 
+def issuers(reports: Sequence[Report]) -> tuple[str, ...]:
+    """The different issuers (regions) the reports' headers name, in order of first mention;
+    reports that name none, or only a level (``自治区``), are left out.
+
+    >>> a = parse("2025年安徽省政府工作报告\\n各位代表：\\n一、工作回顾\\n增长5%。")
+    >>> b = parse("2025年福建省政府工作报告\\n各位代表：\\n一、工作回顾\\n增长5%。")
+    >>> [r.metadata.region for r in (a, b)], issuers([a, a]), issuers([a, b])
+    (['安徽省', '福建省'], ('安徽省',), ('安徽省', '福建省'))
+    """
+    found: list[str] = []
+    for report in reports:
+        name = report.metadata.region
+        rules = lang.profile(report.metadata.language).issuers
+        key = (rules.issuer(name) if rules else name.strip()) if name else None
+        same = rules.same_issuer if rules else str.__eq__
+        if key and not any(same(key, known) for known in found):
+            found.append(key)
+    return tuple(found)
+
+
 def track(
     sources: Sequence[Report | str | Path],
     settings: Settings = DEFAULT,
     on_read: Callable[[str], None] | None = None,
+    *,
+    on_progress: Callable[[str, int, int], None] | None = None,
+    mixed_issuers: bool = False,
 ) -> Timeline:
     """Read several years of one issuer and track their indicators (a pandas-backed Timeline).
 
-    Raises :class:`InputError` when a report has no year or two reports share one.
+    ``on_read(path)`` is called as each report is read, ``on_progress(phase, done, total)``
+    as each later phase advances.  Raises :class:`InputError` when a report has no year, two
+    reports share one, or the reports come from different issuers (unless ``mixed_issuers``).
     """
     from .series.timeline import track as track_reports  # pandas loads only here
 
     reports = load_many(sources, settings, on_read)
+    named = issuers(reports)
+    if len(named) > 1 and not mixed_issuers:
+        anchor = next(r for r in reports if issuers([r]))
+        stranger = next(r for r in reports if len(issuers([anchor, r])) > 1)
+        raise InputError(
+            stranger.raw.source,
+            f"is a report of {issuers([stranger])[0]}, {anchor.raw.source} of {named[0]}",
+            "give one issuer's reports (or pass --mixed-issuers to track them together)",
+        )
     years: dict[int, str] = {}
     for report in reports:
         year = report.metadata.year
@@ -124,7 +158,7 @@ def track(
                 "give one report per year",
             )
         years[year] = report.raw.source
-    return track_reports(reports, settings)
+    return track_reports(reports, settings, on_progress)
 
 
 def panel(

@@ -3,7 +3,7 @@ section by section, unchanged runs collapsed, inline or side by side."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
@@ -14,7 +14,7 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, print_to_text, section_label
-from .summary import summarize_promises, summarize_sentences
+from .summary import grouped, section_tallies, summarize_promises, summarize_sentences
 
 
 class HeaderView:
@@ -112,7 +112,7 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
     renamed = {
         link.new: link.old_title for link in comparison.sections if link.new and link.status == "renamed"
     }
-    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    placed = grouped(comparison)
     entries = comparison.sentences
     wanted = set(options.only) or set(CHANGE_STATUSES) - {"unchanged"}
     focus = [change.status in wanted for change in entries]
@@ -122,8 +122,7 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
         shown.update(n for n in near if entries[n].status == "unchanged")
     group: str | None = None
     hidden: list[str] = []
-    for k, change in enumerate(entries):
-        group_id = group_of[change.new[0]] if change.new else group
+    for k, (group_id, change) in enumerate(placed):
         if k not in shown:
             hidden.append(change.status)
             continue
@@ -252,8 +251,57 @@ def _more(count: int) -> Text:
     return Text(f"  ⋯ {count} more (--format json lists every one)", style=STYLES["count"])
 
 
+_BAR = 30
+"""Most characters of a ``--stat`` bar (the section with most changes fills it)."""
+
+
+class StatView:
+    """``--stat``: per section, its entries per status and a bar of its changes (as ``git diff --stat``)."""
+
+    def __init__(self, comparison: Comparison, options: RenderOptions) -> None:
+        self.comparison = comparison
+        self.options = options
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        shown = [
+            s
+            for s in CHANGE_STATUSES
+            if s != "unchanged" and (not self.options.only or s in self.options.only)
+        ]
+        tallies = section_tallies(self.comparison)
+        table = Table(box=None, padding=(0, 1), show_edge=False)
+        table.add_column("section")
+        for status in ("unchanged", *shown):
+            table.add_column(Text(f"{MARKS[status].strip() or '='} {status}", style=STYLES[status]),
+                             justify="right", no_wrap=True)  # fmt: skip
+        table.add_column("", no_wrap=True)
+        most = max((t.changed for t in tallies), default=0) or 1
+        for tally in tallies:
+            name = _heading(tally.section, None).plain.strip().lstrip("─ ")
+            counts = [str(tally.statuses[s]) if tally.statuses[s] else "" for s in ("unchanged", *shown)]
+            table.add_row(name, *counts, _bar(tally.statuses, shown, most))
+        totals = summarize_sentences(self.comparison).statuses
+        table.add_row(
+            Text("total", style=STYLES["label"]), *(str(totals[s]) for s in ("unchanged", *shown)), ""
+        )
+        yield table
+
+
+def _bar(counts: Mapping[str, int], shown: Sequence[str], most: int) -> Text:
+    """Signs in proportion to a section's changes: ``+`` new, ``-`` dropped, ``~`` the rest."""
+    bar = Text()
+    for status in shown:
+        n = counts[status]
+        if n:
+            bar.append(MARKS[status] * max(1, round(n * _BAR / most)), style=STYLES[status])
+    return bar
+
+
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:
-    """The whole comparison as text; commitments and terms follow unless ``--only`` narrows it."""
+    """The whole comparison as text; commitments and terms follow unless ``--only`` or ``--stat``
+    narrows it."""
+    if options.stat:
+        return print_to_text(Group(HeaderView(comparison), Text(""), StatView(comparison, options)), options)
     views: list[RenderableType] = [HeaderView(comparison), *_views(comparison, options)]
     if not options.only:
         views.append(PromisesView(comparison))

@@ -142,7 +142,7 @@ class TimelineView:
             return
         shown = {row.indicator for row in rows[:_SHOWN_SERIES]}
         # the sparkline gets what the other columns leave; older years drop off first
-        window = max(10, self.options.width - 75)
+        window = max(10, self.options.width - 75) if self.options.width else len(periods)
         first = max(0, len(periods) - window)
         table = Table(
             title=f"Series ({len(rows)} in ≥{self.options.min_years} years)",

@@ -53,12 +53,17 @@ def section_label(section: Section) -> str:
     return f"{section.label}{section.title}"
 
 
+UNWRAPPED = 100_000
+"""The width a view is laid out at when it must not wrap (piped): wider than any line."""
+
+
 def print_to_text(renderable: RenderableType, options: RenderOptions) -> str:
-    """Render to a string at ``options.width``; ANSI colour only when ``options.color``."""
+    """Render to a string at ``options.width`` (``None``: no wrapping, every line whole);
+    ANSI colour only when ``options.color``."""
     buffer = StringIO()
     console = Console(
         file=buffer,
-        width=options.width,
+        width=options.width or UNWRAPPED,
         force_terminal=options.color,
         no_color=not options.color,
         color_system="standard" if options.color else None,

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import VERDICTS, Commitment, Indicator, Metadata, TargetCheck, TermChange
-from ..results import CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
+from ..model import VERDICTS, Commitment, Indicator, Metadata, Section, TargetCheck, TermChange
+from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -66,6 +66,48 @@ def summarize_sentences(comparison: Comparison) -> SentenceSummary:
         comparison.summary(),
         tuple(change for change in comparison.sentences if change.status != "unchanged"),
         dict(sorted(sections.items())),
+    )
+
+
+def grouped(comparison: Comparison) -> tuple[tuple[str | None, SentenceChange], ...]:
+    """Each entry with the new report's section (or part) it stands in; a dropped sentence
+    stands where the entry before it does, beside its old neighbours."""
+    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    group: str | None = None
+    found = []
+    for change in comparison.sentences:
+        if change.new:
+            group = group_of[change.new[0]]
+        found.append((group, change))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionTally:
+    """One section of the new report and its entries per status."""
+
+    id: str | None
+    """The section's (or part's) id; ``None`` for dropped sentences before the first entry."""
+    section: Section | None
+    """The section, when the new report has one of that id."""
+    statuses: Mapping[str, int]
+    """Entries per status, every status present, in ``CHANGE_STATUSES`` order."""
+
+    @property
+    def changed(self) -> int:
+        """Entries other than ``unchanged``."""
+        return sum(n for status, n in self.statuses.items() if status != "unchanged")
+
+
+def section_tallies(comparison: Comparison) -> tuple[SectionTally, ...]:
+    """Entries per status for each section, in the new report's order (``--stat``)."""
+    sections = {s.id: s for s in comparison.new.sections}
+    counts: dict[str | None, Counter[str]] = {}
+    for group, change in grouped(comparison):
+        counts.setdefault(group, Counter())[change.status] += 1
+    return tuple(
+        SectionTally(group, sections.get(group or ""), {status: tally[status] for status in CHANGE_STATUSES})
+        for group, tally in counts.items()
     )
 
 

@@ -12,14 +12,16 @@ looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
 Reports are analysed in worker processes when there are ``Settings.parallel_from``
-or more (one per core): each report's figures, commitments and words, then each
-pair's new terms.
+or more and ``Settings.workers`` allows it: each report's figures, commitments and words
+once, then each pair's new terms.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import pandas as pd
 
@@ -27,7 +29,7 @@ from .. import lang
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
-from ..extract.terms import ranked_terms, term_text
+from ..extract.terms import TermText, ranked_terms, term_text
 from ..lang import Profile
 from ..model import Commitment, Indicator, Report, ReportIndicators, TargetCheck, TermChange
 from ..normalize import fold
@@ -37,6 +39,9 @@ from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
 from .pool import pmap, worker_pool
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -137,48 +142,84 @@ class Timeline:
         )
 
 
-def track(reports: Sequence[Report], settings: Settings = DEFAULT) -> Timeline:
-    """Extract, identify across years, check targets, follow commitments and terms; sorted by year."""
+Progress = Callable[[str, int, int], None]
+"""Told ``(phase, done, total)`` as a long run advances."""
+
+
+def track(
+    reports: Sequence[Report], settings: Settings = DEFAULT, on_progress: Progress | None = None
+) -> Timeline:
+    """Extract, identify across years, check targets, follow commitments and terms; sorted by year.
+
+    Each report is analysed once (figures, commitments, the words its new terms are read
+    from); each pair of consecutive years then only ranks the later year's words against the
+    earlier's.
+    """
+    tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
-    with worker_pool(len(ordered), settings, lambda: _warm(rules)) as pool:
+    count = len(ordered)
+    with worker_pool(count, settings, lambda: _warm(rules)) as pool:
         # the language travels by name: a profile holds closures that do not pickle
-        jobs = [(ordered[k - 1] if k else None, ordered[k], rules.name) for k in range(len(ordered))]
-        analysed = list(pmap(pool, _analyse, jobs))
+        analysed = _each(pool, _analyse, [(report, rules.name) for report in ordered], "Analysing", tell)
+        pairs = [(analysed[k - 1][2], analysed[k][2], rules.name) for k in range(1, count)]
+        ranked = [(), *_each(pool, _rank, pairs, "New terms", tell)]
+    tell("Targets", 0, 1)
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
     )
     frame = pd.DataFrame(indicator_rows(sources), columns=list(INDICATOR_FIELDS))
+    checks = target_checks(sources, rules, settings)
     promises = tuple(result[1] for result in analysed)
-    texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
+    follow = []
+    for k in range(count - 1):
+        tell("Follow-ups", k, count - 1)
+        follow.append(followups(promises[k], ordered[k + 1], rules, settings))
+    tell("Lineages", 0, 1)
     years = [report.metadata.year or 0 for report in ordered]
-    follow = tuple(followups(promises[k], ordered[k + 1], rules, settings) for k in range(len(ordered) - 1))
+    lineages = build_lineages(list(zip(years, promises, strict=True)), rules, settings)
+    tell("First mentions", 0, 1)
+    return Timeline(
+        ordered, sources, frame, checks, promises, lineages, tuple(follow),
+        _first_mentions(ordered, ranked, rules),
+    )  # fmt: skip
+
+
+def _silent(phase: str, done: int, total: int) -> None:
+    """No one is watching."""
+
+
+def _each(
+    pool: Executor | None, function: Callable[[T], R], jobs: Sequence[T], phase: str, tell: Progress
+) -> list[R]:
+    """``function`` over ``jobs`` (in the pool, if any), telling progress after each."""
+    results = []
+    tell(phase, 0, len(jobs))
+    for result in pmap(pool, function, jobs):
+        results.append(result)
+        tell(phase, len(results), len(jobs))
+    return results
+
+
+def _first_mentions(
+    ordered: Sequence[Report], ranked: Sequence[tuple[TermChange, ...]], rules: Profile
+) -> tuple[tuple[int, TermChange, int], ...]:
+    """Per year, the ranked new terms no earlier report used, those later reports kept using first."""
+    texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
     terms: list[tuple[int, TermChange, int]] = []
-    for k, result in enumerate(analysed):
+    for k, candidates in enumerate(ranked):
         firsts: list[tuple[int, TermChange]] = []
-        for term in result[2]:
+        for term in candidates:
             key = fold(term.term)
             if any(key in texts[n] for n in range(k)):
                 continue  # used before, if not the year before: not a first mention
             firsts.append((sum(key in texts[n] for n in range(k + 1, len(texts))), term))
         firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
-        limit = _term_limit(rules)
-        for later, term in firsts[:limit]:
+        for later, term in firsts[: _term_limit(rules)]:
             where = tuple(s.id for s in ordered[k].sentences if term.term in s.text)
-            terms.append((years[k], replace(term, sentence_ids=where), later))
-    return Timeline(
-        ordered,
-        sources,
-        frame,
-        target_checks(sources, rules, settings),
-        promises,
-        build_lineages(
-            list(zip(years, promises, strict=True)), rules, settings
-        ),
-        follow,
-        tuple(terms),
-    )
+            terms.append((ordered[k].metadata.year or 0, replace(term, sentence_ids=where), later))
+    return tuple(terms)
 
 
 def _warm(profile: Profile) -> None:
@@ -188,23 +229,25 @@ def _warm(profile: Profile) -> None:
 
 
 def _analyse(
-    job: tuple[Report | None, Report, str],
-) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], tuple[TermChange, ...]]:
-    """A report's figures and commitments, and its new terms against the report before
-    (may run in a worker process: only the small results travel back)."""
-    before, report, language = job
+    job: tuple[Report, str],
+) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], TermText | None]:
+    """A report's figures, commitments and the words its new terms are read from (may run in a
+    worker process: only the results travel back)."""
+    report, language = job
     profile = lang.profile(language)
     indicators = extract_indicators(report, profile)
     promises = extract_commitments(report, profile, indicators)
-    terms: tuple[TermChange, ...] = ()
-    if before is not None:
-        # the report before is read again here: a worker gets only its own job
-        old_text = term_text(before, profile, extract_commitments(before, profile))
-        new_text = term_text(report, profile, promises)
-        if old_text is not None and new_text is not None:
-            # a deep list: the series keeps the first mentions that later reports kept using
-            terms = ranked_terms(old_text, new_text, profile, limit=5 * _term_limit(profile), locate=False)
-    return indicators, promises, terms
+    return indicators, promises, term_text(report, profile, promises)
+
+
+def _rank(job: tuple[TermText | None, TermText | None, str]) -> tuple[TermChange, ...]:
+    """A report's new terms against the report before."""
+    before, after, language = job
+    if before is None or after is None:
+        return ()
+    profile = lang.profile(language)
+    # a deep list: the series keeps the first mentions that later reports kept using
+    return ranked_terms(before, after, profile, limit=5 * _term_limit(profile), locate=False)
 
 
 def _term_limit(profile: Profile) -> int:
