@@ -245,3 +245,47 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     command = f"{sys.executable} -m reportdiff show {SEED} --format json | head -1"
     done = subprocess.run(command, shell=True, capture_output=True, text=True)
     assert done.stdout.startswith("{") and done.stderr == ""
+
+
+# --- issuers -----------------------------------------------------------------------------
+
+
+def _report(tmp_path: Path, region: str, year: int) -> Path:
+    path = tmp_path / region / f"{year}.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        f"{year}年{region}政府工作报告\n各位代表：\n一、{year - 1}年工作回顾\n地区生产总值增长5%。\n"
+        f"二、{year}年主要任务\n地区生产总值增长5%左右。\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_two_issuers_compared_get_a_warning_on_standard_error(tmp_path: Path) -> None:
+    anhui, fujian = _report(tmp_path, "安徽省", 2025), _report(tmp_path, "福建省", 2025)
+    result = runner.invoke(main, ["diff", str(anhui), str(fujian), "--format", "json"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "reportdiff: warning: the reports come from different issuers (安徽省 and 福建省); "
+        "the comparison may mean little\n"
+    )
+    json.loads(result.stdout)  # standard output holds only the result
+    same = runner.invoke(main, ["diff", str(anhui), str(_report(tmp_path, "安徽省", 2026))])
+    assert "warning" not in same.stderr
+
+
+def test_a_timeline_of_two_issuers_is_refused_unless_asked_for(tmp_path: Path) -> None:
+    files = [str(_report(tmp_path, "安徽省", 2024)), str(_report(tmp_path, "福建省", 2025))]
+    refused = runner.invoke(main, ["timeline", *files, "--format", "json"])
+    assert refused.exit_code == 2
+    assert refused.output == (
+        f"Error: {files[1]}: is a report of 福建省, {files[0]} of 安徽省; give one issuer's reports "
+        "(or pass --mixed-issuers to track them together)\n"
+    )
+    allowed = runner.invoke(main, ["timeline", *files, "--format", "json", "--mixed-issuers"])
+    assert allowed.exit_code == 0 and len(json.loads(allowed.output)["reports"]) == 2
+
+
+def test_a_region_named_with_its_parent_is_the_same_issuer(tmp_path: Path) -> None:
+    files = [str(_report(tmp_path, "海拉尔区", 2018)), str(_report(tmp_path, "呼伦贝尔市海拉尔区", 2019))]
+    assert runner.invoke(main, ["timeline", *files, "--format", "json"]).exit_code == 0
