@@ -1,9 +1,13 @@
-"""Inline diffs with diff-match-patch (the only module that imports it), on whole tokens.
+"""Inline diffs on whole tokens: rapidfuzz finds them, diff-match-patch makes them readable
+(the only module that imports it).
 
-diff-match-patch diffs characters; to keep a figure with its unit and qualifier
-(``5.5%左右``) whole, each distinct token is first mapped to one private-use
-character — the same trick as its own ``diff_linesToChars`` — then diffed and
-mapped back.  ``Diff_Timeout = 0``: a diff is always exact, never cut short.
+To keep a figure with its unit and qualifier (``5.5%左右``) whole, each distinct token is
+first mapped to one private-use character — the same trick as diff-match-patch's own
+``diff_linesToChars`` — then diffed and mapped back.  The edit script is a longest common
+subsequence from rapidfuzz's ``Indel.opcodes`` (C++: exact, never cut short, about eight
+times faster than diff-match-patch's pure-Python bisection, which was most of a
+comparison's time); diff-match-patch's ``diff_cleanupSemantic`` then turns it into the runs
+a reader would mark, as before.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from ..results import DiffOp
 
@@ -37,9 +42,17 @@ def token_diff(old: str, new: str, token: re.Pattern[str]) -> tuple[DiffOp, ...]
             chars.append(vocabulary[piece])
         return "".join(chars)
 
+    before, after = encode(old), encode(new)
+    diffs: list[tuple[int, str]] = []
+    for tag, i1, i2, j1, j2 in Indel.opcodes(before, after):
+        if tag == "equal":
+            diffs.append((0, before[i1:i2]))
+        if tag in ("delete", "replace"):
+            diffs.append((-1, before[i1:i2]))
+        if tag in ("insert", "replace"):
+            diffs.append((1, after[j1:j2]))
     engine = diff_match_patch()
-    engine.Diff_Timeout = 0
-    diffs = engine.diff_main(encode(old), encode(new), False)
+    engine.diff_cleanupMerge(diffs)  # as diff_main leaves its result
     engine.diff_cleanupSemantic(diffs)
     ops: list[DiffOp] = []
     for op, chars in diffs:
