@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from ..lang import Profile, mask_figures
 from ..model import Report, Section, Sentence
@@ -288,15 +288,9 @@ def align_sections(
         shared = _shared_sentences(old, new, links, level)
         size_old = _sizes(old, level)
         size_new = _sizes(new, level)
-        titles = (
-            process.cdist(
-                [mask_figures(fold(s.title), _ANY_NUMBER) for s in olds],
-                [mask_figures(fold(s.title), _ANY_NUMBER) for s in news],
-                scorer=fuzz.ratio,
-                dtype=np.float32,
-            )
-            if olds and news
-            else np.zeros((len(olds), len(news)), dtype=np.float32)
+        titles = _ratios(
+            [mask_figures(fold(s.title), _ANY_NUMBER) for s in olds],
+            [mask_figures(fold(s.title), _ANY_NUMBER) for s in news],
         )
         candidates: list[tuple[float, int, int]] = []
         for a, o in enumerate(olds):
@@ -304,7 +298,7 @@ def align_sections(
                 content = (
                     100.0 * shared.get((o.id, n.id), 0) / max(size_old.get(o.id, 0), size_new.get(n.id, 0), 1)
                 )
-                title = float(titles[a, b]) if o.title or n.title else (100.0 if o.id == n.id else 0.0)
+                title = titles[a * len(news) + b] if o.title or n.title else (100.0 if o.id == n.id else 0.0)
                 score = max(title, content)
                 if score >= settings.section_threshold:
                     candidates.append((-score, a, b))
@@ -323,6 +317,13 @@ def align_sections(
 
 
 _ANY_NUMBER = re.compile(r"[0-9]+")
+
+
+def _ratios(a: Sequence[str], b: Sequence[str]) -> array[float]:
+    """``fuzz.ratio`` of every pair, row by row (``a[i]`` with ``b[j]`` at ``i * len(b) + j``),
+    in single precision as rapidfuzz's ``cdist(dtype=float32)`` gave them: the lists are a
+    few titles or clauses long, too short to repay importing numpy (~70 ms a process)."""
+    return array("f", [fuzz.ratio(x, y) for x in a for y in b])
 
 
 def _sizes(report: Report, level: int) -> dict[str, int]:
@@ -356,12 +357,12 @@ def align_clauses(
     with unmatched old clauses placed after the clause they followed."""
     a = [_clause_key(c.text, profile) for c in old.clauses]
     b = [_clause_key(c.text, profile) for c in new.clauses]
-    matrix = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
+    matrix = _ratios(a, b)
     pairs: dict[int, tuple[int, float]] = {}
     used: set[int] = set()
-    for flat in np.argsort(-matrix, axis=None, kind="stable"):
-        r, c = divmod(int(flat), len(b))
-        score = float(matrix[r, c])
+    for flat in sorted(range(len(matrix)), key=lambda k: -matrix[k]):  # stable: ties in order
+        r, c = divmod(flat, len(b))
+        score = matrix[flat]
         if score < settings.clause_threshold:
             break
         if r in pairs or c in used:
