@@ -44,13 +44,14 @@ def token_diff(old: str, new: str, token: re.Pattern[str]) -> tuple[DiffOp, ...]
 
     before, after = encode(old), encode(new)
     diffs: list[tuple[int, str]] = []
-    for tag, i1, i2, j1, j2 in Indel.opcodes(before, after):
-        if tag == "equal":
-            diffs.append((0, before[i1:i2]))
-        if tag in ("delete", "replace"):
-            diffs.append((-1, before[i1:i2]))
-        if tag in ("insert", "replace"):
-            diffs.append((1, after[j1:j2]))
+    for step in Indel.opcodes(before, after):
+        removed, added = before[step.src_start : step.src_end], after[step.dest_start : step.dest_end]
+        if step.tag == "equal":
+            diffs.append((0, removed))
+        if step.tag in ("delete", "replace"):
+            diffs.append((-1, removed))
+        if step.tag in ("insert", "replace"):
+            diffs.append((1, added))
     engine = diff_match_patch()
     engine.diff_cleanupMerge(diffs)  # as diff_main leaves its result
     engine.diff_cleanupSemantic(diffs)
