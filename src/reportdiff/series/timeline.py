@@ -206,20 +206,35 @@ def _first_mentions(
     ordered: Sequence[Report], ranked: Sequence[tuple[TermChange, ...]], rules: Profile
 ) -> tuple[tuple[int, TermChange, int], ...]:
     """Per year, the ranked new terms no earlier report used, those later reports kept using first."""
-    texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
+    texts = [_Text("\n".join(fold(s.text) for s in report.sentences)) for report in ordered]
     terms: list[tuple[int, TermChange, int]] = []
     for k, candidates in enumerate(ranked):
         firsts: list[tuple[int, TermChange]] = []
         for term in candidates:
             key = fold(term.term)
-            if any(key in texts[n] for n in range(k)):
+            if any(texts[n].holds(key) for n in range(k)):
                 continue  # used before, if not the year before: not a first mention
-            firsts.append((sum(key in texts[n] for n in range(k + 1, len(texts))), term))
+            firsts.append((sum(texts[n].holds(key) for n in range(k + 1, len(texts))), term))
         firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
         for later, term in firsts[: _term_limit(rules)]:
             where = tuple(s.id for s in ordered[k].sentences if term.term in s.text)
             terms.append((ordered[k].metadata.year or 0, replace(term, sentence_ids=where), later))
     return tuple(terms)
+
+
+class _Text:
+    """A report's folded text, with its two-character pieces to rule most terms out at once:
+    a term is looked up in every other report of the series, and most are in none of them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` occurs in the text."""
+        if any(key[i : i + 2] not in self.pairs for i in range(len(key) - 1)):
+            return False
+        return key in self.text
 
 
 def _warm(profile: Profile) -> None:
