@@ -89,7 +89,7 @@ def main() -> None:
         timeline = median_seconds(lambda: _command("timeline", *files, "--format", "json", "-o", out), 3)
         diff_stages = _stages(_DIFF_STAGES, str(OLD), str(NEW), out)
         timeline_stages = _stages(_TIMELINE_STAGES, out, *files)
-    print(f"national {OLD.name} ({len(a)} sentences) → {NEW.name} ({len(b)} sentences); medians, this machine")
+    print(f"national {OLD.name} ({len(a)} sentences) → {NEW.name} ({len(b)} sentences); medians")
     print()
     print("| run | time | vs CollateX | goal |")
     print("|---|---|---|---|")
