@@ -289,3 +289,17 @@ def test_a_timeline_of_two_issuers_is_refused_unless_asked_for(tmp_path: Path) -
 def test_a_region_named_with_its_parent_is_the_same_issuer(tmp_path: Path) -> None:
     files = [str(_report(tmp_path, "海拉尔区", 2018)), str(_report(tmp_path, "呼伦贝尔市海拉尔区", 2019))]
     assert runner.invoke(main, ["timeline", *files, "--format", "json"]).exit_code == 0
+
+
+# --- progress ----------------------------------------------------------------------------
+
+
+@needs_corpora
+def test_a_timeline_on_a_terminal_shows_each_long_phase(tmp_path: Path) -> None:
+    files = [str(CORPORA / "cn-state-council" / f"{year}.txt") for year in range(2020, 2026)]
+    out = tmp_path / "t.json"
+    code, printed = on_terminal(["timeline", *files, "--format", "json", "-o", str(out)])
+    assert code == 0 and out.exists()
+    assert "Reading" in printed and "Analysing" in printed and "New terms" in printed
+    quiet = on_terminal(["timeline", *files, "--format", "json", "-o", str(out), "-q"])[1]
+    assert "Reading" not in quiet and "Analysing" not in quiet

@@ -149,15 +149,21 @@ def diff(
     named on standard error), else 0.  Either file may be - (standard input).
     """
     from .api import compare
+    from .render.progress import phases
 
     _check_views(fmt, "only", "context", "side_by_side", "stat")
     settings = DEFAULT.with_(encoding=encoding, language=language, sentence_threshold=threshold)
-    comparison = compare(old, new, settings)
+    options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
+    with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
+        comparison = compare(old, new, settings)
+        text = None
+        if not (where.quiet and where.output is None):
+            progress.phase("Commitments, terms, rendering", 0, 1)
+            text = render(comparison, fmt, options)
     if not where.quiet:
         _warn_issuers(comparison.old, comparison.new)
-    options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
-    if not (where.quiet and where.output is None):
-        write(render(comparison, fmt, options), where)
+    if text is not None:
+        write(text, where)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
     found = failures(comparison, fail_on)
@@ -177,11 +183,17 @@ def indicators(
     from .api import indicators as read_indicators
     from .api import load_many
     from .model import ReportIndicators
+    from .render.progress import phases
 
     settings = DEFAULT.with_(encoding=encoding, language=language)
-    reports = load_many(files, settings)
-    result = tuple(ReportIndicators(r.raw.source, r.metadata, read_indicators(r)) for r in reports)
-    write(render(result, fmt, _options(where)), where)
+    with phases(len(files), quiet=where.quiet) as progress:
+        reports = load_many(files, settings, on_read=progress.read)
+        result = []
+        for k, report in enumerate(reports):
+            progress.phase("Figures", k, len(reports), report.raw.source)
+            result.append(ReportIndicators(report.raw.source, report.metadata, read_indicators(report)))
+        text = render(tuple(result), fmt, _options(where))
+    write(text, where)
 
 
 @main.command()

@@ -111,6 +111,10 @@ class Profile:
     issuers: IssuerRules | None = None
     """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where
     the language has none yet."""
+    no_line_start: str = ""
+    """Characters a wrapped line may not start with (closing punctuation: ``，。、）》”``)."""
+    no_line_end: str = ""
+    """Characters a wrapped line may not end with (opening punctuation: ``（《“``)."""
 
 
 @dataclass(frozen=True, slots=True)

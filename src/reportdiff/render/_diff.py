@@ -13,7 +13,7 @@ from .. import lang
 from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
-from ._style import MARKS, STYLES, print_to_text, section_label
+from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label
 from .summary import grouped, section_tallies, summarize_promises, summarize_sentences
 
 
@@ -68,9 +68,10 @@ def diff_text(ops: Sequence[DiffOp], side: str, color: bool) -> Text:
 class ChangeView:
     """One entry: its sign, ids and text (diffed when reworded)."""
 
-    def __init__(self, change: SentenceChange, options: RenderOptions) -> None:
+    def __init__(self, change: SentenceChange, options: RenderOptions, profile: lang.Profile) -> None:
         self.change = change
         self.options = options
+        self.profile = profile
 
     def _body(self, side: str) -> Text:
         change = self.change
@@ -98,12 +99,10 @@ class ChangeView:
             table = Table.grid(padding=(0, 2), expand=True)
             table.add_column(ratio=1, overflow="fold")
             table.add_column(ratio=1, overflow="fold")
-            table.add_row(self._body("old"), self._body("new"))
+            table.add_row(Wrapped(self._body("old"), self.profile), Wrapped(self._body("new"), self.profile))
             yield table
         else:
-            body = self._body("both")
-            body.pad_left(4)
-            yield body
+            yield Wrapped(self._body("both"), self.profile, indent=4)
 
 
 def _views(comparison: Comparison, options: RenderOptions) -> Iterator[RenderableType]:
@@ -113,6 +112,7 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
         link.new: link.old_title for link in comparison.sections if link.new and link.status == "renamed"
     }
     placed = grouped(comparison)
+    profile = lang.profile(comparison.new.metadata.language)
     entries = comparison.sentences
     wanted = set(options.only) or set(CHANGE_STATUSES) - {"unchanged"}
     focus = [change.status in wanted for change in entries]
@@ -132,7 +132,7 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
         if group_id != group:
             group = group_id
             yield _heading(sections.get(group_id or ""), renamed.get(group_id or ""))
-        yield ChangeView(change, options)
+        yield ChangeView(change, options, profile)
     if hidden:
         yield _collapsed(hidden)
 
@@ -167,6 +167,7 @@ class PromisesView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         promises = summarize_promises(self.comparison)
+        profile = lang.profile(self.comparison.new.metadata.language)
         counts = promises.commitments
         yield Text.assemble(
             ("\n══ Commitments  ", STYLES["section"]),
@@ -175,12 +176,12 @@ class PromisesView:
              "changed figures)", STYLES["count"]),
         )  # fmt: skip
         new, dropped, changed = promises.new, promises.dropped, promises.changed
-        yield from _listing("New commitments", new, "+", "new")
-        yield from _listing("Dropped commitments", dropped, "-", "dropped")
+        yield from _listing("New commitments", new, "+", "new", profile)
+        yield from _listing("Dropped commitments", dropped, "-", "dropped", profile)
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             for change in changed[:_LISTED]:
-                yield _changed(change, lang.profile(self.comparison.new.metadata.language).list_separator)
+                yield Wrapped(_changed(change, profile.list_separator), profile)
             if len(changed) > _LISTED:
                 yield _more(len(changed) - _LISTED)
         if promises.followups:
@@ -200,29 +201,29 @@ class PromisesView:
             )
             for item in targets:
                 if item.verdict == "missed" and item.actual is not None:
-                    yield Text.assemble(
+                    yield Wrapped(Text.assemble(
                         ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
                         f"  {item.target.figure} → {item.actual.figure}", (f"  {item.rule}", STYLES["count"]),
-                    )  # fmt: skip
+                    ), profile)  # fmt: skip
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]
             if terms:
                 yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
-                yield Text(
-                    "  " + "  ".join(f"“{t.term}”" if t.quoted else t.term for t in terms),
-                    style=STYLES[style],
-                )
+                listed = "  ".join(f"“{t.term}”" if t.quoted else t.term for t in terms)
+                yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2)
 
 
-def _listing(title: str, items: Sequence[Commitment], mark: str, style: str) -> Iterator[RenderableType]:
+def _listing(
+    title: str, items: Sequence[Commitment], mark: str, style: str, profile: lang.Profile
+) -> Iterator[RenderableType]:
     if not items:
         return
     yield Text(f"\n{title} ({len(items)})", style=STYLES["label"])
     for item in items[:_LISTED]:
-        yield Text.assemble(
+        yield Wrapped(Text.assemble(
             (f"{mark} ", STYLES[style]), (item.action, "bold"), (item.object, STYLES[style]),
             (f"  {item.sentence_id}", STYLES["id"]),
-        )  # fmt: skip
+        ), profile)  # fmt: skip
     if len(items) > _LISTED:
         yield _more(len(items) - _LISTED)
 

@@ -69,8 +69,9 @@ class Phases:
     """One bar that follows a long run through its phases (reading, analysing, comparing …):
     each phase names itself and counts its own steps, so no phase passes without feedback."""
 
-    def __init__(self, total_files: int, enabled: bool) -> None:
+    def __init__(self, total_files: int, enabled: bool, first: str = "Reading") -> None:
         self._enabled = enabled
+        self._first = first
         self._files = total_files
         self._read = 0
         self._progress: Any = None
@@ -88,7 +89,7 @@ class Phases:
         )  # fmt: skip
         self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
         self._progress.start()
-        self._task = self._progress.add_task("", total=self._files, phase="Reading")
+        self._task = self._progress.add_task("", total=self._files, phase=self._first)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -106,6 +107,8 @@ class Phases:
             self._progress.update(self._task, phase=name, completed=done, total=total, description=detail)
 
 
-def phases(total_files: int, quiet: bool = False, least: int = 4) -> Phases:
-    """A bar over a run's phases, for ``least`` or more files on a terminal, unless ``quiet``."""
-    return Phases(total_files, enabled=not quiet and total_files >= least and sys.stderr.isatty())
+def phases(total_files: int, quiet: bool = False, least: int = 4, first: str = "Reading") -> Phases:
+    """A bar over a run's phases, for ``least`` or more files on a terminal, unless ``quiet``;
+    ``first`` names the phase it opens with."""
+    enabled = not quiet and total_files >= least and sys.stderr.isatty()
+    return Phases(total_files, enabled=enabled, first=first)
