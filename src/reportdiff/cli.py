@@ -121,7 +121,7 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     type=click.IntRange(0, 1000),
     default=1,
     show_default=True,
-    help="Unchanged sentences shown around each change (terminal).",
+    help="Unchanged sentences shown around each change (terminal, html).",
 )
 @click.option("--side-by-side", is_flag=True, help="Old and new in two columns (terminal; html always is).")
 @click.option(
@@ -212,12 +212,12 @@ def indicators(
     type=click.IntRange(1, 1000),
     default=2,
     show_default=True,
-    help="Terminal only: show indicators found in at least this many years.",
+    help="Terminal and html: show indicators found in at least this many years.",
 )
 @click.option(
     "--match",
     metavar="TEXT",
-    help="Terminal only: show indicators and commitments whose name contains TEXT.",
+    help="Terminal and html: show indicators and commitments whose name contains TEXT.",
 )
 @click.option(
     "--jobs",

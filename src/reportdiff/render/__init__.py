@@ -71,13 +71,13 @@ FORMATS: dict[str, tuple[str, tuple[ResultKind, ...]]] = {
 """Format name → (module in this package, the kinds of result it renders)."""
 
 VIEW_OPTIONS: dict[str, tuple[str, ...]] = {
-    "only": ("terminal", "json", "markdown"),
-    "context": ("terminal",),
+    "only": ("terminal", "json", "markdown", "html"),
+    "context": ("terminal", "html"),
     "side_by_side": ("terminal", "html"),
     "stat": ("terminal", "markdown"),
     "table": ("csv",),
-    "min_years": ("terminal",),
-    "match": ("terminal",),
+    "min_years": ("terminal", "html"),
+    "match": ("terminal", "html"),
 }
 """Each view option of :class:`RenderOptions` → the formats that honour it; the CLI refuses
 it with any other format rather than ignore it silently."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from rich.text import Text
 from ..model import Indicator, ReportIndicators
 from . import RenderOptions
 from ._style import STYLES, print_to_text
-from .summary import series, summarize_timeline, target_count, title
+from .summary import series, summarize_timeline, target_count, title, value_text
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -21,18 +20,6 @@ if TYPE_CHECKING:
 _BARS = "▁▂▃▄▅▆▇█"
 _SHOWN_SERIES = 40
 """Series rows shown before the view points to CSV/JSON for the rest."""
-
-
-def value_text(value: float | None, unit: str) -> str:
-    """A value for reading: thousands separators, at most 4 decimals, unit attached.
-
-    >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
-    ('685,000,000 美元', '-22.5%', '')
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
-    return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
 
 
 def sparkline(values: Sequence[float | None]) -> str:

@@ -28,6 +28,18 @@ def title(metadata: Metadata, source: str) -> str:
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
 
 
+def value_text(value: float | None, unit: str) -> str:
+    """A value for reading: thousands separators, at most 4 decimals, unit attached.
+
+    >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
+    ('685,000,000 美元', '-22.5%', '')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
+    return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
+
+
 def target_count(indicators: Iterable[Indicator]) -> int:
     """How many of these figures are targets."""
     return sum(1 for item in indicators if item.role == "target")
