@@ -18,8 +18,9 @@ once, then each pair's new terms.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -160,11 +161,12 @@ def track(
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
-    with worker_pool(count, settings, lambda: _warm(rules)) as pool:
-        # the language travels by name: a profile holds closures that do not pickle
-        analysed = _each(pool, _analyse, [(report, rules.name) for report in ordered], "Analysing", tell)
-        pairs = [(analysed[k - 1][2], analysed[k][2], rules.name) for k in range(1, count)]
-        ranked = [(), *_each(pool, _rank, pairs, "New terms", tell)]
+    # the language travels by name (a profile holds closures that do not pickle); the reports,
+    # then their words, by index into what forked workers inherit (see _SHARED)
+    with _sharing(ordered), worker_pool(count, settings, lambda: _warm(rules)) as pool:
+        analysed = _each(pool, _analyse, [(k, rules.name) for k in range(count)], "Analysing", tell)
+    with _sharing(tuple(result[2] for result in analysed)), worker_pool(count - 1, settings) as pool:
+        ranked = [(), *_each(pool, _rank, [(k, rules.name) for k in range(1, count)], "New terms", tell)]
     tell("Targets", 0, 1)
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
@@ -243,21 +245,41 @@ def _warm(profile: Profile) -> None:
         profile.terms.term_like(profile.warm_words)
 
 
+_SHARED: list[tuple[object, ...]] = [()]
+"""What worker processes read rather than receive: the reports while they are analysed, then
+their words while new terms are ranked.  Workers are forked after it is set, so they inherit
+it; sending them a parsed report would cost about what analysing it does."""
+
+
+@contextmanager
+def _sharing(items: tuple[object, ...]) -> Iterator[None]:
+    """Make ``items`` what the jobs' indexes point into, here and in workers forked meanwhile."""
+    _SHARED[0] = items
+    try:
+        yield
+    finally:
+        _SHARED[0] = ()
+
+
 def _analyse(
-    job: tuple[Report, str],
+    job: tuple[int, str],
 ) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], TermText | None]:
     """A report's figures, commitments and the words its new terms are read from (may run in a
     worker process: only the results travel back)."""
-    report, language = job
+    index, language = job
+    report = _SHARED[0][index]
+    assert isinstance(report, Report)
     profile = lang.profile(language)
     indicators = extract_indicators(report, profile)
     promises = extract_commitments(report, profile, indicators)
     return indicators, promises, term_text(report, profile, promises)
 
 
-def _rank(job: tuple[TermText | None, TermText | None, str]) -> tuple[TermChange, ...]:
+def _rank(job: tuple[int, str]) -> tuple[TermChange, ...]:
     """A report's new terms against the report before."""
-    before, after, language = job
+    index, language = job
+    before, after = _SHARED[0][index - 1], _SHARED[0][index]
+    assert isinstance(before, TermText | None) and isinstance(after, TermText | None)
     if before is None or after is None:
         return ()
     profile = lang.profile(language)
