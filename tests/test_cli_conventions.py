@@ -21,6 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportdiff.cli import main
+from reportdiff.render.wrap import display_width
 
 from .conftest import CORPORA, SEED, needs_corpora
 
@@ -303,3 +304,13 @@ def test_a_timeline_on_a_terminal_shows_each_long_phase(tmp_path: Path) -> None:
     assert "Reading" in printed and "Analysing" in printed and "New terms" in printed
     quiet = on_terminal(["timeline", *files, "--format", "json", "-o", str(out), "-q"])[1]
     assert "Reading" not in quiet and "Analysing" not in quiet
+
+
+@needs_corpora
+def test_an_80_column_timeline_crops_nothing_and_writes_values_as_reports_do() -> None:
+    files = [str(CORPORA / "cn-state-council" / f"{year}.txt") for year in range(2020, 2026)]
+    result = runner.invoke(main, ["timeline", *files, "--width", "80"])
+    assert result.exit_code == 0
+    assert "…" not in result.output.replace("… ", "")
+    assert all(display_width(line) <= 80 for line in result.output.splitlines())
+    assert "1256万人 (2024)" in result.output  # not 12,560,000 人

@@ -111,6 +111,9 @@ class Profile:
     issuers: IssuerRules | None = None
     """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where
     the language has none yet."""
+    write_figure: Callable[[float, str], str] | None = None
+    """A value in base units written back as a report prints it, at the largest scale that
+    keeps it exact (``685000000, 美元`` → ``6.85亿美元``); ``None``: digits with separators."""
     no_line_start: str = ""
     """Characters a wrapped line may not start with (closing punctuation: ``，。、）》”``)."""
     no_line_end: str = ""

@@ -9,15 +9,19 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
+from .. import lang
 from ..model import Indicator, ReportIndicators
 from . import RenderOptions
-from ._style import STYLES, print_to_text
-from .summary import series, summarize_timeline, target_count, title, value_text
+from ._style import STYLES, Wrapped, print_to_text
+from .summary import latest_text, series, summarize_timeline, target_count, title, value_text
+from .wrap import display_width
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
 
 _BARS = "▁▂▃▄▅▆▇█"
+_TABLE_FRAME = 3
+"""Columns a table's frame takes per column: a rule and a space either side."""
 _SHOWN_SERIES = 40
 """Series rows shown before the view points to CSV/JSON for the rest."""
 
@@ -97,6 +101,7 @@ class TimelineView:
         self.timeline = timeline
         self.options = options
         self.summary = summarize_timeline(timeline)
+        self.profile = lang.profile(timeline.reports[-1].metadata.language if timeline.reports else "zh")
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         timeline = self.timeline
@@ -128,9 +133,14 @@ class TimelineView:
             )
             return
         shown = {row.indicator for row in rows[:_SHOWN_SERIES]}
-        # the sparkline gets what the other columns leave; older years drop off first
-        window = max(10, self.options.width - 75) if self.options.width else len(periods)
+        latest = [latest_text(row, periods, self.profile) for row in rows[:_SHOWN_SERIES]]
+        # the sparkline gets what the other columns leave (older years drop off first), so the
+        # table fits the terminal and no figure is cropped; the names wrap
+        others = 12 + 6 + 6 + 5 + max(map(display_width, latest)) + 1 + _TABLE_FRAME * 7 + 1
+        width = self.options.width
+        window = max(4, width - others) if width else len(periods)
         first = max(0, len(periods) - window)
+        span = f"{periods[first]}–{periods[-1]}"
         table = Table(
             title=f"Series ({len(rows)} in ≥{self.options.min_years} years)",
             title_justify="left",
@@ -140,15 +150,13 @@ class TimelineView:
         table.add_column("kind", no_wrap=True)
         table.add_column("role", no_wrap=True)
         table.add_column("years", no_wrap=True)
-        table.add_column(f"{periods[first]}–{periods[-1]}", no_wrap=True)
+        table.add_column(span if len(span) <= window else "trend", no_wrap=True)
         table.add_column("latest", justify="right", no_wrap=True)
         table.add_column("", no_wrap=True)
-        for row in rows[:_SHOWN_SERIES]:
-            values = row.values
-            last = max(i for i, v in enumerate(values) if v is not None)
+        for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
             table.add_row(
-                row.indicator, row.kind, row.role, str(row.present), sparkline(values[first:]),
-                f"{value_text(values[last], row.unit)} ({periods[last]})", arrow(values),
+                Wrapped(Text(row.indicator), self.profile), row.kind, row.role, str(row.present),
+                sparkline(row.values[first:]), last_value, arrow(row.values),
             )  # fmt: skip
         yield table
         if len(rows) > _SHOWN_SERIES:
@@ -168,7 +176,7 @@ class TimelineView:
             title_style=STYLES["label"],
         )
         table.add_column("year", no_wrap=True)
-        table.add_column("indicator")
+        table.add_column("indicator", min_width=9)
         table.add_column("target", no_wrap=True)
         table.add_column("outcome", no_wrap=True)
         table.add_column("verdict", no_wrap=True)
@@ -176,8 +184,9 @@ class TimelineView:
         for c in checks:
             style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
             table.add_row(
-                str(c.period), c.indicator, c.target.figure, c.actual.figure if c.actual else "—",
-                Text(c.verdict, style=style), c.rule,
+                str(c.period), Wrapped(Text(c.indicator), self.profile), c.target.figure,
+                c.actual.figure if c.actual else "—", Text(c.verdict, style=style),
+                Wrapped(Text(c.rule), self.profile),
             )  # fmt: skip
         summary = Text(
             "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items()),

@@ -21,12 +21,12 @@ from ._html_diff import CSS, changes, contents
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    latest_text,
     series,
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
     title,
-    value_text,
 )
 
 if TYPE_CHECKING:
@@ -233,9 +233,9 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
     if not timeline.indicators.empty:
         periods, found = series(timeline, options.min_years, match)
         cells = []
+        profile = lang.profile(timeline.reports[-1].metadata.language)
         for s in found[:60]:
-            last = max(k for k, v in enumerate(s.values) if v is not None)
-            latest = f"{value_text(s.values[last], s.unit)} ({periods[last]})"
+            latest = latest_text(s, periods, profile)
             span = f"{periods[0]}–{periods[-1]}"
             cells.append([
                 _e(s.indicator), _e(s.kind), _e(s.role), _e(s.unit), str(s.present),

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lang import Profile
 from ..model import VERDICTS, Commitment, Indicator, Metadata, Section, TargetCheck, TermChange
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
 
@@ -38,6 +39,17 @@ def value_text(value: float | None, unit: str) -> str:
         return ""
     number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
     return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
+
+
+def latest_text(series: Series, periods: Sequence[int], profile: Profile) -> str:
+    """A series' latest value as its language prints it, and its year: ``134.9万亿元 (2024)``."""
+    last = max(k for k, v in enumerate(series.values) if v is not None)
+    value = series.values[last]
+    assert value is not None
+    written = (
+        profile.write_figure(value, series.unit) if profile.write_figure else value_text(value, series.unit)
+    )
+    return f"{written} ({periods[last]})"
 
 
 def target_count(indicators: Iterable[Indicator]) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..profile import Profile
 from .cues import RULES
-from .figures import TOKEN, WHOLE
+from .figures import TOKEN, WHOLE, write
 from .header import read_header
 from .issuers import ISSUER_RULES
 from .layout import (
@@ -54,6 +54,7 @@ PROFILE = Profile(
     list_separator="、",
     figure=WHOLE,
     token=TOKEN,
+    write_figure=write,
     no_line_start=NO_LINE_START,
     no_line_end=NO_LINE_END,
     content_pieces=content_pieces,
