@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -162,6 +161,8 @@ def _quiet_exit() -> None:
 
 def _page(text: str, command: list[str]) -> bool:
     """Show ``text`` in the pager; ``False`` when the pager cannot be started."""
+    import subprocess  # only a terminal run that pages needs it
+
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")  # as git: these when the user set no LESS of their own
     env.setdefault("LV", "-c")
