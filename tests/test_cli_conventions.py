@@ -314,3 +314,10 @@ def test_an_80_column_timeline_crops_nothing_and_writes_values_as_reports_do() -
     assert "…" not in result.output.replace("… ", "")
     assert all(display_width(line) <= 80 for line in result.output.splitlines())
     assert "1256万人 (2024)" in result.output  # not 12,560,000 人
+
+
+def test_piped_side_by_side_puts_each_side_whole_on_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(main, ["diff", str(SEED), str(_edited(tmp_path)), "--side-by-side"])
+    rows = [line for line in result.output.splitlines() if "{+各类+}" in line]
+    assert rows and all("[-" not in row or "{+" in row for row in rows)
+    assert max(len(line) for line in result.output.splitlines()) < 1000  # not padded out to a width

@@ -96,9 +96,11 @@ class ChangeView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self._label()
         if self.options.side_by_side and self.change.old and self.change.new:
-            table = Table.grid(padding=(0, 2), expand=True)
-            table.add_column(ratio=1, overflow="fold")
-            table.add_column(ratio=1, overflow="fold")
+            # two halves of the width; with no width (piped), each side whole on one line
+            whole = self.options.width is None
+            table = Table.grid(padding=(0, 2), expand=not whole)
+            table.add_column(ratio=None if whole else 1, overflow="fold")
+            table.add_column(ratio=None if whole else 1, overflow="fold")
             table.add_row(Wrapped(self._body("old"), self.profile), Wrapped(self._body("new"), self.profile))
             yield table
         else:
