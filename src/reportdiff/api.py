@@ -54,7 +54,8 @@ def compare(
     from .pairwise.pipeline import compare_reports  # rapidfuzz and diff-match-patch load only here
 
     settings = settings or DEFAULT
-    if str(old) == str(new) == STDIN:
+    # (a Report is never standard input: str() of one is its whole repr, a costly no)
+    if not isinstance(old, Report) and not isinstance(new, Report) and str(old) == str(new) == STDIN:
         raise InputError(
             STDIN, "standard input can be read only once", "give one of the two reports as a file"
         )
