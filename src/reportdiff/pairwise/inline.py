@@ -35,11 +35,13 @@ def token_diff(old: str, new: str, token: re.Pattern[str]) -> tuple[DiffOp, ...]
 
     def encode(text: str) -> str:
         chars = []
-        for piece in (m.group(0) for m in token.finditer(text)):  # group 0: a grammar has groups
-            if piece not in vocabulary:
-                vocabulary[piece] = chr(_PRIVATE_USE + len(words))
+        for match in token.finditer(text):
+            piece = match[0]  # group 0: a grammar has groups
+            code = vocabulary.get(piece)
+            if code is None:
+                code = vocabulary[piece] = chr(_PRIVATE_USE + len(words))
                 words.append(piece)
-            chars.append(vocabulary[piece])
+            chars.append(code)
         return "".join(chars)
 
     before, after = encode(old), encode(new)
