@@ -15,6 +15,7 @@ Every piece of report text goes through :func:`html.escape`.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
@@ -85,11 +86,7 @@ def changes(comparison: Comparison, options: RenderOptions, old_name: str, new_n
     wanted = set(options.only) or set(CHANGE_STATUSES) - {"unchanged"}
     placed = grouped(comparison)
     focus = [change.status in wanted for _, change in placed]
-    near = set()
-    for k in (k for k, f in enumerate(focus) if f):
-        for n in range(max(0, k - options.context), min(len(placed), k + options.context + 1)):
-            if placed[n][1].status == "unchanged":
-                near.add(n)
+    visible = _visible(placed, focus, options.context)
     changed = [k for k, f in enumerate(focus) if f]
     next_of = dict(zip(changed, [*changed[1:], None], strict=True))
     out = [
@@ -97,40 +94,54 @@ def changes(comparison: Comparison, options: RenderOptions, old_name: str, new_n
         '<colgroup><col class="st"><col><col></colgroup>'
         f"<tr><th></th><th>{_e(old_name)}</th><th>{_e(new_name)}</th></tr>"
     ]
-    group: object = object()
-    folded: list[SentenceChange] = []
-    k = 0
-    while k < len(placed):
-        group_id, change = placed[k]
-        if group_id != group:
+    for group_id, members in itertools.groupby(range(len(placed)), key=lambda k: placed[k][0]):
+        out.append(_heading(tallies.get(group_id)))
+        indexes = list(members)
+        folded: list[SentenceChange] = []
+        k = 0
+        while k < len(indexes):
+            n = indexes[k]
+            change = placed[n][1]
+            if n not in visible:
+                folded.append(change)
+                k += 1
+                continue
             out.append(_fold(folded))
             folded = []
-            group = group_id
-            out.append(_heading(tallies.get(group_id)))
-        if not focus[k] and k not in near:
-            folded.append(change)
+            run = _pair_run(placed, focus, indexes[k:])
+            if len(run) > 1:
+                out.extend(_paired([placed[m][1] for m in run], run, next_of))
+                k += len(run)
+                continue
+            out.append(_row(change, shown, n if focus[n] else None, next_of.get(n)))
             k += 1
-            continue
         out.append(_fold(folded))
-        folded = []
-        run = k
-        while (
-            run < len(placed)
-            and placed[run][0] == group_id
-            and focus[run]
-            and placed[run][1].status in ("new", "dropped")
-        ):
-            run += 1
-        if run - k > 1:
-            entries = [placed[n][1] for n in range(k, run)]
-            out.extend(_paired(entries, list(range(k, run)), next_of))
-            k = run
-            continue
-        out.append(_row(change, shown, k if focus[k] else None, next_of.get(k)))
-        k += 1
-    out.append(_fold(folded))
     out.append("</table>\n")
     return "".join(out)
+
+
+def _visible(
+    placed: Sequence[tuple[str | None, SentenceChange]], focus: Sequence[bool], context: int
+) -> set[int]:
+    """The entries shown open: those in focus, and ``context`` unchanged ones on each side."""
+    visible = {k for k, f in enumerate(focus) if f}
+    for k in sorted(visible):
+        for n in range(max(0, k - context), min(len(placed), k + context + 1)):
+            if placed[n][1].status == "unchanged":
+                visible.add(n)
+    return visible
+
+
+def _pair_run(
+    placed: Sequence[tuple[str | None, SentenceChange]], focus: Sequence[bool], indexes: Sequence[int]
+) -> list[int]:
+    """The leading run of ``indexes`` that are dropped or new (in focus): shown as pairs."""
+    run = []
+    for n in indexes:
+        if not focus[n] or placed[n][1].status not in ("new", "dropped"):
+            break
+        run.append(n)
+    return run
 
 
 def _heading(tally: SectionTally | None) -> str:
