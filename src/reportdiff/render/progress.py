@@ -74,6 +74,7 @@ class Phases:
         self._first = first
         self._files = total_files
         self._read = 0
+        self._shown = first
         self._progress: Any = None
         self._task: Any = None
 
@@ -105,6 +106,9 @@ class Phases:
         """``done`` of ``total`` steps of the phase ``name``."""
         if self._progress is not None:
             self._progress.update(self._task, phase=name, completed=done, total=total, description=detail)
+            if name != self._shown:  # a new phase is drawn at once, however short it is
+                self._shown = name
+                self._progress.refresh()
 
 
 def phases(total_files: int, quiet: bool = False, least: int = 4, first: str = "Reading") -> Phases:
