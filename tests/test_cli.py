@@ -173,3 +173,16 @@ def test_format_choices_come_from_the_render_registry() -> None:
         assert tuple(option.type.choices) == formats_for(kind)  # type: ignore[arg-type]
     option = next(p for p in main.commands["panel"].params if p.name == "fmt")
     assert isinstance(option.type, click.Choice) and tuple(option.type.choices) == PANEL_FORMATS
+
+
+def test_diff_to_json_imports_neither_numpy_pandas_nor_rich() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from click.testing import CliRunner; from reportdiff.cli import main; "
+        f"CliRunner().invoke(main, ['diff', {str(SEED)!r}, {str(SEED)!r}, '--format', 'json']); "
+        "print(sorted(m for m in ('numpy', 'pandas', 'rich') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

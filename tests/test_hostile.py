@@ -145,7 +145,8 @@ def test_output_into_a_missing_folder(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert (
         result.stderr
-        == f"Error: {tmp_path}/no/x.txt: cannot write (No such file or directory); check the path\n"
+        == f"Error: {tmp_path}/no/x.txt: cannot write (No such file or directory); "
+        "create its folder first, or give another path\n"
     )
 
 
@@ -191,7 +192,9 @@ def test_standard_output_on_a_full_disk() -> None:
     with open("/dev/full", "w") as full:
         done = _run(["show", str(SEED)], stdout=full)
     assert done.returncode == 2
-    assert done.stderr == "Error: standard output: cannot write (No space left on device); check the disk\n"
+    assert done.stderr == (
+        "Error: standard output: cannot write (No space left on device); check the path and the free space\n"
+    )
 
 
 def test_standard_output_closed() -> None:

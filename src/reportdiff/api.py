@@ -61,7 +61,8 @@ def compare(
     from .pairwise.pipeline import compare_reports  # rapidfuzz and diff-match-patch load only here
 
     settings = settings or DEFAULT
-    if str(old) == str(new) == STDIN:
+    # (a Report is never standard input: str() of one is its whole repr, a costly no)
+    if not isinstance(old, Report) and not isinstance(new, Report) and str(old) == str(new) == STDIN:
         raise InputError(
             STDIN, "standard input can be read only once", "give one of the two reports as a file"
         )
@@ -118,21 +119,55 @@ def load_many(
     return reports
 
 
+def issuers(reports: Sequence[Report]) -> tuple[str, ...]:
+    """The different issuers (regions) the reports' headers name, in order of first mention;
+    reports that name none, or only a level (``自治区``), are left out.
+
+    >>> a = parse("2025年安徽省政府工作报告\\n各位代表：\\n一、工作回顾\\n增长5%。")
+    >>> b = parse("2025年福建省政府工作报告\\n各位代表：\\n一、工作回顾\\n增长5%。")
+    >>> [r.metadata.region for r in (a, b)], issuers([a, a]), issuers([a, b])
+    (['安徽省', '福建省'], ('安徽省',), ('安徽省', '福建省'))
+    """
+    found: list[str] = []
+    for report in reports:
+        name = report.metadata.region
+        rules = lang.profile(report.metadata.language).issuers
+        key = (rules.issuer(name) if rules else name.strip()) if name else None
+        same = rules.same_issuer if rules else str.__eq__
+        if key and not any(same(key, known) for known in found):
+            found.append(key)
+    return tuple(found)
+
+
 def track(
     sources: Sequence[Report | str | Path],
     settings: Settings = DEFAULT,
     on_read: Callable[[str], None] | None = None,
     actuals: str | Path | Sequence[OfficialOutcome] | None = None,
+    *,
+    on_progress: Callable[[str, int, int], None] | None = None,
+    mixed_issuers: bool = False,
 ) -> Timeline:
     """Read several years of one issuer and track their indicators (a pandas-backed Timeline).
 
-    ``actuals``: a table of official outcomes (a CSV path, see :mod:`reportdiff.read.actuals`,
-    or its rows) that verdicts use where the next report gives no outcome.
-    Raises :class:`InputError` when a report has no year or two reports share one.
+    ``on_read(path)`` is called as each report is read, ``on_progress(phase, done, total)``
+    as each later phase advances.  ``actuals``: a table of official outcomes (a CSV path, see
+    :mod:`reportdiff.read.actuals`, or its rows) that verdicts use where the next report gives
+    no outcome.  Raises :class:`InputError` when a report has no year, two reports share one,
+    or the reports come from different issuers (unless ``mixed_issuers``).
     """
     from .series.timeline import track as track_reports  # pandas loads only here
 
     reports = load_many(sources, settings, on_read)
+    named = issuers(reports)
+    if len(named) > 1 and not mixed_issuers:
+        anchor = next(r for r in reports if issuers([r]))
+        stranger = next(r for r in reports if len(issuers([anchor, r])) > 1)
+        raise InputError(
+            stranger.raw.source,
+            f"is a report of {issuers([stranger])[0]}, {anchor.raw.source} of {named[0]}",
+            "give one issuer's reports (or pass --mixed-issuers to track them together)",
+        )
     years: dict[int, str] = {}
     for report in reports:
         year = report.metadata.year
@@ -149,7 +184,7 @@ def track(
         years[year] = report.raw.source
     if isinstance(actuals, (str, Path)):
         actuals = read_actuals(actuals)
-    return track_reports(reports, settings, actuals or ())
+    return track_reports(reports, settings, actuals or (), on_progress)
 
 
 def panel(

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import os
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
-from .errors import OutputError, ReportdiffError
+from .cli_output import COLOR_MODES, Destination, destination, write
+from .errors import ReportdiffError
 from .gating import FAIL_KINDS, failures, read_watch_list
 from .lang import LANGUAGES
 from .normalize import visible
-from .render import CSV_TABLES, RenderOptions, ResultKind, formats_for, render
+from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
 from .render.tables import PANEL_FORMATS
 from .results import CHANGE_STATUSES
 from .settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from .model import Report
 
 # the choices below come from the registries (renderers, fail kinds, languages); those
 # modules import no heavy library, so --help stays quick
@@ -76,11 +81,20 @@ def _settings(**changes: Any) -> Settings:
 
 def _options_for(kind: ResultKind) -> Callable[[F], F]:
     """Options every command shares: output format (those that render ``kind``) and file,
-    input encoding and language, display."""
+    input encoding and language, display (colour, width, pager, quiet).  The display options
+    reach the command as one ``where`` (:class:`~reportdiff.cli_output.Destination`)."""
     return lambda command: _common_options(command, formats_for(kind))
 
 
 def _common_options(command: F, formats: tuple[str, ...]) -> F:
+    @functools.wraps(command)
+    def with_destination(
+        *args: Any, output: Path | None, color: str, no_color: bool, width: int | None, no_pager: bool,
+        quiet: bool, **kwargs: Any,
+    ) -> Any:  # fmt: skip
+        where = destination(output, "never" if no_color else color, width, no_pager, quiet)
+        return command(*args, where=where, **kwargs)
+
     options = [
         click.option("--format", "fmt", type=click.Choice(formats), default="terminal", show_default=True,
                      help="Output format."),
@@ -88,22 +102,31 @@ def _common_options(command: F, formats: tuple[str, ...]) -> F:
                      help="Write to this file instead of standard output."),
         click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5)."),
         click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected)."),
-        click.option("--no-color", is_flag=True, help="No colour, even on a terminal."),
-        click.option("--width", type=click.IntRange(40, 400), help="Terminal width (default: detected)."),
+        click.option("--color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
+                     help="Colour: auto (a terminal, unless NO_COLOR is set), always (also when piped, "
+                     "for less -R), never."),
+        click.option("--no-color", is_flag=True, hidden=True, help="The same as --color never."),
+        click.option("--width", type=click.IntRange(40, 100_000),
+                     help="Wrap at this many columns (default: the terminal's; piped or to a file: "
+                     "never wrap, every line whole)."),
+        click.option("--no-pager", is_flag=True,
+                     help="Never page (default on a terminal: $REPORTDIFF_PAGER, $PAGER or less -FRX "
+                     "when the output is longer than the screen)."),
+        click.option("--quiet", "-q", is_flag=True,
+                     help="Print nothing on standard output (a file given with -o is still written); "
+                     "the exit code tells the result."),
         _MAX_SIZE,
     ]  # fmt: skip
+    wrapped: Any = with_destination
     for option in reversed(options):
-        command = option(command)
-    return command
+        wrapped = option(wrapped)
+    return cast(F, wrapped)
 
 
 @main.command()
 @click.argument("file", type=click.Path(allow_dash=True, path_type=Path))
 @_options_for("report")
-def show(
-    file: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
-    no_color: bool, width: int | None,
-) -> None:  # fmt: skip
+def show(file: Path, fmt: str, where: Destination, encoding: str | None, language: str | None) -> None:
     """Read FILE into its structure: metadata, parts, sections, topics, sentences.
 
     FILE may be text, a PDF, a Word .docx or a web page (told apart by content), or -
@@ -112,7 +135,7 @@ def show(
     from .api import load
 
     report = load(file, _settings(encoding=encoding, language=language))
-    _write(render(report, fmt, _options(output, no_color, width)), output)
+    write(render(report, fmt, _options(where)), where)
 
 
 @main.command()
@@ -130,9 +153,12 @@ def show(
     type=click.IntRange(0, 1000),
     default=1,
     show_default=True,
-    help="Unchanged sentences shown around each change.",
+    help="Unchanged sentences shown around each change (terminal, html).",
 )
-@click.option("--side-by-side", is_flag=True, help="Old and new in two columns.")
+@click.option("--side-by-side", is_flag=True, help="Old and new in two columns (terminal; html always is).")
+@click.option(
+    "--stat", is_flag=True, help="Only the counts: per section and per status (terminal, markdown)."
+)
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 100),
@@ -155,27 +181,38 @@ def show(
     help="Earlier reports of the series (a folder of <year>.txt): new terms are new to all of them.",
 )
 def diff(
-    old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, language: str | None,
-    no_color: bool, width: int | None, only: tuple[str, ...], context: int, side_by_side: bool,
-    threshold: float | None, fail_on: tuple[str, ...], watch: Path | None, history: Path | None,
+    old: Path, new: Path, fmt: str, where: Destination, encoding: str | None, language: str | None,
+    only: tuple[str, ...], context: int, side_by_side: bool, stat: bool, threshold: float | None,
+    fail_on: tuple[str, ...], watch: Path | None, history: Path | None,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
     With --fail-on, exit 1 only when one of the listed kinds of change occurs (each is
-    named on standard error), else 0.
+    named on standard error), else 0.  Either file may be - (standard input).
     """
     from .api import compare
+    from .render.progress import phases
 
+    _check_views(fmt, "only", "context", "side_by_side", "stat")
     settings = _settings(encoding=encoding, language=language, sentence_threshold=threshold)
-    comparison = compare(old, new, settings, history=(history,) if history else ())
-    options = _options(output, no_color, width, only=only, context=context, side_by_side=side_by_side)
-    _write(render(comparison, fmt, options), output)
+    options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
+    with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
+        comparison = compare(old, new, settings, history=(history,) if history else ())
+        text = None
+        if not (where.quiet and where.output is None):
+            progress.phase("Commitments, terms, rendering", 0, 1)
+            text = render(comparison, fmt, options)
+    if not where.quiet:
+        _warn_issuers(comparison.old, comparison.new)
+    if text is not None:
+        write(text, where)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
     watched = read_watch_list(watch.read_text(encoding="utf-8")) if watch else ()
     found = failures(comparison, fail_on, watched)
     for kind, count in found.items():
-        click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
+        if not where.quiet:
+            click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
     sys.exit(1 if found else 0)
 
 
@@ -183,18 +220,23 @@ def diff(
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @_options_for("indicators")
 def indicators(
-    files: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
-    no_color: bool, width: int | None,
-) -> None:  # fmt: skip
+    files: tuple[Path, ...], fmt: str, where: Destination, encoding: str | None, language: str | None
+) -> None:
     """List the figures of one or more reports: name, value, unit, qualifier, kind, target or actual."""
     from .api import indicators as read_indicators
     from .api import load_many
     from .model import ReportIndicators
+    from .render.progress import phases
 
     settings = _settings(encoding=encoding, language=language)
-    reports = load_many(files, settings)
-    result = tuple(ReportIndicators(r.raw.source, r.metadata, read_indicators(r)) for r in reports)
-    _write(render(result, fmt, _options(output, no_color, width)), output)
+    with phases(len(files), quiet=where.quiet) as progress:
+        reports = load_many(files, settings, on_read=progress.read)
+        result = []
+        for k, report in enumerate(reports):
+            progress.phase("Figures", k, len(reports), report.raw.source)
+            result.append(ReportIndicators(report.raw.source, report.metadata, read_indicators(report)))
+        text = render(tuple(result), fmt, _options(where))
+    write(text, where)
 
 
 @main.command()
@@ -213,10 +255,12 @@ def indicators(
     type=click.IntRange(1, 1000),
     default=2,
     show_default=True,
-    help="Terminal only: show indicators found in at least this many years.",
+    help="Terminal and html: show indicators found in at least this many years.",
 )
 @click.option(
-    "--match", metavar="TEXT", help="Terminal only: show indicators and commitments whose name contains TEXT."
+    "--match",
+    metavar="TEXT",
+    help="Terminal and html: show indicators and commitments whose name contains TEXT.",
 )
 @click.option(
     "--jobs",
@@ -227,10 +271,15 @@ def indicators(
     "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
     help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
 )  # fmt: skip
+@click.option(
+    "--mixed-issuers",
+    is_flag=True,
+    help="Allow reports of different issuers (regions) in one timeline; refused without it.",
+)
 def timeline(
-    paths: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, language: str | None,
-    no_color: bool, width: int | None, table: str, min_years: int, match: str | None, jobs: int | None,
-    actuals: Path | None,
+    paths: tuple[Path, ...], fmt: str, where: Destination, encoding: str | None, language: str | None,
+    table: str, min_years: int, match: str | None, jobs: int | None, actuals: Path | None,
+    mixed_issuers: bool,
 ) -> None:  # fmt: skip
     """Track many years of one issuer (files, or folders of <year>.txt files).
 
@@ -242,30 +291,49 @@ def timeline(
     """
     from .api import track
     from .read.load import report_paths
-    from .render.progress import reading
+    from .render.progress import phases
 
+    _check_views(fmt, "table", "min_years", "match")
     settings = _settings(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths, stdin=False)
-    with reading(len(files)) as advance:
-        result = track(files, settings, on_read=advance, actuals=actuals)
-    options = _options(output, no_color, width, table=table, min_years=min_years, match=match)
-    _write(render(result, fmt, options), output)
+    with phases(len(files), quiet=where.quiet) as progress:
+        result = track(files, settings, on_read=progress.read, on_progress=progress.phase,
+                       mixed_issuers=mixed_issuers, actuals=actuals)  # fmt: skip
+        options = _options(where, table=table, min_years=min_years, match=match)
+        progress.phase("Rendering", 0, 1)
+        text = render(result, fmt, options)
+    write(text, where)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON.")
-@click.option("--format", "fmt", type=click.Choice(PANEL_FORMATS),
-              help="Output format (default: from the output's suffix, else csv); parquet needs "
-              "pip install 'reportdiff[panel]'.")
-@click.option("--jobs", type=click.IntRange(1, 256),
-              help="Worker processes, one series each (default 2, 1 on a one-core machine; more pay "
-              "off on machines with more cores).")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(PANEL_FORMATS),
+    help="Output format (default: from the output's suffix, else csv); parquet needs "
+    "pip install 'reportdiff[panel]'.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    help="Worker processes, one series each (default 2, 1 on a one-core machine; more pay "
+    "off on machines with more cores).",
+)
 @click.option("--no-terms", is_flag=True, help="Skip counting new terms (the costliest step).")
-@click.option("--dask", metavar="ADDRESS|local",
-              help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
-              "processes (pip install 'reportdiff[dask]').")
+@click.option(
+    "--dask",
+    metavar="ADDRESS|local",
+    help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
+    "processes (pip install 'reportdiff[dask]').",
+)
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
 @_MAX_SIZE
@@ -288,9 +356,7 @@ def panel(
     check_format(fmt)
     settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms)
     with steps("Series") as bar:
-        result = build_panel(
-            paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask
-        )
+        result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask)
     written = write_panel(result, output, fmt)
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):
@@ -322,29 +388,35 @@ def _statuses(value: str | None) -> tuple[str, ...]:
     return _listed(value, CHANGE_STATUSES, "status")
 
 
-def _options(output: Path | None, no_color: bool, width: int | None, **extra: Any) -> RenderOptions:
-    to_terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
-    if width is None:
-        width = shutil.get_terminal_size().columns if to_terminal else 100
-    return RenderOptions(width=width, color=to_terminal and not no_color, **extra)
+def _options(where: Destination, **view: Any) -> RenderOptions:
+    return RenderOptions(width=where.width, color=where.color, **view)
 
 
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        if sys.stdout is None:
-            raise OutputError("standard output", "it is closed", "give a file with --output")
-        try:
-            click.echo(text, nl=False)
-            sys.stdout.flush()  # a full disk shows here, not at exit
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise OutputError("standard output", f"cannot write ({exc.strerror})", "check the disk") from exc
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(str(output), f"cannot write ({exc.strerror})", "check the path") from exc
+def _check_views(fmt: str, *names: str) -> None:
+    """Refuse a view option the chosen format does not honour (rather than ignore it silently)."""
+    ctx = click.get_current_context()
+    for name in names:
+        if ctx.get_parameter_source(name) in (ParameterSource.DEFAULT, None):
+            continue
+        allowed = VIEW_OPTIONS[name]
+        if fmt not in allowed:
+            flag = "--" + name.replace("_", "-")
+            raise click.UsageError(
+                f"{flag} does not apply to --format {fmt}; it applies to {', '.join(allowed)}", ctx
+            )
+
+
+def _warn_issuers(old: Report, new: Report) -> None:
+    """A line on standard error when the two reports name different issuers (regions)."""
+    from .api import issuers as named
+
+    issuers = named((old, new))
+    if len(issuers) > 1:
+        click.echo(
+            f"reportdiff: warning: the reports come from different issuers ({' and '.join(issuers)}); "
+            "the comparison may mean little",
+            err=True,
+        )
 
 
 def _os_message(exc: OSError) -> str:

@@ -114,6 +114,10 @@ class Profile:
     issuers: IssuerRules | None = None
     """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where
     the language has none yet."""
+    no_line_start: str = ""
+    """Characters a wrapped line may not start with (closing punctuation: ``，。、）》”``)."""
+    no_line_end: str = ""
+    """Characters a wrapped line may not end with (opening punctuation: ``（《“``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +275,12 @@ class IssuerRules:
     """Qualifiers and cue words of a binding target (``以上``, ``不低于``, ``确保``)."""
     soft: Sequence[str]
     """Qualifiers and cue words of an expected or aspired-to target (``左右``, ``力争``, ``预期``)."""
+    issuer: Callable[[str], str | None] = str.strip
+    """The issuer a region's name names, spelt one way (the national government's names as
+    one), or ``None`` for a name that names no one issuer (a bare level word)."""
+    same_issuer: Callable[[str, str], bool] = str.__eq__
+    """Whether two issuers (as :attr:`issuer` spells them) are one: a name qualified by its
+    parent region is the same issuer as the bare name."""
 
 
 @dataclass(frozen=True, slots=True)

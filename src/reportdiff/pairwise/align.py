@@ -28,14 +28,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
 from ..lang import Profile, mask_figures
 from ..model import Report, Section, Sentence
 from ..normalize import fold
 from ..settings import Settings
-from .clauses import clause_key
+from .clauses import clause_key, ratios
 from .content import ContentIndex, wording
 from .heads import link_heads
 
@@ -339,9 +336,8 @@ def _section_scores(
     if len(olds) * len(news) <= settings.section_pairs_most:
         titled: list[tuple[int, int, float]] = []
         if olds and news:
-            matrix = process.cdist(old_keys, new_keys, scorer=fuzz.ratio, dtype=np.float32,
-                                   score_cutoff=settings.section_threshold)  # fmt: skip
-            titled = [(int(a), int(b), float(matrix[a, b])) for a, b in np.argwhere(matrix > 0)]
+            matrix = ratios(old_keys, new_keys, settings.section_threshold)
+            titled = [(k // len(news), k % len(news), score) for k, score in enumerate(matrix) if score > 0]
     else:
         by_key: dict[str, list[int]] = {}
         for b, key in enumerate(new_keys):

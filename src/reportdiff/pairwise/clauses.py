@@ -3,8 +3,10 @@ diff can show a reordered clause as moved rather than rewritten."""
 
 from __future__ import annotations
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from array import array
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
 
 from ..lang import Profile, mask_figures
 from ..model import Sentence
@@ -58,12 +60,12 @@ def align_clauses(
 
 def _similar_clauses(a: list[str], b: list[str], threshold: float) -> dict[int, tuple[int, float]]:
     """Old clause → (new clause, score): the most similar pairs first, each clause once."""
-    matrix = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.float32)
+    matrix = ratios(a, b)
     pairs: dict[int, tuple[int, float]] = {}
     used: set[int] = set()
-    for flat in np.argsort(-matrix, axis=None, kind="stable"):
-        r, c = divmod(int(flat), len(b))
-        score = float(matrix[r, c])
+    for flat in sorted(range(len(matrix)), key=lambda k: -matrix[k]):  # stable: ties in order
+        r, c = divmod(flat, len(b))
+        score = matrix[flat]
         if score < threshold:
             break
         if r in pairs or c in used:
@@ -84,3 +86,11 @@ def _equal_clauses(a: list[str], b: list[str]) -> dict[int, tuple[int, float]]:
         if free.get(key):
             pairs[r] = (free[key].pop(), 100.0)
     return pairs
+
+
+def ratios(a: Sequence[str], b: Sequence[str], cutoff: float = 0.0) -> array[float]:
+    """``fuzz.ratio`` of every pair, row by row (``a[i]`` with ``b[j]`` at ``i * len(b) + j``),
+    0 under ``cutoff``, in single precision as rapidfuzz's ``cdist(dtype=float32)`` gave them:
+    the lists are a few titles or clauses long (callers bound them), too short to repay
+    importing numpy (~70 ms a process)."""
+    return array("f", [fuzz.ratio(x, y, score_cutoff=cutoff) for x in a for y in b])

@@ -1,12 +1,15 @@
-"""Inline diffs with diff-match-patch (the only module that imports it), on whole tokens.
+"""Inline diffs on whole tokens: rapidfuzz finds them, diff-match-patch makes them readable
+(the only module that imports it).
 
-diff-match-patch diffs characters; to keep a figure with its unit and qualifier
-(``5.5%左右``) whole, each distinct token is first mapped to one private-use
-character — the same trick as its own ``diff_linesToChars`` — then diffed and
-mapped back.  ``Diff_Timeout = 0``: a diff never depends on the clock, so the same input
-always gives the same output.  Its cost (pure Python, about tokens × edits) is bounded
-instead by size: past ``most`` token pairs in the changed middle, the middle is shown as
-one deletion and one insertion (:func:`_coarse`).
+To keep a figure with its unit and qualifier (``5.5%左右``) whole, each distinct token is
+first mapped to one private-use character — the same trick as diff-match-patch's own
+``diff_linesToChars`` — then diffed and mapped back.  The edit script is a longest common
+subsequence from rapidfuzz's ``Indel.opcodes`` (C++: exact, never cut short, about eight
+times faster than diff-match-patch's pure-Python bisection, which was most of a
+comparison's time); diff-match-patch's ``diff_cleanupSemantic`` then turns it into the runs
+a reader would mark, as before.  A diff never depends on the clock, so the same input always
+gives the same output; its cost is bounded by size instead: past ``most`` token pairs in the
+changed middle, the middle is shown as one deletion and one insertion (:func:`_coarse`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from ..results import DiffOp
 from ..settings import DEFAULT
@@ -37,20 +41,30 @@ def token_diff(
 
     def encode(text: str) -> str:
         chars = []
-        for piece in (m.group(0) for m in token.finditer(text)):  # group 0: a grammar has groups
-            if piece not in vocabulary:
-                vocabulary[piece] = chr(_PRIVATE_USE + len(words))
+        for match in token.finditer(text):
+            piece = match[0]  # group 0: a grammar has groups
+            code = vocabulary.get(piece)
+            if code is None:
+                code = vocabulary[piece] = chr(_PRIVATE_USE + len(words))
                 words.append(piece)
-            chars.append(vocabulary[piece])
+            chars.append(code)
         return "".join(chars)
 
-    a, b = encode(old), encode(new)
-    if _middle_pairs(a, b) > most:
-        diffs = _coarse(a, b)
+    before, after = encode(old), encode(new)
+    diffs: list[tuple[int, str]] = []
+    if _middle_pairs(before, after) > most:
+        diffs = _coarse(before, after)
     else:
+        for step in Indel.opcodes(before, after):
+            removed, added = before[step.src_start : step.src_end], after[step.dest_start : step.dest_end]
+            if step.tag == "equal":
+                diffs.append((0, removed))
+            if step.tag in ("delete", "replace"):
+                diffs.append((-1, removed))
+            if step.tag in ("insert", "replace"):
+                diffs.append((1, added))
         engine = diff_match_patch()
-        engine.Diff_Timeout = 0
-        diffs = engine.diff_main(a, b, False)
+        engine.diff_cleanupMerge(diffs)  # as diff_main leaves its result
         engine.diff_cleanupSemantic(diffs)
     ops: list[DiffOp] = []
     for op, chars in diffs:

@@ -26,8 +26,8 @@ Result = Union[Report, Comparison, tuple[ReportIndicators, ...], "Timeline"]
 class RenderOptions:
     """What every renderer may be told."""
 
-    width: int = 100
-    """Terminal width in columns."""
+    width: int | None = 100
+    """Columns to wrap at; ``None``: never wrap (piped output: every line whole, nothing cropped)."""
     color: bool = False
     """Whether to emit colour (terminal only)."""
     only: tuple[str, ...] = ()
@@ -43,6 +43,8 @@ class RenderOptions:
     """Timeline terminal view: show indicators found in at least this many years."""
     match: str | None = None
     """Timeline terminal view: show only indicators whose name contains this."""
+    stat: bool = False
+    """A comparison as counts only: per section and per status, no sentences (``--stat``)."""
 
 
 class _Renderer(Protocol):
@@ -67,6 +69,18 @@ FORMATS: dict[str, tuple[str, tuple[ResultKind, ...]]] = {
     "html": ("html", ("comparison", "indicators", "timeline")),
 }
 """Format name → (module in this package, the kinds of result it renders)."""
+
+VIEW_OPTIONS: dict[str, tuple[str, ...]] = {
+    "only": ("terminal", "json", "markdown", "html"),
+    "context": ("terminal", "html"),
+    "side_by_side": ("terminal", "html"),
+    "stat": ("terminal", "markdown"),
+    "table": ("csv",),
+    "min_years": ("terminal", "html"),
+    "match": ("terminal", "html"),
+}
+"""Each view option of :class:`RenderOptions` → the formats that honour it; the CLI refuses
+it with any other format rather than ignore it silently."""
 
 CSV_TABLES: tuple[str, ...] = ("indicators", "targets", "pivot", "lineages", "terms", "followups")
 """The tables of a timeline that CSV writes (:attr:`RenderOptions.table`)."""

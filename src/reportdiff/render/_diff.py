@@ -3,7 +3,7 @@ section by section, unchanged runs collapsed, inline or side by side."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
@@ -13,8 +13,8 @@ from .. import lang
 from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
-from ._style import MARKS, STYLES, print_to_text, section_label
-from .summary import summarize_promises, summarize_sentences
+from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label
+from .summary import grouped, section_tallies, summarize_promises, summarize_sentences
 
 
 class HeaderView:
@@ -68,9 +68,10 @@ def diff_text(ops: Sequence[DiffOp], side: str, color: bool) -> Text:
 class ChangeView:
     """One entry: its sign, ids and text (diffed when reworded)."""
 
-    def __init__(self, change: SentenceChange, options: RenderOptions) -> None:
+    def __init__(self, change: SentenceChange, options: RenderOptions, profile: lang.Profile) -> None:
         self.change = change
         self.options = options
+        self.profile = profile
 
     def _body(self, side: str) -> Text:
         change = self.change
@@ -95,15 +96,15 @@ class ChangeView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self._label()
         if self.options.side_by_side and self.change.old and self.change.new:
-            table = Table.grid(padding=(0, 2), expand=True)
-            table.add_column(ratio=1, overflow="fold")
-            table.add_column(ratio=1, overflow="fold")
-            table.add_row(self._body("old"), self._body("new"))
+            # two halves of the width; with no width (piped), each side whole on one line
+            whole = self.options.width is None
+            table = Table.grid(padding=(0, 2), expand=not whole)
+            table.add_column(ratio=None if whole else 1, overflow="fold")
+            table.add_column(ratio=None if whole else 1, overflow="fold")
+            table.add_row(Wrapped(self._body("old"), self.profile), Wrapped(self._body("new"), self.profile))
             yield table
         else:
-            body = self._body("both")
-            body.pad_left(4)
-            yield body
+            yield Wrapped(self._body("both"), self.profile, indent=4)
 
 
 def _views(comparison: Comparison, options: RenderOptions) -> Iterator[RenderableType]:
@@ -112,7 +113,8 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
     renamed = {
         link.new: link.old_title for link in comparison.sections if link.new and link.status == "renamed"
     }
-    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    placed = grouped(comparison)
+    profile = lang.profile(comparison.new.metadata.language)
     entries = comparison.sentences
     wanted = set(options.only) or set(CHANGE_STATUSES) - {"unchanged"}
     focus = [change.status in wanted for change in entries]
@@ -122,8 +124,7 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
         shown.update(n for n in near if entries[n].status == "unchanged")
     group: str | None = None
     hidden: list[str] = []
-    for k, change in enumerate(entries):
-        group_id = group_of[change.new[0]] if change.new else group
+    for k, (group_id, change) in enumerate(placed):
         if k not in shown:
             hidden.append(change.status)
             continue
@@ -133,7 +134,7 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
         if group_id != group:
             group = group_id
             yield _heading(sections.get(group_id or ""), renamed.get(group_id or ""))
-        yield ChangeView(change, options)
+        yield ChangeView(change, options, profile)
     if hidden:
         yield _collapsed(hidden)
 
@@ -168,6 +169,7 @@ class PromisesView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         promises = summarize_promises(self.comparison)
+        profile = lang.profile(self.comparison.new.metadata.language)
         counts = promises.commitments
         yield Text.assemble(
             ("\n══ Commitments  ", STYLES["section"]),
@@ -176,12 +178,12 @@ class PromisesView:
              "changed figures)", STYLES["count"]),
         )  # fmt: skip
         new, dropped, changed = promises.new, promises.dropped, promises.changed
-        yield from _listing("New commitments", new, "+", "new")
-        yield from _listing("Dropped commitments", dropped, "-", "dropped")
+        yield from _listing("New commitments", new, "+", "new", profile)
+        yield from _listing("Dropped commitments", dropped, "-", "dropped", profile)
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             for change in changed[:_LISTED]:
-                yield _changed(change, lang.profile(self.comparison.new.metadata.language).list_separator)
+                yield Wrapped(_changed(change, profile.list_separator), profile)
             if len(changed) > _LISTED:
                 yield _more(len(changed) - _LISTED)
         if promises.followups:
@@ -201,29 +203,29 @@ class PromisesView:
             )
             for item in targets:
                 if item.verdict == "missed" and item.actual is not None:
-                    yield Text.assemble(
+                    yield Wrapped(Text.assemble(
                         ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
                         f"  {item.target.figure} → {item.actual.figure}", (f"  {item.rule}", STYLES["count"]),
-                    )  # fmt: skip
+                    ), profile)  # fmt: skip
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]
             if terms:
                 yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
-                yield Text(
-                    "  " + "  ".join(f"“{t.term}”" if t.quoted else t.term for t in terms),
-                    style=STYLES[style],
-                )
+                listed = "  ".join(f"“{t.term}”" if t.quoted else t.term for t in terms)
+                yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2)
 
 
-def _listing(title: str, items: Sequence[Commitment], mark: str, style: str) -> Iterator[RenderableType]:
+def _listing(
+    title: str, items: Sequence[Commitment], mark: str, style: str, profile: lang.Profile
+) -> Iterator[RenderableType]:
     if not items:
         return
     yield Text(f"\n{title} ({len(items)})", style=STYLES["label"])
     for item in items[:_LISTED]:
-        yield Text.assemble(
+        yield Wrapped(Text.assemble(
             (f"{mark} ", STYLES[style]), (item.action, "bold"), (item.object, STYLES[style]),
             (f"  {item.sentence_id}", STYLES["id"]),
-        )  # fmt: skip
+        ), profile)  # fmt: skip
     if len(items) > _LISTED:
         yield _more(len(items) - _LISTED)
 
@@ -252,8 +254,57 @@ def _more(count: int) -> Text:
     return Text(f"  ⋯ {count} more (--format json lists every one)", style=STYLES["count"])
 
 
+_BAR = 30
+"""Most characters of a ``--stat`` bar (the section with most changes fills it)."""
+
+
+class StatView:
+    """``--stat``: per section, its entries per status and a bar of its changes (as ``git diff --stat``)."""
+
+    def __init__(self, comparison: Comparison, options: RenderOptions) -> None:
+        self.comparison = comparison
+        self.options = options
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        shown = [
+            s
+            for s in CHANGE_STATUSES
+            if s != "unchanged" and (not self.options.only or s in self.options.only)
+        ]
+        tallies = section_tallies(self.comparison)
+        table = Table(box=None, padding=(0, 1), show_edge=False)
+        table.add_column("section")
+        for status in ("unchanged", *shown):
+            table.add_column(Text(f"{MARKS[status].strip() or '='} {status}", style=STYLES[status]),
+                             justify="right", no_wrap=True)  # fmt: skip
+        table.add_column("", no_wrap=True)
+        most = max((t.changed for t in tallies), default=0) or 1
+        for tally in tallies:
+            name = _heading(tally.section, None).plain.strip().lstrip("─ ")
+            counts = [str(tally.statuses[s]) if tally.statuses[s] else "" for s in ("unchanged", *shown)]
+            table.add_row(name, *counts, _bar(tally.statuses, shown, most))
+        totals = summarize_sentences(self.comparison).statuses
+        table.add_row(
+            Text("total", style=STYLES["label"]), *(str(totals[s]) for s in ("unchanged", *shown)), ""
+        )
+        yield table
+
+
+def _bar(counts: Mapping[str, int], shown: Sequence[str], most: int) -> Text:
+    """Signs in proportion to a section's changes: ``+`` new, ``-`` dropped, ``~`` the rest."""
+    bar = Text()
+    for status in shown:
+        n = counts[status]
+        if n:
+            bar.append(MARKS[status] * max(1, round(n * _BAR / most)), style=STYLES[status])
+    return bar
+
+
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:
-    """The whole comparison as text; commitments and terms follow unless ``--only`` narrows it."""
+    """The whole comparison as text; commitments and terms follow unless ``--only`` or ``--stat``
+    narrows it."""
+    if options.stat:
+        return print_to_text(Group(HeaderView(comparison), Text(""), StatView(comparison, options)), options)
     views: list[RenderableType] = [HeaderView(comparison), *_views(comparison, options)]
     if not options.only:
         views.append(PromisesView(comparison))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -13,41 +12,27 @@ from rich.text import Text
 from .. import lang
 from ..model import Indicator, ReportIndicators
 from . import RenderOptions
-from ._style import STYLES, print_to_text
-from .summary import series, summarize_timeline, target_count, title
+from ._style import STYLES, Wrapped, print_to_text
+from .summary import (
+    Display,
+    latest_text,
+    reader_display,
+    series,
+    summarize_timeline,
+    target_count,
+    title,
+    value_text,
+)
+from .wrap import display_width
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
 
 _BARS = "▁▂▃▄▅▆▇█"
+_TABLE_FRAME = 3
+"""Columns a table's frame takes per column: a rule and a space either side."""
 _SHOWN_SERIES = 40
 """Series rows shown before the view points to CSV/JSON for the rest."""
-
-
-def value_text(value: float | None, unit: str, display: Display | None = None) -> str:
-    """A value for reading: as the language writes it (``display``), else with thousands
-    separators, at most 4 decimals, unit attached.
-
-    >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
-    ('685,000,000 美元', '-22.5%', '')
-    >>> value_text(134.9e12, "元", reader_display("zh"))
-    '134.9万亿元'
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if display is not None:
-        return display(value, unit)
-    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
-    return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
-
-
-Display = Callable[[float, str], str]
-
-
-def reader_display(language: str) -> Display | None:
-    """How the language writes a value for readers (万/亿 with the unit), if it says."""
-    rules = lang.profile(language).indicators
-    return rules.display if rules is not None else None
 
 
 def sparkline(values: Sequence[float | None]) -> str:
@@ -126,6 +111,7 @@ class TimelineView:
         self.timeline = timeline
         self.options = options
         self.summary = summarize_timeline(timeline)
+        self.profile = lang.profile(timeline.reports[-1].metadata.language if timeline.reports else "zh")
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         timeline = self.timeline
@@ -157,10 +143,14 @@ class TimelineView:
             )
             return
         shown = {row.indicator for row in rows[:_SHOWN_SERIES]}
-        display = reader_display(timeline.reports[-1].metadata.language) if timeline.reports else None
-        # the sparkline gets what the other columns leave; older years drop off first
-        window = max(10, self.options.width - 75)
+        latest = [latest_text(row, periods, self.profile) for row in rows[:_SHOWN_SERIES]]
+        # the sparkline gets what the other columns leave (older years drop off first), so the
+        # table fits the terminal and no figure is cropped; the names wrap
+        others = 12 + 6 + 6 + 5 + max(map(display_width, latest)) + 1 + _TABLE_FRAME * 7 + 1
+        width = self.options.width
+        window = max(4, width - others) if width else len(periods)
         first = max(0, len(periods) - window)
+        span = f"{periods[first]}–{periods[-1]}"
         table = Table(
             title=f"Series ({len(rows)} in ≥{self.options.min_years} years)",
             title_justify="left",
@@ -170,15 +160,13 @@ class TimelineView:
         table.add_column("kind", no_wrap=True)
         table.add_column("role", no_wrap=True)
         table.add_column("years", no_wrap=True)
-        table.add_column(f"{periods[first]}–{periods[-1]}", no_wrap=True)
+        table.add_column(span if len(span) <= window else "trend", no_wrap=True)
         table.add_column("latest", justify="right", no_wrap=True)
         table.add_column("", no_wrap=True)
-        for row in rows[:_SHOWN_SERIES]:
-            values = row.values
-            last = max(i for i, v in enumerate(values) if v is not None)
+        for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
             table.add_row(
-                row.indicator, row.kind, row.role, str(row.present), sparkline(values[first:]),
-                f"{value_text(values[last], row.unit, display)} ({periods[last]})", arrow(values),
+                Wrapped(Text(row.indicator), self.profile), row.kind, row.role, str(row.present),
+                sparkline(row.values[first:]), last_value, arrow(row.values),
             )  # fmt: skip
         yield table
         if len(rows) > _SHOWN_SERIES:
@@ -198,7 +186,7 @@ class TimelineView:
             title_style=STYLES["label"],
         )
         table.add_column("year", no_wrap=True)
-        table.add_column("indicator")
+        table.add_column("indicator", min_width=9)
         table.add_column("target", no_wrap=True)
         table.add_column("outcome", no_wrap=True)
         table.add_column("verdict", no_wrap=True)
@@ -206,8 +194,9 @@ class TimelineView:
         for c in checks:
             style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
             table.add_row(
-                str(c.period), c.indicator, c.target.figure, c.actual.figure if c.actual else "—",
-                Text(c.verdict, style=style), c.rule,
+                str(c.period), Wrapped(Text(c.indicator), self.profile), c.target.figure,
+                c.actual.figure if c.actual else "—", Text(c.verdict, style=style),
+                Wrapped(Text(c.rule), self.profile),
             )  # fmt: skip
         summary = Text(
             "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items()),

@@ -9,9 +9,10 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from .. import lang
 from ..results import Lineage
 from . import RenderOptions
-from ._style import STYLES
+from ._style import STYLES, Wrapped
 from .summary import TimelineSummary
 
 if TYPE_CHECKING:
@@ -38,18 +39,20 @@ def timeline_promises(
         longest = sorted(
             lineages, key=lambda item: (-len(item.years), -item.longest_streak, item.first_year, item.id)
         )
-        yield _lineage_table("Longest-running", longest[:_LINEAGES])
+        profile = lang.profile(timeline.reports[-1].metadata.language)
+        yield _lineage_table("Longest-running", longest[:_LINEAGES], profile)
         reinstated = sorted(
             (item for item in lineages if item.reinstated),
             key=lambda item: (-len(item.gaps), item.first_year, item.id),
         )
         if reinstated:
-            yield _lineage_table("Reinstated after a gap", reinstated[:_LINEAGES], gaps=True)
+            yield _lineage_table("Reinstated after a gap", reinstated[:_LINEAGES], profile, gaps=True)
     if summary.followups:
         cells = [f"{y.year}: {len(y.reported)}/{y.commitments}" for y in summary.followups if y.commitments]
         if cells:
             yield Text("\nReported as done in the next year's review", style=STYLES["label"])
             yield Text("  " + " · ".join(cells), style=STYLES["count"])
+    profile = lang.profile(timeline.reports[-1].metadata.language)
     firsts = {year: [f"“{t.term}”" if t.quoted else t.term for t in found] for year, found in summary.firsts}
     if firsts:
         yield Text(
@@ -62,11 +65,11 @@ def timeline_promises(
         for year in sorted(firsts):
             listed = firsts[year]
             more = f"  (+{len(listed) - _TERMS_PER_YEAR})" if len(listed) > _TERMS_PER_YEAR else ""
-            table.add_row(str(year), "  ".join(listed[:_TERMS_PER_YEAR]) + more)
+            table.add_row(str(year), Wrapped(Text("  ".join(listed[:_TERMS_PER_YEAR]) + more), profile))
         yield table
 
 
-def _lineage_table(title: str, items: list[Lineage], gaps: bool = False) -> Table:
+def _lineage_table(title: str, items: list[Lineage], profile: lang.Profile, gaps: bool = False) -> Table:
     table = Table(title=title, title_justify="left", title_style=STYLES["label"])
     table.add_column("commitment")
     table.add_column("years", no_wrap=True, justify="right")
@@ -75,7 +78,7 @@ def _lineage_table(title: str, items: list[Lineage], gaps: bool = False) -> Tabl
     for item in items:
         last = "" if gaps else str(item.longest_streak)
         table.add_row(
-            Text.assemble((item.action, "bold"), item.object),
+            Wrapped(Text.assemble((item.action, "bold"), item.object), profile),
             str(len(item.years)),
             f"{item.first_year}–{item.last_year}",
             ", ".join(map(str, item.gaps)) if gaps else last,

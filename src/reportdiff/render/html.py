@@ -1,7 +1,7 @@
 """HTML: one self-contained page (inline CSS, no scripts, no external requests).
 
-A comparison shows the two reports side by side with inline highlights, moved sentences
-linked to the section they came from, then commitments, targets and terms; indicators and
+A comparison shows its counts, a table of contents and the changes section by section, old
+and new side by side (``_html_diff.py``), then commitments, targets and terms; indicators and
 timelines show tables, a timeline with a small SVG trend line per series.  Every piece of
 report text goes through :func:`html.escape`: a report holding ``<script>`` shows it as text.
 """
@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import Indicator, Report, ReportIndicators
-from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
+from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
+from ._html_diff import CSS, changes, contents
 from .safe import shown
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    latest_text,
     series,
     summarize_promises,
     summarize_sentences,
@@ -47,23 +49,28 @@ svg.trend{vertical-align:middle}details{margin:.6em 0}summary{cursor:pointer;fon
 
 def render(result: Result, options: RenderOptions) -> str:
     """A complete HTML document."""
-    del options
     if isinstance(result, Comparison):
         heading = f"{_name(result.old)} → {_name(result.new)}"
         promises = summarize_promises(result)
-        body = comparison_summary(result, promises) + _side_by_side(result) + _promises(result, promises)
+        body = (
+            comparison_summary(result, promises)
+            + contents(result)
+            + changes(result, options, _name(result.old), _name(result.new))
+            + (_promises(result, promises) if not options.only else "")
+        )
     elif isinstance(result, Report):
         raise ValueError("html is for comparisons, indicators and timelines; use terminal or json")
     elif isinstance(result, tuple):
         heading = "indicators"
         body = "".join(_indicator_table(source) for source in result)
     else:
-        heading = "timeline"
         summary = summarize_timeline(result)
-        body = timeline_summary(result, summary) + _timeline_body(result, summary)
+        regions = sorted({r.metadata.region for r in result.reports if r.metadata.region})
+        heading = f"timeline {' / '.join(regions) or '?'} {summary.span}"
+        body = timeline_summary(result, summary) + _timeline_body(result, summary, options)
     return (
         '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
-        f"<title>reportdiff: {_e(heading)}</title><style>{_CSS}</style></head>\n"
+        f"<title>reportdiff: {_e(heading)}</title><style>{_CSS}{CSS}</style></head>\n"
         f"<body>\n<h1>reportdiff: {_e(heading)}</h1>\n{body}</body></html>\n"
     )
 
@@ -113,58 +120,6 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
         sep = lang.profile(comparison.new.metadata.language).list_separator
         out.append(f"<p><b>New terms:</b> {_e(sep.join(terms))}</p>\n")
     return "".join(out)
-
-
-def _side_by_side(comparison: Comparison) -> str:
-    sections = {s.id: s for s in comparison.new.sections}
-    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
-    # old section id → the new section it became, whose heading row carries the anchor
-    shown = {link.old: link.new for link in comparison.sections if link.old and link.new}
-    rows = [
-        '<h2>Side by side</h2>\n<table class="sxs"><tr><th class="status">status</th>'
-        f"<th>{_e(_name(comparison.old))}</th><th>{_e(_name(comparison.new))}</th></tr>"
-    ]
-    group: str | None = None
-    for change in comparison.sentences:
-        group_id = group_of[change.new[0]] if change.new else group
-        if group_id != group and group_id in sections:
-            group = group_id
-            rows.append(
-                f'<tr class="section" id="sec-{_e(group_id)}">'
-                f'<td colspan="3">{_e(sections[group_id].title)}</td></tr>'
-            )
-        rows.append(_row(change, shown))
-    rows.append("</table>\n")
-    return "".join(rows)
-
-
-def _row(change: SentenceChange, shown: Mapping[str, str]) -> str:
-    """One side-by-side row; a moved sentence links to where its old section stands in the new report."""
-    status = _e(change.status)
-    if change.status == "moved" and change.moved_from:
-        where = shown.get(change.moved_from)
-        label = _e(change.moved_from)
-        status += f'<br>from <a href="#sec-{_e(where)}">{label}</a>' if where else f"<br>from {label}"
-    old_ids = " ".join(f'<span class="id" id="o-{_e(i)}">{_e(i)}</span>' for i in change.old)
-    new_ids = " ".join(f'<span class="id" id="n-{_e(i)}">{_e(i)}</span>' for i in change.new)
-    if change.diff:
-        left, right = _side(change.diff, "delete"), _side(change.diff, "insert")
-    else:
-        left, right = _e(change.old_text), _e(change.new_text)
-    return (
-        f'<tr class="{_e(change.status)}"><td class="status">{status}</td>'
-        f"<td>{left} {old_ids}</td><td>{right} {new_ids}</td></tr>"
-    )
-
-
-def _side(ops: Sequence[DiffOp], shown: str) -> str:
-    """One side of an inline diff: common text, and this side's own runs highlighted."""
-    tag = "del" if shown == "delete" else "ins"
-    return "".join(
-        f"<{tag}>{_e(op.text)}</{tag}>" if op.op == shown else _e(op.text)
-        for op in ops
-        if op.op in ("equal", shown)
-    )
 
 
 def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
@@ -220,7 +175,7 @@ def _details(title: str, items: Sequence[str]) -> str:
 def _indicator_table(source: ReportIndicators) -> str:
     rules = lang.profile(source.metadata.language).indicators
 
-    def shown(item: Indicator) -> str:
+    def as_read(item: Indicator) -> str:
         """As a reader writes it (134.9万亿元); the JSON and CSV keep the base value."""
         values = [item.value] if item.value_hi is None else [item.value, item.value_hi]
         return "–".join(rules.display(v, item.unit) if rules is not None else f"{v:g}" for v in values)
@@ -230,7 +185,7 @@ def _indicator_table(source: ReportIndicators) -> str:
             i.sentence_id,
             i.name,
             i.figure,
-            shown(i),
+            as_read(i),
             i.unit,
             i.qualifier or "",
             i.kind,
@@ -280,26 +235,35 @@ def timeline_summary(timeline: Timeline, summary: TimelineSummary | None = None)
     )
 
 
-def _timeline_body(timeline: Timeline, summary: TimelineSummary) -> str:
+def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: RenderOptions) -> str:
     out = []
+    match = options.match
     if not timeline.indicators.empty:
-        cells = [
-            [_e(s.indicator), _e(s.kind), _e(s.role), str(s.present), sparkline_svg(s.values)]
-            for s in series(timeline)[1][:60]
-        ]
-        out.append(
-            "<h2>Series</h2>\n" + _table(["indicator", "kind", "role", "years", "trend"], cells, raw=True)
-        )
+        periods, found = series(timeline, options.min_years, match)
+        cells = []
+        profile = lang.profile(timeline.reports[-1].metadata.language)
+        for s in found[:60]:
+            latest = latest_text(s, periods, profile)
+            span = f"{periods[0]}–{periods[-1]}"
+            cells.append([
+                _e(s.indicator), _e(s.kind), _e(s.role), _e(s.unit), str(s.present),
+                f'<span class="latest">{_e(latest)}</span>',
+                f'{sparkline_svg(s.values)} <span class="id">{span}</span>',
+            ])  # fmt: skip
+        heading = f"<h2>Series ({len(found)} in ≥{options.min_years} years)</h2>\n"
+        header = ["indicator", "kind", "role", "unit", "years", "latest", "trend"]
+        out.append(heading + _table(header, cells, raw=True))
     checks = [
         [c.period, c.indicator, c.target.figure, c.actual.figure if c.actual else "—", c.verdict, c.rule]
         for c in summary.judged
+        if not match or match in c.indicator
     ]
     if checks:
         out.append(
             "<h2>Targets against outcomes</h2>\n"
             + _table(["year", "indicator", "target", "outcome", "verdict", "rule"], checks)
         )
-    longest = summary.recurring
+    longest = tuple(x for x in summary.recurring if not match or match in x.object)
     if longest:
         out.append(
             "<h2>Commitments made in more than one year</h2>\n"

@@ -101,8 +101,9 @@ def _metadata(report: Report) -> dict[str, Any]:
     }
 
 
-def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    """A comparison as plain JSON-able data."""
+def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A comparison as plain JSON-able data; ``only``: list the sentence entries of these
+    statuses only (``summary`` still counts them all)."""
     promises = summarize_promises(comparison)
     return {
         "schema_version": SCHEMA_VERSION,
@@ -137,6 +138,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
                 ],
             }
             for change in comparison.sentences
+            if not only or change.status in only
         ],
         "commitments": {
             status: [_commitment_change(c) for c in changes] for status, changes in promises.by_status.items()
@@ -257,10 +259,9 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
 
 def render(result: Result, options: RenderOptions) -> str:
     """Indented, key-sorted UTF-8 JSON with a final newline."""
-    del options
     data: dict[str, Any]
     if isinstance(result, Comparison):
-        data = comparison_to_dict(result)
+        data = comparison_to_dict(result, options.only)
     elif isinstance(result, Report):
         data = report_to_dict(result)
     elif isinstance(result, tuple):

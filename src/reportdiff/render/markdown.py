@@ -14,13 +14,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import Report, ReportIndicators
+from ..model import Report, ReportIndicators, Section
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
 from .safe import markdown_text
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    section_tallies,
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
@@ -45,8 +46,9 @@ def text(value: object) -> str:
 
 def render(result: Result, options: RenderOptions) -> str:
     """A Markdown document ending in a newline, at most :data:`LIMIT` characters."""
-    del options
     if isinstance(result, Comparison):
+        if options.stat or options.only:
+            return _fit(_narrowed_head(result, options), _narrowed_sections(result, options))
         promises = summarize_promises(result)
         return _fit(_comparison_head(result, promises), _comparison_sections(result, promises))
     if isinstance(result, Report):
@@ -150,6 +152,41 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         ("Targets judged", targets),
         ("Dropped terms", terms),
     ]
+
+
+def _narrowed_head(comparison: Comparison, options: RenderOptions) -> str:
+    """The head of a view narrowed by ``--only`` or ``--stat``: sentence counts, and with
+    ``--stat`` the counts per section (commitments and terms are left out, as in the terminal)."""
+    old, new = comparison.old, comparison.new
+    counts = summarize_sentences(comparison).statuses
+    out = [
+        f"## reportdiff: {_describe(old)} → {_describe(new)}\n\n",
+        _table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]),
+    ]
+    if options.stat:
+        shown = [s for s in CHANGE_STATUSES if not options.only or s in options.only]
+        rows = [
+            [text(_section_name(t.section)), *(t.statuses[s] or "" for s in shown)]
+            for t in section_tallies(comparison)
+        ]
+        out.append(_table(["section", *shown], rows))
+    return "".join(out)
+
+
+def _section_name(section: Section | None) -> str:
+    if section is None:
+        return "(before the first section)"
+    if section.number is None:
+        return section.title or ("(closing)" if section.id == "closing" else "(opening)")
+    return f"{section.label}{section.title}"
+
+
+def _narrowed_sections(comparison: Comparison, options: RenderOptions) -> list[tuple[str, list[str]]]:
+    if options.stat:
+        return []
+    wanted = set(options.only)
+    lines = [_change_line(c) for c in comparison.sentences if c.status in wanted]
+    return [(f"Sentences: {', '.join(options.only)}", lines)]
 
 
 def _change_line(change: SentenceChange) -> str:

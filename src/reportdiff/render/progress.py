@@ -1,4 +1,5 @@
-"""A progress bar on standard error while many reports are read (only when it is a terminal)."""
+"""Progress bars on standard error (only when it is a terminal): while many reports are read,
+over the phases of a timeline, over the series of a panel."""
 
 from __future__ import annotations
 
@@ -65,3 +66,56 @@ def steps(label: str) -> Iterator[_Bar]:
         yield bar
     finally:
         bar.stop()
+
+
+class Phases:
+    """One bar that follows a long run through its phases (reading, analysing, comparing …):
+    each phase names itself and counts its own steps, so no phase passes without feedback."""
+
+    def __init__(self, total_files: int, enabled: bool, first: str = "Reading") -> None:
+        self._enabled = enabled
+        self._first = first
+        self._files = total_files
+        self._read = 0
+        self._shown = first
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Phases:
+        if not self._enabled:
+            return self
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        columns = (
+            TextColumn("{task.fields[phase]}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+        )  # fmt: skip
+        self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task("", total=self._files, phase=self._first)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def read(self, path: str) -> None:
+        """One more report read."""
+        self._read += 1
+        self.phase("Reading", self._read, self._files, path)
+
+    def phase(self, name: str, done: int, total: int, detail: str = "") -> None:
+        """``done`` of ``total`` steps of the phase ``name``."""
+        if self._progress is not None:
+            self._progress.update(self._task, phase=name, completed=done, total=total, description=detail)
+            if name != self._shown:  # a new phase is drawn at once, however short it is
+                self._shown = name
+                self._progress.refresh()
+
+
+def phases(total_files: int, quiet: bool = False, least: int = 4, first: str = "Reading") -> Phases:
+    """A bar over a run's phases, for ``least`` or more files on a terminal, unless ``quiet``;
+    ``first`` names the phase it opens with."""
+    enabled = not quiet and total_files >= least and sys.stderr.isatty()
+    return Phases(total_files, enabled=enabled, first=first)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import VERDICTS, Commitment, Indicator, Metadata, TargetCheck, TermChange
-from ..results import CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
+from .. import lang
+from ..lang import Profile
+from ..model import VERDICTS, Commitment, Indicator, Metadata, Section, TargetCheck, TermChange
+from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -26,6 +28,41 @@ if TYPE_CHECKING:
 def title(metadata: Metadata, source: str) -> str:
     """A report named for a heading: region, year and title, or its file when it gives none."""
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
+
+
+def value_text(value: float | None, unit: str, display: Display | None = None) -> str:
+    """A value for reading: as the language writes it (``display``), else with thousands
+    separators, at most 4 decimals, unit attached.
+
+    >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
+    ('685,000,000 美元', '-22.5%', '')
+    >>> value_text(134.9e12, "元", reader_display("zh"))
+    '134.9万亿元'
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if display is not None:
+        return display(value, unit)
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
+    return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
+
+
+Display = Callable[[float, str], str]
+"""How a language writes a value for readers (``134.9万亿元``)."""
+
+
+def reader_display(language: str) -> Display | None:
+    """How the language writes a value for readers (万/亿 with the unit), if it says."""
+    rules = lang.profile(language).indicators
+    return rules.display if rules is not None else None
+
+
+def latest_text(series: Series, periods: Sequence[int], profile: Profile) -> str:
+    """A series' latest value as its language prints it, and its year: ``134.9万亿元 (2024)``."""
+    last = max(k for k, v in enumerate(series.values) if v is not None)
+    rules = profile.indicators
+    written = value_text(series.values[last], series.unit, rules.display if rules is not None else None)
+    return f"{written} ({periods[last]})"
 
 
 def target_count(indicators: Iterable[Indicator]) -> int:
@@ -67,6 +104,48 @@ def summarize_sentences(comparison: Comparison) -> SentenceSummary:
         comparison.summary(),
         tuple(change for change in comparison.sentences if change.status != "unchanged"),
         dict(sorted(sections.items())),
+    )
+
+
+def grouped(comparison: Comparison) -> tuple[tuple[str | None, SentenceChange], ...]:
+    """Each entry with the new report's section (or part) it stands in; a dropped sentence
+    stands where the entry before it does, beside its old neighbours."""
+    group_of = {s.id: s.section_id or s.part_id for s in comparison.new.sentences}
+    group: str | None = None
+    found = []
+    for change in comparison.sentences:
+        if change.new:
+            group = group_of[change.new[0]]
+        found.append((group, change))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionTally:
+    """One section of the new report and its entries per status."""
+
+    id: str | None
+    """The section's (or part's) id; ``None`` for dropped sentences before the first entry."""
+    section: Section | None
+    """The section, when the new report has one of that id."""
+    statuses: Mapping[str, int]
+    """Entries per status, every status present, in ``CHANGE_STATUSES`` order."""
+
+    @property
+    def changed(self) -> int:
+        """Entries other than ``unchanged``."""
+        return sum(n for status, n in self.statuses.items() if status != "unchanged")
+
+
+def section_tallies(comparison: Comparison) -> tuple[SectionTally, ...]:
+    """Entries per status for each section, in the new report's order (``--stat``)."""
+    sections = {s.id: s for s in comparison.new.sections}
+    counts: dict[str | None, Counter[str]] = {}
+    for group, change in grouped(comparison):
+        counts.setdefault(group, Counter())[change.status] += 1
+    return tuple(
+        SectionTally(group, sections.get(group or ""), {status: tally[status] for status in CHANGE_STATUSES})
+        for group, tally in counts.items()
     )
 
 

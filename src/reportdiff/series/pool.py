@@ -35,7 +35,10 @@ def worker_pool(
     if warm is not None:
         warm()
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if "fork" not in methods:
+        yield None  # workers read what the parent holds by inheriting it (Windows cannot fork)
+        return
+    context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(workers, jobs), mp_context=context) as pool:
         yield pool
 

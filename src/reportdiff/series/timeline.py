@@ -12,14 +12,17 @@ looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
 Reports are analysed in worker processes when there are ``Settings.parallel_from``
-or more (one per core): each report's figures, commitments and words, then each
-pair's new terms.
+or more and ``Settings.workers`` allows it: each report's figures, commitments and words
+once; each year's new terms are then ranked against all earlier years in this process.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import pandas as pd
 
@@ -27,7 +30,7 @@ from .. import lang
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
-from ..extract.terms import TermHistory, ranked_terms, term_text
+from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
 from ..model import (
     Commitment,
@@ -45,6 +48,9 @@ from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
 from .pool import pmap, worker_pool
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -145,38 +151,102 @@ class Timeline:
         )
 
 
+Progress = Callable[[str, int, int], None]
+"""Told ``(phase, done, total)`` as a long run advances."""
+
+
 def track(
-    reports: Sequence[Report], settings: Settings = DEFAULT, actuals: Sequence[OfficialOutcome] = ()
+    reports: Sequence[Report],
+    settings: Settings = DEFAULT,
+    actuals: Sequence[OfficialOutcome] = (),
+    on_progress: Progress | None = None,
 ) -> Timeline:
     """Extract, identify across years, check targets, follow commitments and terms; sorted by year.
 
-    ``actuals``: official outcomes that verdicts use where the next report gives none."""
+    ``actuals``: official outcomes that verdicts use where the next report gives none.  Each
+    report is analysed once (figures, commitments, the words its new terms are read from);
+    each year's new terms are then ranked against every earlier year at once.
+    """
+    tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
-    with worker_pool(len(ordered), settings, lambda: _warm(rules)) as pool:
-        # the language travels by name: a profile holds closures that do not pickle
-        jobs = [(report, rules.name) for report in ordered]
-        analysed = list(pmap(pool, _analyse, jobs))
+    count = len(ordered)
+    # the language travels by name (a profile holds closures that do not pickle); the reports
+    # by index into what forked workers inherit (see _SHARED)
+    with _sharing(ordered), worker_pool(count, settings, lambda: _warm(rules)) as pool:
+        analysed = _each(pool, _analyse, [(k, rules.name) for k in range(count)], "Analysing", tell)
+    tell("Targets", 0, 1)
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
     )
     frame = pd.DataFrame(indicator_rows(sources), columns=list(INDICATOR_FIELDS))
+    checks = target_checks(sources, rules, settings, actuals)
     promises = tuple(result[1] for result in analysed)
-    texts = ["\n".join(fold(s.text) for s in report.sentences) for report in ordered]
+    follow = []
+    for k in range(count - 1):
+        tell("Follow-ups", k, count - 1)
+        follow.append(followups(promises[k], ordered[k + 1], rules, settings))
+    tell("Lineages", 0, 1)
     years = [report.metadata.year or 0 for report in ordered]
-    follow = tuple(followups(promises[k], ordered[k + 1], rules, settings) for k in range(len(ordered) - 1))
-    terms = _first_mentions(ordered, promises, texts, rules)
-    return Timeline(
-        ordered,
-        sources,
-        frame,
-        target_checks(sources, rules, settings, actuals),
-        promises,
-        build_lineages(list(zip(years, promises, strict=True)), rules, settings),
-        follow,
-        tuple(terms),
-    )
+    lineages = build_lineages(list(zip(years, promises, strict=True)), rules, settings)
+    terms = _first_mentions(ordered, [result[2] for result in analysed], rules, tell)
+    return Timeline(ordered, sources, frame, checks, promises, lineages, tuple(follow), terms)
+
+
+def _silent(phase: str, done: int, total: int) -> None:
+    """No one is watching."""
+
+
+def _each(
+    pool: Executor | None, function: Callable[[T], R], jobs: Sequence[T], phase: str, tell: Progress
+) -> list[R]:
+    """``function`` over ``jobs`` (in the pool, if any), telling progress after each."""
+    results = []
+    tell(phase, 0, len(jobs))
+    for result in pmap(pool, function, jobs):
+        results.append(result)
+        tell(phase, len(results), len(jobs))
+    return results
+
+
+def _first_mentions(
+    ordered: Sequence[Report], prepared: Sequence[TermText | None], profile: Profile, tell: Progress
+) -> tuple[tuple[int, TermChange, int], ...]:
+    """Each year's terms new to every earlier report of the series, those that later reports
+    kept using first (then by notability), with how many later reports use them."""
+    texts = [_Text("\n".join(fold(s.text) for s in report.sentences)) for report in ordered]
+    found: list[tuple[int, TermChange, int]] = []
+    history = TermHistory()
+    limit = _term_limit(profile)
+    for k, (report, words) in enumerate(zip(ordered, prepared, strict=True)):
+        tell("New terms", k, len(ordered))
+        if words is None:
+            return ()
+        if k:
+            deep = ranked_terms(history.text(), words, profile, limit=5 * limit, locate=False)
+            firsts = [(sum(texts[n].holds(fold(t.term)) for n in range(k + 1, len(texts))), t) for t in deep]
+            firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
+            for later, term in firsts[:limit]:
+                where = tuple(s.id for s in report.sentences if term.term in fold(s.text))
+                found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later))
+        history.add(words)
+    return tuple(found)
+
+
+class _Text:
+    """A report's folded text, with its two-character pieces to rule most terms out at once:
+    a term is looked up in every other report of the series, and most are in none of them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+
+    def holds(self, key: str) -> bool:
+        """Whether ``key`` occurs in the text."""
+        if any(key[i : i + 2] not in self.pairs for i in range(len(key) - 1)):
+            return False
+        return key in self.text
 
 
 def _warm(profile: Profile) -> None:
@@ -185,39 +255,34 @@ def _warm(profile: Profile) -> None:
         profile.terms.words(profile.warm_words)
 
 
-def _analyse(job: tuple[Report, str]) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...]]:
-    """A report's figures and commitments (may run in a worker process: only the small
-    results travel back)."""
-    report, language = job
+_SHARED: list[tuple[object, ...]] = [()]
+"""What worker processes read rather than receive: the reports while they are analysed.
+Workers are forked after it is set, so they inherit it; sending them a parsed report would
+cost about what analysing it does."""
+
+
+@contextmanager
+def _sharing(items: tuple[object, ...]) -> Iterator[None]:
+    """Make ``items`` what the jobs' indexes point into, here and in workers forked meanwhile."""
+    _SHARED[0] = items
+    try:
+        yield
+    finally:
+        _SHARED[0] = ()
+
+
+def _analyse(
+    job: tuple[int, str],
+) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], TermText | None]:
+    """A report's figures, commitments and the words its new terms are read from (may run in a
+    worker process: only the results travel back)."""
+    index, language = job
+    report = _SHARED[0][index]
+    assert isinstance(report, Report)
     profile = lang.profile(language)
     indicators = extract_indicators(report, profile)
-    return indicators, extract_commitments(report, profile, indicators)
-
-
-def _first_mentions(
-    ordered: Sequence[Report],
-    promises: Sequence[Sequence[Commitment]],
-    texts: Sequence[str],
-    profile: Profile,
-) -> list[tuple[int, TermChange, int]]:
-    """Each year's terms new to every earlier report of the series, those that later reports
-    kept using first (then by notability), with how many later reports use them."""
-    found: list[tuple[int, TermChange, int]] = []
-    history = TermHistory()
-    limit = _term_limit(profile)
-    for k, report in enumerate(ordered):
-        prepared = term_text(report, profile, promises[k])
-        if prepared is None:
-            return []
-        if k:
-            deep = ranked_terms(history.text(), prepared, profile, limit=5 * limit, locate=False)
-            firsts = [(sum(fold(t.term) in texts[n] for n in range(k + 1, len(texts))), t) for t in deep]
-            firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
-            for later, term in firsts[:limit]:
-                where = tuple(s.id for s in report.sentences if term.term in fold(s.text))
-                found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later))
-        history.add(prepared)
-    return found
+    promises = extract_commitments(report, profile, indicators)
+    return indicators, promises, term_text(report, profile, promises)
 
 
 def _term_limit(profile: Profile) -> int:

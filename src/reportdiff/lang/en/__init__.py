@@ -27,6 +27,7 @@ from .layout import (
     split_clauses,
     split_sentences,
 )
+from .lines import NO_LINE_END, NO_LINE_START
 
 PROFILE = Profile(
     name="en",
@@ -49,5 +50,7 @@ PROFILE = Profile(
     list_separator=", ",
     figure=FIGURE,
     token=TOKEN,
+    no_line_start=NO_LINE_START,
+    no_line_end=NO_LINE_END,
     content_pieces=content_pieces,
 )

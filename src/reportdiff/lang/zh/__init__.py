@@ -31,6 +31,7 @@ from .layout import (
     split_clauses,
     split_sentences,
 )
+from .lines import NO_LINE_END, NO_LINE_START
 from .promises import COMMITMENT_RULES, TERM_RULES
 
 PROFILE = Profile(
@@ -55,6 +56,8 @@ PROFILE = Profile(
     list_separator="、",
     figure=WHOLE,
     token=TOKEN,
+    no_line_start=NO_LINE_START,
+    no_line_end=NO_LINE_END,
     content_pieces=content_pieces,
     indicators=RULES,
     commitments=COMMITMENT_RULES,

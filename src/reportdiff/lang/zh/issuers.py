@@ -59,4 +59,28 @@ def level(name: str) -> str | None:
     return None
 
 
-ISSUER_RULES = IssuerRules(level=level, hard=HARD, soft=SOFT)
+def issuer(name: str) -> str | None:
+    """The issuer a region's name names: the national government's names as one, ``None``
+    for a bare level word (the header named only ``自治区``).
+
+    >>> issuer("国务院"), issuer("全国"), issuer("自治区"), issuer(" 安徽省 ")
+    ('全国', '全国', None, '安徽省')
+    """
+    name = name.strip()
+    if name in NATIONAL:
+        return NATIONAL[1]
+    if not name or any(name == suffix for suffix, _ in SUFFIXES):
+        return None
+    return name
+
+
+def same_issuer(first: str, second: str) -> bool:
+    """One issuer: equal names, or one name the other's with its parent region before it.
+
+    >>> same_issuer("呼伦贝尔市海拉尔区", "海拉尔区"), same_issuer("安徽省", "福建省")
+    (True, False)
+    """
+    return first == second or first.endswith(second) or second.endswith(first)
+
+
+ISSUER_RULES = IssuerRules(level=level, hard=HARD, soft=SOFT, issuer=issuer, same_issuer=same_issuer)

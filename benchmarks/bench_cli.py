@@ -1,0 +1,119 @@
+"""The command line end to end against CollateX, in one run, and where the time goes.
+
+Run: ``pip install -e '.[bench]' && python benchmarks/bench_cli.py``.  The baseline is
+CollateX aligning the national 2024 and 2025 reports (one token per sentence,
+``near_match``; ``bench_compare.collatex_align``), timed in this same run.  Measured against it:
+
+- ``reportdiff diff 2024.txt 2025.txt --format json`` end to end, in a fresh interpreter as a
+  user runs it (goal: at most 0.45×);
+- ``reportdiff.compare()`` in-process on the two read reports (goal: at most 0.12×);
+- ``reportdiff timeline`` over the 29 national reports 1997–2025, ``--format json``, end to end
+  (goal: at most 2.5× one CollateX pair), in one process and with ``--jobs 2`` (whether
+  workers pay on this machine).
+
+Then where the time goes: each run again in a fresh interpreter, its stages timed where they
+happen (imports, reading, aligning, commitments, new terms, targets, writing), so lazily
+loaded libraries are counted in the stage that loads them.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import reportdiff
+from _timing import median_seconds
+from bench_compare import NEW, OLD, collatex_align
+
+NATIONAL = [OLD.parent / f"{year}.txt" for year in range(1997, 2026)]
+
+_DIFF_STAGES = """
+import json, sys, time
+t = [time.perf_counter()]
+marks = []
+def mark(name):
+    t.append(time.perf_counter()); marks.append((name, t[-1] - t[-2]))
+from reportdiff.cli import main; import reportdiff; from reportdiff.render import render
+mark("start-up: importing the CLI")
+old, new = reportdiff.load(sys.argv[1]), reportdiff.load(sys.argv[2]); mark("reading both files")
+c = reportdiff.compare(old, new); mark("compare(): align, classify, inline diffs")
+c.commitments; c.followups; mark("commitments and follow-ups")
+c.terms; mark("new terms (word segmentation and ranking)")
+c.targets; mark("targets")
+open(sys.argv[3], "w", encoding="utf-8").write(render(c, "json")); mark("JSON: render and write")
+print(json.dumps(marks))
+"""
+
+_TIMELINE_STAGES = """
+import json, sys, time
+t = [time.perf_counter()]
+marks = []
+def mark(name):
+    t.append(time.perf_counter()); marks.append((name, t[-1] - t[-2]))
+from reportdiff.cli import main; import reportdiff; from reportdiff.render import render
+mark("start-up: importing the CLI")
+current = ["Reading"]
+def phase(name, done, total):
+    if name != current[0]:
+        mark(current[0]); current[0] = name
+timeline = reportdiff.track(sys.argv[2:], on_read=lambda path: None, on_progress=phase)
+mark(current[0])
+open(sys.argv[1], "w", encoding="utf-8").write(render(timeline, "json")); mark("JSON: render and write")
+print(json.dumps(marks))
+"""
+
+
+def _stages(script: str, *args: str) -> list[tuple[str, float]]:
+    """Run ``script`` in a fresh interpreter; the (stage, seconds) it reports."""
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True)
+    return [(name, seconds) for name, seconds in json.loads(out.stdout)]
+
+
+def _command(*args: str) -> float:
+    command = [sys.executable, "-m", "reportdiff", *args]
+    return median_seconds(lambda: subprocess.run(command, capture_output=True, check=False), 1)
+
+
+def main() -> None:
+    old, new = reportdiff.load(OLD), reportdiff.load(NEW)
+    a, b = [s.text for s in old.sentences], [s.text for s in new.sentences]
+    collatex = median_seconds(lambda: collatex_align(a, b), 3)
+    reportdiff.compare(old, new)  # imports once, as in any long-lived process
+    compare = median_seconds(lambda: reportdiff.compare(old, new), 7)
+    with tempfile.TemporaryDirectory() as folder:
+        out = str(Path(folder) / "out.json")
+        diff = median_seconds(lambda: _command("diff", str(OLD), str(NEW), "--format", "json", "-o", out), 5)
+        files = [str(p) for p in NATIONAL]
+        timeline = median_seconds(lambda: _command("timeline", *files, "--format", "json", "-o", out), 3)
+        args = ("timeline", *files, "--format", "json", "-o", out, "--jobs", "2")
+        pooled = median_seconds(lambda: _command(*args), 3)
+        diff_stages = _stages(_DIFF_STAGES, str(OLD), str(NEW), out)
+        timeline_stages = _stages(_TIMELINE_STAGES, out, *files)
+    print(f"national {OLD.name} ({len(a)} sentences) → {NEW.name} ({len(b)} sentences); medians")
+    print()
+    print("| run | time | vs CollateX | goal |")
+    print("|---|---|---|---|")
+    print(f"| CollateX near_match, sentence tokens (baseline) | {collatex * 1000:.0f} ms | 1× | |")
+    rows = [
+        ("`reportdiff diff --format json`, end to end", diff, 0.45),
+        ("`reportdiff.compare()` in-process", compare, 0.12),
+        ("`reportdiff timeline` of 29 national reports, end to end", timeline, 2.5),
+    ]
+    for name, seconds, goal in rows:
+        verdict = "met" if seconds / collatex <= goal else "not met"
+        print(f"| {name} | {seconds * 1000:.0f} ms | {seconds / collatex:.2f}× | ≤ {goal}× ({verdict}) |")
+    print(f"| the same timeline, `--jobs 2` | {pooled * 1000:.0f} ms | {pooled / collatex:.2f}× | |")
+    for title, stages in (("diff --format json", diff_stages), ("timeline, 29 reports", timeline_stages)):
+        total = sum(seconds for _, seconds in stages)
+        print(f"\nWhere the time of `{title}` goes (one run in a fresh interpreter, {total:.2f} s in all):\n")
+        print("| stage | time | share |")
+        print("|---|---|---|")
+        for name, seconds in stages:
+            print(f"| {name} | {seconds * 1000:.0f} ms | {seconds / total:.0%} |")
+
+
+if __name__ == "__main__":
+    main()
