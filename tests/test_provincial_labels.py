@@ -22,6 +22,8 @@ FIGURE_MISSES = {
     41: "the airports named before the count stay in the name (鄂州花湖机场、宜昌三峡机场2个国际机场)",
     45: "82个预增产值过10亿元的重大增长点: the count keeps only the threshold's words",
     46: "the threshold inside a noun (预增产值过10亿元的) is read as a figure",
+    56: "迈上6万亿元台阶: a milestone crossed is read as a GDP level (the label was corrected after an "
+    "independent blind re-judging; the rule for thresholds inside a noun does not reach 迈上…台阶)",
     66: "10大类55项: the category count is read as the name",
     74: "2.2个和3.7个百分点: the unit printed after the last figure is not shared",
     76: "贡献了全省74.6%的规模工业增加值: a share written as verb + object is not named",
