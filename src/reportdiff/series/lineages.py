@@ -8,6 +8,7 @@ start lineages of their own.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from ..lang import Profile
@@ -84,7 +85,7 @@ def _remembered(pieces: Callable[[str], frozenset[str]]) -> Callable[[str], froz
 def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
     years = tuple(year for year, _ in members)
     present = set(years)
-    span = [y for y in all_years if years[0] <= y <= years[-1]]
+    span = all_years[bisect_left(all_years, years[0]) : bisect_right(all_years, years[-1])]
     gaps = tuple(y for y in span if y not in present)
     streak = best = 0
     for y in span:
