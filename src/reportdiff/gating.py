@@ -127,7 +127,7 @@ def _plan_text(report: Report) -> str:
     """The plan part(s) of a report, folded (all of it when no part is a plan): where a
     promise, in a commitment or a heading, would stand."""
     plan = {part.id for part in report.parts if part.part == "plan"}
-    return "\n".join(fold(s.text) for s in report.sentences if not plan or s.part_id in plan)
+    return "\n".join(s.key for s in report.sentences if not plan or s.part_id in plan)
 
 
 def read_watch_list(text: str) -> tuple[str, ...]:

@@ -40,14 +40,26 @@ class Step:
 def regex_step(name: str, pattern: str, repl: str | Callable[[re.Match[str]], str], flags: int = 0) -> Step:
     """A step that replaces every match of ``pattern`` (``repl`` as in ``re.sub``)."""
     compiled = re.compile(pattern, flags)
+    make = _replacement(repl)
 
     def edits(text: str) -> Iterable[Edit]:
         for match in compiled.finditer(text):
-            new = repl(match) if callable(repl) else match.expand(repl)
+            new = make(match)
             if new != match.group(0):
                 yield match.start(), match.end(), new
 
     return Step(name, edits)
+
+
+def _replacement(repl: str | Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """What replaces a match.  A template without a backslash refers to no group: it is used
+    as it is, not parsed again for each match (as ``match.expand`` does)."""
+    if callable(repl):
+        return repl
+    template = repl
+    if "\\" not in template:
+        return lambda match: template
+    return lambda match: match.expand(template)
 
 
 def line_join_step(name: str, should_join: Callable[[str, str], bool], joiner: str) -> Step:

@@ -63,6 +63,7 @@ class _Reader:
         self.verbs = _Words(rules.verbs)
         self.adverbs = _Words(rules.adverbs)
         self.leads = _Words(rules.leads)
+        self.framing = tuple(rules.framing)  # str.startswith tries a tuple's words in C
 
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -109,7 +110,7 @@ class _Reader:
         pos = 0
         while lead := self.leads.at(text, pos):
             pos += len(lead)
-        return any(text.startswith(word, pos) for word in self.rules.framing)
+        return text.startswith(self.framing, pos)
 
     def _next_verb(self, text: str, end: int) -> str | None:
         """A second listed verb on the same object, as printed, after a joiner (``稳定和扩大``,

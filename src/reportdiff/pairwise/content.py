@@ -22,8 +22,10 @@ texts times the few texts each distinctive piece occurs in: near-linearly with l
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -38,15 +40,37 @@ class Counts:
     """Piece → how many texts hold it."""
     texts: int
     """How many texts were counted."""
+    rated: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    """Piece → ``df``, 1 for a piece the texts lack (as rare as can be): each piece weighed so
+    far (see :meth:`cover`)."""
+    weights: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    """Piece → ``log(N / df)``: each piece weighed so far."""
+    masses: dict[frozenset[str], float] = field(default_factory=dict, repr=False, compare=False)
+    """Pieces of a text → their total weight, as first asked for (see :meth:`mass`)."""
 
     @classmethod
     def of(cls, texts: Sequence[str], pieces: Callable[[str], frozenset[str]]) -> Counts:
         """Count the pieces of ``texts``."""
-        df: dict[str, int] = {}
-        for text in texts:
-            for g in pieces(text):
-                df[g] = df.get(g, 0) + 1
-        return cls(df, len(texts))
+        df = Counter(chain.from_iterable(map(pieces, texts)))  # counted in C
+        return cls(dict(df), len(texts))
+
+    def cover(self, texts: Sequence[frozenset[str]]) -> None:
+        """Weigh each piece of ``texts`` not weighed yet.  What was weighed is remembered:
+        counts made once are asked again for each of many lists of keys (a series' lineages)."""
+        total = max(self.texts, 2)
+        for g in set().union(*texts) - self.weights.keys():
+            n = self.df.get(g, 1)
+            self.rated[g] = n
+            self.weights[g] = math.log(total / n)
+
+    def mass(self, pieces: frozenset[str]) -> float:
+        """Total weight of ``pieces``, once they are covered (remembered, as :meth:`cover`)."""
+        found = self.masses.get(pieces)
+        if found is None:
+            weights = self.weights
+            # fsum: exact whatever order the set yields its pieces in, so no hash seed moves a score
+            found = self.masses[pieces] = math.fsum(weights[g] for g in pieces)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +82,10 @@ class ContentIndex:
     new: tuple[frozenset[str], ...]
     """Pieces of each new text."""
     weight: dict[str, float]
-    """Piece → ``log(N / df)``."""
+    """Piece → ``log(N / df)``, for every piece of the texts (and maybe more)."""
     df: dict[str, int]
-    """Piece → how many texts of both lists hold it."""
+    """Piece → how many texts of the background (else of both lists) hold it, 1 when none
+    does, for every piece of the texts (and maybe more)."""
     old_mass: tuple[float, ...]
     """Total weight of each old text's pieces."""
     new_mass: tuple[float, ...]
@@ -84,19 +109,14 @@ class ContentIndex:
             counts = background
         else:
             counts = Counts.of(background if background else [*old_keys, *new_keys], pieces)
-        df = dict(counts.df)
-        for grams in (*old, *new):  # a piece the background lacks is as rare as can be
-            for g in grams:
-                df.setdefault(g, 1)
-        total = max(counts.texts, 2)
-        weight = {g: math.log(total / n) for g, n in df.items()}
+        counts.cover((*old, *new))
         return cls(
             old,
             new,
-            weight,
-            df,
-            tuple(math.fsum(weight[g] for g in grams) for grams in old),
-            tuple(math.fsum(weight[g] for g in grams) for grams in new),
+            counts.weights,
+            counts.rated,
+            tuple(counts.mass(grams) for grams in old),
+            tuple(counts.mass(grams) for grams in new),
         )
 
     def shared(self, i: int, j: int) -> float:
@@ -138,10 +158,10 @@ class ContentIndex:
                 if self.df[g] <= block_df:
                     postings.setdefault(g, []).append(j)
         holders: dict[str, list[int]] = {}
+        posted = set(postings)
         for i in rows:
-            for g in self.old[i]:
-                if g in postings:
-                    holders.setdefault(g, []).append(i)
+            for g in self.old[i] & posted:
+                holders.setdefault(g, []).append(i)
         found: set[tuple[int, int]] = set()
         for g, olds in holders.items():
             news = postings[g]

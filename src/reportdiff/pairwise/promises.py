@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ..extract.commitments import commitment_key
 from ..fuzzy import find_in
@@ -71,21 +73,48 @@ def _contained(
     promise, narrowed or widened.  Only pairs that have no other such partner on either side
     are linked, so the links do not depend on which report is old."""
     taken = {i for i, _ in links.values()}
-    olds = [i for i in range(len(old)) if i not in taken]
-    news = [j for j in range(len(new)) if j not in links]
     least = settings.short_key_chars
-
-    def holds(a: str, b: str) -> bool:
-        return min(len(a), len(b)) > least and (a in b or b in a)
-
-    partners_old = {i: [j for j in news if holds(old[i].key, new[j].key)] for i in olds}
-    partners_new = {j: [i for i in olds if holds(old[i].key, new[j].key)] for j in news}
+    olds = [i for i in range(len(old)) if i not in taken and len(old[i].key) > least]
+    news = [j for j in range(len(new)) if j not in links and len(new[j].key) > least]
+    partners_old: dict[int, list[int]] = {i: [] for i in olds}
+    partners_new: dict[int, list[int]] = {j: [] for j in news}
+    for i, j in _containing_pairs([old[i].key for i in olds], [new[j].key for j in news]):
+        partners_old[olds[i]].append(news[j])
+        partners_new[news[j]].append(olds[i])
     found = {}
     for i, js in partners_old.items():
         if len(js) == 1 and partners_new[js[0]] == [i]:
             j = js[0]
             shorter, longer = sorted((len(old[i].key), len(new[j].key)))
             found[j] = (i, 100.0 * shorter / longer)
+    return found
+
+
+def _containing_pairs(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
+    """Each pair ``(i, j)`` where one of ``left[i]`` and ``right[j]`` holds the other, in
+    ``(i, j)`` order.  Each key is looked for once in all the other side's keys joined (a
+    search in C), not in each of them: the pairs are many, the containing ones few."""
+    pairs = set()
+    for i, j in _holders(left, right):
+        pairs.add((i, j))
+    for j, i in _holders(right, left):
+        pairs.add((i, j))
+    return sorted(pairs)
+
+
+def _holders(keys: Sequence[str], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Each ``(k, t)`` where ``texts[t]`` holds ``keys[k]``."""
+    joined = "\0".join(texts)
+    if any("\0" in key for key in keys) or any("\0" in text for text in texts):
+        return [(k, t) for k, key in enumerate(keys) for t, text in enumerate(texts) if key in text]
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found = []
+    for k, key in enumerate(keys):
+        at = joined.find(key) if key else -1
+        while at >= 0:
+            t = bisect_right(starts, at) - 1
+            found.append((k, t))
+            at = joined.find(key, starts[t + 1]) if t + 1 < len(texts) else -1
     return found
 
 

@@ -266,13 +266,17 @@ def _other_cjk(data: bytes) -> str | None:
     return _OTHER_CJK.get(str(best.encoding).lower())
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+"""Control characters other than white space (``\\t \\n \\v \\f \\r``, 9–13)."""
+
+
 def _checked(raw: RawReport) -> RawReport:
     """Refuse decoded text that is mostly control characters (binary in disguise)."""
     text = raw.text.removeprefix("\ufeff")
     if not text.strip():
         raise EmptyInputError(raw.source, "the file holds only white space", "give a report")
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f\v")
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise BinaryInputError(
             raw.source,

@@ -8,7 +8,8 @@ start lineages of their own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 from ..lang import Profile
 from ..model import Commitment
@@ -36,8 +37,10 @@ def build_lineages(
     >>> [(x.object, x.years, x.reinstated, x.gaps) for x in found]
     [('城市更新', (2019, 2021), True, (2020,)), ('生态保护', (2021,), False, ())]
     """
+    # a lineage's last object is matched again each year: each key is read into pieces once
+    pieces = _remembered(profile.content_pieces)
     # how distinctive a piece of an object is, read once over every year's objects
-    counts = Counts.of([c.key for _, items in series for c in items], profile.content_pieces)
+    counts = Counts.of([c.key for _, items in series for c in items], pieces)
     members: list[list[tuple[int, Commitment]]] = []
     previous_year: int | None = None
     for year, items in sorted(series, key=lambda entry: entry[0]):
@@ -53,7 +56,7 @@ def build_lineages(
             links = match_content(
                 [members[k][-1][1].key for k in lines],
                 [items[j].key for j in free],
-                profile.content_pieces,
+                pieces,
                 settings,
                 counts,
             )
@@ -66,10 +69,23 @@ def build_lineages(
     return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
 
 
+def _remembered(pieces: Callable[[str], frozenset[str]]) -> Callable[[str], frozenset[str]]:
+    """``pieces``, computed once per distinct key."""
+    known: dict[str, frozenset[str]] = {}
+
+    def remembered(key: str) -> frozenset[str]:
+        found = known.get(key)
+        if found is None:
+            found = known[key] = pieces(key)
+        return found
+
+    return remembered
+
+
 def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
     years = tuple(year for year, _ in members)
     present = set(years)
-    span = [y for y in all_years if years[0] <= y <= years[-1]]
+    span = all_years[bisect_left(all_years, years[0]) : bisect_right(all_years, years[-1])]
     gaps = tuple(y for y in span if y not in present)
     streak = best = 0
     for y in span:

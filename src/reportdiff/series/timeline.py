@@ -215,7 +215,7 @@ def _first_mentions(
 ) -> tuple[tuple[int, TermChange, int], ...]:
     """Each year's terms new to every earlier report of the series, those that later reports
     kept using first (then by notability), with how many later reports use them."""
-    texts = [_Text("\n".join(fold(s.text) for s in report.sentences)) for report in ordered]
+    texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
     found: list[tuple[int, TermChange, int]] = []
     history = TermHistory()
     limit = _term_limit(profile)
@@ -228,7 +228,7 @@ def _first_mentions(
             firsts = [(sum(texts[n].holds(fold(t.term)) for n in range(k + 1, len(texts))), t) for t in deep]
             firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
             for later, term in firsts[:limit]:
-                where = tuple(s.id for s in report.sentences if term.term in fold(s.text))
+                where = tuple(s.id for s in report.sentences if term.term in s.key)
                 found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later))
         history.add(words)
     return tuple(found)
