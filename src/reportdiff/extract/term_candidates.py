@@ -13,11 +13,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang import TermRules
 from ..normalize import fold
+from .term_shapes import Window, generic_only, generic_pattern, memo
 from .term_text import TermText
 
 
@@ -92,17 +92,8 @@ class _Search:
         """Those that show a new word (not digits or letters)."""
         self.new_triples = frozenset(t for t, n in after.triples.items() if n > 1 and t not in before.triples)
         """Three-character pieces ``before`` never has and ``after`` repeats."""
-        self.memo = _memo(rules)
-        self.generic_pattern = _generic_pattern(tuple(rules.generic))
-        self._solo: dict[str, bool] = {}
-
-    def solo(self, word: str) -> bool:
-        """Whether a word is one character that may join its neighbours into a word (not a
-        function character or a numeral)."""
-        known = self._solo.get(word)
-        if known is None:
-            known = self._solo[word] = len(word) == 1 and not self.rules.edge.search(word)
-        return known
+        self.memo = memo(rules)
+        self.generic_pattern = generic_pattern(tuple(rules.generic))
 
     def seeds(self, clause: str) -> tuple[list[int], list[tuple[int, int]]]:
         """Where a clause is new: the starts of two-character pieces never used before that
@@ -120,20 +111,21 @@ class _Search:
                 triples.append((i, i + 3))
         return pairs, triples
 
-    def windows(self, clause: str) -> list[_Window]:
-        """Word runs of a clause that hold a piece never used before, on firm word edges."""
+    def windows(self, clause: str) -> list[Window]:
+        """Word runs of a clause that hold a piece never used before, on firm word edges: a
+        word (or run of one-character words) holding a new two-character piece — a new word,
+        where a new piece across two known words is only a new neighbourhood — or a new
+        three-character piece repeated."""
         pairs, triples = self.seeds(clause)
         if not pairs and not triples:
             return []
-        shape = self.memo.shapes.get(clause)
-        if shape is None:
-            shape = self.memo.shapes[clause] = _shape(clause, self.rules)
-        words, edges, starts = shape
-        seeds = self._new_units(words, edges, pairs) + triples
+        shape = self.memo.shape(clause, self.rules)
+        held = sorted({shape.inner[a] for a in pairs} - {-1})
+        seeds = [shape.units[k] for k in held] + triples
         if not seeds:
             return []
         found = []
-        for left, ends in starts:
+        for left, ends in shape.starts:
             # a window holds a seed once it reaches the nearest seed end among those starting here or later
             need = min((b for a, b in seeds if a >= left), default=-1)
             if need < 0:
@@ -141,30 +133,11 @@ class _Search:
             found += [window for right, window in ends if right >= need]
         return found
 
-    def _new_units(self, words: Sequence[str], edges: list[int], pairs: list[int]) -> list[tuple[int, int]]:
-        """Words (and runs of one-character words) that hold a new two-character piece (starting
-        at one of ``pairs``): a new word, where a new piece across two known words is only a
-        new neighbourhood."""
-        units = []
-        k = 0
-        while k < len(words):
-            end = k + 1
-            if self.solo(words[k]):
-                while end < len(words) and self.solo(words[end]):
-                    end += 1
-            left, right = edges[k], edges[end]
-            if right - left > 1 and any(left <= a < right - 1 for a in pairs):
-                units.append((left, right))
-            k = end
-        return units
-
     def judge(self, term: str, window: tuple[str, ...]) -> Candidate | None:
         """The candidate a word run makes, or ``None`` when it is no term (module docstring of
         :mod:`reportdiff.extract.terms`); what needs a search of the texts is left to
         :func:`confirmed`."""
-        verdict = self.memo.verdicts.get(window, _UNSEEN)
-        if verdict is _UNSEEN:
-            verdict = self.memo.verdicts[window] = _verdict(term, window, self.rules)
+        verdict = self.memo.verdict(term, window, self.rules)
         if verdict is None:
             return None
         unknown, known_word, abbreviation, opener, pair = verdict
@@ -178,162 +151,6 @@ class _Search:
     def _used(self, words: str) -> bool:
         """Whether ``before`` holds a string of a clause's words."""
         return not self.before.lacks(words) and words in self.before.folded
-
-
-_Window = tuple[str, tuple[str, ...], bool, bool]
-"""A word run of a clause: its text, its words, whether its left and right edges are soft."""
-_Shape = tuple[tuple[str, ...], list[int], list[tuple[int, list[tuple[int, _Window]]]]]
-"""A clause's words, their edges, and for each word a term may start with, where it starts
-and the word runs from there that may be terms, each with where it ends."""
-_Verdict = tuple[bool, bool, bool, str, str]
-"""What a word run's own words say of it as a term: unknown, one known word, an abbreviation;
-the first word that must be new to the earlier text (or ""), the last two words that the
-earlier text must have used (or "")."""
-_UNSEEN = (False, False, False, "", "")
-
-
-class _Memo:
-    """What a clause's words and a word run's words say, whatever they are compared with: kept
-    across comparisons, since a series (or a pair compared again) reads the same clauses."""
-
-    def __init__(self) -> None:
-        self.shapes: dict[str, _Shape] = {}
-        self.verdicts: dict[tuple[str, ...], _Verdict | None] = {}
-
-
-def _memo(rules: TermRules) -> _Memo:
-    """The memo for one set of rules (emptied when it grows past ``_MOST_KEPT``)."""
-    try:
-        memo = _MEMOS.get(rules)
-    except TypeError:  # rules holding a list: nothing kept
-        return _Memo()
-    if memo is None:
-        if len(_MEMOS) >= 4:
-            _MEMOS.clear()
-        memo = _MEMOS[rules] = _Memo()
-    if len(memo.shapes) > _MOST_KEPT:
-        memo.shapes.clear()
-    if len(memo.verdicts) > 4 * _MOST_KEPT:
-        memo.verdicts.clear()
-    return memo
-
-
-_MEMOS: dict[TermRules, _Memo] = {}
-_MOST_KEPT = 20_000
-"""Clauses kept (a national report has about 1,700); four times as many word runs."""
-
-
-def _shape(clause: str, rules: TermRules) -> _Shape:
-    """A clause's words and the word runs that may be terms whatever the earlier text: none
-    starts with a verb, an adverb or a particle, or ends with a closed word, or splits a word
-    the dictionary knows, or holds a list."""
-    words = tuple(rules.words(clause))
-    edges = [0]
-    for word in words:
-        edges.append(edges[-1] + len(word))
-    closed, opening = rules.edge_words, rules.opening_words
-    starts = []
-    for start, first in enumerate(words):
-        if first in closed or first in opening:
-            continue  # no term starts with a verb, an adverb or a particle
-        # an edge between a one-character word and a noun or another one-character word may
-        # be inside a compound the dictionary lacks (社会/办/医)
-        soft_left = start > 0 and len(first) == 1 and _binds(words[start - 1], rules)
-        if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
-            continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
-        starts.append((edges[start], _ends(clause, words, edges, start, soft_left, rules)))
-    return words, edges, starts
-
-
-def _ends(
-    clause: str, words: tuple[str, ...], edges: list[int], start: int, soft_left: bool, rules: TermRules
-) -> list[tuple[int, _Window]]:
-    """The word runs of :func:`_shape` that start at word ``start``, with where each ends."""
-    closed = rules.edge_words
-    left = edges[start]
-    listed = False  # a one-character closed word inside: a list or a clause, not one expression
-    found = []
-    for end in range(start + 1, min(start + rules.max_words, len(words)) + 1):
-        right = edges[end]
-        if right - left > rules.max_length:
-            break
-        if end - start > 2 and len(words[end - 2]) == 1 and words[end - 2] in closed:
-            listed = True
-        last = words[end - 1]
-        if last in closed or right - left < 2:
-            continue
-        if listed:
-            break  # 管廊等建设
-        soft_right = False
-        if end < len(words) and len(last) == 1:
-            if _one_word(last + words[end][0], rules):
-                continue  # the edge splits a word the dictionary knows
-            soft_right = _binds(words[end], rules)
-        found.append((right, (clause[left:right], words[start:end], soft_left, soft_right)))
-    return found
-
-
-def _verdict(term: str, window: tuple[str, ...], rules: TermRules) -> _Verdict | None:
-    """What a word run's own words say of it as a term (:data:`_Verdict`), or ``None`` when they
-    rule it out.  The cheapest tests come first."""
-    edge, opening = rules.edge_words, rules.opening_words
-    first, last = window[0], window[-1]
-    if (
-        not rules.min_length - 1 <= len(term) <= rules.max_length
-        or first in opening
-        or first in edge
-        or last in edge
-        or (len(first) == 1 and rules.edge.search(first))  # 以新技术: a particle, not a name
-        or (len(last) == 1 and rules.edge.search(last))
-        or (last in opening and not rules.nominal(last))  # 城镇新增: a verb, not a name
-        or (len(last) == 1 and not rules.may_close(last))  # 实效来, 灾后: a particle or a position word
-        or rules.not_term.search(term)
-        or all(w in rules.generic for w in window)
-    ):
-        return None
-    if any(w in opening and not rules.nominal(w) for w in window[1:-1]):
-        return None  # 国债支持灾后: a clause, not a name
-    parts = _joined(window, rules)
-    if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
-        return None  # 提/振: a verb the dictionary split
-    opener = parts[0] if len(first) == 1 and not rules.may_open(first) else ""
-    unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)
-    if len(term) < rules.min_length and not unknown:
-        return None
-    known_word = len(window) == 1 and not unknown
-    if known_word and (
-        rules.rarity(term) < rules.known_rare
-        or not rules.nominal(term)
-        or _generic_only(term, _generic_pattern(tuple(rules.generic)))
-    ):
-        return None  # everyday vocabulary, however new to these reports
-    if not rules.term_like(window):
-        return None
-    pair = window[-2] + last if len(window) > 2 and last in rules.generic else ""
-    return unknown, known_word, bool(rules.abbreviation.search(term)), opener, pair
-
-
-def _joined(window: tuple[str, ...], rules: TermRules) -> list[str]:
-    """The window's words, runs of one-character words joined (``具``+``身``)."""
-    parts: list[str] = []
-    run = ""
-    for word in window:
-        if len(word) == 1 and not rules.edge.search(word):
-            run += word
-            continue
-        if run:
-            parts.append(run)
-            run = ""
-        parts.append(word)
-    return [*parts, run] if run else parts
-
-
-def _one_word(pair: str, rules: TermRules) -> bool:
-    return rules.rarity(pair) < 1.0
-
-
-def _binds(word: str, rules: TermRules) -> bool:
-    return len(word) == 1 or rules.binds(word)
 
 
 def _unheard(word: str, before: TermText) -> bool:
@@ -412,7 +229,7 @@ def _quoted(text: str, rules: TermRules, generic: re.Pattern[str]) -> list[str]:
     for pattern in _quote_patterns(tuple(rules.quotes)):
         for match in pattern.finditer(text):
             term = match.group(1).strip()
-            if term and not term.isdigit() and not _generic_only(term, generic):
+            if term and not term.isdigit() and not generic_only(term, generic):
                 found.append(term)
     return found
 
@@ -423,12 +240,3 @@ def _quote_patterns(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str
         re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}")
         for opening, closing in quotes
     )
-
-
-def _generic_only(term: str, generic: re.Pattern[str]) -> bool:
-    return len(generic.sub("", term)) < 2
-
-
-@functools.cache
-def _generic_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
