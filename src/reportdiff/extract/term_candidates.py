@@ -119,25 +119,28 @@ class _Search:
         pairs, triples = self.seeds(clause)
         if not pairs and not triples:
             return []
-        shape = self.memo.shape(clause, self.rules)
+        shape = self.memo.shape(clause)
         held = sorted({shape.inner[a] for a in pairs} - {-1})
         seeds = [shape.units[k] for k in held] + triples
         if not seeds:
             return []
+        words, soft = shape.words, shape.soft
         found = []
-        for left, ends in shape.starts:
+        for left, start, soft_left, ends in shape.starts:
             # a window holds a seed once it reaches the nearest seed end among those starting here or later
             need = min((b for a, b in seeds if a >= left), default=-1)
             if need < 0:
                 break
-            found += [window for right, window in ends if right >= need]
+            for right, end in ends:
+                if right >= need:
+                    found.append((clause[left:right], words[start:end], soft_left, soft[end]))
         return found
 
     def judge(self, term: str, window: tuple[str, ...]) -> Candidate | None:
         """The candidate a word run makes, or ``None`` when it is no term (module docstring of
         :mod:`reportdiff.extract.terms`); what needs a search of the texts is left to
         :func:`confirmed`."""
-        verdict = self.memo.verdict(term, window, self.rules)
+        verdict = self.memo.verdict(term, window)
         if verdict is None:
             return None
         unknown, known_word, abbreviation, opener, pair = verdict

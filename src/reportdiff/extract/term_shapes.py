@@ -29,9 +29,11 @@ class Shape:
 
     words: tuple[str, ...]
     """The clause's words."""
-    starts: tuple[tuple[int, tuple[tuple[int, Window], ...]], ...]
-    """For each word a term may start with: where it starts, and the runs from there that may
-    be terms, each with where it ends."""
+    starts: tuple[tuple[int, int, bool, tuple[tuple[int, int], ...]], ...]
+    """For each word a term may start with: where it starts (a character, a word), whether
+    that edge is soft, and where the runs from there that may be terms end (a character, a word)."""
+    soft: tuple[bool, ...]
+    """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
     units: tuple[tuple[int, int], ...]
     """Where each word, or run of one-character words that may join, of two or more characters is."""
     inner: tuple[int, ...]
@@ -42,20 +44,31 @@ class Shape:
 class Memo:
     """Shapes of clauses and verdicts of word runs for one set of rules."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: TermRules) -> None:
+        self.rules = rules
         self.shapes: dict[str, Shape] = {}
         self.verdicts: dict[tuple[str, ...], Verdict | None] = {}
+        self.generic = frozenset(rules.generic)
+        self._solo: dict[str, bool] = {}
 
-    def shape(self, clause: str, rules: TermRules) -> Shape:
+    def shape(self, clause: str) -> Shape:
         found = self.shapes.get(clause)
         if found is None:
-            found = self.shapes[clause] = _shape(clause, rules)
+            found = self.shapes[clause] = _shape(clause, self)
         return found
 
-    def verdict(self, term: str, window: tuple[str, ...], rules: TermRules) -> Verdict | None:
+    def verdict(self, term: str, window: tuple[str, ...]) -> Verdict | None:
         if window in self.verdicts:
             return self.verdicts[window]
-        found = self.verdicts[window] = _verdict(term, window, rules)
+        found = self.verdicts[window] = _verdict(term, window, self)
+        return found
+
+    def solo(self, word: str) -> bool:
+        """Whether a word is one character that may join its neighbours (not a function
+        character or a numeral)."""
+        found = self._solo.get(word)
+        if found is None:
+            found = self._solo[word] = len(word) == 1 and not self.rules.edge.search(word)
         return found
 
 
@@ -64,11 +77,11 @@ def memo(rules: TermRules) -> Memo:
     try:
         found = _MEMOS.get(rules)
     except TypeError:  # rules holding a list: nothing kept
-        return Memo()
+        return Memo(rules)
     if found is None:
         if len(_MEMOS) >= 4:
             _MEMOS.clear()
-        found = _MEMOS[rules] = Memo()
+        found = _MEMOS[rules] = Memo(rules)
     if len(found.shapes) > _MOST_KEPT:
         found.shapes.clear()
     if len(found.verdicts) > 4 * _MOST_KEPT:
@@ -81,59 +94,55 @@ _MOST_KEPT = 20_000
 """Clauses kept (a national report has about 1,700); four times as many word runs."""
 
 
-def _shape(clause: str, rules: TermRules) -> Shape:
+def _shape(clause: str, memo: Memo) -> Shape:
     """A clause's words and the word runs that may be terms whatever the earlier text: none
     starts with a verb, an adverb or a particle, or ends with a closed word, or splits a word
     the dictionary knows, or holds a list."""
+    rules = memo.rules
     words = tuple(rules.words(clause))
     edges = [0]
     for word in words:
         edges.append(edges[-1] + len(word))
     closed, opening = rules.edge_words, rules.opening_words
+    # each edge after a one-character word, seen from a run ending there: whether it splits a
+    # word the dictionary knows (创/新 of 全面开/创新) and whether it is soft (社会/办/医: maybe
+    # inside a compound the dictionary lacks); read when a run first ends there
+    splits: dict[int, bool] = {}
+    soft = [False] * (len(words) + 1)
     starts = []
     for start, first in enumerate(words):
         if first in closed or first in opening:
             continue  # no term starts with a verb, an adverb or a particle
-        # an edge between a one-character word and a noun or another one-character word may
-        # be inside a compound the dictionary lacks (社会/办/医)
         soft_left = start > 0 and len(first) == 1 and _binds(words[start - 1], rules)
         if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
             continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
-        starts.append((edges[start], _ends(clause, words, edges, start, soft_left, rules)))
-    units, inner = _units(words, edges, rules)
-    return Shape(words, tuple(starts), units, inner)
-
-
-def _ends(
-    clause: str, words: tuple[str, ...], edges: list[int], start: int, soft_left: bool, rules: TermRules
-) -> tuple[tuple[int, Window], ...]:
-    """The word runs of :func:`_shape` that start at word ``start``, with where each ends."""
-    closed = rules.edge_words
-    left = edges[start]
-    listed = False  # a one-character closed word inside: a list or a clause, not one expression
-    found = []
-    for end in range(start + 1, min(start + rules.max_words, len(words)) + 1):
-        right = edges[end]
-        if right - left > rules.max_length:
-            break
-        if end - start > 2 and len(words[end - 2]) == 1 and words[end - 2] in closed:
-            listed = True
-        last = words[end - 1]
-        if last in closed or right - left < 2:
-            continue
-        if listed:
-            break  # 管廊等建设
-        soft_right = False
-        if end < len(words) and len(last) == 1:
-            if _one_word(last + words[end][0], rules):
-                continue  # the edge splits a word the dictionary knows
-            soft_right = _binds(words[end], rules)
-        found.append((right, (clause[left:right], words[start:end], soft_left, soft_right)))
-    return tuple(found)
+        ends = []
+        left = edges[start]
+        listed = False  # a one-character closed word inside: a list or a clause, not one expression
+        for end in range(start + 1, min(start + rules.max_words, len(words)) + 1):
+            right = edges[end]
+            if right - left > rules.max_length:
+                break
+            if end - start > 2 and len(words[end - 2]) == 1 and words[end - 2] in closed:
+                listed = True
+            if words[end - 1] in closed or right - left < 2:
+                continue
+            if listed:
+                break  # 管廊等建设
+            if end < len(words) and len(words[end - 1]) == 1:
+                if end not in splits:
+                    splits[end] = _one_word(words[end - 1] + words[end][0], rules)
+                    soft[end] = not splits[end] and _binds(words[end], rules)
+                if splits[end]:
+                    continue
+            ends.append((right, end))
+        starts.append((edges[start], start, soft_left, tuple(ends)))
+    units, inner = _units(words, edges, memo)
+    return Shape(words, tuple(starts), tuple(soft), units, inner)
 
 
 def _units(
-    words: tuple[str, ...], edges: list[int], rules: TermRules
+    words: tuple[str, ...], edges: list[int], memo: Memo
 ) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """The words and runs of one-character words that may join (a new two-character piece inside
     one is a new word; across two, only a new neighbourhood), and for each position the unit
@@ -143,8 +152,8 @@ def _units(
     k = 0
     while k < len(words):
         end = k + 1
-        if _solo(words[k], rules):
-            while end < len(words) and _solo(words[end], rules):
+        if memo.solo(words[k]):
+            while end < len(words) and memo.solo(words[end]):
                 end += 1
         left, right = edges[k], edges[end]
         if right - left > 1:
@@ -155,15 +164,10 @@ def _units(
     return tuple(units), tuple(inner)
 
 
-def _solo(word: str, rules: TermRules) -> bool:
-    """Whether a word is one character that may join its neighbours (not a function character
-    or a numeral)."""
-    return len(word) == 1 and not rules.edge.search(word)
-
-
-def _verdict(term: str, window: tuple[str, ...], rules: TermRules) -> Verdict | None:
+def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
     """What a word run's own words say of it as a term (:data:`Verdict`), or ``None`` when they
     rule it out.  The cheapest tests come first."""
+    rules, generic = memo.rules, memo.generic
     edge, opening = rules.edge_words, rules.opening_words
     first, last = window[0], window[-1]
     if (
@@ -171,17 +175,17 @@ def _verdict(term: str, window: tuple[str, ...], rules: TermRules) -> Verdict | 
         or first in opening
         or first in edge
         or last in edge
-        or (len(first) == 1 and rules.edge.search(first))  # 以新技术: a particle, not a name
-        or (len(last) == 1 and rules.edge.search(last))
+        or (len(first) == 1 and not memo.solo(first))  # 以新技术: a particle, not a name
+        or (len(last) == 1 and not memo.solo(last))
         or (last in opening and not rules.nominal(last))  # 城镇新增: a verb, not a name
         or (len(last) == 1 and not rules.may_close(last))  # 实效来, 灾后: a particle or a position word
         or rules.not_term.search(term)
-        or all(w in rules.generic for w in window)
+        or all(w in generic for w in window)
     ):
         return None
     if any(w in opening and not rules.nominal(w) for w in window[1:-1]):
         return None  # 国债支持灾后: a clause, not a name
-    parts = _joined(window, rules)
+    parts = _joined(window, memo)
     if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
         return None  # 提/振: a verb the dictionary split
     opener = parts[0] if len(first) == 1 and not rules.may_open(first) else ""
@@ -197,16 +201,16 @@ def _verdict(term: str, window: tuple[str, ...], rules: TermRules) -> Verdict | 
         return None  # everyday vocabulary, however new to these reports
     if not rules.term_like(window):
         return None
-    pair = window[-2] + last if len(window) > 2 and last in rules.generic else ""
+    pair = window[-2] + last if len(window) > 2 and last in generic else ""
     return unknown, known_word, bool(rules.abbreviation.search(term)), opener, pair
 
 
-def _joined(window: tuple[str, ...], rules: TermRules) -> list[str]:
+def _joined(window: tuple[str, ...], memo: Memo) -> list[str]:
     """The window's words, runs of one-character words joined (``具``+``身``)."""
     parts: list[str] = []
     run = ""
     for word in window:
-        if _solo(word, rules):
+        if memo.solo(word):
             run += word
             continue
         if run:

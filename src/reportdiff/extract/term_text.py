@@ -38,9 +38,9 @@ class TermText:
     heading_text: str
     """The headings, joined by line breaks."""
     plan_pieces: Collection[str] = frozenset()
-    """Every two- and three-character piece of ``plan_text`` (a set)."""
+    """Every three-character piece of ``plan_text`` (a set)."""
     heading_pieces: Collection[str] = frozenset()
-    """Every two- and three-character piece of ``heading_text`` (a set)."""
+    """Every three-character piece of ``heading_text`` (a set)."""
     starts: tuple[int, ...] = ()
     """Where each sentence starts in ``folded``."""
 
@@ -85,18 +85,17 @@ class TermText:
         return tuple(found)
 
 
-def _within(term: str, text: str, pieces: Collection[str]) -> bool:
-    """``term in text``, ruled out first by its first or last three characters (or its two)
-    missing from ``text``'s pieces."""
-    if term[:3] not in pieces or term[-3:] not in pieces:
-        return len(term) < 2 and term in text
+def _within(term: str, text: str, triples: Collection[str]) -> bool:
+    """``term in text``, ruled out first by its first or last three characters missing from
+    ``text``'s three-character pieces."""
+    if len(term) >= 3 and (term[:3] not in triples or term[-3:] not in triples):
+        return False
     return term in text
 
 
-def _pieces(text: str) -> frozenset[str]:
-    """Every two- and three-character piece of a text."""
-    pairs = [text[i : i + 2] for i in range(len(text) - 1)]
-    return frozenset(pairs + [text[i : i + 3] for i in range(len(text) - 2)])
+def _triples(text: str) -> frozenset[str]:
+    """Every three-character piece of a text."""
+    return frozenset([text[i : i + 3] for i in range(len(text) - 2)])
 
 
 def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = ()) -> TermText:
@@ -124,7 +123,7 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
         dict(triples),
         plan,
         headings,
-        _pieces(plan),
-        _pieces(headings),
+        _triples(plan),
+        _triples(headings),
         tuple(starts),
     )
