@@ -124,9 +124,10 @@ class _Search:
         seeds = [shape.units[k] for k in held] + triples
         if not seeds:
             return []
-        words, soft = shape.words, shape.soft
+        runs = self.memo.runs_of(clause, shape)
+        words, soft = shape.words, runs.soft
         found = []
-        for left, start, soft_left, ends in shape.starts:
+        for left, start, soft_left, ends in runs.starts:
             # a window holds a seed once it reaches the nearest seed end among those starting here or later
             need = min((b for a, b in seeds if a >= left), default=-1)
             if need < 0:

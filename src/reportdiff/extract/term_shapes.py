@@ -25,20 +25,28 @@ earlier text must have used them together (or "")."""
 
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """A clause read into words, with the word runs that may be terms."""
+    """A clause read into words."""
 
     words: tuple[str, ...]
     """The clause's words."""
-    starts: tuple[tuple[int, int, bool, tuple[tuple[int, int], ...]], ...]
-    """For each word a term may start with: where it starts (a character, a word), whether
-    that edge is soft, and where the runs from there that may be terms end (a character, a word)."""
-    soft: tuple[bool, ...]
-    """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
+    edges: tuple[int, ...]
+    """Where each word starts, and the clause's length."""
     units: tuple[tuple[int, int], ...]
     """Where each word, or run of one-character words that may join, of two or more characters is."""
     inner: tuple[int, ...]
     """For each position, the unit holding it and the next character (an index of ``units``),
     or -1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Runs:
+    """The word runs of a clause that may be terms (read only for a clause that holds a new word)."""
+
+    starts: tuple[tuple[int, int, bool, tuple[tuple[int, int], ...]], ...]
+    """For each word a term may start with: where it starts (a character, a word), whether
+    that edge is soft, and where the runs from there that may be terms end (a character, a word)."""
+    soft: tuple[bool, ...]
+    """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
 
 
 class Memo:
@@ -47,6 +55,7 @@ class Memo:
     def __init__(self, rules: TermRules) -> None:
         self.rules = rules
         self.shapes: dict[str, Shape] = {}
+        self.runs: dict[str, Runs] = {}
         self.verdicts: dict[tuple[str, ...], Verdict | None] = {}
         self.generic = frozenset(rules.generic)
         self._solo: dict[str, bool] = {}
@@ -55,6 +64,12 @@ class Memo:
         found = self.shapes.get(clause)
         if found is None:
             found = self.shapes[clause] = _shape(clause, self)
+        return found
+
+    def runs_of(self, clause: str, shape: Shape) -> Runs:
+        found = self.runs.get(clause)
+        if found is None:
+            found = self.runs[clause] = _runs(clause, shape, self.rules)
         return found
 
     def verdict(self, term: str, window: tuple[str, ...]) -> Verdict | None:
@@ -84,6 +99,7 @@ def memo(rules: TermRules) -> Memo:
         found = _MEMOS[rules] = Memo(rules)
     if len(found.shapes) > _MOST_KEPT:
         found.shapes.clear()
+        found.runs.clear()
     if len(found.verdicts) > 4 * _MOST_KEPT:
         found.verdicts.clear()
     return found
@@ -95,14 +111,20 @@ _MOST_KEPT = 20_000
 
 
 def _shape(clause: str, memo: Memo) -> Shape:
-    """A clause's words and the word runs that may be terms whatever the earlier text: none
-    starts with a verb, an adverb or a particle, or ends with a closed word, or splits a word
-    the dictionary knows, or holds a list."""
-    rules = memo.rules
-    words = tuple(rules.words(clause))
+    """A clause's words and its units (:func:`_units`)."""
+    words = tuple(memo.rules.words(clause))
     edges = [0]
     for word in words:
         edges.append(edges[-1] + len(word))
+    units, inner = _units(words, edges, memo)
+    return Shape(words, tuple(edges), units, inner)
+
+
+def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
+    """The word runs of a clause that may be terms whatever the earlier text: none starts with
+    a verb, an adverb or a particle, or ends with a closed word, or splits a word the
+    dictionary knows, or holds a list."""
+    words, edges = shape.words, shape.edges
     closed, opening = rules.edge_words, rules.opening_words
     # each edge after a one-character word, seen from a run ending there: whether it splits a
     # word the dictionary knows (创/新 of 全面开/创新) and whether it is soft (社会/办/医: maybe
@@ -136,9 +158,8 @@ def _shape(clause: str, memo: Memo) -> Shape:
                 if splits[end]:
                     continue
             ends.append((right, end))
-        starts.append((edges[start], start, soft_left, tuple(ends)))
-    units, inner = _units(words, edges, memo)
-    return Shape(words, tuple(starts), tuple(soft), units, inner)
+        starts.append((left, start, soft_left, tuple(ends)))
+    return Runs(tuple(starts), tuple(soft))
 
 
 def _units(
