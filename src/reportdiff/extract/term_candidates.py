@@ -120,20 +120,27 @@ class _Search:
         if not pairs and not triples:
             return []
         shape = self.memo.shape(clause)
-        held = sorted({shape.inner[a] for a in pairs} - {-1})
-        seeds = [shape.units[k] for k in held] + triples
+        held = {shape.inner[a] for a in pairs}
+        held.discard(-1)
+        seeds = sorted([shape.units[k] for k in held] + triples)
         if not seeds:
             return []
+        # a window holds a seed once it reaches the nearest seed end among those starting in it:
+        # need[i], the least end of seeds[i:]
+        need = [b for _, b in seeds]
+        for i in range(len(need) - 2, -1, -1):
+            need[i] = min(need[i], need[i + 1])
         runs = self.memo.runs_of(clause, shape)
         words, soft = shape.words, runs.soft
         found = []
+        i = 0
         for left, start, soft_left, ends in runs.starts:
-            # a window holds a seed once it reaches the nearest seed end among those starting here or later
-            need = min((b for a, b in seeds if a >= left), default=-1)
-            if need < 0:
+            while i < len(seeds) and seeds[i][0] < left:
+                i += 1
+            if i == len(seeds):
                 break
             for right, end in ends:
-                if right >= need:
+                if right >= need[i]:
                     found.append((clause[left:right], words[start:end], soft_left, soft[end]))
         return found
 
