@@ -9,6 +9,7 @@ is searched for (see :mod:`reportdiff.extract.terms`).
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -30,9 +31,10 @@ class TermText:
     clauses: tuple[str, ...]
     """Runs of term characters, folded, in order."""
     pairs: Collection[str]
-    """Every two-character piece of the clauses (a set)."""
+    """Every two-character piece of the clauses (a set; also a few holding a line break)."""
     triples: dict[str, int]
-    """Every three-character piece of the clauses, with how often it occurs."""
+    """Every three-character piece of the clauses, with how often it occurs (also a few
+    holding a line break)."""
     plan_text: str
     """The objects of the report's commitments, joined by line breaks."""
     heading_text: str
@@ -103,11 +105,12 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
     folded = [fold(s.text) for s in report.sentences]
     sentences = tuple((s.id, f, s.role == "heading") for s, f in zip(report.sentences, folded, strict=True))
     clauses = tuple(run for text in folded for run in rules.run.findall(text))
-    pairs: set[str] = set()
-    triples: Counter[str] = Counter()
-    for clause in clauses:
-        pairs.update([clause[i : i + 2] for i in range(len(clause) - 1)])
-        triples.update([clause[i : i + 3] for i in range(len(clause) - 2)])
+    # the pieces of all clauses at once, joined by a line break: the few pieces holding it are
+    # never looked up (no term holds one)
+    joined = "\n".join(clauses)
+    twos = list(map(operator.add, joined[:-1], joined[1:]))
+    pairs = set(twos)
+    triples = Counter(map(operator.add, twos[:-1], joined[2:]))
     headings = "\n".join(f for f, (_, _, heading) in zip(folded, sentences, strict=True) if heading)
     plan = "\n".join(fold(c.object) for c in promises)
     starts = []
