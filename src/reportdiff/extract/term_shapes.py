@@ -59,6 +59,8 @@ class Memo:
         self.verdicts: dict[tuple[str, ...], Verdict | None] = {}
         self.generic = frozenset(rules.generic)
         self._solo: dict[str, bool] = {}
+        self._closes_badly: dict[str, bool] = {}
+        self._verbal: dict[str, bool] = {}
 
     def shape(self, clause: str) -> Shape:
         found = self.shapes.get(clause)
@@ -76,6 +78,26 @@ class Memo:
         if window in self.verdicts:
             return self.verdicts[window]
         found = self.verdicts[window] = _verdict(term, window, self)
+        return found
+
+    def closes_badly(self, word: str) -> bool:
+        """Whether a word cannot end a term: a closed word, a particle (实效来), a position word
+        (灾后), or a verb not used as a noun (城镇新增)."""
+        found = self._closes_badly.get(word)
+        if found is None:
+            rules = self.rules
+            found = self._closes_badly[word] = (
+                word in rules.edge_words
+                or (len(word) == 1 and (not self.solo(word) or not rules.may_close(word)))
+                or (word in rules.opening_words and not rules.nominal(word))
+            )
+        return found
+
+    def verbal(self, word: str) -> bool:
+        """Whether a word is a verb not used as a noun (inside a run: a clause, not a name)."""
+        found = self._verbal.get(word)
+        if found is None:
+            found = self._verbal[word] = word in self.rules.opening_words and not self.rules.nominal(word)
         return found
 
     def solo(self, word: str) -> bool:
@@ -193,18 +215,15 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
     first, last = window[0], window[-1]
     if (
         not rules.min_length - 1 <= len(term) <= rules.max_length
+        or memo.closes_badly(last)
         or first in opening
         or first in edge
-        or last in edge
         or (len(first) == 1 and not memo.solo(first))  # 以新技术: a particle, not a name
-        or (len(last) == 1 and not memo.solo(last))
-        or (last in opening and not rules.nominal(last))  # 城镇新增: a verb, not a name
-        or (len(last) == 1 and not rules.may_close(last))  # 实效来, 灾后: a particle or a position word
         or rules.not_term.search(term)
         or all(w in generic for w in window)
     ):
         return None
-    if any(w in opening and not rules.nominal(w) for w in window[1:-1]):
+    if len(window) > 2 and any(memo.verbal(w) for w in window[1:-1]):
         return None  # 国债支持灾后: a clause, not a name
     parts = _joined(window, memo)
     if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
