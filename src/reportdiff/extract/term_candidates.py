@@ -76,8 +76,8 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
         item.abbreviation = item.abbreviation or bool(rules.abbreviation.search(key))
         found[key] = item
     for term, item in found.items():
-        item.planned = after.planned(term)
-        item.heading = after.in_heading(term)
+        item.planned = term in after.plan_text
+        item.heading = term in after.heading_text
     return found
 
 

@@ -9,7 +9,6 @@ is searched for (see :mod:`reportdiff.extract.terms`).
 
 from __future__ import annotations
 
-import operator
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -31,18 +30,13 @@ class TermText:
     clauses: tuple[str, ...]
     """Runs of term characters, folded, in order."""
     pairs: Collection[str]
-    """Every two-character piece of the clauses (a set; also a few holding a line break)."""
+    """Every two-character piece of the clauses (a set)."""
     triples: dict[str, int]
-    """Every three-character piece of the clauses, with how often it occurs (also a few
-    holding a line break)."""
+    """Every three-character piece of the clauses, with how often it occurs."""
     plan_text: str
     """The objects of the report's commitments, joined by line breaks."""
     heading_text: str
     """The headings, joined by line breaks."""
-    plan_pieces: Collection[str] = frozenset()
-    """Every three-character piece of ``plan_text`` (a set)."""
-    heading_pieces: Collection[str] = frozenset()
-    """Every three-character piece of ``heading_text`` (a set)."""
     starts: tuple[int, ...] = ()
     """Where each sentence starts in ``folded``."""
 
@@ -66,14 +60,6 @@ class TermText:
         triples = self.triples
         return min(triples.get(words[i : i + 3], 0) for i in range(len(words) - 2))
 
-    def planned(self, term: str) -> bool:
-        """Whether a commitment's object holds ``term``."""
-        return _within(term, self.plan_text, self.plan_pieces)
-
-    def in_heading(self, term: str) -> bool:
-        """Whether a heading holds ``term``."""
-        return _within(term, self.heading_text, self.heading_pieces)
-
     def where(self, term: str) -> tuple[str, ...]:
         """The ids of the sentences holding ``term`` (folded, without a line break), in order."""
         starts = self.starts
@@ -87,30 +73,16 @@ class TermText:
         return tuple(found)
 
 
-def _within(term: str, text: str, triples: Collection[str]) -> bool:
-    """``term in text``, ruled out first by its first or last three characters missing from
-    ``text``'s three-character pieces."""
-    if len(term) >= 3 and (term[:3] not in triples or term[-3:] not in triples):
-        return False
-    return term in text
-
-
-def _triples(text: str) -> frozenset[str]:
-    """Every three-character piece of a text."""
-    return frozenset([text[i : i + 3] for i in range(len(text) - 2)])
-
-
 def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = ()) -> TermText:
     """A report split into clauses and pieces (the step each report needs once)."""
     folded = [fold(s.text) for s in report.sentences]
     sentences = tuple((s.id, f, s.role == "heading") for s, f in zip(report.sentences, folded, strict=True))
     clauses = tuple(run for text in folded for run in rules.run.findall(text))
-    # the pieces of all clauses at once, joined by a line break: the few pieces holding it are
-    # never looked up (no term holds one)
-    joined = "\n".join(clauses)
-    twos = list(map(operator.add, joined[:-1], joined[1:]))
-    pairs = set(twos)
-    triples = Counter(map(operator.add, twos[:-1], joined[2:]))
+    pairs: set[str] = set()
+    triples: Counter[str] = Counter()
+    for clause in clauses:
+        pairs.update([clause[i : i + 2] for i in range(len(clause) - 1)])
+        triples.update([clause[i : i + 3] for i in range(len(clause) - 2)])
     headings = "\n".join(f for f, (_, _, heading) in zip(folded, sentences, strict=True) if heading)
     plan = "\n".join(fold(c.object) for c in promises)
     starts = []
@@ -126,7 +98,5 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
         dict(triples),
         plan,
         headings,
-        _triples(plan),
-        _triples(headings),
         tuple(starts),
     )
