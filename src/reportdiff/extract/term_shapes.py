@@ -49,6 +49,10 @@ class Runs:
     """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
 
 
+_UNSEEN: Verdict = (False, False, False, "", "")
+"""Marks a word run not judged yet (compared by identity)."""
+
+
 class Memo:
     """Shapes of clauses and verdicts of word runs for one set of rules."""
 
@@ -75,9 +79,9 @@ class Memo:
         return found
 
     def verdict(self, term: str, window: tuple[str, ...]) -> Verdict | None:
-        if window in self.verdicts:
-            return self.verdicts[window]
-        found = self.verdicts[window] = _verdict(term, window, self)
+        found = self.verdicts.get(window, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.verdicts[window] = _verdict(term, window, self)
         return found
 
     def closes_badly(self, word: str) -> bool:
