@@ -35,7 +35,8 @@ from collections.abc import Sequence
 
 from ..lang import Profile, TermRules
 from ..model import Commitment, Report, TermChange, TermStatus
-from .term_candidates import Candidate, TermText, candidates, confirmed, prepare
+from .term_candidates import Candidate, candidates, confirmed
+from .term_text import TermText, prepare
 
 __all__ = [
     "TermHistory",
@@ -125,6 +126,23 @@ def term_text(report: Report, profile: Profile, promises: Sequence[Commitment]) 
 _RECENT: dict[tuple[str, str], TermText] = {}
 
 
+def _prepared(report: Report, rules: TermRules, promises: Sequence[Commitment]) -> TermText:
+    """:func:`prepare`, kept for the last few reports: a caller comparing one report with
+    several others (or again) prepares it once.  The report is held, so its identity names it."""
+    objects = tuple(c.object for c in promises)
+    kept = _PREPARED.get(id(report))
+    if kept is not None and kept[0] is report and kept[1] is rules and kept[2] == objects:
+        return kept[3]
+    text = prepare(report, rules, promises)
+    _PREPARED[id(report)] = (report, rules, objects, text)
+    while len(_PREPARED) > 4:
+        _PREPARED.pop(next(iter(_PREPARED)))
+    return text
+
+
+_PREPARED: dict[int, tuple[Report, TermRules, tuple[str, ...], TermText]] = {}
+
+
 def ranked_terms(
     before: TermText, after: TermText, profile: Profile, limit: int | None = None, locate: bool = True
 ) -> tuple[TermChange, ...]:
@@ -152,8 +170,8 @@ def term_changes(
     rules = profile.terms
     if rules is None:
         return ()
-    before, after = prepare(old, rules, old_promises), prepare(new, rules, new_promises)
-    earlier = merge([before, *(prepare(r, rules) for r in history)]) if history else before
+    before, after = _prepared(old, rules, old_promises), _prepared(new, rules, new_promises)
+    earlier = merge([before, *(_prepared(r, rules, ()) for r in history)]) if history else before
     return _rank(candidates(earlier, after, rules), earlier, after, "new", rules) + _rank(
         candidates(after, before, rules), after, before, "dropped", rules
     )
@@ -170,7 +188,7 @@ def _rank(
     """The most notable candidates, at most ``rules.limit``.  Candidates are taken in order of
     the most they could score (three occurrences); each is counted and checked only when it
     comes up, and waits until no unchecked one could outrank it."""
-    bound = sorted(found.items(), key=lambda kv: (-_salience(kv[0], kv[1], _MOST), kv[0]))
+    bound = sorted((-_salience(term, item, _MOST), term, item) for term, item in found.items())
     by_clause: dict[int, list[str]] = {}
     for term, item in found.items():
         by_clause.setdefault(item.clause, []).append(term)
@@ -178,7 +196,7 @@ def _rank(
     chosen: list[TermChange] = []
     k = 0
     while len(chosen) < rules.limit and (k < len(bound) or waiting):
-        ceiling = _salience(bound[k][0], bound[k][1], _MOST) if k < len(bound) else -1.0
+        ceiling = -bound[k][0] if k < len(bound) else -1.0
         if waiting and -waiting[0][0] >= ceiling:
             score, term = heapq.heappop(waiting)
             if any(term in other.term or other.term in term for other in chosen):
@@ -186,10 +204,10 @@ def _rank(
             item = found[term]
             if not item.quoted and _inside(term, item, by_clause, found, before, after, rules):
                 continue
-            where = tuple(sid for sid, text, _ in after.sentences if term in text) if locate else ()
+            where = after.where(term) if locate else ()
             chosen.append(TermChange(status, term, item.count, item.quoted, round(-score, 2), where))
             continue
-        term, item = bound[k]
+        _, term, item = bound[k]
         k += 1
         if confirmed(term, item, before, after, rules):
             heapq.heappush(waiting, (-_salience(term, item), term))

@@ -1,0 +1,285 @@
+"""What a clause's words, and a word run's own words, say about new terms whatever the report is
+compared with: where a term may start and end in a clause, and whether a run of words reads
+as a name.  Both are kept across comparisons (:class:`Memo`), since a series, or a pair
+compared again, reads the same clauses; only what depends on the earlier text is left to
+:mod:`reportdiff.extract.term_candidates`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..lang import TermRules
+
+Window = tuple[str, tuple[str, ...], bool, bool]
+"""A word run of a clause: its text, its words, whether its left and right edges are soft
+(may be inside a compound the dictionary lacks, so they need the reports' evidence)."""
+
+Verdict = tuple[bool, bool, bool, str, str]
+"""What a word run's own words say of it as a term: unknown, one known word, an abbreviation;
+its first word if that must be new to the earlier text (or ""); its last two words if the
+earlier text must have used them together (or "")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A clause read into words."""
+
+    words: tuple[str, ...]
+    """The clause's words."""
+    edges: tuple[int, ...]
+    """Where each word starts, and the clause's length."""
+    units: tuple[tuple[int, int], ...]
+    """Where each word, or run of one-character words that may join, of two or more characters is."""
+    inner: tuple[int, ...]
+    """For each position, the unit holding it and the next character (an index of ``units``),
+    or -1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Runs:
+    """The word runs of a clause that may be terms (read only for a clause that holds a new word)."""
+
+    starts: tuple[tuple[int, int, bool, tuple[tuple[int, int], ...]], ...]
+    """For each word a term may start with: where it starts (a character, a word), whether
+    that edge is soft, and where the runs from there that may be terms end (a character, a word)."""
+    soft: tuple[bool, ...]
+    """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
+
+
+_UNSEEN: Verdict = (False, False, False, "", "")
+"""Marks a word run not judged yet (compared by identity)."""
+
+
+class Memo:
+    """Shapes of clauses and verdicts of word runs for one set of rules."""
+
+    def __init__(self, rules: TermRules) -> None:
+        self.rules = rules
+        self.shapes: dict[str, Shape] = {}
+        self.runs: dict[str, Runs] = {}
+        self.verdicts: dict[tuple[str, ...], Verdict | None] = {}
+        self.generic = frozenset(rules.generic)
+        self._solo: dict[str, bool] = {}
+        self._closes_badly: dict[str, bool] = {}
+        self._verbal: dict[str, bool] = {}
+
+    def shape(self, clause: str) -> Shape:
+        found = self.shapes.get(clause)
+        if found is None:
+            found = self.shapes[clause] = _shape(clause, self)
+        return found
+
+    def runs_of(self, clause: str, shape: Shape) -> Runs:
+        found = self.runs.get(clause)
+        if found is None:
+            found = self.runs[clause] = _runs(clause, shape, self.rules)
+        return found
+
+    def verdict(self, term: str, window: tuple[str, ...]) -> Verdict | None:
+        found = self.verdicts.get(window, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.verdicts[window] = _verdict(term, window, self)
+        return found
+
+    def closes_badly(self, word: str) -> bool:
+        """Whether a word cannot end a term: a closed word, a particle (实效来), a position word
+        (灾后), or a verb not used as a noun (城镇新增)."""
+        found = self._closes_badly.get(word)
+        if found is None:
+            rules = self.rules
+            found = self._closes_badly[word] = (
+                word in rules.edge_words
+                or (len(word) == 1 and (not self.solo(word) or not rules.may_close(word)))
+                or (word in rules.opening_words and not rules.nominal(word))
+            )
+        return found
+
+    def verbal(self, word: str) -> bool:
+        """Whether a word is a verb not used as a noun (inside a run: a clause, not a name)."""
+        found = self._verbal.get(word)
+        if found is None:
+            found = self._verbal[word] = word in self.rules.opening_words and not self.rules.nominal(word)
+        return found
+
+    def solo(self, word: str) -> bool:
+        """Whether a word is one character that may join its neighbours (not a function
+        character or a numeral)."""
+        found = self._solo.get(word)
+        if found is None:
+            found = self._solo[word] = len(word) == 1 and not self.rules.edge.search(word)
+        return found
+
+
+def memo(rules: TermRules) -> Memo:
+    """The memo for one set of rules (emptied when it grows past ``_MOST_KEPT``)."""
+    try:
+        found = _MEMOS.get(rules)
+    except TypeError:  # rules holding a list: nothing kept
+        return Memo(rules)
+    if found is None:
+        if len(_MEMOS) >= 4:
+            _MEMOS.clear()
+        found = _MEMOS[rules] = Memo(rules)
+    if len(found.shapes) > _MOST_KEPT:
+        found.shapes.clear()
+        found.runs.clear()
+    if len(found.verdicts) > 4 * _MOST_KEPT:
+        found.verdicts.clear()
+    return found
+
+
+_MEMOS: dict[TermRules, Memo] = {}
+_MOST_KEPT = 4096
+"""Clauses kept, and four times as many word runs: a national pair (about 2,300 clauses read
+into words, 5,000 runs judged) fits, while a series, whose clauses are read once each, keeps
+a few megabytes (the 1997–2025 timeline peaks about 10 MB higher than keeping none)."""
+
+
+def _shape(clause: str, memo: Memo) -> Shape:
+    """A clause's words and its units (:func:`_units`)."""
+    words = tuple(memo.rules.words(clause))
+    edges = [0]
+    for word in words:
+        edges.append(edges[-1] + len(word))
+    units, inner = _units(words, edges, memo)
+    return Shape(words, tuple(edges), units, inner)
+
+
+def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
+    """The word runs of a clause that may be terms whatever the earlier text: none starts with
+    a verb, an adverb or a particle, or ends with a closed word, or splits a word the
+    dictionary knows, or holds a list."""
+    words, edges = shape.words, shape.edges
+    closed, opening = rules.edge_words, rules.opening_words
+    # each edge after a one-character word, seen from a run ending there: whether it splits a
+    # word the dictionary knows (创/新 of 全面开/创新) and whether it is soft (社会/办/医: maybe
+    # inside a compound the dictionary lacks); read when a run first ends there
+    splits: dict[int, bool] = {}
+    soft = [False] * (len(words) + 1)
+    starts = []
+    for start, first in enumerate(words):
+        if first in closed or first in opening:
+            continue  # no term starts with a verb, an adverb or a particle
+        soft_left = start > 0 and len(first) == 1 and _binds(words[start - 1], rules)
+        if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
+            continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
+        ends = []
+        left = edges[start]
+        listed = False  # a one-character closed word inside: a list or a clause, not one expression
+        for end in range(start + 1, min(start + rules.max_words, len(words)) + 1):
+            right = edges[end]
+            if right - left > rules.max_length:
+                break
+            if end - start > 2 and len(words[end - 2]) == 1 and words[end - 2] in closed:
+                listed = True
+            if words[end - 1] in closed or right - left < 2:
+                continue
+            if listed:
+                break  # 管廊等建设
+            if end < len(words) and len(words[end - 1]) == 1:
+                if end not in splits:
+                    splits[end] = _one_word(words[end - 1] + words[end][0], rules)
+                    soft[end] = not splits[end] and _binds(words[end], rules)
+                if splits[end]:
+                    continue
+            ends.append((right, end))
+        starts.append((left, start, soft_left, tuple(ends)))
+    return Runs(tuple(starts), tuple(soft))
+
+
+def _units(
+    words: tuple[str, ...], edges: list[int], memo: Memo
+) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    """The words and runs of one-character words that may join (a new two-character piece inside
+    one is a new word; across two, only a new neighbourhood), and for each position the unit
+    holding it and the next character."""
+    units: list[tuple[int, int]] = []
+    inner = [-1] * edges[-1]
+    k = 0
+    while k < len(words):
+        end = k + 1
+        if memo.solo(words[k]):
+            while end < len(words) and memo.solo(words[end]):
+                end += 1
+        left, right = edges[k], edges[end]
+        if right - left > 1:
+            for a in range(left, right - 1):
+                inner[a] = len(units)
+            units.append((left, right))
+        k = end
+    return tuple(units), tuple(inner)
+
+
+def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
+    """What a word run's own words say of it as a term (:data:`Verdict`), or ``None`` when they
+    rule it out.  The cheapest tests come first."""
+    rules, generic = memo.rules, memo.generic
+    edge, opening = rules.edge_words, rules.opening_words
+    first, last = window[0], window[-1]
+    if (
+        not rules.min_length - 1 <= len(term) <= rules.max_length
+        or memo.closes_badly(last)
+        or first in opening
+        or first in edge
+        or (len(first) == 1 and not memo.solo(first))  # 以新技术: a particle, not a name
+        or rules.not_term.search(term)
+        or all(w in generic for w in window)
+    ):
+        return None
+    if len(window) > 2 and any(memo.verbal(w) for w in window[1:-1]):
+        return None  # 国债支持灾后: a clause, not a name
+    parts = _joined(window, memo)
+    if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
+        return None  # 提/振: a verb the dictionary split
+    opener = parts[0] if len(first) == 1 and not rules.may_open(first) else ""
+    unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)
+    if len(term) < rules.min_length and not unknown:
+        return None
+    known_word = len(window) == 1 and not unknown
+    if known_word and (
+        rules.rarity(term) < rules.known_rare
+        or not rules.nominal(term)
+        or generic_only(term, generic_pattern(tuple(rules.generic)))
+    ):
+        return None  # everyday vocabulary, however new to these reports
+    if not rules.term_like(window):
+        return None
+    pair = window[-2] + last if len(window) > 2 and last in generic else ""
+    return unknown, known_word, bool(rules.abbreviation.search(term)), opener, pair
+
+
+def _joined(window: tuple[str, ...], memo: Memo) -> list[str]:
+    """The window's words, runs of one-character words joined (``具``+``身``)."""
+    parts: list[str] = []
+    run = ""
+    for word in window:
+        if memo.solo(word):
+            run += word
+            continue
+        if run:
+            parts.append(run)
+            run = ""
+        parts.append(word)
+    return [*parts, run] if run else parts
+
+
+def _one_word(pair: str, rules: TermRules) -> bool:
+    return rules.rarity(pair) < 1.0
+
+
+def _binds(word: str, rules: TermRules) -> bool:
+    return len(word) == 1 or rules.binds(word)
+
+
+def generic_only(term: str, generic: re.Pattern[str]) -> bool:
+    """Whether a term is made of generic words (``generic``: :func:`generic_pattern`) but one character."""
+    return len(generic.sub("", term)) < 2
+
+
+@functools.cache
+def generic_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the generic words, the longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

@@ -1,0 +1,102 @@
+"""A report prepared once for finding new terms: its folded text, clauses and pieces, and the
+look-ups the term finder makes in it (does it hold a string, how often, in which sentences).
+
+The pieces answer most look-ups without reading the text: a string of term characters that
+holds a two- or three-character piece the text never has is not in it, and one holding a
+three-character piece the text has once is in it at most once.  Only what they leave open
+is searched for (see :mod:`reportdiff.extract.terms`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from ..lang import TermRules
+from ..model import Commitment, Report
+from ..normalize import fold
+
+
+@dataclass(frozen=True, slots=True)
+class TermText:
+    """A report (or several, merged) prepared once for finding new terms against others."""
+
+    folded: str
+    """All sentences, folded, joined by line breaks (no term holds one)."""
+    sentences: tuple[tuple[str, str, bool], ...]
+    """(sentence id, folded text, whether a heading) of every sentence; empty for a history."""
+    clauses: tuple[str, ...]
+    """Runs of term characters, folded, in order."""
+    pairs: Collection[str]
+    """Every two-character piece of the clauses (a set)."""
+    triples: dict[str, int]
+    """Every three-character piece of the clauses, with how often it occurs."""
+    plan_text: str
+    """The objects of the report's commitments, joined by line breaks."""
+    heading_text: str
+    """The headings, joined by line breaks."""
+    starts: tuple[int, ...] = ()
+    """Where each sentence starts in ``folded``."""
+
+    def has(self, term: str) -> bool:
+        """Whether the text holds ``term`` (folded) anywhere."""
+        return fold(term) in self.folded
+
+    def lacks(self, words: str) -> bool:
+        """Whether a string of term characters (a clause's, not folded again) is certainly not
+        in the text: it holds a piece the clauses never have.  ``False`` says "maybe"."""
+        if len(words) < 3:
+            return len(words) == 2 and words not in self.pairs
+        triples = self.triples
+        return any(words[i : i + 3] not in triples for i in range(len(words) - 2))
+
+    def most(self, words: str) -> int | None:
+        """The most times a string of term characters can occur in the text, overlapping ones
+        included: its rarest three-character piece's count (``None`` under three characters)."""
+        if len(words) < 3:
+            return None
+        triples = self.triples
+        return min(triples.get(words[i : i + 3], 0) for i in range(len(words) - 2))
+
+    def where(self, term: str) -> tuple[str, ...]:
+        """The ids of the sentences holding ``term`` (folded, without a line break), in order."""
+        starts = self.starts
+        found: list[str] = []
+        at = self.folded.find(term)
+        while at >= 0:
+            sid = self.sentences[bisect_right(starts, at) - 1][0]
+            if not found or found[-1] != sid:
+                found.append(sid)
+            at = self.folded.find(term, at + 1)
+        return tuple(found)
+
+
+def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = ()) -> TermText:
+    """A report split into clauses and pieces (the step each report needs once)."""
+    folded = [fold(s.text) for s in report.sentences]
+    sentences = tuple((s.id, f, s.role == "heading") for s, f in zip(report.sentences, folded, strict=True))
+    clauses = tuple(run for text in folded for run in rules.run.findall(text))
+    pairs: set[str] = set()
+    triples: Counter[str] = Counter()
+    for clause in clauses:
+        pairs.update([clause[i : i + 2] for i in range(len(clause) - 1)])
+        triples.update([clause[i : i + 3] for i in range(len(clause) - 2)])
+    headings = "\n".join(f for f, (_, _, heading) in zip(folded, sentences, strict=True) if heading)
+    plan = "\n".join(fold(c.object) for c in promises)
+    starts = []
+    at = 0
+    for text in folded:
+        starts.append(at)
+        at += len(text) + 1
+    return TermText(
+        "\n".join(folded),
+        sentences,
+        clauses,
+        frozenset(pairs),
+        dict(triples),
+        plan,
+        headings,
+        tuple(starts),
+    )
