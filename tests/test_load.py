@@ -87,3 +87,21 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_text_without_a_report() -> None:
     with pytest.raises(reportdiff.NoReportTextError):
         reportdiff.parse("<!-- page -->\n**\n---\n")
+
+
+def test_a_pipe_is_read_like_standard_input(tmp_path: Path) -> None:
+    """``diff <(git show HEAD~1:2025.txt) 2025.txt``: the shell names a pipe, which has no size
+    until it is read; it is read (up to the size limit), a folder is still refused."""
+    import os
+    import threading
+
+    fifo = tmp_path / "report"
+    os.mkfifo(fifo)
+    text = SEED.read_bytes()
+    writer = threading.Thread(target=fifo.write_bytes, args=(text,), daemon=True)  # never holds up exit
+    writer.start()
+    report = reportdiff.load(fifo)
+    writer.join()
+    assert report.raw.text == reportdiff.load(SEED).raw.text
+    with pytest.raises(reportdiff.InputError, match="not a file"):
+        reportdiff.load(tmp_path)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -100,16 +101,27 @@ def read_path(path: str | Path, encoding: str | None = None, max_size: int = DEF
         raise MissingInputError(source, f"cannot be opened ({exc.strerror})", "check the path") from exc
     if not exists:
         raise MissingInputError(source, "no such file", "check the path")
-    if not is_file:
+    if not is_file and not _is_stream(file):
         raise MissingInputError(source, "not a file", "give the path of a report's text file")
     try:
-        _check_size(file.stat().st_size, max_size, source)
+        if is_file:  # a pipe (``<(git show HEAD~1:2025.txt)``) has no size until it is read
+            _check_size(file.stat().st_size, max_size, source)
         with file.open("rb") as stream:
             data = stream.read(max_size + 1)  # a file still growing is not read past the limit
     except OSError as exc:
         raise MissingInputError(source, f"cannot be read ({exc.strerror})", "check its permissions") from exc
     _check_size(len(data), max_size, source)
     return read_bytes(data, source=source, encoding=encoding)
+
+
+def _is_stream(file: Path) -> bool:
+    """Whether ``file`` is a pipe or a character device, read like standard input: the
+    shell's process substitution (``diff <(git show HEAD~1:2025.txt) 2025.txt``) names one."""
+    try:
+        mode = file.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
 
 
 def _check_size(size: int, max_size: int, source: str) -> None:
