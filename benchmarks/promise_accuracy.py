@@ -101,6 +101,31 @@ def precision() -> None:
     share = meaningful / judged_n
     print(f"national 2015→2025 pairwise lists: {listed} terms, {judged_n} judged, {meaningful} meaningful")
     print(f"({share:.1%}), {cut} cut across a word, {unjudged} not judged")
+    held_out()
+
+
+def held_out() -> None:
+    """Three provincial pairs 2025→2026 no term rule was tuned on, against their judgements."""
+    zh = profile("zh")
+    judged = json.loads((CASES / "terms" / "judged_provinces_2026.json").read_text(encoding="utf-8"))["pairs"]
+    listed = meaningful = cut = unjudged = 0
+    for series, items in judged.items():
+        before = reportdiff.load(CORPORA / series / "2025.txt")
+        after = reportdiff.load(CORPORA / series / "2026.txt")
+        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+        labels = {item["term"]: item for item in items}
+        for term in new_terms(before, after, zh, promises):
+            listed += 1
+            label = labels.get(term.term)
+            if label is None:
+                unjudged += 1
+                continue
+            meaningful += label["meaningful"]
+            cut += label["cut"]
+    judged_n = listed - unjudged
+    share = meaningful / judged_n
+    print(f"held-out provincial lists 2025→2026 ({', '.join(judged)}): {listed} terms, {judged_n} judged,")
+    print(f"{meaningful} meaningful ({share:.1%}), {cut} cut across a word, {unjudged} not judged")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..lang import TermRules
 from ..normalize import fold
-from .term_shapes import Window, generic_only, generic_pattern, memo
+from .term_shapes import FIRM, NAME, Window, generic_only, generic_pattern, memo
 from .term_text import TermText
 
 
@@ -32,11 +32,15 @@ class Candidate:
     planned: bool = False
     heading: bool = False
     novel: bool = False
+    words: tuple[str, ...] = ()
+    """Its words (an unquoted one)."""
     """Whether it holds a word no earlier report used (``银发`` in ``银发经济``)."""
     soft: tuple[bool, bool] = (False, False)
     """Whether the left and right edges need the reports' evidence (:func:`_edges_hold`)."""
     clause: int = -1
     """The first clause it was found in (an unquoted one)."""
+    span: tuple[int, int] = (0, 0)
+    """Which of that clause's words it is (first, last + 1)."""
 
 
 def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str, Candidate]:
@@ -49,13 +53,14 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
         if clause in read:
             continue  # a repeated clause has the same windows, all seen
         read.add(clause)
-        for term, window, soft_left, soft_right in search.windows(clause):
+        for term, window, soft_left, soft_right, span in search.windows(clause):
             if term in seen:
                 continue
             seen.add(term)
             item = search.judge(term, window)
             if item is not None:
                 item.soft = (soft_left, soft_right)
+                item.span = span
                 item.clause = n
                 found[term] = item
     for term in _quoted(after.folded, rules, search.generic_pattern):
@@ -76,7 +81,7 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
         item.abbreviation = item.abbreviation or bool(rules.abbreviation.search(key))
         found[key] = item
     for term, item in found.items():
-        item.planned = term in after.plan_text
+        item.planned = _holds(after.plan_text, after.plan_pieces, term)
         item.heading = term in after.heading_text
     return found
 
@@ -92,6 +97,8 @@ class _Search:
         """Those that show a new word (not digits or letters)."""
         self.new_triples = frozenset(t for t, n in after.triples.items() if n > 1 and t not in before.triples)
         """Three-character pieces ``before`` never has and ``after`` repeats."""
+        self.marks = self.new_pairs | {t[:2] for t in self.new_triples}
+        """The two-character pieces where a clause may be new (most clauses hold none)."""
         self.memo = memo(rules)
         self.generic_pattern = generic_pattern(tuple(rules.generic))
 
@@ -100,10 +107,13 @@ class _Search:
         show a new word, and the spans of three-character ones never used before that the
         new text repeats (where the two-character piece there is not new)."""
         fresh_pairs, word_pairs, fresh_triples = self.new_pairs, self.word_pairs, self.new_triples
+        marks = self.marks
         pairs: list[int] = []
         triples: list[tuple[int, int]] = []
         for i in range(len(clause) - 1):
             pair = clause[i : i + 2]
+            if pair not in marks:
+                continue
             if pair in fresh_pairs:
                 if pair in word_pairs:
                     pairs.append(i)
@@ -141,7 +151,7 @@ class _Search:
                 break
             for right, end in ends:
                 if right >= need[i]:
-                    found.append((clause[left:right], words[start:end], soft_left, soft[end]))
+                    found.append((clause[left:right], words[start:end], soft_left, soft[end], (start, end)))
         return found
 
     def judge(self, term: str, window: tuple[str, ...]) -> Candidate | None:
@@ -157,11 +167,16 @@ class _Search:
         if pair and not self._used(pair):
             return None  # 文明乡风建设: 文明乡风 is the expression, 建设 what is done to it (not 结构性改革)
         novel = any(_unheard(w, self.before) for w in window if len(w) > 1)
-        return Candidate(0, False, unknown, known_word, abbreviation, novel=novel)
+        return Candidate(0, False, unknown, known_word, abbreviation, novel=novel, words=window)
 
     def _used(self, words: str) -> bool:
         """Whether ``before`` holds a string of a clause's words."""
         return not self.before.lacks(words) and words in self.before.folded
+
+
+def _holds(text: str, pieces: frozenset[str], term: str) -> bool:
+    """Whether ``text`` holds ``term``, ``pieces`` being its three-character pieces."""
+    return (len(term) < 3 or (term[:3] in pieces and term[-3:] in pieces)) and term in text
 
 
 def _unheard(word: str, before: TermText) -> bool:
@@ -180,58 +195,150 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
 
     An unquoted candidate is a piece of one of ``after``'s clauses, so it occurs there at
     least once; one whose rarest three-character piece occurs once occurs exactly once.
+    Elsewhere only the occurrences on the clause's word edges count: ``理政`` in ``治理政务``
+    is not the expression of ``治国理政``.
     """
     if item.count:
         return True
     most = None if item.quoted else after.most(term)
+    seen = None
+    # first the occurrences as a string (at least those on word edges), read only if they may do
     item.count = 1 if most == 1 else after.folded.count(term)
     new_pair = any(term[i : i + 2] not in before.pairs for i in range(len(term) - 1))
-    if not item.known_word and not new_pair and item.count < rules.min_count:
+    least = 1
+    everyday = False
+    shapes = memo(rules, tidy=False)
+    if not item.known_word:
+        if not new_pair and item.count < rules.min_count:
+            return False
+        # made only of everyday words (TermRules.everyday), new only together
+        everyday = not item.unknown and shapes.everyday(item.words)
+        least = rules.min_count + everyday if (not new_pair or everyday) else 1
+        if item.count < least:
+            return False
+    if most != 1:
+        seen = _occurrences(term, after.folded, rules)
+        item.count = max(1, sum(1 for o in seen if not o[2]))
+        if item.count < least:
+            return False
+    if everyday and rules.stock and _stock(item.words, before, rules):
         return False
-    return _edges_hold(term, *item.soft, before, after, most)
+    if most == 1:
+        left, right = shapes.kinds(after.clauses[item.clause], *item.span)
+        if not (item.soft[0] or item.soft[1]):
+            return right == FIRM and left != NAME  # its one occurrence's neighbours (_edges_hold)
+        return _edges_hold(term, *item.soft, (left, right), before, after, most, seen, rules)
+    return _edges_hold(term, *item.soft, (FIRM, FIRM), before, after, most, seen, rules)
+
+
+def _stock(words: tuple[str, ...], before: TermText, rules: TermRules) -> bool:
+    """Whether every word of a run is the earlier reports' stock vocabulary (``TermRules.stock``)."""
+    least = rules.stock * before.reports
+    parts = [w for w in words if len(w) > 1]
+    return len(parts) > 1 and all(before.folded.count(w) >= least for w in parts)
+
+
+Occurrence = tuple[str, str, bool, int, int]
+"""An occurrence of a term: its left and right neighbours (characters), whether it cuts a word
+of its clause, and what its left and right neighbours are (:meth:`Memo.occurrence`)."""
 
 
 def _edges_hold(
-    term: str, soft_left: bool, soft_right: bool, before: TermText, after: TermText, most: int | None
+    term: str,
+    soft_left: bool,
+    soft_right: bool,
+    kinds: tuple[int, int],
+    before: TermText,
+    after: TermText,
+    most: int | None,
+    seen: list[Occurrence] | None,
+    rules: TermRules,
 ) -> bool:
-    """Whether the reports show ``term``'s edges: a side the dictionary leaves open (between
-    one-character words) must meet at least two different neighbours; a side always met with
-    the same character over three or more occurrences is inside a longer expression.
+    """Whether the reports show ``term``'s edges.  Only occurrences on their clause's word
+    edges are evidence (:func:`_occurrences`).
+
+    * A side the dictionary leaves open (between one-character words, or a noun and one) must
+      meet at least two different neighbours, one of them firm (a closed word, a verb, a
+      clause's end): ``周期调节`` always after ``跨`` or ``逆``, ``长制`` after ``湖`` or ``林``
+      are parts of longer names.
+    * The right side must be firm at least once: a name's head comes last, so a term always
+      followed by a noun (``亲清新型政商``/关系) is the modifier of a longer one.
+    * The left side must not be a proper name every time, nor, over two or more occurrences,
+      always the same character that is not firm (``工商户发展`` after ``个体``).
+    * A side always met with the same character over three or more occurrences is inside a
+      longer expression.
+
     ``most`` bounds ``term``'s occurrences in ``after`` (a clause's string), if known: with
-    fewer than three nothing is stuck, and the texts are read only when it matters."""
+    one, its neighbours are ``kinds`` (where it was found) and the texts are read only when
+    it matters; ``seen``: its occurrences in ``after``, if already read."""
     soft = soft_left or soft_right
-    if not soft and most is not None and most < 3:
-        return True
+    if not soft and most == 1:
+        return NAME not in kinds and kinds[1] == FIRM
     elsewhere = soft and (most is None or not before.lacks(term))
     if soft and most is not None and most < 2 and not elsewhere:
         return False  # one occurrence at most: one neighbour on the open side
-    lefts, rights = _neighbours(term, after.folded)
+    if seen is None:
+        seen = _occurrences(term, after.folded, rules)
+    kept = [o for o in seen if not o[2]]
     if elsewhere:
-        more_lefts, more_rights = _neighbours(term, before.folded)
-        lefts.update(more_lefts)
-        rights.update(more_rights)
-    if soft_left and len(lefts) < 2:
-        return False
-    if soft_right and len(rights) < 2:
-        return False
-    count = sum(lefts.values())
-    return not (count >= 3 and (_stuck(lefts) or _stuck(rights)))
+        kept += [o for o in _occurrences(term, before.folded, rules) if not o[2]]
+    lefts = Counter(o[0] for o in kept)
+    rights = Counter(o[1] for o in kept)
+    for side, open_, met in (
+        (lefts, soft_left, [o[3] for o in kept]),
+        (rights, soft_right, [o[4] for o in kept]),
+    ):
+        if open_ and len(side) < 2:
+            return False
+        if FIRM in met:
+            continue
+        if side is rights or open_ or NAME in met or (len(kept) >= 2 and len(side) == 1):
+            # 亲清新型政商 (always before 关系: a name's head comes last), 周期调节 (跨, 逆),
+            # a proper name before it every time, 工商户发展 (个体, twice)
+            return False
+    return not (len(kept) >= 3 and (_stuck(lefts) or _stuck(rights)))
 
 
 def _stuck(side: Counter[str]) -> bool:
     return len(side) == 1 and next(iter(side)).isalnum()
 
 
-def _neighbours(term: str, text: str) -> tuple[Counter[str], Counter[str]]:
-    lefts: Counter[str] = Counter()
-    rights: Counter[str] = Counter()
+def _occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
+    """Every occurrence of ``term`` in ``text``, read in its clause (:meth:`Memo.occurrence`)."""
+    run, shapes = rules.run, memo(rules, tidy=False)
+    found: list[Occurrence] = []
     at = text.find(term)
     while at >= 0:
-        lefts[text[at - 1] if at else "\n"] += 1
         end = at + len(term)
-        rights[text[end] if end < len(text) else "\n"] += 1
+        first, last = _clause(text, at, end, run)
+        cut, left_kind, right_kind = shapes.occurrence(text[first:last], at - first, end - first)
+        left = text[at - 1] if at else "\n"
+        right = text[end] if end < len(text) else "\n"
+        found.append((left, right, cut, left_kind, right_kind))
         at = text.find(term, at + 1)
-    return lefts, rights
+    return found
+
+
+def _clause(text: str, at: int, end: int, run: re.Pattern[str]) -> tuple[int, int]:
+    """Where the clause holding ``text[at:end]`` (a string of clause characters) starts and ends."""
+    lo, hi = max(0, at - _REACH), min(len(text), end + _REACH)
+    first, last = at, end
+    for match in run.finditer(text, lo, hi):
+        if match.end() >= end:
+            first, last = match.span()
+            break
+    if first == lo and lo:  # a long clause: walk to its start
+        while first and run.fullmatch(text[first - 1]):
+            first -= 1
+    if last == hi and hi < len(text):
+        while last < len(text) and run.fullmatch(text[last]):
+            last += 1
+    return first, last
+
+
+_REACH = 48
+"""Characters either side of an occurrence searched for its clause's ends at once (most clauses
+are shorter)."""
 
 
 def _quoted(text: str, rules: TermRules, generic: re.Pattern[str]) -> list[str]:

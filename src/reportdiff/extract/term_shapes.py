@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..lang import TermRules
 
-Window = tuple[str, tuple[str, ...], bool, bool]
+Window = tuple[str, tuple[str, ...], bool, bool, tuple[int, int]]
 """A word run of a clause: its text, its words, whether its left and right edges are soft
-(may be inside a compound the dictionary lacks, so they need the reports' evidence)."""
+(may be inside a compound the dictionary lacks, so they need the reports' evidence), and
+which of the clause's words it is (first, last + 1)."""
 
 Verdict = tuple[bool, bool, bool, str, str]
 """What a word run's own words say of it as a term: unknown, one known word, an abbreviation;
@@ -49,6 +51,12 @@ class Runs:
     """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
 
 
+_MARGIN = 6
+"""Characters read either side of an occurrence in a clause not read into words yet."""
+
+FIRM, NAME = 1, 2
+"""Kinds of a term's neighbour (:meth:`Memo.occurrence`): one that shows the edge, a proper name."""
+
 _UNSEEN: Verdict = (False, False, False, "", "")
 """Marks a word run not judged yet (compared by identity)."""
 
@@ -65,6 +73,9 @@ class Memo:
         self._solo: dict[str, bool] = {}
         self._closes_badly: dict[str, bool] = {}
         self._verbal: dict[str, bool] = {}
+        self._firm: dict[str, bool] = {}
+        self._neighbour: dict[str, int] = {}
+        self._everyday: dict[tuple[str, ...], bool] = {}
 
     def shape(self, clause: str) -> Shape:
         found = self.shapes.get(clause)
@@ -104,6 +115,69 @@ class Memo:
             found = self._verbal[word] = word in self.rules.opening_words and not self.rules.nominal(word)
         return found
 
+    def firm(self, word: str) -> bool:
+        """Whether a word next to a term shows the term's edge: a closed or function word, a verb
+        (``实现``/碳达峰), or a word of two or more characters that does not bind (not a noun);
+        a one-character content word (``跨``/周期调节) or a noun (``河湖``/长制) may be part of it."""
+        found = self._firm.get(word)
+        if found is None:
+            rules = self.rules
+            found = self._firm[word] = (
+                word in rules.edge_words
+                or word in rules.opening_words
+                or (len(word) == 1 and bool(rules.edge.search(word)))
+                or (len(word) > 1 and not rules.binds(word))
+            )
+        return found
+
+    def occurrence(self, clause: str, start: int, end: int) -> tuple[bool, int, int]:
+        """For an occurrence ``clause[start:end]``: whether it cuts a word of the clause (``理政``
+        in ``治理/政务``: a string met there by chance, not the expression), and what its left
+        and right neighbours are: :data:`FIRM` (:meth:`firm`; the clause's ends are),
+        :data:`NAME` (a proper name) or 0.
+
+        A clause not read into words yet is read only around the occurrence (``_MARGIN``
+        characters either side: the words at its edges), which is as good and much cheaper."""
+        shape = self.shapes.get(clause)
+        if shape is not None:
+            edges, words = shape.edges, shape.words
+        else:
+            lo, hi = max(0, start - _MARGIN), min(len(clause), end + _MARGIN)
+            words = tuple(self.rules.words(clause[lo:hi]))
+            ends = [lo]
+            for word in words:
+                ends.append(ends[-1] + len(word))
+            edges = tuple(ends)  # the first and last edge are the clause's only at its ends
+        i, j = bisect_left(edges, start), bisect_left(edges, end)
+        if i == len(edges) or edges[i] != start or j == len(edges) or edges[j] != end:
+            return True, 0, 0
+        left = FIRM if i == 0 else self.neighbour(words[i - 1])
+        right = FIRM if j == len(words) else self.neighbour(words[j])
+        return False, left, right
+
+    def kinds(self, clause: str, start: int, end: int) -> tuple[int, int]:
+        """What the neighbours of a clause's words ``start`` … ``end - 1`` are (:meth:`occurrence`)."""
+        words = self.shape(clause).words
+        left = FIRM if start == 0 else self.neighbour(words[start - 1])
+        return left, FIRM if end == len(words) else self.neighbour(words[end])
+
+    def everyday(self, window: tuple[str, ...]) -> bool:
+        """Whether every word of a run of two or more characters is everyday (``TermRules.everyday``)."""
+        found = self._everyday.get(window)
+        if found is None:
+            rarity, least = self.rules.rarity, self.rules.everyday
+            found = self._everyday[window] = all(rarity(w) < least for w in window if len(w) > 1)
+        return found
+
+    def neighbour(self, word: str) -> int:
+        """What a word beside a term says of the term's edge (:meth:`occurrence`)."""
+        found = self._neighbour.get(word)
+        if found is None:
+            found = self._neighbour[word] = (
+                FIRM if self.firm(word) else NAME if self.rules.proper(word) else 0
+            )
+        return found
+
     def solo(self, word: str) -> bool:
         """Whether a word is one character that may join its neighbours (not a function
         character or a numeral)."""
@@ -113,8 +187,12 @@ class Memo:
         return found
 
 
-def memo(rules: TermRules) -> Memo:
-    """The memo for one set of rules (emptied when it grows past ``_MOST_KEPT``)."""
+def memo(rules: TermRules, tidy: bool = True) -> Memo:
+    """The memo for one set of rules, emptied when it has grown past ``_MOST_KEPT`` if
+    ``tidy`` (once per search: not while a search reads it, which would read its clauses again)."""
+    last = _LAST[0]
+    if last is not None and last.rules is rules and not tidy:
+        return last  # asked once per candidate: rules hash all their words, so same object first
     try:
         found = _MEMOS.get(rules)
     except TypeError:  # rules holding a list: nothing kept
@@ -128,10 +206,14 @@ def memo(rules: TermRules) -> Memo:
         found.runs.clear()
     if len(found.verdicts) > 4 * _MOST_KEPT:
         found.verdicts.clear()
+        found._everyday.clear()
+    _LAST[0] = found
     return found
 
 
 _MEMOS: dict[TermRules, Memo] = {}
+_LAST: list[Memo | None] = [None]
+"""The memo last asked for."""
 _MOST_KEPT = 4096
 """Clauses kept, and four times as many word runs: a national pair (about 2,300 clauses read
 into words, 5,000 runs judged) fits, while a series, whose clauses are read once each, keeps
@@ -163,7 +245,9 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
     for start, first in enumerate(words):
         if first in closed or first in opening:
             continue  # no term starts with a verb, an adverb or a particle
-        soft_left = start > 0 and len(first) == 1 and _binds(words[start - 1], rules)
+        soft_left = start > 0 and (
+            (len(first) == 1 and _binds(words[start - 1], rules)) or _prefix(words[start - 1], rules)
+        )
         if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
             continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
         ends = []
@@ -185,6 +269,9 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
                     soft[end] = not splits[end] and _binds(words[end], rules)
                 if splits[end]:
                     continue
+            elif end < len(words) and end not in splits:
+                splits[end] = False
+                soft[end] = _prefix(words[end], rules)
             ends.append((right, end))
         starts.append((left, start, soft_left, tuple(ends)))
     return Runs(tuple(starts), tuple(soft))
@@ -235,6 +322,8 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
     if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
         return None  # 提/振: a verb the dictionary split
     opener = parts[0] if len(first) == 1 and not rules.may_open(first) else ""
+    if opener and len(last) == 1 and not rules.nominal(last):
+        return None  # 用出实效来: a verb's new word (用出) with a verb's complement (来) is a clause
     unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)
     if len(term) < rules.min_length and not unknown:
         return None
@@ -264,6 +353,12 @@ def _joined(window: tuple[str, ...], memo: Memo) -> list[str]:
             run = ""
         parts.append(word)
     return [*parts, run] if run else parts
+
+
+def _prefix(word: str, rules: TermRules) -> bool:
+    """Whether a word beside a term may be part of it: one content character (``跨``/周期调节:
+    the name is ``跨周期调节``), so the edge between them needs the reports' evidence."""
+    return len(word) == 1 and not rules.edge.search(word) and word not in rules.edge_words
 
 
 def _one_word(pair: str, rules: TermRules) -> bool:

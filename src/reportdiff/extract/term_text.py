@@ -39,6 +39,10 @@ class TermText:
     """The headings, joined by line breaks."""
     starts: tuple[int, ...] = ()
     """Where each sentence starts in ``folded``."""
+    reports: int = 1
+    """How many reports it holds (several for a history)."""
+    plan_pieces: frozenset[str] = frozenset()
+    """Every three-character piece of ``plan_text``: most terms are ruled out of it at once."""
 
     def has(self, term: str) -> bool:
         """Whether the text holds ``term`` (folded) anywhere."""
@@ -85,6 +89,7 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
         triples.update([clause[i : i + 3] for i in range(len(clause) - 2)])
     headings = "\n".join(f for f, (_, _, heading) in zip(folded, sentences, strict=True) if heading)
     plan = "\n".join(fold(c.object) for c in promises)
+    plan_pieces = frozenset([plan[i : i + 3] for i in range(len(plan) - 2)])
     starts = []
     at = 0
     for text in folded:
@@ -99,4 +104,5 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
         plan,
         headings,
         tuple(starts),
+        plan_pieces=plan_pieces,
     )

@@ -17,8 +17,13 @@ Nothing starts or ends inside a word: where the dictionary splits a stretch into
 one-character words (``碳/达/峰``) the report itself must show the edge — the expression
 recurs with different neighbours on that side (accessor variety, across both texts) — and
 an expression always met with the same neighbour (``圈同城化`` in ``都市圈同城化``) is
-part of a longer one.  Words that open a promise (verbs), adverbs, particles and figures
-stay outside, and an expression made only of generic words is no term.
+part of a longer one.  Only occurrences on their clause's word edges count (``理政`` in
+``治理/政务`` is no occurrence of the ``理政`` of ``治国理政``); an open edge needs a firm
+neighbour (a verb, a closed word, a clause's end) among its different ones, and the right
+edge one at least once, a name's head coming last (``亲清新型政商`` always before ``关系``).
+Words that open a promise (verbs), adverbs, particles and figures stay outside, an expression
+made only of generic words is no term, and one made only of everyday words must recur, and
+not be made of the earlier report's stock vocabulary (``国际合作``).
 
 Candidates are ranked by notability: occurrences (up to 3), × 3 for a word the dictionary
 lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
@@ -67,7 +72,8 @@ class TermHistory:
 
     def text(self) -> TermText:
         """All reports added so far, as one (valid until the next :meth:`add`)."""
-        return TermText("\n".join(self._folded), (), (), self._pairs, self._triples, "", "")
+        folded = "\n".join(self._folded)
+        return TermText(folded, (), (), self._pairs, self._triples, "", "", reports=len(self._folded))
 
 
 def merge(texts: Sequence[TermText]) -> TermText:
@@ -144,16 +150,26 @@ _PREPARED: dict[int, tuple[Report, TermRules, tuple[str, ...], TermText]] = {}
 
 
 def ranked_terms(
-    before: TermText, after: TermText, profile: Profile, limit: int | None = None, locate: bool = True
+    before: TermText,
+    after: TermText,
+    profile: Profile,
+    limit: int | None = None,
+    locate: bool = True,
+    later_use: bool = False,
 ) -> tuple[TermChange, ...]:
     """New terms of ``after`` against ``before`` (from :func:`term_text` or :func:`merge`),
     most notable first; ``limit`` overrides the language's list length; without ``locate``
-    the terms' ``sentence_ids`` are left empty (for callers that keep only a few)."""
+    the terms' ``sentence_ids`` are left empty (for callers that keep only a few).  With
+    ``later_use`` the caller weighs the terms by how later reports use them, which tells a
+    passing combination of everyday words from a new term: such runs then need no extra
+    occurrence (``TermRules.everyday``)."""
     rules = profile.terms
     if rules is None:
         return ()
     if limit is not None:
         rules = dataclasses.replace(rules, limit=limit)
+    if later_use:
+        rules = dataclasses.replace(rules, everyday=0.0, stock=0)
     return _rank(candidates(before, after, rules), before, after, "new", rules, locate)
 
 

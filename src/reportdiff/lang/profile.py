@@ -368,6 +368,16 @@ class TermRules:
     """Least occurrences of an unquoted term in its report."""
     limit: int
     """How many new terms a comparison lists, most salient first."""
+    stock: int
+    """Uses per earlier report from which a word is the reports' stock vocabulary: a run of
+    everyday words (``everyday``) all of which are stock (``国际合作``, ``城乡区域``) is a
+    combination of the usual words, not a term; 0 turns this off."""
+    everyday: float
+    """Rarity under which a word is everyday vocabulary: a run of such words new only together
+    (``国际合作``, ``市场活力``) must occur once more than ``min_count`` to be a term."""
+    proper: Callable[[str], bool]
+    """Whether a word is a proper name (a place, an organisation): a term always met beside
+    one is part of a longer name (``博鳌``/亚洲论坛年会)."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

@@ -213,8 +213,10 @@ def _each(
 def _first_mentions(
     ordered: Sequence[Report], prepared: Sequence[TermText | None], profile: Profile, tell: Progress
 ) -> tuple[tuple[int, TermChange, int], ...]:
-    """Each year's terms new to every earlier report of the series, those that later reports
-    kept using first (then by notability), with how many later reports use them."""
+    """Each year's terms new to every earlier report of the series, with how many later
+    reports use them, most notable first: notability (:func:`ranked_terms`) times one plus the
+    later reports using the term, so a first mention the series keeps using outranks a
+    passing one, and a new coinage of the last years (no later report yet) still counts."""
     texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
     found: list[tuple[int, TermChange, int]] = []
     history = TermHistory()
@@ -224,9 +226,9 @@ def _first_mentions(
         if words is None:
             return ()
         if k:
-            deep = ranked_terms(history.text(), words, profile, limit=5 * limit, locate=False)
+            deep = ranked_terms(history.text(), words, profile, limit=5 * limit, locate=False, later_use=True)
             firsts = [(sum(texts[n].holds(fold(t.term)) for n in range(k + 1, len(texts))), t) for t in deep]
-            firsts.sort(key=lambda item: (-item[0], -item[1].salience, item[1].term))
+            firsts.sort(key=lambda item: (-item[1].salience * (1 + item[0]), item[1].term))
             for later, term in firsts[:limit]:
                 where = tuple(s.id for s in report.sentences if term.term in s.key)
                 found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later))

@@ -10,10 +10,12 @@ import re
 
 from ..profile import CommitmentRules, TermRules
 from .words import (
+    EVERYDAY,
     FUNCTION_CHARS,
     KNOWN_RARE,
     binds,
     is_nominal,
+    is_proper,
     is_term_like,
     may_close,
     may_open,
@@ -132,4 +134,7 @@ TERM_RULES = TermRules(
     known_rare=KNOWN_RARE,
     min_count=2,
     limit=30,
+    everyday=EVERYDAY,
+    stock=9,
+    proper=is_proper,
 )

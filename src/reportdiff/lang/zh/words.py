@@ -102,6 +102,16 @@ def binds(word: str) -> bool:
     return tag(word).startswith("n") or len(word) == 1
 
 
+def is_proper(word: str) -> bool:
+    """Whether the dictionary tags a word as a proper name: a place, a person, an organisation
+    or another name (``博鳌``, ``长江``), not a common noun.
+
+    >>> is_proper("长江"), is_proper("企业")
+    (True, False)
+    """
+    return tag(word).startswith(("ns", "nt"))
+
+
 def may_open(char: str) -> bool:
     """Whether a one-character word may open a name: not a verb, adverb, preposition,
     conjunction or particle (``用``出实效, ``建``强).
@@ -162,3 +172,8 @@ def is_term_like(term: Sequence[str]) -> bool:
 KNOWN_RARE = 0.4
 """Rarity from which one known word can be a new term (``人工智能`` 0.45, ``物联网`` 0.5):
 established, but not everyday vocabulary; ``领导人`` (0.1) is not."""
+
+
+EVERYDAY = 0.35
+"""Rarity under which a word is everyday vocabulary (``市场`` 0.0, ``活力`` 0.22, ``举措`` 0.26):
+a run of such words new only together is more often a generic phrase than a new term."""
