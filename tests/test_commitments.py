@@ -162,7 +162,7 @@ FOUND = {
     "和谐社会", "雾霾", "互联网+", "万众创新", "新常态", "一带一路", "四个全面", "双创", "僵尸企业",
     "放管服", "三去一降一补", "四个意识", "高质量发展", "乡村振兴", "厕所革命", "最多跑一次",
     "两个维护", "六稳", "六保", "两新一重", "跨省通办", "一老一小", "专精特新", "两个确立",
-    "中国式现代化", "新型举国体制", "新质生产力", "人工智能+", "投资于人", "内卷式",
+    "中国式现代化", "新型举国体制", "新质生产力", "人工智能+", "具身智能", "投资于人", "内卷式",
 }  # fmt: skip
 """Labelled terms in the 30 new terms against the year before; the others are known misses (README)."""
 FOUND_IN_SERIES = {
@@ -298,6 +298,20 @@ def test_terms_are_quoted_or_new_words_and_never_numbers() -> None:
         ("new", "新质生产力"),
     ]
     assert not any(ch.isdigit() for t in changes for ch in t.term)
+
+
+def test_clause_pieces_met_once_are_no_terms() -> None:
+    """A run met once is no term when it holds a verb right after its subject (社会/力量兴办托育,
+    全球/通胀高企带来), ends with a generic word (以工代赈规模), or names the kind after a list
+    (…建材等/行业节能降碳)."""
+    old = _plan("推进信息化建设。推进产业体系建设。支持社会事业发展。", 2023)
+    new = _plan(
+        "支持社会力量兴办托育服务。扩大以工代赈规模。推进钢铁、建材等行业节能降碳。应对全球通胀高企带来的影响。",
+        2024,
+    )
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    for piece in ("力量兴办托育", "通胀高企带来", "以工代赈规模", "行业节能降碳"):
+        assert not any(piece in term for term in terms), (piece, terms)
 
 
 # --- command line ------------------------------------------------------------------------

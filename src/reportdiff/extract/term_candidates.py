@@ -191,7 +191,10 @@ def _unheard(word: str, before: TermText) -> bool:
 
 def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rules: TermRules) -> bool:
     """Count an unquoted candidate and check what needs the texts: a run of known words new
-    only together must recur, and its edges must hold (:func:`_edges_hold`).
+    only together must recur, and its edges must hold (:func:`_edges_hold`).  A run met once
+    is no term when it ends with a generic word (``TermRules.generic_head``) or holds a verb
+    right after its subject (:func:`_after_subject`), nor is one always met right after the
+    end of a list (``TermRules.list_end``).
 
     An unquoted candidate is a piece of one of ``after``'s clauses, so it occurs there at
     least once; one whose rarest three-character piece occurs once occurs exactly once.
@@ -223,12 +226,40 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
             return False
     if everyday and rules.stock and _stock(item.words, before, rules):
         return False
+    if len(item.words) > 1 and (
+        (item.count < rules.generic_head and item.words[-1] in shapes.generic)
+        or (item.count == 1 and _after_subject(item, after, rules))
+    ):
+        return False
+    if rules.list_end and _after_list(item, after, seen, rules):
+        return False  # 钢铁、有色…等/行业节能降碳: the category a list ends with, not a new name
     if most == 1:
         left, right = shapes.kinds(after.clauses[item.clause], *item.span)
         if not (item.soft[0] or item.soft[1]):
             return right == FIRM and left != NAME  # its one occurrence's neighbours (_edges_hold)
         return _edges_hold(term, *item.soft, (left, right), before, after, most, seen, rules)
     return _edges_hold(term, *item.soft, (FIRM, FIRM), before, after, most, seen, rules)
+
+
+def _after_list(item: Candidate, after: TermText, seen: list[Occurrence] | None, rules: TermRules) -> bool:
+    """Whether every occurrence of a run is right after ``TermRules.list_end`` (``等``):
+    ``seen``, its occurrences if read (more than one possible), else its one occurrence."""
+    if seen is not None:
+        return all(o[0] == rules.list_end for o in seen)
+    start = item.span[0]
+    words = memo(rules, tidy=False).shape(after.clauses[item.clause]).words
+    return start > 0 and words[start - 1] == rules.list_end
+
+
+def _after_subject(item: Candidate, after: TermText, rules: TermRules) -> bool:
+    """Whether a run met once holds a verb (``兴办``, ``带来``) right after a word that may be its
+    subject or modifier (``社会``/力量兴办托育, ``全球``/通胀高企带来, ``传统``/动能焕新升级): the
+    run is then a piece of a clause whose subject stands outside it, not a name."""
+    start = item.span[0]
+    if not start or not any(rules.verb(w) for w in item.words):
+        return False
+    word = memo(rules, tidy=False).shape(after.clauses[item.clause]).words[start - 1]
+    return rules.modifier(word) and word not in rules.edge_words and word not in rules.opening_words
 
 
 def _stock(words: tuple[str, ...], before: TermText, rules: TermRules) -> bool:

@@ -23,7 +23,10 @@ neighbour (a verb, a closed word, a clause's end) among its different ones, and 
 edge one at least once, a name's head coming last (``亲清新型政商`` always before ``关系``).
 Words that open a promise (verbs), adverbs, particles and figures stay outside, an expression
 made only of generic words is no term, and one made only of everyday words must recur, and
-not be made of the earlier report's stock vocabulary (``国际合作``).
+not be made of the earlier report's stock vocabulary (``国际合作``).  A run met once is no
+term when a generic word ends it (``以工代赈规模``) or when it holds a verb right after its
+subject (``社会``/力量兴办托育), nor is one always met after ``等`` (the kind a list's items
+are: ``…建材等``/行业节能降碳).
 
 Candidates are ranked by notability: occurrences (up to 3), × 3 for a word the dictionary
 lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
@@ -162,14 +165,14 @@ def ranked_terms(
     the terms' ``sentence_ids`` are left empty (for callers that keep only a few).  With
     ``later_use`` the caller weighs the terms by how later reports use them, which tells a
     passing combination of everyday words from a new term: such runs then need no extra
-    occurrence (``TermRules.everyday``)."""
+    occurrence (``TermRules.everyday``, ``TermRules.generic_head``)."""
     rules = profile.terms
     if rules is None:
         return ()
     if limit is not None:
         rules = dataclasses.replace(rules, limit=limit)
     if later_use:
-        rules = dataclasses.replace(rules, everyday=0.0, stock=0)
+        rules = dataclasses.replace(rules, everyday=0.0, stock=0, generic_head=1)
     return _rank(candidates(before, after, rules), before, after, "new", rules, locate)
 
 

@@ -378,6 +378,22 @@ class TermRules:
     proper: Callable[[str], bool]
     """Whether a word is a proper name (a place, an organisation): a term always met beside
     one is part of a longer name (``博鳌``/亚洲论坛年会)."""
+    verb: Callable[[str], bool]
+    """Whether the dictionary takes a word for a verb only (``兴办``, ``带来``; not ``发展``,
+    used as a noun too)."""
+    modifier: Callable[[str], bool]
+    """Whether a word may be the subject or a modifier of the words after it (a noun, an
+    adjective, a numeral: ``社会``, ``全球``, ``大宗``): a run met once that holds a verb, right
+    after such a word, is a piece of a clause (``社会``/力量兴办托育), not a term."""
+    list_end: str
+    """The character that closes a list before the word naming its kind (``等``): a term
+    always right after it names the category of a list's items (``钢铁、有色…等``/行业节能降碳),
+    not a new expression; "" turns this off."""
+    generic_head: int
+    """Least occurrences of a run of two or more words ending with a generic word
+    (``generic``): met once, the generic word says what is done to an expression or how
+    much of it (``以工代赈规模``, ``瞪羚企业发展``, ``互惠互利合作``), not the head of a new
+    name; 1 turns this off (a series, where later use tells)."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

@@ -17,7 +17,9 @@ from .words import (
     is_nominal,
     is_proper,
     is_term_like,
+    is_verb,
     may_close,
+    may_modify,
     may_open,
     rarity,
     verb_at,
@@ -106,7 +108,7 @@ TERM_RULES = TermRules(
         (
             *(a for a in ADVERBS if a not in _NAMING),
             *LEADS,
-            *"等的和与及是在了对为把以各更多好",
+            *"等的得和与及是在了对为把以各更多好",
             "各项",
             "各类",
             "一批",
@@ -137,4 +139,8 @@ TERM_RULES = TermRules(
     everyday=EVERYDAY,
     stock=9,
     proper=is_proper,
+    verb=is_verb,
+    modifier=may_modify,
+    generic_head=2,
+    list_end="等",
 )

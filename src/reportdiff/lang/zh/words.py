@@ -112,6 +112,27 @@ def is_proper(word: str) -> bool:
     return tag(word).startswith(("ns", "nt"))
 
 
+def is_verb(word: str) -> bool:
+    """Whether the dictionary takes a word for a verb only, not one used as a noun or an
+    adverb (``兴办``, ``带来``; not ``发展``).
+
+    >>> is_verb("兴办"), is_verb("发展"), is_verb("新质")
+    (True, False, False)
+    """
+    return tag(word) in ("v", "vg", "vi")
+
+
+def may_modify(word: str) -> bool:
+    """Whether a word may be the subject or a modifier of the words after it: a noun, an
+    adjective, a numeral or an abbreviation (``社会``, ``全球``, ``大宗``), not a verb, an
+    adverb or a function word.
+
+    >>> may_modify("社会"), may_modify("大宗"), may_modify("推进"), may_modify("的")
+    (True, True, False, False)
+    """
+    return tag(word)[:1] in ("n", "a", "j", "m")
+
+
 def may_open(char: str) -> bool:
     """Whether a one-character word may open a name: not a verb, adverb, preposition,
     conjunction or particle (``用``出实效, ``建``强).
