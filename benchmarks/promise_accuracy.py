@@ -108,16 +108,18 @@ def precision() -> None:
 def blind(judged: dict[str, list[dict[str, object]]]) -> None:
     """The blind second reader's sample against the labels, on the sampled terms still listed
     (``tests/cases/terms/blind_sample_2015_2025.json``)."""
-    sample = json.loads((CASES / "terms" / "blind_sample_2015_2025.json").read_text(encoding="utf-8"))["judged"]
+    path = CASES / "terms" / "blind_sample_2015_2025.json"
+    sample = json.loads(path.read_text(encoding="utf-8"))["judged"]
     labels = {(int(year), item["term"]): item for year, items in judged.items() for item in items}
-    listed = [(item, labels[item["year"], item["term"]]) for item in sample if (item["year"], item["term"]) in labels]
+    listed = [(item, labels[key]) for item in sample if (key := (item["year"], item["term"])) in labels]
     second = sum(bool(item["meaningful"]) for item, _ in listed)
     first = sum(bool(label["meaningful"]) for _, label in listed)
-    agree = sum((item["meaningful"], item["cut"]) == (label["meaningful"], label["cut"]) for item, label in listed)
+    agree = sum((i["meaningful"], i["cut"]) == (label["meaningful"], label["cut"]) for i, label in listed)
     cut = sum(bool(item["cut"]) for item, _ in listed)
     n = len(listed)
-    print(f"blind second reader, {n} sampled terms still listed: {second} meaningful ({second / n:.1%}) and {cut} cut")
-    print(f"by them, {first} ({first / n:.1%}) by the labels; the two agree on {agree} ({agree / n:.1%})")
+    print(f"blind second reader, {n} sampled terms still listed: {second} meaningful ({second / n:.1%})")
+    print(f"and {cut} cut by them, {first} ({first / n:.1%}) by the labels;", end=" ")
+    print(f"the two agree on {agree} ({agree / n:.1%})")
 
 
 def held_out() -> None:
