@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import TypeVar
 
+from ..errors import ReportdiffError
 from ..settings import Settings
 
 T = TypeVar("T")
@@ -82,10 +83,7 @@ def _produce(produce: Callable[[], Iterator[object]], sender: Connection) -> Non
             sender.send((_ITEM, item))
         sender.send((_END, None))
     except BaseException as exc:  # whatever it is, the parent raises it
-        try:
-            sender.send((_FAILED, exc))
-        except Exception:  # an exception that does not pickle
-            sender.send((_FAILED, RuntimeError(f"worker process failed: {exc!r}")))
+        sender.send((_FAILED, _portable(exc)))
     finally:
         sender.close()
 
@@ -102,6 +100,18 @@ def _received(receiver: Connection) -> Iterator[R]:
         if kind == _FAILED:
             raise item
         yield item
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc``, or where it would not come back from pickling (an error whose constructor
+    takes other arguments than its message) its message as a :class:`ReportdiffError` (still
+    ``Error: …`` at the command line) or a ``RuntimeError``."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # any failure to travel: send what can
+        kind = ReportdiffError if isinstance(exc, ReportdiffError) else RuntimeError
+        return kind(str(exc))
+    return exc
 
 
 _ITEM, _END, _FAILED = "item", "end", "failed"
