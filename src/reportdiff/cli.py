@@ -6,7 +6,8 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -63,6 +64,20 @@ _GC_THRESHOLDS = (10_000, 10, 10)
 builds hundreds of thousands of long-lived objects (each sentence, clause, span) and little
 cyclic garbage: at the default, collections walk them all again and again (a tenth of a
 29-report timeline).  Reference counting still frees nearly everything at once."""
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """No cyclic garbage collection at all while a timeline is built: even every 10,000
+    objects, the collector walks the millions a 29-report timeline holds (about 0.15 s of
+    its 4 s of CPU), and what it would free is a few megabytes (peak 408 MB against 392 MB)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -309,7 +324,7 @@ def timeline(
     _check_views(fmt, "table", "min_years", "match")
     settings = _settings(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths, stdin=False)
-    with phases(len(files), quiet=where.quiet) as progress:
+    with phases(len(files), quiet=where.quiet) as progress, _no_cycle_collection():
         result = track(files, settings, on_read=progress.read, on_progress=progress.phase,
                        mixed_issuers=mixed_issuers, actuals=actuals)  # fmt: skip
         options = _options(where, table=table, min_years=min_years, match=match)
