@@ -292,8 +292,8 @@ def indicators(
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
-    help="Processes: 2 (the default where there are two cores) analyses the later reports and "
-    "follows commitments beside the new terms; 1 does all in one. More run as 2.",
+    help="Processes: 2 analyses the later reports and follows commitments beside the new terms; "
+    "1 does all in one (default: 2 where a second core is free by the load average). More run as 2.",
 )
 @click.option(
     "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),

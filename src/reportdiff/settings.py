@@ -162,11 +162,13 @@ class Settings:
     """How many years back a commitment missing last year is looked for among older lineages
     before it counts as new (so ``reinstated`` after a gap of up to this many years)."""
     workers: int | None = None
-    """Processes for a timeline; ``None`` uses one per core, 1 none besides this one.  A
-    timeline uses two at most: one more process, forked once its reports are read, analyses
-    the later reports and then works out targets, follow-ups and lineages while this one
-    ranks the new terms (on the 2-core machine this was built on, about a fifth faster end
-    to end: ``benchmarks/bench_timeline.py``)."""
+    """Processes for a timeline; 1 none besides this one; ``None`` one per free core
+    (:func:`reportdiff.series.pool.idle_cores`: the cores less those the 1-minute load average
+    says other work keeps busy).  A timeline uses two at most: one more process, forked once
+    its reports are read, analyses the later reports and then works out targets, follow-ups
+    and lineages while this one ranks the new terms.  On the 2-core machine this was built on
+    that is about a fifth faster end to end when the second core is free, and about a tenth
+    slower when other work holds it (``benchmarks/bench_cli.py``), hence the free cores."""
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
     milliseconds it costs, and analysing the earlier reports twice, are not repaid)."""

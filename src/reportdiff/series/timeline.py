@@ -21,7 +21,6 @@ follows commitments and builds lineages while this one ranks the new terms.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -48,7 +47,7 @@ from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
-from .pool import forked, pickled, unpickled
+from .pool import forked, idle_cores, pickled, unpickled
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
 
 if TYPE_CHECKING:
@@ -207,7 +206,7 @@ def track(
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
-    workers = settings.workers or os.cpu_count() or 1
+    workers = settings.workers or idle_cores()
     split = _split(count) if workers > 1 and count >= max(settings.parallel_from, 2) else count
     with forked(lambda: _beside(ordered, split, rules, settings, actuals)) if split < count else (
         nullcontext()
