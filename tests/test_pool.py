@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from reportdiff.errors import InputError, ReportdiffError
-from reportdiff.series.pool import forked, pickled, unpickled
+from reportdiff.series.pool import forked, idle_cores, pickled, unpickled
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="processes cannot be forked here"
@@ -64,3 +64,20 @@ def test_known_objects_travel_as_their_place_and_come_back_as_the_receivers_own(
     assert isinstance(back, dict)
     assert back["first"] is receiver_side[0][1] and back["again"][0] is receiver_side[1][0]
     assert back["other"] is not receiver_side[0][1]
+
+
+@pytest.mark.parametrize(
+    ("load", "cores", "free"),
+    [(0.1, 2, 2), (1.2, 2, 2), (1.6, 2, 1), (3.5, 2, 1), (2.0, 8, 7), (None, 4, 4)],
+)
+def test_a_second_process_only_where_the_load_leaves_a_core_free(
+    monkeypatch: pytest.MonkeyPatch, load: float | None, cores: int, free: int
+) -> None:
+    def loadavg() -> tuple[float, float, float]:
+        if load is None:
+            raise OSError("no load average here")
+        return (load, load, load)
+
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(os, "getloadavg", loadavg)
+    assert idle_cores() == free

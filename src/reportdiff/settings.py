@@ -167,8 +167,8 @@ class Settings:
     says other work keeps busy).  A timeline uses two at most: one more process, forked once
     its reports are read, analyses the later reports and then works out targets, follow-ups
     and lineages while this one ranks the new terms.  On the 2-core machine this was built on
-    that is about a fifth faster end to end when the second core is free, and about a tenth
-    slower when other work holds it (``benchmarks/bench_cli.py``), hence the free cores."""
+    that is about a fifth faster end to end when the second core is free, and 10–15 % slower
+    when other work holds it (``benchmarks/bench_cli.py``), hence the free cores."""
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
     milliseconds it costs, and analysing the earlier reports twice, are not repaid)."""
