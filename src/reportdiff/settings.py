@@ -161,12 +161,17 @@ class Settings:
     reinstate_within: int = 30
     """How many years back a commitment missing last year is looked for among older lineages
     before it counts as new (so ``reinstated`` after a gap of up to this many years)."""
-    workers: int | None = 1
-    """Worker processes for timelines; ``None`` uses one per core, 1 none at all.  On the
-    2-core machine this was built on, workers gain nothing (``benchmarks/bench_timeline.py``:
-    sending reports to them costs what splitting the work saves), so the default is 1."""
+    workers: int | None = None
+    """Processes for a timeline; 1 none besides this one; ``None`` one per free core
+    (:func:`reportdiff.series.pool.idle_cores`: the cores less those the 1-minute load average
+    says other work keeps busy).  A timeline uses two at most: one more process, forked once
+    its reports are read, analyses the later reports and then works out targets, follow-ups
+    and lineages while this one ranks the new terms.  On the 2-core machine this was built on
+    that is about a fifth faster end to end when the second core is free, and 10–15 % slower
+    when other work holds it (``benchmarks/bench_cli.py``), hence the free cores."""
     parallel_from: int = 8
-    """Fewest reports for which a timeline starts worker processes (starting them costs ~0.3 s)."""
+    """Fewest reports for which a timeline forks that second process (below, the few
+    milliseconds it costs, and analysing the earlier reports twice, are not repaid)."""
     panel_terms: bool = True
     """Whether a panel counts each report's new terms against the report before it.  Word
     segmentation makes this the costliest part of a panel (about two thirds of its time on

@@ -1,19 +1,25 @@
-"""Worker processes for work over many reports (reading them, analysing a series).
+"""Worker processes for work over many reports: a pool for a panel's series, and one
+process forked beside this one for the part of a timeline that can run meanwhile.
 
-Workers are forked, so whatever the parent has loaded (a word segmenter's dictionary)
-they share without loading it again.  Below ``Settings.parallel_from`` jobs, or with
-``Settings.workers == 1``, work runs in the calling process.
+Workers are forked, so whatever the parent has loaded (the reports, a word segmenter's
+dictionary) they share without loading it again; only results travel back (pickled).  Below
+``Settings.parallel_from`` jobs, or with ``Settings.workers == 1``, work runs in the calling
+process.
 """
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
 from typing import TypeVar
 
+from ..errors import ReportdiffError
 from ..settings import Settings
 
 T = TypeVar("T")
@@ -43,8 +49,122 @@ def worker_pool(
         yield pool
 
 
-def pmap(pool: Executor | None, function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-    """``map`` in the pool, or here without one; results come in the order of ``items``."""
-    if pool is None:
-        return map(function, items)
-    return pool.map(function, items)
+def idle_cores() -> int:
+    """How many cores are free for this run: the cores, less those other work keeps busy by the
+    1-minute load average (as ``make -l`` reads it), at least one.  A second process
+    pays only on a core of its own: sharing one, its extra work (a few reports analysed
+    twice, results pickled) makes the run slower than one process.
+
+    >>> 1 <= idle_cores() <= (os.cpu_count() or 1)
+    True
+    """
+    cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:  # no load average here (Windows): count every core
+        return cores
+    # one core of the load may be this program's own (runs one after another, as a benchmark
+    # makes them); a core more than half busy with other work is not free
+    return max(1, min(cores, int(cores - busy + 1.5)))
+
+
+@contextmanager
+def forked(produce: Callable[[], Iterator[R]]) -> Iterator[Iterator[R] | None]:
+    """Run ``produce`` in a forked process, beside this one: yields an iterator over what it
+    yields, each item received (unpickled) when asked for, or ``None`` where processes cannot
+    be forked (then the caller does the work itself).
+
+    The child inherits everything this process holds, so only what it yields travels.  An
+    exception in the child is raised here when its turn comes; leaving the block early stops
+    the child.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield None  # Windows: the child could not inherit what this process holds
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_produce, args=(produce, sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        yield _received(receiver)
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.terminate()  # nobody will read what is left (or it is done and exiting)
+        child.join()
+
+
+def _produce(produce: Callable[[], Iterator[object]], sender: Connection) -> None:
+    """In the child: send each item ``produce`` yields, then the end (or what went wrong)."""
+    try:
+        for item in produce():
+            sender.send((_ITEM, item))
+        sender.send((_END, None))
+    except BaseException as exc:  # whatever it is, the parent raises it
+        sender.send((_FAILED, _portable(exc)))
+    finally:
+        sender.close()
+
+
+def _received(receiver: Connection) -> Iterator[R]:
+    """The items the child sends, in order; its exception raised here."""
+    while True:
+        try:
+            kind, item = receiver.recv()
+        except EOFError:
+            raise RuntimeError("the worker process ended without its results") from None
+        if kind == _END:
+            return
+        if kind == _FAILED:
+            raise item
+        yield item
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc``, or where it would not come back from pickling (an error whose constructor
+    takes other arguments than its message) its message as a :class:`ReportdiffError` (still
+    ``Error: …`` at the command line) or a ``RuntimeError``."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # any failure to travel: send what can
+        kind = ReportdiffError if isinstance(exc, ReportdiffError) else RuntimeError
+        return kind(str(exc))
+    return exc
+
+
+_ITEM, _END, _FAILED = "item", "end", "failed"
+
+
+def pickled(value: object, known: Sequence[Sequence[object]]) -> bytes:
+    """``value`` pickled, with each object of ``known`` in it sent as its place there: the
+    receiver holds an equal ``known`` (:func:`unpickled`), so that part need not travel nor be
+    built again (a series' commitments, which every follow-up names)."""
+    places = {id(item): (k, j) for k, items in enumerate(known) for j, item in enumerate(items)}
+    buffer = io.BytesIO()
+    _Pickler(buffer, places).dump(value)
+    return buffer.getvalue()
+
+
+def unpickled(data: bytes, known: Sequence[Sequence[object]]) -> object:
+    """What :func:`pickled` sent, its places in ``known`` read from this side's ``known``."""
+    return _Unpickler(io.BytesIO(data), known).load()
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, places: dict[int, tuple[int, int]]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._places = places
+
+    def persistent_id(self, obj: object) -> tuple[int, int] | None:
+        return self._places.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, known: Sequence[Sequence[object]]) -> None:
+        super().__init__(file)
+        self._known = known
+
+    def persistent_load(self, pid: tuple[int, int]) -> object:
+        k, j = pid
+        return self._known[k][j]

@@ -1,4 +1,5 @@
-"""Many reports of one issuer → a Timeline (the only module that imports pandas).
+"""Many reports of one issuer → a Timeline (the only module that imports pandas, when a table
+is first asked for).
 
 (``reportdiff.track()`` is the public entry; the module is named ``timeline`` so that
 importing it does not shadow that function on the package.)
@@ -11,20 +12,20 @@ are followed as lineages (:mod:`reportdiff.series.lineages`), each year's commit
 looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
-Reports are analysed in worker processes when there are ``Settings.parallel_from``
-or more and ``Settings.workers`` allows it: each report's figures, commitments and words
-once; each year's new terms are then ranked against all earlier years in this process.
+Each report's figures, commitments and words are read once; each year's new terms are then
+ranked against all earlier years in this process.  From ``Settings.parallel_from`` reports,
+where ``Settings.workers`` allows two processes, a second one (forked, so it holds the reports
+without receiving them) analyses the later reports, then tracks figures, checks targets,
+follows commitments and builds lineages while this one ranks the new terms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor
-from contextlib import contextmanager
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from typing import TypeVar
-
-import pandas as pd
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .. import lang
 from ..extract.commitments import extract_commitments
@@ -46,11 +47,12 @@ from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
-from .pool import pmap, worker_pool
+from .pool import forked, idle_cores, pickled, unpickled
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
 
-T = TypeVar("T")
-R = TypeVar("R")
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,6 @@ class Timeline:
     """The reports, oldest first."""
     sources: tuple[ReportIndicators, ...]
     """Each report's indicators, their ``indicator`` set to the name tracked across years."""
-    indicators: pd.DataFrame
-    """One row per figure (columns :data:`reportdiff.series.rows.INDICATOR_FIELDS`), in year and
-    document order."""
     checks: tuple[TargetCheck, ...]
     """Every target of year N judged against year N+1's report, by period then indicator."""
     commitments: tuple[tuple[Commitment, ...], ...] = ()
@@ -76,6 +75,15 @@ class Timeline:
     """(year, term first mentioned that year in the series, how many later reports use it);
     per year the ``TermRules.limit`` first mentions that later reports kept using most,
     then the most salient."""
+
+    @cached_property
+    def indicators(self) -> pd.DataFrame:
+        """One row per figure (columns :data:`reportdiff.series.rows.INDICATOR_FIELDS`), in year and
+        document order.  Built when first read: pandas is imported then (about 0.3 s), so output
+        that does without it (JSON) never loads it."""
+        import pandas as pd
+
+        return pd.DataFrame(indicator_rows(self.sources), columns=list(INDICATOR_FIELDS))
 
     def pivot(self, role: str | None = None) -> pd.DataFrame:
         """Indicator × year: the first figure of each (indicator, kind, unit, role) per period."""
@@ -90,10 +98,14 @@ class Timeline:
     def targets(self) -> pd.DataFrame:
         """Target against outcome, one row per target (columns
         :data:`reportdiff.series.rows.CHECK_FIELDS`)."""
+        import pandas as pd
+
         return pd.DataFrame([check_row(c) for c in self.checks], columns=list(CHECK_FIELDS))
 
     def commitment_lineages(self) -> pd.DataFrame:
         """One row per lineage: object, years present, longest streak, reinstated after a gap."""
+        import pandas as pd
+
         rows = [
             {
                 "lineage": item.id,
@@ -116,6 +128,8 @@ class Timeline:
 
     def followup_rates(self) -> pd.DataFrame:
         """Per year N: how many of its commitments year N+1's review names."""
+        import pandas as pd
+
         rows = []
         for report, found in zip(self.reports, self.followups, strict=False):
             reported = sum(1 for f in found if f.status == "reported")
@@ -129,6 +143,8 @@ class Timeline:
 
     def new_terms(self) -> pd.DataFrame:
         """Each year's first-mentioned terms, with how many later reports of the series use them."""
+        import pandas as pd
+
         rows = [
             {
                 "year": year,
@@ -154,6 +170,19 @@ class Timeline:
 Progress = Callable[[str, int, int], None]
 """Told ``(phase, done, total)`` as a long run advances."""
 
+Analysis = tuple[tuple[Indicator, ...], tuple[Commitment, ...]]
+"""A report's figures and commitments."""
+
+
+@dataclass(frozen=True)
+class _Followed:
+    """What a series' analyses give besides new terms (:func:`_follow`)."""
+
+    sources: tuple[ReportIndicators, ...]
+    checks: tuple[TargetCheck, ...]
+    followups: tuple[tuple[FollowUp, ...], ...]
+    lineages: tuple[Lineage, ...]
+
 
 def track(
     reports: Sequence[Report],
@@ -166,48 +195,97 @@ def track(
     ``actuals``: official outcomes that verdicts use where the next report gives none.  Each
     report is analysed once (figures, commitments, the words its new terms are read from);
     each year's new terms are then ranked against every earlier year at once.
+
+    With two processes (``Settings.workers``, from ``Settings.parallel_from`` reports), a
+    process forked beside this one analyses the later reports and sends them, then works out
+    targets, follow-ups and lineages while this one ranks the new terms, the longest step,
+    which needs every report's words first.
     """
     tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
-    # the language travels by name (a profile holds closures that do not pickle); the reports
-    # by index into what forked workers inherit (see _SHARED)
-    with _sharing(ordered), worker_pool(count, settings, lambda: _warm(rules)) as pool:
-        analysed = _each(pool, _analyse, [(k, rules.name) for k in range(count)], "Analysing", tell)
+    workers = settings.workers or idle_cores()
+    split = _split(count) if workers > 1 and count >= max(settings.parallel_from, 2) else count
+    with forked(lambda: _beside(ordered, split, rules, settings, actuals)) if split < count else (
+        nullcontext()
+    ) as helper:
+        if helper is None:
+            split = count  # no process can be forked here: all of it in this one
+        analysed: list[Analysis] = []
+        words: list[TermText | None] = []
+        tell("Analysing", 0, count)
+        for report in ordered[:split]:
+            analysed.append(_analyse(report, rules))
+            words.append(term_text(report, rules, analysed[-1][1]))
+            tell("Analysing", len(words), count)
+        if helper is not None:
+            later = next(helper)
+            assert isinstance(later, list)
+            analysed.extend(later)
+            for report, (_, made) in zip(ordered[split:], later, strict=True):
+                words.append(term_text(report, rules, made))
+                tell("Analysing", len(words), count)
+            terms = _first_mentions(ordered, words, rules, tell)
+            tell("Lineages", 0, 1)  # the other process may still be at them
+            # sent with each commitment as its place in the series (this process holds them)
+            sent = next(helper)
+            assert isinstance(sent, bytes)
+            followed = unpickled(sent, [result[1] for result in analysed])
+            assert isinstance(followed, _Followed)
+        else:
+            followed = _follow(ordered, analysed, rules, settings, actuals, tell)
+            terms = _first_mentions(ordered, words, rules, tell)
+    promises = tuple(result[1] for result in analysed)
+    return Timeline(ordered, followed.sources, followed.checks, promises, followed.lineages,
+                    followed.followups, terms)  # fmt: skip
+
+
+def _split(count: int) -> int:
+    """How many of ``count`` reports this process analyses itself when another process takes
+    the rest: a little more than half, since this one also prepares every report's words
+    (about half as long again as its figures and commitments) while the other sends its part."""
+    return (count * 4 + 6) // 9
+
+
+def _beside(
+    ordered: Sequence[Report], split: int, profile: Profile, settings: Settings,
+    actuals: Sequence[OfficialOutcome],
+) -> Iterator[list[Analysis] | bytes]:  # fmt: skip
+    """The forked process's part: the reports from ``split`` on analysed (sent at once), then
+    the earlier ones again (cheaper than receiving them), and targets, follow-ups, lineages."""
+    later = [_analyse(report, profile) for report in ordered[split:]]
+    yield later
+    earlier = [_analyse(report, profile) for report in ordered[:split]]
+    analysed = earlier + later
+    followed = _follow(ordered, analysed, profile, settings, actuals, _silent)
+    yield pickled(followed, [result[1] for result in analysed])
+
+
+def _follow(
+    ordered: Sequence[Report], analysed: Sequence[Analysis], profile: Profile, settings: Settings,
+    actuals: Sequence[OfficialOutcome], tell: Progress,
+) -> _Followed:  # fmt: skip
+    """Figures tracked across years, targets against outcomes, follow-ups and lineages."""
     tell("Targets", 0, 1)
     sources = tracked(
-        [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], rules, settings
+        [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], profile, settings
     )
-    frame = pd.DataFrame(indicator_rows(sources), columns=list(INDICATOR_FIELDS))
-    checks = target_checks(sources, rules, settings, actuals)
-    promises = tuple(result[1] for result in analysed)
+    checks = target_checks(sources, profile, settings, actuals)
+    promises = [result[1] for result in analysed]
     follow = []
-    for k in range(count - 1):
-        tell("Follow-ups", k, count - 1)
-        follow.append(followups(promises[k], ordered[k + 1], rules, settings))
+    for k in range(len(ordered) - 1):
+        tell("Follow-ups", k, len(ordered) - 1)
+        follow.append(followups(promises[k], ordered[k + 1], profile, settings))
     tell("Lineages", 0, 1)
     years = [report.metadata.year or 0 for report in ordered]
-    lineages = build_lineages(list(zip(years, promises, strict=True)), rules, settings)
-    terms = _first_mentions(ordered, [result[2] for result in analysed], rules, tell)
-    return Timeline(ordered, sources, frame, checks, promises, lineages, tuple(follow), terms)
+    lineages = build_lineages(list(zip(years, promises, strict=True)), profile, settings)
+    return _Followed(tuple(sources), tuple(checks), tuple(follow), lineages)
 
 
 def _silent(phase: str, done: int, total: int) -> None:
     """No one is watching."""
-
-
-def _each(
-    pool: Executor | None, function: Callable[[T], R], jobs: Sequence[T], phase: str, tell: Progress
-) -> list[R]:
-    """``function`` over ``jobs`` (in the pool, if any), telling progress after each."""
-    results = []
-    tell(phase, 0, len(jobs))
-    for result in pmap(pool, function, jobs):
-        results.append(result)
-        tell(phase, len(results), len(jobs))
-    return results
 
 
 def _first_mentions(
@@ -251,40 +329,10 @@ class _Text:
         return key in self.text
 
 
-def _warm(profile: Profile) -> None:
-    """Load the language's word segmenter and tag table, so forked workers share them."""
-    if profile.terms is not None and profile.warm_words:
-        profile.terms.words(profile.warm_words)
-
-
-_SHARED: list[tuple[object, ...]] = [()]
-"""What worker processes read rather than receive: the reports while they are analysed.
-Workers are forked after it is set, so they inherit it; sending them a parsed report would
-cost about what analysing it does."""
-
-
-@contextmanager
-def _sharing(items: tuple[object, ...]) -> Iterator[None]:
-    """Make ``items`` what the jobs' indexes point into, here and in workers forked meanwhile."""
-    _SHARED[0] = items
-    try:
-        yield
-    finally:
-        _SHARED[0] = ()
-
-
-def _analyse(
-    job: tuple[int, str],
-) -> tuple[tuple[Indicator, ...], tuple[Commitment, ...], TermText | None]:
-    """A report's figures, commitments and the words its new terms are read from (may run in a
-    worker process: only the results travel back)."""
-    index, language = job
-    report = _SHARED[0][index]
-    assert isinstance(report, Report)
-    profile = lang.profile(language)
+def _analyse(report: Report, profile: Profile) -> Analysis:
+    """A report's figures and commitments."""
     indicators = extract_indicators(report, profile)
-    promises = extract_commitments(report, profile, indicators)
-    return indicators, promises, term_text(report, profile, promises)
+    return indicators, extract_commitments(report, profile, indicators)
 
 
 def _term_limit(profile: Profile) -> int:

@@ -1,0 +1,83 @@
+"""The process forked beside a timeline's (``reportdiff.series.pool.forked``) and what travels back."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from reportdiff.errors import InputError, ReportdiffError
+from reportdiff.series.pool import forked, idle_cores, pickled, unpickled
+
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="processes cannot be forked here"
+)
+HELD = ["what the parent held when it forked"]
+
+
+def _counting() -> Iterator[tuple[int, str]]:
+    for n in range(3):
+        yield os.getpid(), f"{HELD[0]} {n}"
+
+
+def _failing() -> Iterator[int]:
+    yield 1
+    raise InputError("x.txt", "is not a report", "give a report")
+
+
+@needs_fork
+def test_items_come_in_order_from_another_process_that_inherited_this_ones_state() -> None:
+    with forked(_counting) as items:
+        assert items is not None
+        got = list(items)
+    assert [text for _, text in got] == [f"what the parent held when it forked {n}" for n in range(3)]
+    assert {pid for pid, _ in got} != {os.getpid()}
+
+
+@needs_fork
+def test_an_error_in_the_child_is_raised_here_when_its_turn_comes() -> None:
+    with forked(_failing) as items:
+        assert items is not None
+        assert next(items) == 1
+        with pytest.raises(ReportdiffError, match=r"^x\.txt: is not a report; give a report$"):
+            next(items)
+
+
+@needs_fork
+def test_leaving_early_stops_the_child() -> None:
+    with forked(_counting) as items:
+        assert items is not None
+        next(items)
+    assert not multiprocessing.active_children()
+
+
+def test_known_objects_travel_as_their_place_and_come_back_as_the_receivers_own() -> None:
+    def known() -> list[list[object]]:
+        return [["a" * 50, tuple("b")], [list("c")]]
+
+    sender_side, receiver_side = known(), known()
+    value = {"first": sender_side[0][1], "again": [sender_side[1][0], sender_side[0][1]], "other": tuple("b")}
+    back = unpickled(pickled(value, sender_side), receiver_side)
+    assert back == value
+    assert isinstance(back, dict)
+    assert back["first"] is receiver_side[0][1] and back["again"][0] is receiver_side[1][0]
+    assert back["other"] is not receiver_side[0][1]
+
+
+@pytest.mark.parametrize(
+    ("load", "cores", "free"),
+    [(0.1, 2, 2), (1.2, 2, 2), (1.6, 2, 1), (3.5, 2, 1), (2.0, 8, 7), (None, 4, 4)],
+)
+def test_a_second_process_only_where_the_load_leaves_a_core_free(
+    monkeypatch: pytest.MonkeyPatch, load: float | None, cores: int, free: int
+) -> None:
+    def loadavg() -> tuple[float, float, float]:
+        if load is None:
+            raise OSError("no load average here")
+        return (load, load, load)
+
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(os, "getloadavg", loadavg)
+    assert idle_cores() == free
