@@ -133,12 +133,24 @@ class Lexicon:
         return found
 
     def _score(self, piece: str) -> float:
-        """A piece's log probability as a word, or a marker: a mere prefix, or nothing."""
-        entry = self._entry(piece)
-        if entry < 0:
-            return _NONE
-        count = self._freqs[entry]
-        return math.log(count) - self._log_total if count else _PREFIX
+        """A piece's log probability as a word, or a marker: a mere prefix, or nothing.
+        (:meth:`_entry` written out: it runs for every new piece a segmentation meets.)"""
+        key = piece.encode("utf-8")
+        size = len(key)
+        table, lengths, offsets, mask = self._table, self._lengths, self._offsets, self._mask
+        data, base = self._data, self._blob_start
+        slot = zlib.crc32(key) & mask
+        while True:
+            entry = table[slot]
+            if entry == 0:
+                return _NONE
+            entry -= 1
+            if lengths[entry] == size:
+                offset = base + offsets[entry]
+                if data[offset : offset + size] == key:
+                    count = self._freqs[entry]
+                    return math.log(count) - self._log_total if count else _PREFIX
+            slot = (slot + 1) & mask
 
 
 _NONE = float("-inf")
