@@ -313,7 +313,7 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
         or first in edge
         or (len(first) == 1 and not memo.solo(first))  # 以新技术: a particle, not a name
         or rules.not_term.search(term)
-        or all(w in generic for w in window)
+        or generic.issuperset(window)
     ):
         return None
     if len(window) > 2 and any(memo.verbal(w) for w in window[1:-1]):

@@ -205,32 +205,89 @@ def _rank(
     locate: bool = True,
 ) -> tuple[TermChange, ...]:
     """The most notable candidates, at most ``rules.limit``.  Candidates are taken in order of
-    the most they could score (three occurrences); each is counted and checked only when it
-    comes up, and waits until no unchecked one could outrank it."""
+    the most they could score (five occurrences); each waits until no unchecked one could
+    outrank it.
+
+    A candidate taken is checked (:func:`confirmed`: counted, its edges read) only when it could
+    come out next: until then it waits, unchecked, under the most it can score with as many
+    occurrences as its rarest three-character piece has (most occur once), so of the
+    two thousand candidates of a national report about two hundred are read.  Which come out,
+    and in which order, is as if each were checked when taken (:class:`_Checks`)."""
     bound = sorted((-_salience(term, item, _MOST), term, item) for term, item in found.items())
     by_clause: dict[int, list[str]] = {}
     for term, item in found.items():
         by_clause.setdefault(item.clause, []).append(term)
+    checks = _Checks(found, before, after, rules)
+    unread: list[tuple[float, str]] = []
+    """Taken, not checked yet: (minus the most it can score, term)."""
     waiting: list[tuple[float, str]] = []
+    """Taken and confirmed: (minus its score, term)."""
     chosen: list[TermChange] = []
     k = 0
-    while len(chosen) < rules.limit and (k < len(bound) or waiting):
+    while len(chosen) < rules.limit and (k < len(bound) or waiting or unread):
         ceiling = -bound[k][0] if k < len(bound) else -1.0
+        # check the unread that could come before the best waiting one, if it can come out now
+        while unread and (not waiting or unread[0] < waiting[0]) and -unread[0][0] >= ceiling:
+            _, term = heapq.heappop(unread)
+            if checks.taken(term):
+                heapq.heappush(waiting, (-_salience(term, found[term]), term))
         if waiting and -waiting[0][0] >= ceiling:
             score, term = heapq.heappop(waiting)
             if any(term in other.term or other.term in term for other in chosen):
                 continue
             item = found[term]
-            if not item.quoted and _inside(term, item, by_clause, found, before, after, rules):
+            if not item.quoted and _inside(term, item, by_clause, found, checks):
                 continue
             where = after.where(term) if locate else ()
             chosen.append(TermChange(status, term, item.count, item.quoted, round(-score, 2), where))
             continue
+        if k == len(bound):
+            break
         _, term, item = bound[k]
         k += 1
-        if confirmed(term, item, before, after, rules):
-            heapq.heappush(waiting, (-_salience(term, item), term))
+        checks.order[term] = k
+        if term in checks.touched:
+            heapq.heappush(waiting, (-_salience(term, item), term))  # counted when touched
+        else:
+            heapq.heappush(unread, (-_salience(term, item, _ceiling(term, item, after)), term))
     return tuple(chosen)
+
+
+class _Checks:
+    """:func:`confirmed` for the candidates of one ranking, each read once, answering as the
+    ranking always did: a candidate's first check gives its verdict, and any later one
+    ``True`` (it has been counted), whether the first came when the candidate was taken or
+    when :func:`_inside` asked about it as a longer expression.  A candidate taken but not
+    checked yet is read when first needed, with the verdict its first check would have had."""
+
+    def __init__(
+        self, found: dict[str, Candidate], before: TermText, after: TermText, rules: TermRules
+    ) -> None:
+        self.found, self.before, self.after, self.rules = found, before, after, rules
+        self.verdicts: dict[str, bool] = {}
+        self.order: dict[str, int] = {}
+        """When each candidate was taken (1, 2, …)."""
+        self.touched: set[str] = set()
+        """Those :func:`_inside` asked about before they were taken."""
+
+    def read(self, term: str) -> bool:
+        found = self.verdicts.get(term)
+        if found is None:
+            item = self.found[term]
+            found = self.verdicts[term] = confirmed(term, item, self.before, self.after, self.rules)
+        return found
+
+    def taken(self, term: str) -> bool:
+        """Whether a taken candidate is confirmed (its first check was when it was taken)."""
+        return self.read(term)
+
+    def asked(self, term: str) -> bool:
+        """:func:`confirmed` asked of a candidate by :func:`_inside`."""
+        if term in self.order or term in self.touched:
+            self.read(term)  # counted, as the earlier check did
+            return True
+        self.touched.add(term)
+        return self.read(term)
 
 
 def _inside(
@@ -238,19 +295,26 @@ def _inside(
     item: Candidate,
     by_clause: dict[int, list[str]],
     found: dict[str, Candidate],
-    before: TermText,
-    after: TermText,
-    rules: TermRules,
+    checks: _Checks,
 ) -> bool:
     """Whether every occurrence of ``term`` is inside one longer candidate (``网联新能源`` in
     ``智能网联新能源汽车``): a piece of that expression, not one of its own.  Such a candidate
     occurs where ``term`` does, so it was first found in the same clause."""
     for other in by_clause.get(item.clause, ()):
         longer = found[other]
-        if len(other) > len(term) and term in other and confirmed(other, longer, before, after, rules):  # noqa: SIM102
+        if len(other) > len(term) and term in other and checks.asked(other):  # noqa: SIM102
             if longer.count == item.count:  # counted by confirmed()
                 return True
     return False
+
+
+def _ceiling(term: str, item: Candidate, after: TermText) -> int:
+    """The most occurrences a candidate can have: a quoted one's are counted; an unquoted one
+    occurs at most as often as its rarest three-character piece."""
+    if item.quoted:
+        return item.count
+    most = after.most(term)
+    return _MOST if most is None else min(most, _MOST)
 
 
 def _salience(term: str, item: Candidate, count: int | None = None) -> float:

@@ -57,6 +57,7 @@ class Lexicon:
         self._tag_ids = view[start : start + entries]
         start += entries
         self._blob = view[start : start + blob]
+        self._blob_start = start
         self._mask = slots - 1
         self._log_total = math.log(self.total)
         self._unknown = -self._log_total
@@ -67,15 +68,18 @@ class Lexicon:
     def _entry(self, word: str) -> int:
         key = word.encode("utf-8")
         size = len(key)
+        table, lengths, data = self._table, self._lengths, self._data
         slot = zlib.crc32(key) & self._mask
         while True:
-            entry: int = self._table[slot]
+            entry: int = table[slot]
             if entry == 0:
                 return -1
             entry -= 1
-            offset = self._offsets[entry]
-            if self._lengths[entry] == size and self._blob[offset : offset + size] == key:
-                return entry
+            if lengths[entry] == size:
+                # slicing the file's bytes gives bytes, which compare faster than a memoryview
+                offset = self._blob_start + self._offsets[entry]
+                if data[offset : offset + size] == key:
+                    return entry
             slot = (slot + 1) & self._mask
 
     def freq(self, word: str) -> int:
@@ -99,36 +103,54 @@ class Lexicon:
         words (jieba's algorithm without its unknown-word model)."""
         n = len(text)
         known = self._known
-        best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        score_of = self._score
+        unknown = self._unknown
+        # best route from each position on: its score and where its first word ends (two lists,
+        # not a list of pairs: fewer objects made per character)
+        scores = [0.0] * (n + 1)
+        ends = list(range(1, n + 2))
         for start in range(n - 1, -1, -1):
-            choice = (self._unknown + best[start + 1][0], start + 1)
+            top = unknown + scores[start + 1]
             end = start + 2
             while end <= n:
                 piece = text[start:end]
                 score = known.get(piece)
                 if score is None:
-                    score = known[piece] = self._score(piece)
+                    score = known[piece] = score_of(piece)
                 if score is _NONE:
                     break
-                if score is not _PREFIX and score + best[end][0] > choice[0]:
-                    choice = (score + best[end][0], end)
+                if score is not _PREFIX and score + scores[end] > top:
+                    top = score + scores[end]
+                    ends[start] = end
                 end += 1
-            best[start] = choice
+            scores[start] = top
         found = []
         start = 0
         while start < n:
-            end = best[start][1]
+            end = ends[start]
             found.append(text[start:end])
             start = end
         return found
 
     def _score(self, piece: str) -> float:
-        """A piece's log probability as a word, or a marker: a mere prefix, or nothing."""
-        entry = self._entry(piece)
-        if entry < 0:
-            return _NONE
-        count = self._freqs[entry]
-        return math.log(count) - self._log_total if count else _PREFIX
+        """A piece's log probability as a word, or a marker: a mere prefix, or nothing.
+        (:meth:`_entry` written out: it runs for every new piece a segmentation meets.)"""
+        key = piece.encode("utf-8")
+        size = len(key)
+        table, lengths, offsets, mask = self._table, self._lengths, self._offsets, self._mask
+        data, base = self._data, self._blob_start
+        slot = zlib.crc32(key) & mask
+        while True:
+            entry = table[slot]
+            if entry == 0:
+                return _NONE
+            entry -= 1
+            if lengths[entry] == size:
+                offset = base + offsets[entry]
+                if data[offset : offset + size] == key:
+                    count = self._freqs[entry]
+                    return math.log(count) - self._log_total if count else _PREFIX
+            slot = (slot + 1) & mask
 
 
 _NONE = float("-inf")
