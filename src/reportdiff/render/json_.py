@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _string  # the C escaper where there is one
 from typing import TYPE_CHECKING, Any
 
 from ..model import Commitment, Report, ReportIndicators, Span, TermChange
@@ -268,4 +269,75 @@ def render(result: Result, options: RenderOptions) -> str:
         data = indicators_to_dict(result)
     else:
         data = timeline_to_dict(result)
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return dumps(data) + "\n"
+
+
+def dumps(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)``, the same text in
+    about half the time: with ``indent`` the standard library encodes in Python, token by
+    token through generators; here each container is one join, strings go through its C
+    escaper, and each key's ``"key": `` is made once.
+
+    >>> value = {"b": [1, 2.5, None, True], "a": {"é": "x\\n"}, "c": [], "d": {}}
+    >>> dumps(value) == json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    True
+    """
+    heads: dict[str, str] = {}
+
+    def text(o: Any, nl: str) -> str:
+        t = type(o)
+        if t is dict:
+            if not o:
+                return "{}"
+            inner = nl + "  "
+            if not all(type(k) is str for k in o):
+                return _standard(o, nl)  # keys json converts (numbers, None) or refuses
+            parts = []
+            for k in sorted(o):
+                head = heads.get(k) or heads.setdefault(k, _string(k) + ": ")
+                v = o[k]
+                tv = type(v)
+                if tv is str:
+                    parts.append(head + _string(v))
+                elif tv is int:
+                    parts.append(head + int.__repr__(v))
+                elif v is None:
+                    parts.append(head + "null")
+                else:
+                    parts.append(head + text(v, inner))
+            return "{" + inner + ("," + inner).join(parts) + nl + "}"
+        if t is list or t is tuple:
+            if not o:
+                return "[]"
+            inner = nl + "  "
+            items = []
+            for v in o:
+                tv = type(v)
+                if tv is str:
+                    items.append(_string(v))
+                elif tv is int:
+                    items.append(int.__repr__(v))
+                else:
+                    items.append(text(v, inner))
+            return "[" + inner + ("," + inner).join(items) + nl + "]"
+        if t is str:
+            return _string(o)
+        if t is int:
+            return int.__repr__(o)
+        if t is float and o - o == 0:  # finite (NaN and the infinities as json spells them)
+            return float.__repr__(o)
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        return _standard(o, nl)
+
+    return text(value, "\n")
+
+
+def _standard(value: Any, nl: str) -> str:
+    """What the standard library makes of ``value`` (anything :func:`dumps` does not spell
+    itself), indented to stand where ``nl`` starts a line."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", nl)
