@@ -192,10 +192,16 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     type=click.Path(exists=True, path_type=Path),
     help="Earlier reports of the series (a folder of <year>.txt): new terms are new to all of them.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    help="Processes: 2 or more finds the new terms in a second process while the sentences are "
+    "compared (default 2 where there are two cores; 1: all in one).",
+)
 def diff(
     old: Path, new: Path, fmt: str, where: Destination, encoding: str | None, language: str | None,
     only: tuple[str, ...], context: int, side_by_side: bool, stat: bool, threshold: float | None,
-    fail_on: tuple[str, ...], watch: Path | None, history: Path | None,
+    fail_on: tuple[str, ...], watch: Path | None, history: Path | None, jobs: int | None,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -206,7 +212,10 @@ def diff(
     from .render.progress import phases
 
     _check_views(fmt, "only", "context", "side_by_side", "stat")
-    settings = _settings(encoding=encoding, language=language, sentence_threshold=threshold)
+    jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    settings = _settings(
+        encoding=encoding, language=language, sentence_threshold=threshold, term_process=jobs > 1
+    )
     options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
     with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
         comparison = compare(old, new, settings, history=(history,) if history else ())

@@ -165,6 +165,12 @@ class Settings:
     """Worker processes for timelines; ``None`` uses one per core, 1 none at all.  On the
     2-core machine this was built on, workers gain nothing (``benchmarks/bench_timeline.py``:
     sending reports to them costs what splitting the work saves), so the default is 1."""
+    term_process: bool = False
+    """Whether a comparison finds its new terms in a second process, started once both
+    reports are read, while this one aligns the sentences and reads the commitments (where
+    the system can fork, has two cores and runs no other thread: else, and if the child
+    fails, here).  The terms are the same either way; ``reportdiff diff`` turns it on where
+    there are two cores (``--jobs``), since they take about a third of its time."""
     parallel_from: int = 8
     """Fewest reports for which a timeline starts worker processes (starting them costs ~0.3 s)."""
     panel_terms: bool = True

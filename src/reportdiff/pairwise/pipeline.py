@@ -26,6 +26,7 @@ from ..lang import Profile
 from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
+from .ahead import Ahead
 from .align import align_sentences
 from .classify import section_links, sentence_changes
 from .promises import commitment_changes, followups
@@ -36,13 +37,16 @@ def compare_reports(
 ) -> Comparison:
     """Align two reports and classify every sentence of both; the rest is computed on first read.
     ``history``: the reports before ``old``, against which new terms must be new too."""
+    derived = Derived(old, new, profile, settings, tuple(history))
+    if settings.term_process:
+        derived.terms_ahead()  # the new terms are found in a second process meanwhile
     links = align_sentences(old, new, profile, settings)
     return Comparison(
         old,
         new,
         section_links(old, new, links, settings),
         sentence_changes(old, new, links, profile, settings),
-        Derived(old, new, profile, settings, tuple(history)),
+        derived,
     )
 
 
@@ -61,6 +65,13 @@ class Derived:
         self.new = new
         self.profile = profile
         self.settings = settings
+        self._terms_ahead: Ahead[tuple[TermChange, ...]] | None = None
+
+    def terms_ahead(self) -> None:
+        """Start finding the new terms in a forked child process (where one can be forked,
+        :mod:`reportdiff.pairwise.ahead`); :attr:`terms` then reads them from it."""
+        if self._terms_ahead is None and "terms" not in self.__dict__:
+            self._terms_ahead = Ahead(self._find_terms)
 
     @cached_property
     def _figures(self) -> tuple[tuple[Indicator, ...], tuple[Indicator, ...]]:
@@ -87,6 +98,11 @@ class Derived:
     @cached_property
     def terms(self) -> tuple[TermChange, ...]:
         """New terms (new to the history too, if any), then dropped ones."""
+        if self._terms_ahead is not None:
+            return self._terms_ahead.get()
+        return self._find_terms()
+
+    def _find_terms(self) -> tuple[TermChange, ...]:
         return term_changes(self.old, self.new, self.profile, *self._promises, history=self.history)
 
     @cached_property
