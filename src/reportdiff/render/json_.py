@@ -11,7 +11,7 @@ from ..results import CommitmentChange, Comparison
 from ..series.rows import check_row, indicator_rows
 from . import RenderOptions, Result
 from .safe import excerpt
-from .summary import summarize_promises, summarize_sentences, summarize_timeline
+from .summary import summarize_sentences, summarize_timeline
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -105,7 +105,11 @@ def _metadata(report: Report) -> dict[str, Any]:
 def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> dict[str, Any]:
     """A comparison as plain JSON-able data; ``only``: list the sentence entries of these
     statuses only (``summary`` still counts them all)."""
-    promises = summarize_promises(comparison)
+    return {**_comparison_but_terms(comparison, only), "terms": _terms(comparison)}
+
+
+def _comparison_but_terms(comparison: Comparison, only: tuple[str, ...]) -> dict[str, Any]:
+    changes = comparison.commitments
     return {
         "schema_version": SCHEMA_VERSION,
         "old": _metadata(comparison.old),
@@ -142,9 +146,10 @@ def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> di
             if not only or change.status in only
         ],
         "commitments": {
-            status: [_commitment_change(c) for c in changes] for status, changes in promises.by_status.items()
+            status: [_commitment_change(c) for c in changes if c.status == status]
+            for status in ("new", "dropped", "repeated")
         },
-        "commitment_summary": dict(promises.commitments),
+        "commitment_summary": comparison.commitment_summary(),
         "followups": [
             {
                 "commitment": _commitment(f.commitment),
@@ -155,9 +160,13 @@ def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> di
             }
             for f in comparison.followups
         ],
-        "terms": {status: [_term(t) for t in terms] for status, terms in promises.terms.items()},
         "targets": [check_row(c) for c in comparison.targets],
     }
+
+
+def _terms(comparison: Comparison) -> dict[str, list[dict[str, Any]]]:
+    terms = comparison.terms
+    return {status: [_term(t) for t in terms if t.status == status] for status in ("new", "dropped")}
 
 
 def _commitment(c: Commitment) -> dict[str, Any]:
@@ -262,8 +271,12 @@ def render(result: Result, options: RenderOptions) -> str:
     """Indented, key-sorted UTF-8 JSON with a final newline."""
     data: dict[str, Any]
     if isinstance(result, Comparison):
-        data = comparison_to_dict(result, options.only)
-    elif isinstance(result, Report):
+        # the terms are read last (they may still be coming from a second process,
+        # pairwise/ahead.py): everything else is written meanwhile; "terms" is the last key
+        data = _comparison_but_terms(result, options.only)
+        assert max(data) < "terms"
+        return dumps(data)[:-2] + ',\n  "terms": ' + dumps(_terms(result), 1) + "\n}\n"
+    if isinstance(result, Report):
         data = report_to_dict(result)
     elif isinstance(result, tuple):
         data = indicators_to_dict(result)
@@ -272,7 +285,7 @@ def render(result: Result, options: RenderOptions) -> str:
     return dumps(data) + "\n"
 
 
-def dumps(value: Any) -> str:
+def dumps(value: Any, level: int = 0) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)``, the same text in
     about half the time: with ``indent`` the standard library encodes in Python, token by
     token through generators; here each container is one join, strings go through its C
@@ -281,6 +294,13 @@ def dumps(value: Any) -> str:
     >>> value = {"b": [1, 2.5, None, True], "a": {"é": "x\\n"}, "c": [], "d": {}}
     >>> dumps(value) == json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
     True
+    >>> print(dumps({"n": {2: float("nan"), 1: None}}))
+    {
+      "n": {
+        "1": null,
+        "2": NaN
+      }
+    }
     """
     heads: dict[str, str] = {}
 
@@ -290,21 +310,22 @@ def dumps(value: Any) -> str:
             if not o:
                 return "{}"
             inner = nl + "  "
-            if not all(type(k) is str for k in o):
-                return _standard(o, nl)  # keys json converts (numbers, None) or refuses
             parts = []
-            for k in sorted(o):
-                head = heads.get(k) or heads.setdefault(k, _string(k) + ": ")
-                v = o[k]
-                tv = type(v)
-                if tv is str:
-                    parts.append(head + _string(v))
-                elif tv is int:
-                    parts.append(head + int.__repr__(v))
-                elif v is None:
-                    parts.append(head + "null")
-                else:
-                    parts.append(head + text(v, inner))
+            try:
+                for k in sorted(o):
+                    head = heads.get(k) or heads.setdefault(k, _string(k) + ": ")
+                    v = o[k]
+                    tv = type(v)
+                    if tv is str:
+                        parts.append(head + _string(v))
+                    elif tv is int:
+                        parts.append(head + int.__repr__(v))
+                    elif v is None:
+                        parts.append(head + "null")
+                    else:
+                        parts.append(head + text(v, inner))
+            except TypeError:  # a key that is no string (json converts numbers, refuses others)
+                return _standard(o, nl)
             return "{" + inner + ("," + inner).join(parts) + nl + "}"
         if t is list or t is tuple:
             if not o:
@@ -334,7 +355,7 @@ def dumps(value: Any) -> str:
             return "false"
         return _standard(o, nl)
 
-    return text(value, "\n")
+    return text(value, "\n" + "  " * level)
 
 
 def _standard(value: Any, nl: str) -> str:
