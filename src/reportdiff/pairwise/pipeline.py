@@ -26,7 +26,7 @@ from ..lang import Profile
 from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
-from .ahead import Ahead
+from .ahead import Ahead, can_fork
 from .align import align_sentences
 from .classify import section_links, sentence_changes
 from .promises import commitment_changes, followups
@@ -39,7 +39,9 @@ def compare_reports(
     ``history``: the reports before ``old``, against which new terms must be new too."""
     derived = Derived(old, new, profile, settings, tuple(history))
     if settings.term_process:
-        derived.terms_ahead()  # the new terms are found in a second process meanwhile
+        # the commitments first (both processes need them, so neither reads them twice),
+        # then the new terms in a second process while this one aligns
+        derived.terms_ahead()
     links = align_sentences(old, new, profile, settings)
     return Comparison(
         old,
@@ -70,7 +72,8 @@ class Derived:
     def terms_ahead(self) -> None:
         """Start finding the new terms in a forked child process (where one can be forked,
         :mod:`reportdiff.pairwise.ahead`); :attr:`terms` then reads them from it."""
-        if self._terms_ahead is None and "terms" not in self.__dict__:
+        if self._terms_ahead is None and "terms" not in self.__dict__ and can_fork():
+            self._promises  # noqa: B018 - read here, so that the child inherits them
             self._terms_ahead = Ahead(self._find_terms)
 
     @cached_property
