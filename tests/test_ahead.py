@@ -67,3 +67,14 @@ def test_diff_output_is_the_same_with_one_process_or_two() -> None:
     assert (one.exit_code, two.exit_code) == (1, 1)
     assert json.loads(one.output)["terms"]["new"]  # there are terms to compare
     assert one.output == two.output
+
+
+def test_the_value_is_read_once() -> None:
+    calls = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    ahead = Ahead(compute)
+    assert (ahead.get(), ahead.get()) == (1, 1)

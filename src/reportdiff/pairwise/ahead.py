@@ -36,6 +36,8 @@ class Ahead(Generic[T]):
 
     def __init__(self, compute: Callable[[], T]) -> None:
         self._compute = compute
+        self._value: T
+        self._done = False
         self._pid = 0
         self._fd = -1
         if not can_fork():
@@ -55,7 +57,13 @@ class Ahead(Generic[T]):
         self._pid, self._fd = pid, read_end
 
     def get(self) -> T:
-        """The value: the child's, once it has written it all, else computed here."""
+        """The value: the child's, once it has written it all, else computed here (once:
+        later calls return the same)."""
+        if not self._done:
+            self._value, self._done = self._receive(), True
+        return self._value
+
+    def _receive(self) -> T:
         if self._fd < 0:
             return self._compute()
         chunks = []

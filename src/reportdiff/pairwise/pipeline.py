@@ -29,7 +29,7 @@ from ..settings import Settings
 from .ahead import Ahead, can_fork
 from .align import align_sentences
 from .classify import section_links, sentence_changes
-from .promises import commitment_changes, followups
+from .promises import commitment_changes, followup_hits, followups
 
 
 def compare_reports(
@@ -41,7 +41,7 @@ def compare_reports(
     if settings.term_process:
         # the commitments first (both processes need them, so neither reads them twice),
         # then the new terms in a second process while this one aligns
-        derived.terms_ahead()
+        derived.ahead()
     links = align_sentences(old, new, profile, settings)
     return Comparison(
         old,
@@ -67,14 +67,16 @@ class Derived:
         self.new = new
         self.profile = profile
         self.settings = settings
-        self._terms_ahead: Ahead[tuple[TermChange, ...]] | None = None
+        self._ahead: Ahead[tuple[tuple[TermChange, ...], list[tuple[int, float] | None]]] | None = None
 
-    def terms_ahead(self) -> None:
-        """Start finding the new terms in a forked child process (where one can be forked,
-        :mod:`reportdiff.pairwise.ahead`); :attr:`terms` then reads them from it."""
-        if self._terms_ahead is None and "terms" not in self.__dict__ and can_fork():
+    def ahead(self) -> None:
+        """Start finding the new terms, and the old commitments in the new review, in a forked
+        child process (where one can be forked, :mod:`reportdiff.pairwise.ahead`);
+        :attr:`terms` and :attr:`followups` then read them from it.  (Of the follow-ups only
+        the search runs there: what comes back is a place and a score per commitment.)"""
+        if self._ahead is None and not {"terms", "followups"} & self.__dict__.keys() and can_fork():
             self._promises  # noqa: B018 - read here, so that the child inherits them
-            self._terms_ahead = Ahead(self._find_terms)
+            self._ahead = Ahead(lambda: (self._find_terms(), self._followup_hits()))
 
     @cached_property
     def _figures(self) -> tuple[tuple[Indicator, ...], tuple[Indicator, ...]]:
@@ -96,13 +98,17 @@ class Derived:
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:
         """The old report's commitments looked up in the new report's review."""
-        return followups(self._promises[0], self.new, self.profile, self.settings)
+        hits = self._ahead.get()[1] if self._ahead is not None else None
+        return followups(self._promises[0], self.new, self.profile, self.settings, hits)
+
+    def _followup_hits(self) -> list[tuple[int, float] | None]:
+        return followup_hits(self._promises[0], self.new, self.profile, self.settings)
 
     @cached_property
     def terms(self) -> tuple[TermChange, ...]:
         """New terms (new to the history too, if any), then dropped ones."""
-        if self._terms_ahead is not None:
-            return self._terms_ahead.get()
+        if self._ahead is not None:
+            return self._ahead.get()[0]
         return self._find_terms()
 
     def _find_terms(self) -> tuple[TermChange, ...]:

@@ -105,10 +105,10 @@ def _metadata(report: Report) -> dict[str, Any]:
 def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> dict[str, Any]:
     """A comparison as plain JSON-able data; ``only``: list the sentence entries of these
     statuses only (``summary`` still counts them all)."""
-    return {**_comparison_but_terms(comparison, only), "terms": _terms(comparison)}
+    return {**_comparison_but_later(comparison, only), **_later(comparison)}
 
 
-def _comparison_but_terms(comparison: Comparison, only: tuple[str, ...]) -> dict[str, Any]:
+def _comparison_but_later(comparison: Comparison, only: tuple[str, ...]) -> dict[str, Any]:
     changes = comparison.commitments
     return {
         "schema_version": SCHEMA_VERSION,
@@ -150,6 +150,15 @@ def _comparison_but_terms(comparison: Comparison, only: tuple[str, ...]) -> dict
             for status in ("new", "dropped", "repeated")
         },
         "commitment_summary": comparison.commitment_summary(),
+        "targets": [check_row(c) for c in comparison.targets],
+    }
+
+
+def _later(comparison: Comparison) -> dict[str, Any]:
+    """The parts a second process may still be finding (:mod:`reportdiff.pairwise.ahead`):
+    follow-ups and terms."""
+    terms = comparison.terms
+    return {
         "followups": [
             {
                 "commitment": _commitment(f.commitment),
@@ -160,13 +169,8 @@ def _comparison_but_terms(comparison: Comparison, only: tuple[str, ...]) -> dict
             }
             for f in comparison.followups
         ],
-        "targets": [check_row(c) for c in comparison.targets],
+        "terms": {status: [_term(t) for t in terms if t.status == status] for status in ("new", "dropped")},
     }
-
-
-def _terms(comparison: Comparison) -> dict[str, list[dict[str, Any]]]:
-    terms = comparison.terms
-    return {status: [_term(t) for t in terms if t.status == status] for status in ("new", "dropped")}
 
 
 def _commitment(c: Commitment) -> dict[str, Any]:
@@ -271,11 +275,11 @@ def render(result: Result, options: RenderOptions) -> str:
     """Indented, key-sorted UTF-8 JSON with a final newline."""
     data: dict[str, Any]
     if isinstance(result, Comparison):
-        # the terms are read last (they may still be coming from a second process,
-        # pairwise/ahead.py): everything else is written meanwhile; "terms" is the last key
-        data = _comparison_but_terms(result, options.only)
-        assert max(data) < "terms"
-        return dumps(data)[:-2] + ',\n  "terms": ' + dumps(_terms(result), 1) + "\n}\n"
+        # what a second process may still be finding is read last (see _later), the rest
+        # written meanwhile; each part is written as it stands in the whole, and put in place
+        parts = {key: dumps(value, 1) for key, value in _comparison_but_later(result, options.only).items()}
+        parts.update((key, dumps(value, 1)) for key, value in _later(result).items())
+        return "{\n  " + ",\n  ".join(f"{_string(key)}: {parts[key]}" for key in sorted(parts)) + "\n}\n"
     if isinstance(result, Report):
         data = report_to_dict(result)
     elif isinstance(result, tuple):
@@ -322,6 +326,8 @@ def dumps(value: Any, level: int = 0) -> str:
                         parts.append(head + int.__repr__(v))
                     elif v is None:
                         parts.append(head + "null")
+                    elif tv is float and v - v == 0:  # finite
+                        parts.append(head + float.__repr__(v))
                     else:
                         parts.append(head + text(v, inner))
             except TypeError:  # a key that is no string (json converts numbers, refuses others)
