@@ -52,17 +52,19 @@ old, new = reportdiff.load(sys.argv[1]), reportdiff.load(sys.argv[2]); mark("rea
 ahead = sys.argv[4] == "ahead"  # as the command runs where there are two cores
 settings = reportdiff.Settings(term_process=ahead)
 c = reportdiff.compare(old, new, settings); mark("compare(): align, classify, inline diffs")
-c.commitments; c.followups; mark("commitments and follow-ups")
-if not ahead:
+if ahead:  # the follow-up search and the new terms are the second process's
+    c.commitments; mark("commitment changes")
+else:
+    c.commitments; c.followups; mark("commitments and follow-ups")
     c.terms; mark("new terms (word segmentation and ranking)")
 c.targets; mark("targets")
 text = render(c, "json")
-mark("JSON: render (waiting for the new terms at its end)" if ahead else "JSON: render")
+mark("JSON: render (at its end, waiting for follow-ups and new terms)" if ahead else "JSON: render")
 open(sys.argv[3], "w", encoding="utf-8").write(text); mark("JSON: write")
 if ahead:
     child = os.times()
     cpu = child.children_user + child.children_system
-    marks.append(("(the second process: commitments read again, new terms)", cpu))
+    marks.append(("(the second process: follow-up search, new terms)", cpu))
 print(json.dumps(marks))
 """
 
