@@ -6,17 +6,40 @@ from __future__ import annotations
 import json
 import os
 import signal
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import reportdiff
 from reportdiff.cli import main
-from reportdiff.pairwise.ahead import Ahead, can_fork
+from reportdiff.pairwise import ahead
+from reportdiff.pairwise.ahead import Ahead
 
 from .conftest import CORPORA, needs_corpora
 
-forks = pytest.mark.skipif(not can_fork(), reason="no fork here (one core, no os.fork, or threads)")
+ahead_module_free_core = ahead._free_core  # the real one (the fixture below replaces it)
+
+@pytest.fixture(autouse=True)
+def free_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on an idle machine: a child is forked whenever the system allows it."""
+    monkeypatch.setattr(ahead, "_free_core", lambda: len(os.sched_getaffinity(0)) > 1)
+
+
+forks = pytest.mark.skipif(
+    not (hasattr(os, "fork") and hasattr(os, "sched_getaffinity") and len(os.sched_getaffinity(0)) > 1),
+    reason="no fork here (not Linux, or one core)",
+)
+
+
+def test_a_child_is_forked_only_when_a_core_is_free(tmp_path: Path) -> None:
+    loadavg = tmp_path / "loadavg"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    loadavg.write_text(f"0.50 0.40 0.30 {cores}/120 4242\n")
+    assert not ahead_module_free_core(loadavg)  # every core has something to run
+    loadavg.write_text("0.50 0.40 0.30 1/120 4242\n")
+    assert ahead_module_free_core(loadavg) == (cores > 1)  # only this process runs
+    assert not ahead_module_free_core(tmp_path / "missing")  # not Linux: no child
 
 
 @forks

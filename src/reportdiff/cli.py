@@ -219,14 +219,16 @@ def diff(
     gc.disable()
     _check_views(fmt, "only", "context", "side_by_side", "stat")
     jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    rendered = not (where.quiet and where.output is None)  # else only the exit code (and --fail-on)
     settings = _settings(
-        encoding=encoding, language=language, sentence_threshold=threshold, term_process=jobs > 1
-    )
+        encoding=encoding, language=language, sentence_threshold=threshold,
+        term_process=jobs > 1 and (rendered or bool(fail_on)),
+    )  # fmt: skip
     options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
     with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
         comparison = compare(old, new, settings, history=(history,) if history else ())
         text = None
-        if not (where.quiet and where.output is None):
+        if rendered:
             progress.phase("Commitments, terms, rendering", 0, 1)
             text = render(comparison, fmt, options)
     if not where.quiet:

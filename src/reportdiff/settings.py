@@ -166,11 +166,12 @@ class Settings:
     2-core machine this was built on, workers gain nothing (``benchmarks/bench_timeline.py``:
     sending reports to them costs what splitting the work saves), so the default is 1."""
     term_process: bool = False
-    """Whether a comparison finds its new terms in a second process, started once both
-    reports are read, while this one aligns the sentences and reads the commitments (where
-    the system can fork, has two cores and runs no other thread: else, and if the child
-    fails, here).  The terms are the same either way; ``reportdiff diff`` turns it on where
-    there are two cores (``--jobs``), since they take about a third of its time."""
+    """Whether a comparison finds its new terms (and searches the new review for the old
+    commitments) in a second process, forked once both reports and their commitments are
+    read, while this one aligns the sentences — where that is safe and a core is free
+    (:mod:`reportdiff.pairwise.ahead`; else, and if the child fails, here).  The results
+    are the same either way; ``reportdiff diff`` turns it on where there are two cores
+    (``--jobs``), since the terms take about a third of its time."""
     parallel_from: int = 8
     """Fewest reports for which a timeline starts worker processes (starting them costs ~0.3 s)."""
     panel_terms: bool = True

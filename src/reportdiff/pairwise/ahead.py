@@ -1,11 +1,14 @@
 """Work done ahead in a second process: a value computed in a forked child while this
 process goes on, read back (pickled, through a pipe) when it is first needed.
 
-Only where it pays and is safe: a system that can fork, more than one core, and no other
-thread in this process (a thread holding a lock when the process forks could leave the
-child waiting on it for ever).  Anything else — and a child that fails in any way, runs out
-of memory or is killed — means the value is computed here, when it is read, exactly as
-without this module: the result is the same either way, only the time differs.
+Only where it pays and is safe: Linux (fork is safe there; elsewhere a forked child may
+hang in a system library), a core with nothing else to run at the moment (``/proc/loadavg``:
+on a machine whose cores are all busy a second process only adds its own cost, and the
+scheduler gives one command's processes one share between them), and no other thread in
+this process (a thread holding a lock when the process forks could leave the child waiting
+on it for ever).  Anything else — and a child that fails in any way, runs out of memory or
+is killed — means the value is computed here, when it is read, exactly as without this
+module: the result is the same either way, only the time differs.
 
 The child gets copies of the objects as they stood when it was forked, computes, writes its
 result and ends with ``os._exit`` (no exit handlers, no flushing of buffers it shares with
@@ -27,7 +30,19 @@ T = TypeVar("T")
 
 def can_fork() -> bool:
     """Whether a child process could share the work here (see the module docstring)."""
-    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
+    return hasattr(os, "fork") and threading.active_count() == 1 and _free_core()
+
+
+def _free_core(loadavg: str = "/proc/loadavg") -> bool:
+    """Whether another core than this process's has nothing to run now (Linux: the fourth
+    field of ``/proc/loadavg`` counts the tasks running or ready, this one included)."""
+    try:
+        with open(loadavg, encoding="ascii") as file:
+            running = int(file.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return False  # not Linux, or not readable: no second process
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return running < cores  # this process and fewer others than the cores it may use
 
 
 class Ahead(Generic[T]):
