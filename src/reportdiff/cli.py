@@ -14,7 +14,7 @@ import click
 from click.core import ParameterSource
 
 from . import __version__
-from .cli_output import COLOR_MODES, Destination, destination, write
+from .cli_output import COLOR_MODES, Destination, destination, os_message, quiet_stdout, write
 from .errors import ReportdiffError
 from .gating import FAIL_KINDS, failures, read_watch_list
 from .lang import LANGUAGES
@@ -42,15 +42,15 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
-            _quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
+            quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
             ctx.exit(2)
         except MemoryError:
-            _quiet_stdout()
+            quiet_stdout()
             click.echo("Error: out of memory; give smaller files (see --max-size)", err=True)
             ctx.exit(2)
         except (ReportdiffError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ReportdiffError) else _os_message(exc)
-            _quiet_stdout()
+            message = str(exc) if isinstance(exc, ReportdiffError) else os_message(exc)
+            quiet_stdout()
             if sys.stderr is not None:
                 click.echo(f"Error: {visible(message)}", err=True)
             ctx.exit(2)
@@ -446,21 +446,3 @@ def _warn_issuers(old: Report, new: Report) -> None:
             "the comparison may mean little",
             err=True,
         )
-
-
-def _os_message(exc: OSError) -> str:
-    """``file: problem`` for an OSError the library did not name itself."""
-    where = exc.filename if exc.filename is not None else "reportdiff"
-    return f"{where}: {exc.strerror or exc}; check the path and the disk"
-
-
-def _quiet_stdout() -> None:
-    """Point standard output at /dev/null, so that what could not be written is not tried
-    again when Python exits (which would print a traceback of its own)."""
-    if sys.stdout is None:
-        return
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
