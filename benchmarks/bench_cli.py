@@ -64,7 +64,10 @@ open(sys.argv[3], "w", encoding="utf-8").write(text); mark("JSON: write")
 if ahead:
     child = os.times()
     cpu = child.children_user + child.children_system
-    marks.append(("(the second process: follow-up search, new terms)", cpu))
+    if cpu:
+        marks.append(("(the second process: follow-up search, new terms)", cpu))
+    else:  # no core was free when it would have started (pairwise/ahead.py): all ran here
+        marks[-2] = ("JSON: render, with follow-ups and new terms (no core free: one process)", marks[-2][1])
 print(json.dumps(marks))
 """
 
