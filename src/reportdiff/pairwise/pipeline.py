@@ -9,8 +9,10 @@ Stages, with what flows between them::
 Alignment and classification always run: they are what a comparison is.  Everything
 else (indicators, commitments, follow-ups, terms, targets) is computed when first read
 from the :class:`~reportdiff.model.Comparison`, once, so a caller that wants only the
-sentence diff (``reportdiff diff --format json`` piped into a script, the benchmark)
-never pays for word segmentation or term ranking.
+sentence diff (``compare()`` in a script, the benchmark) never pays for word segmentation
+or term ranking.  With ``Settings.term_process`` (``reportdiff diff``, which reads them all)
+the commitments are read first and the terms and the follow-up search start at once in a
+second process (:mod:`reportdiff.pairwise.ahead`), while this one aligns.
 """
 
 from __future__ import annotations
