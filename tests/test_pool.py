@@ -5,11 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from reportdiff.cores import free_cores
 from reportdiff.errors import InputError, ReportdiffError
-from reportdiff.series.pool import forked, idle_cores, pickled, unpickled
+from reportdiff.series.pool import forked, pickled, unpickled
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="processes cannot be forked here"
@@ -70,14 +72,25 @@ def test_known_objects_travel_as_their_place_and_come_back_as_the_receivers_own(
     ("load", "cores", "free"),
     [(0.1, 2, 2), (1.2, 2, 2), (1.6, 2, 1), (3.5, 2, 1), (2.0, 8, 7), (None, 4, 4)],
 )
-def test_a_second_process_only_where_the_load_leaves_a_core_free(
-    monkeypatch: pytest.MonkeyPatch, load: float | None, cores: int, free: int
+def test_without_proc_loadavg_the_load_average_says_which_cores_are_free(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, load: float | None, cores: int, free: int
 ) -> None:
     def loadavg() -> tuple[float, float, float]:
         if load is None:
             raise OSError("no load average here")
         return (load, load, load)
 
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     monkeypatch.setattr(os, "getloadavg", loadavg)
-    assert idle_cores() == free
+    assert free_cores(str(tmp_path / "missing")) == free
+
+
+@pytest.mark.parametrize(("running", "cores", "free"), [(1, 2, 2), (2, 2, 1), (5, 2, 1), (3, 8, 6)])
+def test_the_tasks_running_now_say_which_cores_are_free(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, running: int, cores: int, free: int
+) -> None:
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    (tmp_path / "loadavg").write_text(f"0.50 0.40 0.30 {running}/120 4242\n", encoding="ascii")
+    assert free_cores(str(tmp_path / "loadavg")) == free

@@ -1,8 +1,10 @@
-"""Invariants as hypothesis properties: normalization is idempotent; no text is lost or doubled."""
+"""Invariants as hypothesis properties: normalization is idempotent; no text is lost or doubled;
+the JSON writer writes what the standard library does."""
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
 
 from hypothesis import given, settings
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 import reportdiff
 from reportdiff.lang import profile
 from reportdiff.normalize import Mapped, run
+from reportdiff.render.json_text import dumps
 
 ZH = profile("zh")
 
@@ -118,3 +121,29 @@ def test_any_text_gives_a_report_or_a_clear_error(text: str) -> None:
     assert report.sentences
     comparison = reportdiff.compare(report, report)
     assert not comparison.has_changes
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=5), children, max_size=4)
+        | st.dictionaries(st.integers() | st.floats(allow_nan=False) | st.none(), children, max_size=3)
+    ),
+    max_leaves=30,
+)
+
+
+@given(json_values)
+@settings(max_examples=500, deadline=None)
+def test_the_json_writer_writes_what_json_dumps_writes(value: object) -> None:
+    try:
+        expected = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    except (TypeError, ValueError) as exc:  # keys that do not sort, say: the same refusal
+        try:
+            dumps(value)
+        except type(exc):
+            return
+        raise AssertionError(f"dumps accepted what json.dumps refused ({exc})") from None
+    assert dumps(value) == expected

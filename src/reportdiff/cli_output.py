@@ -177,3 +177,21 @@ def _page(text: str, command: list[str]) -> bool:
             return True
         except KeyboardInterrupt:
             continue  # Ctrl-C belongs to the pager (less uses it to stop a search)
+
+
+def os_message(exc: OSError) -> str:
+    """``file: problem`` for an OSError the library did not name itself."""
+    where = exc.filename if exc.filename is not None else "reportdiff"
+    return f"{where}: {exc.strerror or exc}; check the path and the disk"
+
+
+def quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that what could not be written is not tried
+    again when Python exits (which would print a traceback of its own)."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

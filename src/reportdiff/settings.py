@@ -163,12 +163,19 @@ class Settings:
     before it counts as new (so ``reinstated`` after a gap of up to this many years)."""
     workers: int | None = None
     """Processes for a timeline; 1 none besides this one; ``None`` one per free core
-    (:func:`reportdiff.series.pool.idle_cores`: the cores less those the 1-minute load average
-    says other work keeps busy).  A timeline uses two at most: one more process, forked once
-    its reports are read, analyses the later reports and then works out targets, follow-ups
-    and lineages while this one ranks the new terms.  On the 2-core machine this was built on
-    that is about a fifth faster end to end when the second core is free, and 10–15 % slower
-    when other work holds it (``benchmarks/bench_cli.py``), hence the free cores."""
+    (:func:`reportdiff.cores.free_cores`: the cores less those other work keeps busy).  A
+    timeline uses two at most: one more process, forked once its reports are read, analyses
+    the later reports and then works out targets, follow-ups and lineages while this one
+    ranks the new terms.  On the 2-core machine this was built on that is about a fifth
+    faster end to end when the second core is free, and 10–15 % slower when other work holds
+    it (``benchmarks/bench_cli.py``), hence the free cores."""
+    term_process: bool = False
+    """Whether a comparison finds its new terms (and searches the new review for the old
+    commitments) in a second process, forked once both reports and their commitments are
+    read, while this one aligns the sentences — where that is safe and a core is free
+    (:mod:`reportdiff.pairwise.ahead`; else, and if the child fails, here).  The results
+    are the same either way; ``reportdiff diff`` turns it on where there are two cores
+    (``--jobs``), since the terms take about a third of its time."""
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
     milliseconds it costs, and analysing the earlier reports twice, are not repaid)."""

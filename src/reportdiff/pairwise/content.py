@@ -69,7 +69,7 @@ class Counts:
         if found is None:
             weights = self.weights
             # fsum: exact whatever order the set yields its pieces in, so no hash seed moves a score
-            found = self.masses[pieces] = math.fsum(weights[g] for g in pieces)
+            found = self.masses[pieces] = math.fsum(map(weights.__getitem__, pieces))
         return found
 
 
@@ -121,9 +121,8 @@ class ContentIndex:
 
     def shared(self, i: int, j: int) -> float:
         """Weight of the pieces old text ``i`` and new text ``j`` share."""
-        weight = self.weight
         # fsum: exact whatever order the set yields its pieces in, so no hash seed moves a score
-        return math.fsum(weight[g] for g in self.old[i] & self.new[j])
+        return math.fsum(map(self.weight.__getitem__, self.old[i] & self.new[j]))
 
     def distinctive(self, i: int, j: int, block_df: int) -> int:
         """How many distinctive pieces (``df`` ≤ ``block_df``) old text ``i`` and new text ``j`` share."""

@@ -9,8 +9,10 @@ Stages, with what flows between them::
 Alignment and classification always run: they are what a comparison is.  Everything
 else (indicators, commitments, follow-ups, terms, targets) is computed when first read
 from the :class:`~reportdiff.model.Comparison`, once, so a caller that wants only the
-sentence diff (``reportdiff diff --format json`` piped into a script, the benchmark)
-never pays for word segmentation or term ranking.
+sentence diff (``compare()`` in a script, the benchmark) never pays for word segmentation
+or term ranking.  With ``Settings.term_process`` (``reportdiff diff``, which reads them all)
+the commitments are read first and the terms and the follow-up search start at once in a
+second process (:mod:`reportdiff.pairwise.ahead`), while this one aligns.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from ..lang import Profile
 from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
+from .ahead import Ahead, can_fork
 from .align import align_sentences
 from .classify import section_links, sentence_changes
-from .promises import commitment_changes, followups
+from .promises import commitment_changes, followup_hits, followups
 
 
 def compare_reports(
@@ -36,13 +39,18 @@ def compare_reports(
 ) -> Comparison:
     """Align two reports and classify every sentence of both; the rest is computed on first read.
     ``history``: the reports before ``old``, against which new terms must be new too."""
+    derived = Derived(old, new, profile, settings, tuple(history))
+    if settings.term_process:
+        # the commitments first (both processes need them, so neither reads them twice),
+        # then the new terms in a second process while this one aligns
+        derived.ahead()
     links = align_sentences(old, new, profile, settings)
     return Comparison(
         old,
         new,
         section_links(old, new, links, settings),
         sentence_changes(old, new, links, profile, settings),
-        Derived(old, new, profile, settings, tuple(history)),
+        derived,
     )
 
 
@@ -61,6 +69,16 @@ class Derived:
         self.new = new
         self.profile = profile
         self.settings = settings
+        self._ahead: Ahead[tuple[tuple[TermChange, ...], list[tuple[int, float] | None]]] | None = None
+
+    def ahead(self) -> None:
+        """Start finding the new terms, and the old commitments in the new review, in a forked
+        child process (where one can be forked, :mod:`reportdiff.pairwise.ahead`);
+        :attr:`terms` and :attr:`followups` then read them from it.  (Of the follow-ups only
+        the search runs there: what comes back is a place and a score per commitment.)"""
+        if self._ahead is None and not {"terms", "followups"} & self.__dict__.keys() and can_fork():
+            self._promises  # noqa: B018 - read here, so that the child inherits them
+            self._ahead = Ahead(lambda: (self._find_terms(), self._followup_hits()))
 
     @cached_property
     def _figures(self) -> tuple[tuple[Indicator, ...], tuple[Indicator, ...]]:
@@ -82,11 +100,20 @@ class Derived:
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:
         """The old report's commitments looked up in the new report's review."""
-        return followups(self._promises[0], self.new, self.profile, self.settings)
+        hits = self._ahead.get()[1] if self._ahead is not None else None
+        return followups(self._promises[0], self.new, self.profile, self.settings, hits)
+
+    def _followup_hits(self) -> list[tuple[int, float] | None]:
+        return followup_hits(self._promises[0], self.new, self.profile, self.settings)
 
     @cached_property
     def terms(self) -> tuple[TermChange, ...]:
         """New terms (new to the history too, if any), then dropped ones."""
+        if self._ahead is not None:
+            return self._ahead.get()[0]
+        return self._find_terms()
+
+    def _find_terms(self) -> tuple[TermChange, ...]:
         return term_changes(self.old, self.new, self.profile, *self._promises, history=self.history)
 
     @cached_property

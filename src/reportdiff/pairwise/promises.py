@@ -9,7 +9,7 @@ from itertools import accumulate
 from ..extract.commitments import commitment_key
 from ..fuzzy import find_in
 from ..lang import Profile
-from ..model import Commitment, Report
+from ..model import Commitment, Report, Sentence
 from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
 from .content import match_content
@@ -136,18 +136,18 @@ def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:
 
 
 def followups(
-    promises: Sequence[Commitment], later: Report, profile: Profile, settings: Settings
+    promises: Sequence[Commitment],
+    later: Report,
+    profile: Profile,
+    settings: Settings,
+    hits: Sequence[tuple[int, float] | None] | None = None,
 ) -> tuple[FollowUp, ...]:
-    """Each commitment looked up in the review part of the later report."""
-    review = {part.id for part in later.parts if part.part == "review"}
-    sentences = [s for s in later.sentences if s.part_id in review]
+    """Each commitment looked up in the review part of the later report; ``hits``: what
+    :func:`followup_hits` found, if it already ran (in another process)."""
     if profile.commitments is None:
         return ()  # a language without commitment cues has no commitments
-    drop = profile.commitments.key_drop
-    texts = [commitment_key(s.text, profile.figure, drop) for s in sentences]
-    # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
-    keys = [commitment_key(profile.figure.sub("", c.object), profile.figure, drop) for c in promises]
-    found = find_in(keys, texts, settings.followup_threshold, settings.followup_least_chars)
+    sentences = _review(later)
+    found = followup_hits(promises, later, profile, settings) if hits is None else hits
     result = []
     for promise, hit in zip(promises, found, strict=True):
         if hit is None:
@@ -156,3 +156,22 @@ def followups(
             sentence = sentences[hit[0]]
             result.append(FollowUp(promise, "reported", sentence.id, sentence.text, round(hit[1], 1)))
     return tuple(result)
+
+
+def followup_hits(
+    promises: Sequence[Commitment], later: Report, profile: Profile, settings: Settings
+) -> list[tuple[int, float] | None]:
+    """For each commitment, the review sentence of ``later`` (its place among them) that
+    names its object and how fully, or ``None``: the search behind :func:`followups`."""
+    if profile.commitments is None:
+        return [None] * len(promises)
+    drop = profile.commitments.key_drop
+    texts = [commitment_key(s.text, profile.figure, drop) for s in _review(later)]
+    # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
+    keys = [commitment_key(profile.figure.sub("", c.object), profile.figure, drop) for c in promises]
+    return find_in(keys, texts, settings.followup_threshold, settings.followup_least_chars)
+
+
+def _review(report: Report) -> list[Sentence]:
+    review = {part.id for part in report.parts if part.part == "review"}
+    return [s for s in report.sentences if s.part_id in review]

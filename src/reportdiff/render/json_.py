@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import json
+from json.encoder import encode_basestring as _string  # the C escaper where there is one
 from typing import TYPE_CHECKING, Any
 
 from ..model import Commitment, Report, ReportIndicators, Span, TermChange
 from ..results import CommitmentChange, Comparison
 from ..series.rows import check_row, indicator_rows
-from . import RenderOptions, Result, json_text
+from . import RenderOptions, Result
+from .json_text import dumps
 from .safe import excerpt
-from .summary import summarize_promises, summarize_sentences, summarize_timeline
+from .summary import summarize_sentences, summarize_timeline
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -104,7 +105,11 @@ def _metadata(report: Report) -> dict[str, Any]:
 def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> dict[str, Any]:
     """A comparison as plain JSON-able data; ``only``: list the sentence entries of these
     statuses only (``summary`` still counts them all)."""
-    promises = summarize_promises(comparison)
+    return {**_comparison_but_later(comparison, only), **_later(comparison)}
+
+
+def _comparison_but_later(comparison: Comparison, only: tuple[str, ...]) -> dict[str, Any]:
+    changes = comparison.commitments
     return {
         "schema_version": SCHEMA_VERSION,
         "old": _metadata(comparison.old),
@@ -141,9 +146,19 @@ def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> di
             if not only or change.status in only
         ],
         "commitments": {
-            status: [_commitment_change(c) for c in changes] for status, changes in promises.by_status.items()
+            status: [_commitment_change(c) for c in changes if c.status == status]
+            for status in ("new", "dropped", "repeated")
         },
-        "commitment_summary": dict(promises.commitments),
+        "commitment_summary": comparison.commitment_summary(),
+        "targets": [check_row(c) for c in comparison.targets],
+    }
+
+
+def _later(comparison: Comparison) -> dict[str, Any]:
+    """The parts a second process may still be finding (:mod:`reportdiff.pairwise.ahead`):
+    follow-ups and terms."""
+    terms = comparison.terms
+    return {
         "followups": [
             {
                 "commitment": _commitment(f.commitment),
@@ -154,8 +169,7 @@ def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> di
             }
             for f in comparison.followups
         ],
-        "terms": {status: [_term(t) for t in terms] for status, terms in promises.terms.items()},
-        "targets": [check_row(c) for c in comparison.targets],
+        "terms": {status: [_term(t) for t in terms if t.status == status] for status in ("new", "dropped")},
     }
 
 
@@ -261,11 +275,15 @@ def render(result: Result, options: RenderOptions) -> str:
     """Indented, key-sorted UTF-8 JSON with a final newline."""
     data: dict[str, Any]
     if isinstance(result, Comparison):
-        data = comparison_to_dict(result, options.only)
-    elif isinstance(result, Report):
+        # what a second process may still be finding is read last (see _later), the rest
+        # written meanwhile; each part is written as it stands in the whole, and put in place
+        parts = {key: dumps(value, 1) for key, value in _comparison_but_later(result, options.only).items()}
+        parts.update((key, dumps(value, 1)) for key, value in _later(result).items())
+        return "{\n  " + ",\n  ".join(f"{_string(key)}: {parts[key]}" for key in sorted(parts)) + "\n}\n"
+    if isinstance(result, Report):
         data = report_to_dict(result)
     elif isinstance(result, tuple):
         data = indicators_to_dict(result)
-    else:  # a timeline: megabytes of JSON, written the same way by a quicker encoder
-        return json_text.dumps(timeline_to_dict(result)) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    else:
+        data = timeline_to_dict(result)
+    return dumps(data) + "\n"

@@ -49,25 +49,6 @@ def worker_pool(
         yield pool
 
 
-def idle_cores() -> int:
-    """How many cores are free for this run: the cores, less those other work keeps busy by the
-    1-minute load average (as ``make -l`` reads it), at least one.  A second process
-    pays only on a core of its own: sharing one, its extra work (a few reports analysed
-    twice, results pickled) makes the run slower than one process.
-
-    >>> 1 <= idle_cores() <= (os.cpu_count() or 1)
-    True
-    """
-    cores = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except OSError:  # no load average here (Windows): count every core
-        return cores
-    # one core of the load may be this program's own (runs one after another, as a benchmark
-    # makes them); a core more than half busy with other work is not free
-    return max(1, min(cores, int(cores - busy + 1.5)))
-
-
 @contextmanager
 def forked(produce: Callable[[], Iterator[R]]) -> Iterator[Iterator[R] | None]:
     """Run ``produce`` in a forked process, beside this one: yields an iterator over what it

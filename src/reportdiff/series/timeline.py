@@ -28,6 +28,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .. import lang
+from ..cores import free_cores
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
@@ -47,7 +48,7 @@ from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
-from .pool import forked, idle_cores, pickled, unpickled
+from .pool import forked, pickled, unpickled
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ def track(
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
-    workers = settings.workers or idle_cores()
+    workers = settings.workers or free_cores()
     split = _split(count) if workers > 1 and count >= max(settings.parallel_from, 2) else count
     with forked(lambda: _beside(ordered, split, rules, settings, actuals)) if split < count else (
         nullcontext()

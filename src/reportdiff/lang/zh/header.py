@@ -14,9 +14,12 @@ _OFFICE = "代?(?:总理|副总理|省长|市长|区长|县长|旗长|州长|盟
 _REGION = re.compile(
     rf"我代表(国务院|[{HAN}]{{2,10}}?(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府|我代表(国务院)"
 )
+# The patterns below are needed only when the opening names no region, or the speaker's line
+# no issuer: they are compiled on first use (through re's own cache), since compiling a class
+# of every Han character costs about a millisecond and most reports never need them.
 _REGION_ELSEWHERE = (
-    re.compile(rf"在((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))第?[{NUMERALS}\d]{{1,3}}届"),
-    re.compile(rf"\d{{4}}年((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府工作报告"),
+    rf"在((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))第?[{NUMERALS}\d]{{1,3}}届",
+    rf"\d{{4}}年((?:[{HAN}]{{2,10}}?)(?:自治区|省|市|区|县|旗|州|盟))(?:人民)?政府工作报告",
 )
 _DELIVERED = re.compile(r"^\s*在[\s\S]{0,30}?(?:会议|大会)")
 _SPEAKER = re.compile(
@@ -24,7 +27,7 @@ _SPEAKER = re.compile(
 )
 _BARE_LEVEL = re.compile(r"^(?:自治区|自治州|自治县|自治旗|特别行政区)$")
 """A level's name alone (自治区主席 嘎玛泽登, 我代表自治区人民政府): no region."""
-_REGION_BEFORE = re.compile(rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$")
+_REGION_BEFORE = rf"([{HAN}]{{1,8}}?(?:自治区|特别行政区|省|市|区|县|旗|盟|州))$"
 
 
 def read_header(header: str, opening: str) -> HeaderInfo:
@@ -66,7 +69,7 @@ def read_header(header: str, opening: str) -> HeaderInfo:
         if _BARE_LEVEL.match(region):
             region = None  # 我代表自治区人民政府: the level, not the region; the title names it
     for pattern in _REGION_ELSEWHERE:
-        found_elsewhere = pattern.search(header) if region is None else None
+        found_elsewhere = re.search(pattern, header) if region is None else None
         if found_elsewhere:
             region = found_elsewhere.group(1)
     speaker = None
@@ -79,7 +82,7 @@ def read_header(header: str, opening: str) -> HeaderInfo:
         elif before.endswith("国务院"):
             prefix = "国务院"
         else:
-            found = _REGION_BEFORE.search(before)
+            found = re.search(_REGION_BEFORE, before)
             prefix = found.group(1) if found else ""
         speaker = f"{prefix}{office} {name}"
         if region is None and prefix and not _BARE_LEVEL.match(prefix):

@@ -1,0 +1,108 @@
+"""Work done ahead in a forked process (``reportdiff.pairwise.ahead``): the same result as
+computed here, and computed here whenever the child cannot give it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import reportdiff
+from reportdiff.cli import main
+from reportdiff.pairwise import ahead
+from reportdiff.pairwise.ahead import Ahead
+
+from .conftest import CORPORA, needs_corpora
+
+ahead_module_free_core = ahead._free_core  # the real one (the fixture below replaces it)
+
+@pytest.fixture(autouse=True)
+def free_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on an idle machine: a child is forked whenever the system allows it."""
+    monkeypatch.setattr(ahead, "_free_core", lambda: len(os.sched_getaffinity(0)) > 1)
+
+
+forks = pytest.mark.skipif(
+    not (hasattr(os, "fork") and hasattr(os, "sched_getaffinity") and len(os.sched_getaffinity(0)) > 1),
+    reason="no fork here (not Linux, or one core)",
+)
+
+
+def test_a_child_is_forked_only_when_a_core_is_free(tmp_path: Path) -> None:
+    loadavg = tmp_path / "loadavg"
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    loadavg.write_text(f"0.50 0.40 0.30 {cores}/120 4242\n")
+    assert not ahead_module_free_core(loadavg)  # every core has something to run
+    loadavg.write_text("0.50 0.40 0.30 1/120 4242\n")
+    assert ahead_module_free_core(loadavg) == (cores > 1)  # only this process runs
+
+
+def test_no_child_but_on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")  # fork may hang in a system library there
+    assert not ahead.can_fork()
+
+
+@forks
+def test_the_value_is_computed_in_the_child() -> None:
+    assert Ahead(os.getpid).get() != os.getpid()
+
+
+@forks
+def test_a_child_that_is_killed_leaves_the_value_to_be_computed_here() -> None:
+    parent = os.getpid()
+
+    def compute() -> int:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return os.getpid()
+
+    assert Ahead(compute).get() == parent
+
+
+def test_an_error_is_raised_here_as_without_a_child() -> None:
+    ahead = Ahead(lambda: 1 // 0)
+    with pytest.raises(ZeroDivisionError):
+        ahead.get()
+
+
+def test_a_value_that_cannot_be_sent_back_is_computed_here() -> None:
+    value = Ahead(lambda: lambda: 7).get()  # a function cannot be pickled
+    assert value() == 7
+
+
+def test_terms_found_ahead_are_the_terms_found_here() -> None:
+    old = reportdiff.parse("各位代表：\n一、2023年工作回顾\n推进信息化建设。推进产业体系建设。", "2023.txt")
+    new = reportdiff.parse(
+        "各位代表：\n一、2024年工作回顾\n制定“互联网+”行动计划。加快发展新质生产力。", "2024.txt"
+    )
+    ahead = reportdiff.compare(old, new, reportdiff.Settings(term_process=True))
+    here = reportdiff.compare(old, new)
+    assert ahead.terms == here.terms
+    assert [t.term for t in ahead.terms if t.status == "new"] == ["互联网+", "新质生产力"]
+
+
+@needs_corpora
+def test_diff_output_is_the_same_with_one_process_or_two() -> None:
+    runner = CliRunner()
+    national = CORPORA / "cn-state-council"
+    args = ["diff", str(national / "2024.txt"), str(national / "2025.txt"), "--format", "json"]
+    one, two = runner.invoke(main, [*args, "--jobs", "1"]), runner.invoke(main, [*args, "--jobs", "2"])
+    assert (one.exit_code, two.exit_code) == (1, 1)
+    assert json.loads(one.output)["terms"]["new"]  # there are terms to compare
+    assert one.output == two.output
+
+
+def test_the_value_is_read_once() -> None:
+    calls = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    ahead = Ahead(compute)
+    assert (ahead.get(), ahead.get()) == (1, 1)
