@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -81,28 +82,33 @@ def terms() -> None:
 
 def precision() -> None:
     """The national 2015→2025 pairwise lists against the hand judgements of each listed term."""
-    zh = profile("zh")
     judged = json.loads((CASES / "terms" / "judged_2015_2025.json").read_text(encoding="utf-8"))["years"]
-    listed = meaningful = cut = unjudged = 0
-    for year in range(2016, 2026):
-        before = reportdiff.load(NATIONAL / f"{year - 1}.txt")
-        after = reportdiff.load(NATIONAL / f"{year}.txt")
+    years = range(2016, 2026)
+    pairs = [(NATIONAL / f"{year - 1}.txt", NATIONAL / f"{year}.txt", judged[str(year)]) for year in years]
+    listed, judged_n, meaningful, cut = _scored(pairs)
+    share = meaningful / judged_n
+    print(f"national 2015→2025 pairwise lists: {listed} terms, {judged_n} judged, {meaningful} meaningful")
+    print(f"({share:.1%}), {cut} cut across a word, {listed - judged_n} not judged")
+    blind(judged)
+    held_out()
+
+
+def _scored(pairs: list[tuple[Path, Path, list[dict[str, Any]]]]) -> tuple[int, int, int, int]:
+    """Over (old file, new file, the new list's judgements): terms listed, judged, meaningful, cut."""
+    zh = profile("zh")
+    listed = judged_n = meaningful = cut = 0
+    for old, new, items in pairs:
+        before, after = reportdiff.load(old), reportdiff.load(new)
         promises = (extract_commitments(before, zh), extract_commitments(after, zh))
-        labels = {item["term"]: item for item in judged[str(year)]}
+        labels = {item["term"]: item for item in items}
         for term in new_terms(before, after, zh, promises):
             listed += 1
             label = labels.get(term.term)
-            if label is None:
-                unjudged += 1
-                continue
-            meaningful += label["meaningful"]
-            cut += label["cut"]
-    judged_n = listed - unjudged
-    share = meaningful / judged_n
-    print(f"national 2015→2025 pairwise lists: {listed} terms, {judged_n} judged, {meaningful} meaningful")
-    print(f"({share:.1%}), {cut} cut across a word, {unjudged} not judged")
-    blind(judged)
-    held_out()
+            if label is not None:
+                judged_n += 1
+                meaningful += label["meaningful"]
+                cut += label["cut"]
+    return listed, judged_n, meaningful, cut
 
 
 def blind(judged: dict[str, list[dict[str, object]]]) -> None:
@@ -131,26 +137,13 @@ def held_out() -> None:
 
 
 def _held_out(name: str) -> None:
-    zh = profile("zh")
     judged = json.loads((CASES / "terms" / name).read_text(encoding="utf-8"))["pairs"]
-    listed = meaningful = cut = unjudged = 0
-    for series, items in judged.items():
-        before = reportdiff.load(CORPORA / series / "2025.txt")
-        after = reportdiff.load(CORPORA / series / "2026.txt")
-        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
-        labels = {item["term"]: item for item in items}
-        for term in new_terms(before, after, zh, promises):
-            listed += 1
-            label = labels.get(term.term)
-            if label is None:
-                unjudged += 1
-                continue
-            meaningful += label["meaningful"]
-            cut += label["cut"]
-    judged_n = listed - unjudged
+    pairs = [(CORPORA / series / "2025.txt", CORPORA / series / "2026.txt", items)
+             for series, items in judged.items()]  # fmt: skip
+    listed, judged_n, meaningful, cut = _scored(pairs)
     share = meaningful / judged_n
     print(f"held-out provincial lists 2025→2026 ({', '.join(judged)}): {listed} terms, {judged_n} judged,")
-    print(f"{meaningful} meaningful ({share:.1%}), {cut} cut across a word, {unjudged} not judged")
+    print(f"{meaningful} meaningful ({share:.1%}), {cut} cut across a word, {listed - judged_n} not judged")
 
 
 if __name__ == "__main__":
