@@ -3,10 +3,12 @@ computed here, and computed here whenever the child cannot give it."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,38 @@ def test_the_value_is_read_once() -> None:
 
     ahead = Ahead(compute)
     assert (ahead.get(), ahead.get()) == (1, 1)
+
+
+def _gone(pid: int) -> bool:
+    """Whether ``pid`` is no child of this process any more (ended and reaped)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@forks
+def test_a_value_never_read_leaves_no_child_behind() -> None:
+    ahead = Ahead(lambda: time.sleep(30))  # an output that needs no terms: nobody reads it
+    pid = ahead._pid
+    assert pid
+    del ahead
+    gc.collect()
+    assert _gone(pid)  # stopped and reaped, not left running nor a zombie
+
+
+@forks
+def test_a_value_read_in_a_process_forked_since_is_computed_there() -> None:
+    ahead = Ahead(os.getpid)
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # a worker forked from this process (a pool's, say): its own value, no error
+        os.close(reader)
+        code = 0 if ahead.get() == os.getpid() else 1
+        os._exit(code)
+    os.close(writer)
+    os.close(reader)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
+    assert ahead.get() not in (os.getpid(), pid)  # here, still the child's value

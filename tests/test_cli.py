@@ -186,3 +186,37 @@ def test_diff_to_json_imports_neither_numpy_pandas_nor_rich() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_watch_list_that_is_not_utf8_is_refused_on_one_line_before_the_work(tmp_path: Path) -> None:
+    watch = tmp_path / "watch.txt"
+    watch.write_bytes("数字经济\n".encode("gbk"))
+    args = ["diff", str(SEED), str(SEED), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output == f"Error: {watch}: the --watch list is not UTF-8 text; save it as UTF-8\n"
+
+
+def test_ctrl_c_exits_130_not_1_which_says_differences_were_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reportdiff.api
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(reportdiff.api, "compare", interrupted)
+    result = runner.invoke(main, ["diff", str(SEED), str(SEED)])
+    assert result.exit_code == 130
+    assert "Traceback" not in result.output
+
+
+def test_progress_is_drawn_without_a_thread_so_a_second_process_may_be_forked() -> None:
+    import threading
+
+    from reportdiff.cores import may_fork
+    from reportdiff.render.progress import Phases
+
+    before = threading.active_count()
+    with Phases(3, enabled=True) as progress:
+        progress.phase("Analysing", 1, 3)
+        assert threading.active_count() == before
+        assert may_fork() == (before == 1 and __import__("sys").platform.startswith("linux"))

@@ -4,6 +4,8 @@ the labelled national terms, invariants, and the command line."""
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -419,3 +421,28 @@ def test_history_makes_new_terms_new_to_every_earlier_report(tmp_path: Path) -> 
     assert "放管服" in new_terms_of()
     assert "放管服" not in new_terms_of("--history", str(folder))
     assert "新质生产力" in new_terms_of("--history", str(folder))
+
+
+@pytest.mark.parametrize("dies_after", [0, 1])
+def test_a_timeline_whose_second_process_dies_is_finished_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dies_after: int
+) -> None:
+    """Killed (out of memory, ``kill -9``) before or after sending its first part, the forked
+    process leaves its work to this one: the same timeline, no error."""
+    old, new = _pair(tmp_path)
+    reports = [reportdiff.load(old), reportdiff.load(new)]
+    from reportdiff.series import timeline
+
+    alone = timeline.track(reports, reportdiff.Settings(workers=1))
+    beside = timeline._beside
+
+    def dying(*args: Any) -> Iterator[object]:
+        for sent, part in enumerate(beside(*args)):
+            if sent == dies_after:
+                os._exit(1)
+            yield part
+
+    monkeypatch.setattr(timeline, "_beside", dying)
+    orphaned = timeline.track(reports, reportdiff.Settings(workers=2, parallel_from=2))
+    assert orphaned.lineages == alone.lineages and orphaned.terms == alone.terms
+    assert orphaned.followups == alone.followups and orphaned.checks == alone.checks

@@ -16,7 +16,7 @@ from click.core import ParameterSource
 from . import __version__
 from .cli_output import COLOR_MODES, Destination, destination, os_message, quiet_stdout, write
 from .errors import ReportdiffError
-from .gating import FAIL_KINDS, failures, read_watch_list
+from .gating import FAIL_KINDS, failures, read_watch_file
 from .lang import LANGUAGES
 from .normalize import visible
 from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
@@ -44,6 +44,9 @@ class _Group(click.Group):
         except BrokenPipeError:
             quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
             ctx.exit(2)
+        except KeyboardInterrupt:  # Ctrl-C: 130 as a shell gives, not 1 ("differences found")
+            quiet_stdout()
+            ctx.exit(130)
         except MemoryError:
             quiet_stdout()
             click.echo("Error: out of memory; give smaller files (see --max-size)", err=True)
@@ -197,8 +200,8 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
-    help="Processes: 2 or more finds the new terms in a second process while the sentences are "
-    "compared (default 2 where there are two cores; 1: all in one).",
+    help="Processes: 2 (more are 2) lets a second process find the new terms while the sentences "
+    "are compared, on Linux when a core is free (default 2 where there are two cores; 1: one).",
 )
 def diff(
     old: Path, new: Path, fmt: str, where: Destination, encoding: str | None, language: str | None,
@@ -213,18 +216,17 @@ def diff(
     from .api import compare
     from .render.progress import phases
 
-    # One comparison is a bounded run that makes almost no cyclic garbage (a few hundred
-    # objects on a national pair, the same peak memory without the collector), while the
-    # collector would walk every new sentence, clause and span at least once: about 20 ms.
+    # almost no cyclic garbage in one comparison, while a collection walks every object: ~20 ms
     gc.disable()
     _check_views(fmt, "only", "context", "side_by_side", "stat")
     jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     rendered = not (where.quiet and where.output is None)  # else only the exit code (and --fail-on)
     settings = _settings(
         encoding=encoding, language=language, sentence_threshold=threshold,
-        term_process=jobs > 1 and (rendered or bool(fail_on)),
+        term_process=jobs > 1 and ((rendered and not stat) or bool(fail_on)),  # --stat: no terms
     )  # fmt: skip
     options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
+    watched = read_watch_file(watch) if watch else ()  # a bad list is told before the work
     with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
         comparison = compare(old, new, settings, history=(history,) if history else ())
         text = None
@@ -237,7 +239,6 @@ def diff(
         write(text, where)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
-    watched = read_watch_list(watch.read_text(encoding="utf-8")) if watch else ()
     found = failures(comparison, fail_on, watched)
     for kind, count in found.items():
         if not where.quiet:

@@ -12,6 +12,16 @@ other work held a core, and a timeline 10–15 % longer (``benchmarks/bench_cli.
 from __future__ import annotations
 
 import os
+import sys
+import threading
+
+
+def may_fork() -> bool:
+    """Whether a child process may be forked here safely: on Linux (elsewhere a forked child
+    may hang in a system library), with no other thread in this process (one holding a lock
+    when the process forks could leave the child waiting on it for ever: a notebook's kernel,
+    a caller's thread pool; the command line's progress bars draw without a thread)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def free_cores(loadavg: str = "/proc/loadavg") -> int:

@@ -8,7 +8,9 @@ gate on what matters to them (a dropped commitment, a missed target) and let rew
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from .errors import InputError
 from .model import Report
 from .normalize import fold
 from .results import Comparison
@@ -128,6 +130,14 @@ def _plan_text(report: Report) -> str:
     promise, in a commitment or a heading, would stand."""
     plan = {part.id for part in report.parts if part.part == "plan"}
     return "\n".join(s.key for s in report.sentences if not plan or s.part_id in plan)
+
+
+def read_watch_file(path: Path) -> tuple[str, ...]:
+    """The watched phrases of a ``--watch`` file (UTF-8 text, see :func:`read_watch_list`)."""
+    try:
+        return read_watch_list(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(str(path), "the --watch list is not UTF-8 text", "save it as UTF-8") from None
 
 
 def read_watch_list(text: str) -> tuple[str, ...]:

@@ -172,7 +172,8 @@ class Settings:
     term_process: bool = False
     """Whether a comparison finds its new terms (and searches the new review for the old
     commitments) in a second process, forked once both reports and their commitments are
-    read, while this one aligns the sentences — where that is safe and a core is free
+    read, while this one aligns the sentences — where that is safe (Linux, no other thread
+    in this process: not in a notebook's kernel) and a core is free
     (:mod:`reportdiff.pairwise.ahead`; else, and if the child fails, here).  The results
     are the same either way; ``reportdiff diff`` turns it on where there are two cores
     (``--jobs``), since the terms take about a third of its time."""

@@ -11,8 +11,9 @@ module: the result is the same either way, only the time differs.
 
 The child gets copies of the objects as they stood when it was forked, computes, writes its
 result and ends with ``os._exit`` (no exit handlers, no flushing of buffers it shares with
-this process).  A child whose reader never comes (this process ends first) sees its pipe
-closed and ends too.
+this process).  A child whose value is never read (an output that needs no terms, a result
+dropped unread) is stopped and reaped, its pipe closed, when its :class:`Ahead` is collected
+or the program ends; read in a process forked since, the value is computed there.
 """
 
 from __future__ import annotations
@@ -20,19 +21,20 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import sys
-import threading
+import signal
+import weakref
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Generic, TypeVar
 
-from ..cores import free_cores
+from ..cores import free_cores, may_fork
 
 T = TypeVar("T")
 
 
 def can_fork() -> bool:
     """Whether a child process could share the work here (see the module docstring)."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1 and _free_core()
+    return may_fork() and _free_core()
 
 
 def _free_core(loadavg: str = "/proc/loadavg") -> bool:
@@ -50,6 +52,7 @@ class Ahead(Generic[T]):
         self._done = False
         self._pid = 0
         self._fd = -1
+        self._owner = 0
         if not can_fork():
             return
         read_end, write_end = os.pipe()
@@ -65,6 +68,10 @@ class Ahead(Generic[T]):
             _serve(compute, write_end)
         os.close(write_end)
         self._pid, self._fd = pid, read_end
+        self._owner = os.getpid()
+        # a value never read (an output that needs no terms, a result dropped unread): the
+        # child is stopped and reaped, its pipe closed, when this object goes or the program ends
+        self._unread = weakref.finalize(self, _stop, pid, read_end, self._owner)
 
     def get(self) -> T:
         """The value: the child's, once it has written it all, else computed here (once:
@@ -74,8 +81,10 @@ class Ahead(Generic[T]):
         return self._value
 
     def _receive(self) -> T:
-        if self._fd < 0:
+        if self._fd < 0 or os.getpid() != self._owner:
+            # no child, or this is a process forked since (its child is not ours to wait for)
             return self._compute()
+        self._unread.detach()
         chunks = []
         try:
             while chunk := os.read(self._fd, 1 << 16):
@@ -88,6 +97,18 @@ class Ahead(Generic[T]):
             return self._compute()  # the child failed: its error, if any, is raised here
         value: T = pickle.loads(b"".join(chunks))
         return value
+
+
+def _stop(pid: int, fd: int, owner: int) -> None:
+    """Stop a child whose value is not wanted, close its pipe and reap it (in the process that
+    forked it only)."""
+    if os.getpid() != owner:
+        return
+    with suppress(ProcessLookupError):  # it has ended already
+        os.kill(pid, signal.SIGKILL)
+    os.close(fd)
+    with suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 def _serve(compute: Callable[[], object], fd: int) -> None:

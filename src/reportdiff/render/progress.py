@@ -4,6 +4,7 @@ over the phases of a timeline, over the series of a panel."""
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -78,6 +79,7 @@ class Phases:
         self._files = total_files
         self._read = 0
         self._shown = first
+        self._drawn = 0.0
         self._progress: Any = None
         self._task: Any = None
 
@@ -91,9 +93,12 @@ class Phases:
             TextColumn("{task.fields[phase]}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             TextColumn("{task.description}"),
         )  # fmt: skip
-        self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
+        # drawn on each update (at most every tenth of a second), not by rich's refresh thread:
+        # a process with a thread may not fork a second one (reportdiff.cores.may_fork)
+        self._progress = Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False)
         self._progress.start()
         self._task = self._progress.add_task("", total=self._files, phase=self._first)
+        self._progress.refresh()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -109,8 +114,9 @@ class Phases:
         """``done`` of ``total`` steps of the phase ``name``."""
         if self._progress is not None:
             self._progress.update(self._task, phase=name, completed=done, total=total, description=detail)
-            if name != self._shown:  # a new phase is drawn at once, however short it is
-                self._shown = name
+            now = time.monotonic()
+            if name != self._shown or now - self._drawn >= 0.1:  # a new phase at once, however short
+                self._shown, self._drawn = name, now
                 self._progress.refresh()
 
 

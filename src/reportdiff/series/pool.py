@@ -76,6 +76,10 @@ def forked(produce: Callable[[], Iterator[R]]) -> Iterator[Iterator[R] | None]:
         child.join()
 
 
+class WorkerLost(RuntimeError):
+    """The forked process ended (killed, out of memory) before sending all it was to send."""
+
+
 def _produce(produce: Callable[[], Iterator[object]], sender: Connection) -> None:
     """In the child: send each item ``produce`` yields, then the end (or what went wrong)."""
     try:
@@ -94,7 +98,7 @@ def _received(receiver: Connection) -> Iterator[R]:
         try:
             kind, item = receiver.recv()
         except EOFError:
-            raise RuntimeError("the worker process ended without its results") from None
+            raise WorkerLost("the worker process ended without its results") from None
         if kind == _END:
             return
         if kind == _FAILED:

@@ -28,7 +28,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..cores import free_cores
+from ..cores import free_cores, may_fork
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
@@ -48,7 +48,7 @@ from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
-from .pool import forked, pickled, unpickled
+from .pool import WorkerLost, forked, pickled, unpickled
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
 
 if TYPE_CHECKING:
@@ -208,7 +208,8 @@ def track(
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
     workers = settings.workers or free_cores()
-    split = _split(count) if workers > 1 and count >= max(settings.parallel_from, 2) else count
+    two = workers > 1 and count >= max(settings.parallel_from, 2) and may_fork()
+    split = _split(count) if two else count
     with forked(lambda: _beside(ordered, split, rules, settings, actuals)) if split < count else (
         nullcontext()
     ) as helper:
@@ -222,7 +223,10 @@ def track(
             words.append(term_text(report, rules, analysed[-1][1]))
             tell("Analysing", len(words), count)
         if helper is not None:
-            later = next(helper)
+            later = _received(helper)
+            if later is None:  # the other process ended without its part: all of it here
+                helper = None
+                later = [_analyse(report, rules) for report in ordered[split:]]
             assert isinstance(later, list)
             analysed.extend(later)
             for report, (_, made) in zip(ordered[split:], later, strict=True):
@@ -231,16 +235,29 @@ def track(
             terms = _first_mentions(ordered, words, rules, tell)
             tell("Lineages", 0, 1)  # the other process may still be at them
             # sent with each commitment as its place in the series (this process holds them)
-            sent = next(helper)
-            assert isinstance(sent, bytes)
-            followed = unpickled(sent, [result[1] for result in analysed])
-            assert isinstance(followed, _Followed)
+            sent = _received(helper) if helper is not None else None
+            if sent is None:  # it ended without sending them: worked out here
+                followed = _follow(ordered, analysed, rules, settings, actuals, tell)
+            else:
+                assert isinstance(sent, bytes)
+                back = unpickled(sent, [result[1] for result in analysed])
+                assert isinstance(back, _Followed)
+                followed = back
         else:
             followed = _follow(ordered, analysed, rules, settings, actuals, tell)
             terms = _first_mentions(ordered, words, rules, tell)
     promises = tuple(result[1] for result in analysed)
     return Timeline(ordered, followed.sources, followed.checks, promises, followed.lineages,
                     followed.followups, terms)  # fmt: skip
+
+
+def _received(helper: Iterator[object]) -> object | None:
+    """The forked process's next part, or ``None`` where it ended without sending it (killed,
+    out of memory): the caller then works that part out itself, to the same result."""
+    try:
+        return next(helper)
+    except WorkerLost:
+        return None
 
 
 def _split(count: int) -> int:
