@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +56,15 @@ def pairwise_found() -> dict[str, bool]:
     return found
 
 
-def series_found() -> dict[str, bool]:
+@cache
+def series_table() -> Any:
+    """The national series' first mentions 1997–2025 (a DataFrame: year, term, …)."""
     files = [NATIONAL / f"{year}.txt" for year in range(1997, 2026)]
-    table = reportdiff.track(files).new_terms()
+    return reportdiff.track(files).new_terms()
+
+
+def series_found() -> dict[str, bool]:
+    table = series_table()
     found: dict[str, bool] = {}
     for label in term_labels():
         listed = list(table[table["year"] == label["year"]]["term"])
@@ -91,6 +98,7 @@ def precision() -> None:
     print(f"({share:.1%}), {cut} cut across a word, {listed - judged_n} not judged")
     blind(judged)
     held_out()
+    series_precision()
 
 
 def _scored(pairs: list[tuple[Path, Path, list[dict[str, Any]]]]) -> tuple[int, int, int, int]:
@@ -126,6 +134,28 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
     print(f"blind second reader, {n} sampled terms still listed: {second} meaningful ({second / n:.1%})")
     print(f"and {cut} cut by them, {first} ({first / n:.1%}) by the labels;", end=" ")
     print(f"the two agree on {agree} ({agree / n:.1%})")
+
+
+def series_precision() -> None:
+    """The series' first mentions against the blind judgements of a random sample of them
+    (``tests/cases/terms/judged_series_blind_1997_2025.json``): how many of the judged terms
+    still listed are terms, generic compounds or fragments, and how many are cut."""
+    path = CASES / "terms" / "judged_series_blind_1997_2025.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sampled = {(item["year"], item["term"]): item for item in data["judged"]}
+    incoming = {(item["year"], item["term"]): item for item in data["incoming"]}
+    listed = {(int(row.year), row.term) for row in series_table().itertuples()}
+    for name, labels in (("sampled", sampled), ("incoming", incoming)):
+        kept = [labels[key] for key in sorted(listed & labels.keys())]
+        kinds = {k: sum(item["kind"] == k for item in kept) for k in ("term", "compound", "fragment")}
+        cut = sum(bool(item["cut"]) for item in kept)
+        n = len(kept) or 1
+        print(f"series first mentions, {name} ({len(labels)} judged blind), {len(kept)} still listed: "
+              f"{kinds['term']} terms ({kinds['term'] / n:.1%}), {kinds['compound']} generic compounds, "
+              f"{kinds['fragment']} fragments; terms or compounds {(n - kinds['fragment']) / n:.1%}; "
+              f"{cut} cut")  # fmt: skip
+    print(f"series first mentions listed: {len(listed)}, of them not judged: "
+          f"{len(listed - sampled.keys() - incoming.keys())}")  # fmt: skip
 
 
 def held_out() -> None:

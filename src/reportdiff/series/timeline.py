@@ -32,6 +32,7 @@ from ..cores import free_cores, may_fork
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
+from ..extract.term_candidates import continued
 from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
 from ..model import (
@@ -312,18 +313,27 @@ def _first_mentions(
     """Each year's terms new to every earlier report of the series, with how many later
     reports use them, most notable first: notability (:func:`ranked_terms`) times one plus the
     later reports using the term, so a first mention the series keeps using outranks a
-    passing one, and a new coinage of the last years (no later report yet) still counts."""
+    passing one, and a new coinage of the last years (no later report yet) still counts.
+    One the later reports always continue the same way is part of a longer expression
+    (:func:`~reportdiff.extract.term_candidates.continued`) and is left out."""
     texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
     found: list[tuple[int, TermChange, int]] = []
     history = TermHistory()
     limit = _term_limit(profile)
+    rules = profile.terms
     for k, (report, words) in enumerate(zip(ordered, prepared, strict=True)):
         tell("New terms", k, len(ordered))
         if words is None:
             return ()
         if k:
             deep = ranked_terms(history.text(), words, profile, limit=5 * limit, locate=False, later_use=True)
-            firsts = [(sum(texts[n].holds(fold(t.term)) for n in range(k + 1, len(texts))), t) for t in deep]
+            firsts = []
+            for term in deep:
+                key = fold(term.term)
+                users = [texts[n].text for n in range(k + 1, len(texts)) if texts[n].holds(key)]
+                if users and rules is not None and continued(key, [words.folded, *users], rules):
+                    continue  # the later reports always continue it: part of a longer expression
+                firsts.append((len(users), term))
             firsts.sort(key=lambda item: (-item[1].salience * (1 + item[0]), item[1].term))
             for later, term in firsts[:limit]:
                 where = tuple(s.id for s in report.sentences if term.term in s.key)
