@@ -137,25 +137,35 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
 
 
 def series_precision() -> None:
-    """The series' first mentions against the blind judgements of a random sample of them
-    (``tests/cases/terms/judged_series_blind_1997_2025.json``): how many of the judged terms
-    still listed are terms, generic compounds or fragments, and how many are cut."""
-    path = CASES / "terms" / "judged_series_blind_1997_2025.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """The series' first mentions against blind judgements
+    (``tests/cases/terms/judged_series_blind_1997_2025.json``): terms still listed from the lists
+    the random sample was drawn from are estimated by that sample (a third of each year's
+    list), and terms that came in since are counted from their own judgements; by the tune
+    years and the years held out (every third, as the first-mention labels)."""
+    data = json.loads((CASES / "terms" / "judged_series_blind_1997_2025.json").read_text(encoding="utf-8"))
     sampled = {(item["year"], item["term"]): item for item in data["judged"]}
-    incoming = {(item["year"], item["term"]): item for item in data["incoming"]}
-    listed = {(int(row.year), row.term) for row in series_table().itertuples()}
-    for name, labels in (("sampled", sampled), ("incoming", incoming)):
-        kept = [labels[key] for key in sorted(listed & labels.keys())]
-        kinds = {k: sum(item["kind"] == k for item in kept) for k in ("term", "compound", "fragment")}
-        cut = sum(bool(item["cut"]) for item in kept)
-        n = len(kept) or 1
-        print(f"series first mentions, {name} ({len(labels)} judged blind), {len(kept)} still listed: "
-              f"{kinds['term']} terms ({kinds['term'] / n:.1%}), {kinds['compound']} generic compounds, "
-              f"{kinds['fragment']} fragments; terms or compounds {(n - kinds['fragment']) / n:.1%}; "
-              f"{cut} cut")  # fmt: skip
-    print(f"series first mentions listed: {len(listed)}, of them not judged: "
-          f"{len(listed - sampled.keys() - incoming.keys())}")  # fmt: skip
+    judged_since = {(item["year"], item["term"]): item
+                    for item in data["incoming"] + data["incoming_ranking"]}  # fmt: skip
+    drawn_from = {(year, term) for year, term in data["sampled_from"]}
+    listed = [(int(row.year), row.term) for row in series_table().itertuples()]
+    kinds = ("term", "compound", "fragment")
+    print("| years | listed | from the sampled lists (sample) | since (judged) | not judged "
+          "| terms | fragments | cut |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for part, held_out in (("tune", False), ("check", True), ("all", None)):
+        rows = [key for key in listed if held_out is None or (key[0] % 3 == 0) == held_out]
+        old = [key for key in rows if key in drawn_from]
+        sample = [sampled[key] for key in old if key in sampled]
+        since = [judged_since[key] for key in rows if key not in drawn_from and key in judged_since]
+        unjudged = len(rows) - len(old) - len(since)
+        share = {k: sum(i["kind"] == k for i in sample) / len(sample) for k in kinds}
+        estimate = {k: len(old) * share[k] + sum(i["kind"] == k for i in since) for k in kinds}
+        cut_share = sum(bool(i["cut"]) for i in sample) / len(sample)
+        cut = len(old) * cut_share + sum(bool(i["cut"]) for i in since)
+        counted = len(rows) - unjudged
+        print(f"| {part} | {len(rows)} | {len(old)} ({len(sample)}) | {len(since)} | {unjudged} "
+              f"| {estimate['term'] / counted:.1%} | {estimate['fragment'] / counted:.1%} "
+              f"| {cut / counted:.1%} |")  # fmt: skip
 
 
 def held_out() -> None:

@@ -312,8 +312,10 @@ def _first_mentions(
 ) -> tuple[tuple[int, TermChange, int], ...]:
     """Each year's terms new to every earlier report of the series, with how many later
     reports use them, most notable first: notability (:func:`ranked_terms`) times one plus the
-    later reports using the term, so a first mention the series keeps using outranks a
-    passing one, and a new coinage of the last years (no later report yet) still counts.
+    reports right after it that keep using the term without a gap (at most ``_KEPT_UP``), so
+    a first mention the series takes up outranks a passing one, while a generic compound,
+    which later reports use now and then, gains less, and a new coinage of the last years
+    (no later report yet) still counts.
     One the later reports always continue the same way is part of a longer expression
     (:func:`~reportdiff.extract.term_candidates.continued`) and is left out."""
     texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
@@ -330,16 +332,26 @@ def _first_mentions(
             firsts = []
             for term in deep:
                 key = fold(term.term)
-                users = [texts[n].text for n in range(k + 1, len(texts)) if texts[n].holds(key)]
-                if users and rules is not None and continued(key, [words.folded, *users], rules):
+                users = [n for n in range(k + 1, len(texts)) if texts[n].holds(key)]
+                later = [texts[n].text for n in users]
+                if later and rules is not None and continued(key, [words.folded, *later], rules):
                     continue  # the later reports always continue it: part of a longer expression
-                firsts.append((len(users), term))
-            firsts.sort(key=lambda item: (-item[1].salience * (1 + item[0]), item[1].term))
-            for later, term in firsts[:limit]:
+                kept = 0  # the reports right after this one that use it, without a gap
+                while kept < len(users) and users[kept] == k + 1 + kept:
+                    kept += 1
+                weight = term.salience * (1 + min(kept, _KEPT_UP))
+                firsts.append((weight, len(users), term))
+            firsts.sort(key=lambda item: (-item[0], item[2].term))
+            for _, later_use, term in firsts[:limit]:
                 where = tuple(s.id for s in report.sentences if term.term in s.key)
-                found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later))
+                found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later_use))
         history.add(words)
     return tuple(found)
+
+
+_KEPT_UP = 3
+"""The most following reports that count for a first mention kept in use: beyond three years
+in a row, long use says no more (the series' stock vocabulary is used every year too)."""
 
 
 class _Text:
