@@ -82,3 +82,11 @@ def test_consecutive_years_compare_with_every_sentence_accounted_for(series: Pat
         comparison = reportdiff.compare(old, new)
         assert sorted(i for c in comparison.sentences for i in c.old) == sorted(s.id for s in old.sentences)
         assert sorted(i for c in comparison.sentences for i in c.new) == sorted(s.id for s in new.sentences)
+
+
+@needs_corpora
+def test_budget_speeches_take_the_year_they_are_for() -> None:
+    """A speech delivered late in the year before (``**Date:** 1963-11-28``) is for the year its
+    motion names (``…for the year 1964``), which is the year its file is named after (SOURCE.md)."""
+    for path in sorted((CORPORA / "sg-budget").glob("*.txt")):
+        assert reportdiff.load(path).metadata.year == int(path.stem), path.name

@@ -118,6 +118,9 @@ class Profile:
     """Characters a wrapped line may not start with (closing punctuation: ``，。、）》”``)."""
     no_line_end: str = ""
     """Characters a wrapped line may not end with (opening punctuation: ``（《“``)."""
+    header_paragraphs: int = 4
+    """How many of the body's first paragraphs :attr:`read_header` sees besides the title
+    block (a budget speech names its year in the motion after a few lines of procedure)."""
 
 
 @dataclass(frozen=True, slots=True)

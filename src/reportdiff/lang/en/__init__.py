@@ -45,6 +45,7 @@ PROFILE = Profile(
     is_prose=is_prose,
     is_topic_candidate=is_topic_candidate,
     read_header=read_header,
+    header_paragraphs=8,
     sentence_end=SENTENCE_END,
     year=YEAR,
     list_separator=", ",
