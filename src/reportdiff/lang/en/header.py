@@ -8,8 +8,9 @@ from ..profile import HeaderInfo
 
 _DATE = re.compile(r"\*\*Date:\*\*\s*(\d{4})-(\d{2})-(\d{2})|Date:\s*(\d{4})-(\d{2})-(\d{2})")
 _FY = re.compile(
-    r"[Ff]inancial [Yy]ear,?\s+(?:1st\s+|1\s+)?(?:April|January),?\s+(\d{4})"  # the financial year 1st April, 1975
-    r"|financial policy of the Government for the (?:financial )?year,?\s+(\d{4})"  # …for the year 1964 (1960s)
+    # the financial year 1st April, 1975; or the 1960s motion: …for the year 1964
+    r"[Ff]inancial [Yy]ear,?\s+(?:1st\s+|1\s+)?(?:April|January),?\s+(\d{4})"
+    r"|financial policy of the Government for the (?:financial )?year,?\s+(\d{4})"
 )
 _TITLE_NAME = r"((?:Mr|Ms|Mrs|Madam|Mdm|Dr)\.? [A-Z][A-Za-z.' -]+?)"
 _SPEAKER = re.compile(
