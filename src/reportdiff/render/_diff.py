@@ -14,7 +14,7 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label
-from .summary import grouped, section_tallies, summarize_promises, summarize_sentences
+from .summary import grouped, section_tallies, summarize_promises, summarize_sentences, term_shown
 
 
 class HeaderView:
@@ -211,7 +211,7 @@ class PromisesView:
             terms = promises.terms[status]
             if terms:
                 yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
-                listed = "  ".join(f"“{t.term}”" if t.quoted else t.term for t in terms)
+                listed = "  ".join(term_shown(t) for t in terms)
                 yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2)
 
 

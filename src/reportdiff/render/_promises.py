@@ -13,7 +13,7 @@ from .. import lang
 from ..results import Lineage
 from . import RenderOptions
 from ._style import STYLES, Wrapped
-from .summary import TimelineSummary
+from .summary import TimelineSummary, term_shown
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -53,7 +53,7 @@ def timeline_promises(
             yield Text("\nReported as done in the next year's review", style=STYLES["label"])
             yield Text("  " + " · ".join(cells), style=STYLES["count"])
     profile = lang.profile(timeline.reports[-1].metadata.language)
-    firsts = {year: [f"“{t.term}”" if t.quoted else t.term for t in found] for year, found in summary.firsts}
+    firsts = {year: [term_shown(t) for t in found] for year, found in summary.firsts}
     if firsts:
         yield Text(
             "\n══ New terms (first mentions in the series; those later reports kept using first)",

@@ -27,6 +27,7 @@ from .summary import (
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
+    term_shown,
     title,
 )
 
@@ -115,9 +116,9 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
         out.append(
             _table([f"targets of {comparison.old.metadata.year}", *verdicts], [["", *verdicts.values()]])
         )
-    terms = [t.term for t in promises.terms["new"]]
-    if terms:
+    if promises.terms["new"]:
         sep = lang.profile(comparison.new.metadata.language).list_separator
+        terms = [term_shown(t, sep) for t in promises.terms["new"]]
         out.append(f"<p><b>New terms:</b> {_e(sep.join(terms))}</p>\n")
     return "".join(out)
 

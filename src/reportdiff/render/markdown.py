@@ -26,6 +26,7 @@ from .summary import (
     summarize_sentences,
     summarize_timeline,
     target_count,
+    term_shown,
     title,
 )
 
@@ -117,7 +118,7 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
     new_terms = promises.terms["new"]
     if new_terms:
         sep = lang.profile(new.metadata.language).list_separator
-        out.append("**New terms:** " + sep.join(text(t.term) for t in new_terms) + "\n\n")
+        out.append("**New terms:** " + sep.join(text(term_shown(t, sep)) for t in new_terms) + "\n\n")
     return "".join(out)
 
 
@@ -253,8 +254,8 @@ def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tup
         f"{item.first_year}–{item.last_year}"
         for item in summary.recurring
     ]
-    firsts = {year: [text(term.term) for term in found] for year, found in summary.firsts}
     sep = lang.profile(timeline.reports[-1].metadata.language).list_separator if timeline.reports else ""
+    firsts = {year: [text(term_shown(term, sep)) for term in found] for year, found in summary.firsts}
     terms = [f"- {year}: {sep.join(names)}" for year, names in sorted(firsts.items())]
     return [
         ("Targets judged", targets),
