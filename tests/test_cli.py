@@ -220,3 +220,15 @@ def test_progress_is_drawn_without_a_thread_so_a_second_process_may_be_forked() 
         progress.phase("Analysing", 1, 3)
         assert threading.active_count() == before
         assert may_fork() == (before == 1 and __import__("sys").platform.startswith("linux"))
+
+
+def test_a_folded_run_sits_under_its_sections_heading(tmp_path: Path) -> None:
+    """``⋯ 1 unchanged`` of a section's first sentence comes after that section's heading,
+    not before it, where it would belong to nothing."""
+    old, new = tmp_path / "2023.txt", tmp_path / "2024.txt"
+    old.write_text("各位代表：\n一、2022年工作回顾\n经济运行总体平稳。就业形势保持稳定。\n", encoding="utf-8")
+    new.write_text("各位代表：\n一、2023年工作回顾\n经济运行总体平稳。就业形势稳定向好。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(old), str(new), "--color", "never", "--context", "0"])
+    lines = result.output.splitlines()
+    fold = next(k for k, line in enumerate(lines) if "⋯" in line and "unchanged" in line)
+    assert any(line.startswith("── ") for line in lines[:fold]), result.output

@@ -123,16 +123,25 @@ def _views(comparison: Comparison, options: RenderOptions) -> Iterator[Renderabl
         near = range(max(0, k - options.context), min(len(entries), k + options.context + 1))
         shown.update(n for n in near if entries[n].status == "unchanged")
     group: str | None = None
+    headed = False
     hidden: list[str] = []
+    hidden_groups: list[str | None] = []
     for k, (group_id, change) in enumerate(placed):
         if k not in shown:
             hidden.append(change.status)
+            if not hidden_groups or hidden_groups[-1] != group_id:
+                hidden_groups.append(group_id)
             continue
         if hidden:
+            # a folded run goes under its section's heading when it lies in one section (or
+            # opens the view), never above the first heading
+            if not headed or (len(hidden_groups) == 1 and hidden_groups[0] != group):
+                group, headed = hidden_groups[0], True
+                yield _heading(sections.get(group or ""), renamed.get(group or ""))
             yield _collapsed(hidden)
-            hidden = []
-        if group_id != group:
-            group = group_id
+            hidden, hidden_groups = [], []
+        if group_id != group or not headed:
+            group, headed = group_id, True
             yield _heading(sections.get(group_id or ""), renamed.get(group_id or ""))
         yield ChangeView(change, options, profile)
     if hidden:
