@@ -287,6 +287,33 @@ def test_a_timeline_of_two_issuers_is_refused_unless_asked_for(tmp_path: Path) -
     assert allowed.exit_code == 0 and len(json.loads(allowed.output)["reports"]) == 2
 
 
+def _speech(tmp_path: Path, year: int) -> Path:
+    path = tmp_path / "speech" / f"{year}.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        "# Budget Speech\n\nMr Speaker, Sir, I beg to move. The economy grew by 3 per cent last year.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_reports_in_two_languages_are_flagged_in_a_diff_and_refused_in_a_timeline(tmp_path: Path) -> None:
+    """An English speech names no region, so no issuer tells it from a Chinese report: the
+    languages do."""
+    chinese, english = str(_report(tmp_path, "安徽省", 2024)), str(_speech(tmp_path, 2025))
+    compared = runner.invoke(main, ["diff", chinese, english, "--format", "json"])
+    assert compared.stderr == (
+        "reportdiff: warning: the reports are in different languages (zh and en); "
+        "the comparison may mean little\n"
+    )
+    refused = runner.invoke(main, ["timeline", chinese, english, "--format", "json"])
+    assert refused.exit_code == 2
+    assert refused.output == (
+        f"Error: {english}: is in English, {chinese} in Chinese; give one issuer's reports, in one "
+        "language (or pass --mixed-issuers to track them together)\n"
+    )
+
+
 def test_a_region_named_with_its_parent_is_the_same_issuer(tmp_path: Path) -> None:
     files = [str(_report(tmp_path, "海拉尔区", 2018)), str(_report(tmp_path, "呼伦贝尔市海拉尔区", 2019))]
     assert runner.invoke(main, ["timeline", *files, "--format", "json"]).exit_code == 0

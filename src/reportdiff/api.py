@@ -139,6 +139,23 @@ def issuers(reports: Sequence[Report]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def languages(reports: Sequence[Report]) -> tuple[str, ...]:
+    """The languages the reports are read in, in order of first use (``zh``, ``en``): reports
+    in two languages are no series, whatever their headers name (an English speech names no
+    region).
+
+    >>> a = parse("2025年安徽省政府工作报告\\n各位代表：\\n一、工作回顾\\n增长5%。")
+    >>> b = parse("Budget Statement\\nMr Speaker, Sir, I beg to move. The economy grew by 3 per cent.")
+    >>> languages([a, a]), languages([a, b])
+    (('zh',), ('zh', 'en'))
+    """
+    return tuple(dict.fromkeys(report.metadata.language for report in reports))
+
+
+_LANGUAGES = {"zh": "Chinese", "en": "English"}
+"""Names of the languages for messages."""
+
+
 def track(
     sources: Sequence[Report | str | Path],
     settings: Settings = DEFAULT,
@@ -159,6 +176,15 @@ def track(
     from .series.timeline import track as track_reports  # pandas loads only here
 
     reports = load_many(sources, settings, on_read)
+    spoken = languages(reports)
+    if len(spoken) > 1 and not mixed_issuers:
+        stranger = next(r for r in reports if r.metadata.language != reports[0].metadata.language)
+        raise InputError(
+            stranger.raw.source,
+            f"is in {_LANGUAGES.get(spoken[1], spoken[1])}, {reports[0].raw.source} in "
+            f"{_LANGUAGES.get(spoken[0], spoken[0])}",
+            "give one issuer's reports, in one language (or pass --mixed-issuers to track them together)",
+        )
     named = issuers(reports)
     if len(named) > 1 and not mixed_issuers:
         anchor = next(r for r in reports if issuers([r]))
