@@ -14,8 +14,8 @@ import click
 from click.core import ParameterSource
 
 from . import __version__
-from .cli_output import COLOR_MODES, Destination, destination, os_message, quiet_stdout, write
-from .errors import ReportdiffError
+from .cli_group import Group
+from .cli_output import COLOR_MODES, Destination, destination, write
 from .gating import FAIL_KINDS, failures, read_watch_file
 from .lang import LANGUAGES
 from .normalize import visible
@@ -31,46 +31,7 @@ if TYPE_CHECKING:
 # modules import no heavy library, so --help stays quick
 
 
-class _Group(click.Group):
-    """Turns any ReportdiffError, and any failure of the operating system (a name too long,
-    a full disk, a closed stream), into ``Error: …`` on one line and exit code 2; control
-    characters of a file name are shown, never sent to the terminal."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        before, enabled = gc.get_threshold(), gc.isenabled()
-        gc.set_threshold(*_GC_THRESHOLDS)
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError:
-            quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
-            ctx.exit(2)
-        except KeyboardInterrupt:  # Ctrl-C: 130 as a shell gives, not 1 ("differences found")
-            quiet_stdout()
-            ctx.exit(130)
-        except MemoryError:
-            quiet_stdout()
-            click.echo("Error: out of memory; give smaller files (see --max-size)", err=True)
-            ctx.exit(2)
-        except (ReportdiffError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ReportdiffError) else os_message(exc)
-            quiet_stdout()
-            if sys.stderr is not None:
-                click.echo(f"Error: {visible(message)}", err=True)
-            ctx.exit(2)
-        finally:
-            gc.set_threshold(*before)
-            if enabled:
-                gc.enable()  # a command may have turned it off (diff)
-
-
-_GC_THRESHOLDS = (10_000, 10, 10)
-"""Cyclic garbage collection while a command runs: every 10,000 new objects, not 700 (a run
-builds hundreds of thousands of long-lived objects and little cyclic garbage: at 700 the
-collector walked them all again and again, a tenth of a 29-report timeline; ``timeline``
-turns it off, 0.15 s of CPU even at 10,000).  Reference counting frees nearly everything."""
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportdiff")
 def main() -> None:
     """Compare annual government work reports across years."""
@@ -326,7 +287,7 @@ def timeline(
     _check_views(fmt, "table", "min_years", "match")
     settings = _settings(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths, stdin=False)
-    gc.set_threshold(0)  # no cyclic collection while a timeline is built (see _GC_THRESHOLDS)
+    gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)
     with phases(len(files), quiet=where.quiet) as progress:
         result = track(files, settings, on_read=progress.read, on_progress=progress.phase,
                        mixed_issuers=mixed_issuers, actuals=actuals)  # fmt: skip

@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingExtraError
+from ..errors import MissingExtraError, OutputError
 from .safe import csv_cell
 
 if TYPE_CHECKING:
@@ -79,8 +79,10 @@ def write_panel(panel: Panel, output: Path, fmt: str) -> tuple[Path, ...]:
         for path, table in zip(paths, TABLES, strict=True):
             try:
                 getattr(panel, table).to_parquet(path, index=False)
+            except BrokenPipeError:
+                raise
             except OSError as exc:
-                raise _cannot_write(path, exc) from exc
+                raise OutputError.writing(str(path), exc) from exc
     return paths
 
 
@@ -106,11 +108,7 @@ def _cell(value: Any) -> Any:
 def _write_bytes(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
+    except BrokenPipeError:
+        raise  # a named pipe (or /dev/stdout) whose reader went away: the command line exits quietly
     except OSError as exc:
-        raise _cannot_write(path, exc) from exc
-
-
-def _cannot_write(path: Path, exc: OSError) -> Exception:
-    from ..errors import InputError
-
-    return InputError(str(path), f"cannot be written ({exc.strerror or exc})", "check the output path")
+        raise OutputError.writing(str(path), exc) from exc
