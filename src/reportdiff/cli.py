@@ -303,14 +303,15 @@ def timeline(
     "--output",
     "-o",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON.",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON; "
+    "- writes the JSON to standard output.",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(PANEL_FORMATS),
-    help="Output format (default: from the output's suffix, else csv); parquet needs "
+    help="Output format (default: from the output's suffix, else csv; json for -o -); parquet needs "
     "pip install 'reportdiff[panel]'.",
 )
 @click.option(
@@ -338,18 +339,22 @@ def panel(
 
     A file that cannot be used is listed in the reports table and on standard error and
     does not stop the run.  Exit 0 when every file was used, 1 when some failed, 2 on a
-    usage error.
+    usage error (141 when the reader of -o - stops early).
     """
     from .api import panel as build_panel
     from .render.progress import steps
-    from .render.tables import check_format, format_for, write_panel
+    from .render.tables import STDOUT, check_format, format_for, panel_json, write_panel
 
     fmt = format_for(output, fmt)
-    check_format(fmt)
+    check_format(fmt, output)
     settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms)
     with steps("Series") as bar:
         result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask)
-    written = write_panel(result, output, fmt)
+    if output == STDOUT:
+        write(panel_json(result), destination(None, "never", None, no_pager=True))
+        written: tuple[object, ...] = ("standard output",)
+    else:
+        written = write_panel(result, output, fmt)
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):
         click.echo(f"reportdiff: {visible(f'{source}: {error}')}", err=True)
