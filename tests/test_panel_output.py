@@ -1,6 +1,6 @@
-"""``reportdiff panel``'s output, on small reports written here (no corpus needed): JSON as
-every command writes it (valid for any JSON reader, in the schema, the same bytes every run
-and on standard output)."""
+"""``reportdiff panel``'s output and its official outcomes, on small reports written here (no
+corpus needed): JSON as every command writes it (valid for any JSON reader, in the schema,
+the same bytes every run and on standard output), and ``--actuals`` as ``timeline`` takes it."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+import reportdiff
 from reportdiff.cli import main
 from reportdiff.render.json_text import dumps
 from reportdiff.render.tables import panel_json
@@ -131,3 +132,56 @@ def test_an_output_that_cannot_be_written_is_one_error_line(series: Path, tmp_pa
         "or give another path"
     )
     assert "Traceback" not in stderr
+
+
+# --- --actuals ----------------------------------------------------------------------------
+
+
+def _cpi(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    (row,) = [r for r in rows if r["indicator"] == "居民消费价格" and r["role"] == "target"]
+    return row
+
+
+def test_actuals_judge_a_target_the_next_report_is_silent_on(series: Path, tmp_path: Path) -> None:
+    table = tmp_path / "actuals.csv"
+    table.write_text("region,year,indicator,value\n甘肃省,2024,居民消费价格,0.2\n", encoding="utf-8")
+    code, stdout, _ = _panel(str(series), "-o", "-")
+    assert code == 0
+    before = _cpi(_strict(stdout)["figures"])
+    assert (before["verdict"], before["outcome_value"], before["rule"]) == ("no outcome reported", None, None)
+    code, stdout, _ = _panel(str(series), "-o", "-", "--actuals", str(table))
+    assert code == 0
+    rows = _strict(stdout)["figures"]
+    after = _cpi(rows)
+    assert (after["verdict"], after["outcome_value"], after["outcome_sentence_id"]) == ("met", 0.2, None)
+    assert after["rule"] == "0.2 is below 2.5 to 3.5 (official outcome table)"
+    # the report's own outcome still comes first: GDP is judged as before
+    gdp = [(r["verdict"], r["outcome_value"], r["outcome_sentence_id"])
+           for r in rows if r["indicator"] == "国内生产总值" and r["verdict"]]  # fmt: skip
+    assert gdp == [("met", 5.9, "p1.2")]
+    # the same table means the same to timeline: the same verdict and rule
+    timeline = reportdiff.track(sorted(series.glob("*.txt")), actuals=table).targets()
+    expected = timeline[timeline["indicator"] == "居民消费价格"].iloc[0]
+    assert (after["verdict"], after["rule"]) == (expected["verdict"], expected["rule"])
+
+
+def test_actuals_in_csv_and_through_the_python_api(series: Path, tmp_path: Path) -> None:
+    table = tmp_path / "actuals.csv"
+    table.write_text("region,year,indicator,value\n,2024,居民消费价格,4.1\n", encoding="utf-8")  # any region
+    assert _panel(str(series), "-o", str(tmp_path / "p.csv"), "--actuals", str(table))[0] == 0
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "p.csv").read_text(encoding="utf-8"))))
+    row = _cpi(rows)  # type: ignore[arg-type]
+    assert (row["verdict"], row["outcome_value"], row["outcome_sentence_id"]) == ("missed", "4.1", "")
+    result = reportdiff.panel([series], reportdiff.Settings(panel_terms=False), jobs=1, actuals=table)
+    figures = result.figures
+    cpi = figures[(figures["indicator"] == "居民消费价格") & (figures["role"] == "target")].iloc[0]
+    assert (cpi["verdict"], cpi["outcome_value"]) == ("missed", 4.1)
+
+
+def test_a_bad_actuals_table_stops_the_panel_before_any_work(series: Path, tmp_path: Path) -> None:
+    table = tmp_path / "actuals.csv"
+    table.write_text("region,year,indicator,value\n甘肃省,2024,居民消费价格,零点二\n", encoding="utf-8")
+    code, stdout, stderr = _panel(str(series), "-o", str(tmp_path / "p.csv"), "--actuals", str(table))
+    assert (code, stdout) == (2, "")
+    assert stderr == f"Error: {table}: line 2: year '2024' or value '零点二' is not a number; fix that row\n"
+    assert not (tmp_path / "p.csv").exists()

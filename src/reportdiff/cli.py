@@ -49,6 +49,12 @@ _MAX_SIZE = click.option(
 )  # fmt: skip
 
 
+_ACTUALS = click.option(  # timeline and panel: the same table, the same meaning
+    "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
+    help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
+)  # fmt: skip
+
+
 def _settings(**changes: Any) -> Settings:
     """The command's Settings: its flags, and ``--max-size`` (kept in the context by its
     callback, so the commands' signatures need not carry it)."""
@@ -258,10 +264,7 @@ def indicators(
     type=click.IntRange(1, 64),
     help="Processes: 1, or 2 (the default where the load average leaves a core free; more run as 2).",
 )
-@click.option(
-    "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
-    help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
-)  # fmt: skip
+@_ACTUALS
 @click.option(
     "--mixed-issuers",
     is_flag=True,
@@ -327,12 +330,13 @@ def timeline(
     help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
     "processes (pip install 'reportdiff[dask]').",
 )
+@_ACTUALS
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
 @_MAX_SIZE
 def panel(
     paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
-    dask: str | None, encoding: str | None, language: str | None,
+    dask: str | None, actuals: Path | None, encoding: str | None, language: str | None,
 ) -> None:  # fmt: skip
     """Read every series under PATHS (folders of <year>.txt per issuer, searched recursively)
     into one tidy table of figures, targets and verdicts, plus a table of the reports.
@@ -349,7 +353,8 @@ def panel(
     check_format(fmt, output)
     settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms)
     with steps("Series") as bar:
-        result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask)
+        result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance,
+                             dask=dask, actuals=actuals)  # fmt: skip
     if output == STDOUT:
         write(panel_json(result), destination(None, "never", None, no_pager=True))
         written: tuple[object, ...] = ("standard output",)
