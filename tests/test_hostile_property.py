@@ -1,12 +1,16 @@
 """Any text at all: every command, in every output format, ends with exit 0, 1 or 2 and a
 one-line error at most, never a traceback (hypothesis over escapes, control characters,
-rich markup, formulas, mentions, comments and surrogates mixed into report-like text)."""
+rich markup, formulas, mentions, comments and surrogates mixed into report-like text); the
+panel's JSON is valid JSON and the same bytes run after run."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,6 +18,7 @@ from hypothesis import strategies as st
 import reportdiff
 from reportdiff.cli import main
 from reportdiff.render import FORMATS, formats_for, render
+from reportdiff.render.tables import PANEL_FORMATS
 
 from .conftest import ROOT
 
@@ -65,12 +70,24 @@ texts = st.one_of(
 )
 
 
-def _ended_well(args: list[str]) -> None:
+def _ended_well(args: list[str]) -> str:
     result = runner.invoke(main, args)
     assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
     assert result.exit_code in (0, 1, 2), args
     if result.exit_code == 2:
         assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
+    return result.stdout
+
+
+def _panel_ended_well(folder: str) -> None:
+    """Every panel format to a file (each file that cannot be used is a row, never a stop);
+    JSON to standard output twice: valid for a strict reader, the same bytes both times."""
+    formats = [f for f in PANEL_FORMATS if f != "parquet" or importlib.util.find_spec("pyarrow")]
+    for fmt in formats:
+        _ended_well(["panel", folder, "--no-terms", "--format", fmt, "-o", str(Path(folder) / f"out.{fmt}")])
+    texts = [_ended_well(["panel", folder, "--no-terms", "--jobs", "1", "-o", "-"]) for _ in range(2)]
+    assert texts[0] == texts[1]
+    json.loads(texts[0], parse_constant=lambda name: pytest.fail(f"{name} in the panel's JSON"))
 
 
 def _in_report(text: str) -> str:
@@ -95,6 +112,7 @@ def test_every_command_and_format_ends_well(text: str, alone: bool) -> None:
             _ended_well(["diff", str(DONOR), str(file), "--format", fmt])
         for fmt in formats_for("timeline"):
             _ended_well(["timeline", folder, "--format", fmt])
+        _panel_ended_well(folder)
 
 
 @settings(max_examples=12, deadline=None)

@@ -1,9 +1,11 @@
 """``reportdiff.render.json_text.dumps`` writes what ``json.dumps(indent=2, sort_keys=True,
-ensure_ascii=False)`` writes, byte for byte."""
+ensure_ascii=False)`` writes, byte for byte, except that a NaN or infinite value is ``null``
+(valid JSON), never ``NaN`` or ``Infinity``."""
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import pytest
@@ -23,8 +25,20 @@ values = st.recursive(
 )
 
 
+def finite(value: Any) -> Any:
+    """``value`` with its NaN and infinite float values (not keys) as ``None``: what
+    ``dumps`` writes them as."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(v) for v in value]
+    return value
+
+
 def _standard(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    return json.dumps(finite(value), ensure_ascii=False, indent=2, sort_keys=True)
 
 
 @given(values)
@@ -42,3 +56,12 @@ def test_what_json_cannot_hold_is_refused() -> None:
         dumps({"when": {1, 2}})
     with pytest.raises(TypeError):
         dumps({(1, 2): "pair"})
+
+
+def test_nan_and_the_infinities_are_null_so_any_json_reader_takes_the_text() -> None:
+    value = {"a": float("nan"), "b": [float("inf"), -float("inf"), 1.5], "c": {2: float("nan")}}
+    text = dumps(value)
+    assert "NaN" not in text and "Infinity" not in text
+    assert json.loads(text, parse_constant=lambda name: pytest.fail(f"{name} in {text}")) == {
+        "a": None, "b": [None, None, 1.5], "c": {"2": None},
+    }  # fmt: skip

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -16,6 +17,7 @@ from reportdiff.cli import main
 from reportdiff.series.panel_rows import FIGURE_FIELDS, REPORT_FIELDS
 
 from .conftest import CORPORA, needs_corpora
+from .test_panel_output import SCHEMA
 
 pytestmark = [needs_corpora, pytest.mark.corpus]
 runner = CliRunner()
@@ -87,6 +89,7 @@ def test_exit_0_when_every_file_reads(tmp_path: Path) -> None:
     assert set(data["figures"][0]) == set(FIGURE_FIELDS)
     values = [row["value"] for row in data["figures"]]
     assert all(isinstance(v, int) for v in values if float(v).is_integer())  # 30000, never 30000.0
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)  # its entry of the shipped schema
 
 
 def test_jobs_2_gives_byte_identical_csv_and_json(corpus: Path, tmp_path: Path) -> None:

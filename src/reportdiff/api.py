@@ -221,6 +221,7 @@ def panel(
     on_series: Callable[[str], None] | None = None,
     on_found: Callable[[int], None] | None = None,
     dask: str | None = None,
+    actuals: str | Path | Sequence[OfficialOutcome] | None = None,
 ) -> Panel:
     """Every series under ``paths`` (folders of ``<year>.txt`` per issuer, or folders grouped by the
     region each report names) in two DataFrames: ``figures`` (every figure, target verdicts) and
@@ -231,13 +232,19 @@ def panel(
     A bad file never raises: it is a row of ``reports`` with an ``error``.
     ``dask``: run the series on the Dask cluster at this address, or on a local one
     (``"local"``, ``jobs`` worker processes); needs ``pip install 'reportdiff[dask]'``.
+    ``actuals``: a table of official outcomes (a CSV path, see :mod:`reportdiff.read.actuals`, or
+    its rows) that verdicts use where the next report gives no outcome, as in :func:`track`;
+    read before the corpus, so a bad table stops the run at once.
     Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
     """
     import os
 
     from .series.panel import build_panel  # pandas loads only here
 
+    if isinstance(actuals, (str, Path)):
+        actuals = read_actuals(actuals)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     return build_panel(
-        paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found, dask=dask
-    )
+        paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found, dask=dask,
+        actuals=actuals or (),
+    )  # fmt: skip

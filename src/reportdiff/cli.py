@@ -14,8 +14,8 @@ import click
 from click.core import ParameterSource
 
 from . import __version__
-from .cli_output import COLOR_MODES, Destination, destination, os_message, quiet_stdout, write
-from .errors import ReportdiffError
+from .cli_group import Group
+from .cli_output import COLOR_MODES, Destination, destination, write
 from .gating import FAIL_KINDS, failures, read_watch_file
 from .lang import LANGUAGES
 from .normalize import visible
@@ -31,46 +31,7 @@ if TYPE_CHECKING:
 # modules import no heavy library, so --help stays quick
 
 
-class _Group(click.Group):
-    """Turns any ReportdiffError, and any failure of the operating system (a name too long,
-    a full disk, a closed stream), into ``Error: …`` on one line and exit code 2; control
-    characters of a file name are shown, never sent to the terminal."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        before, enabled = gc.get_threshold(), gc.isenabled()
-        gc.set_threshold(*_GC_THRESHOLDS)
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError:
-            quiet_stdout()  # the reader went away (``| head``): nothing to say to anyone
-            ctx.exit(2)
-        except KeyboardInterrupt:  # Ctrl-C: 130 as a shell gives, not 1 ("differences found")
-            quiet_stdout()
-            ctx.exit(130)
-        except MemoryError:
-            quiet_stdout()
-            click.echo("Error: out of memory; give smaller files (see --max-size)", err=True)
-            ctx.exit(2)
-        except (ReportdiffError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ReportdiffError) else os_message(exc)
-            quiet_stdout()
-            if sys.stderr is not None:
-                click.echo(f"Error: {visible(message)}", err=True)
-            ctx.exit(2)
-        finally:
-            gc.set_threshold(*before)
-            if enabled:
-                gc.enable()  # a command may have turned it off (diff)
-
-
-_GC_THRESHOLDS = (10_000, 10, 10)
-"""Cyclic garbage collection while a command runs: every 10,000 new objects, not 700 (a run
-builds hundreds of thousands of long-lived objects and little cyclic garbage: at 700 the
-collector walked them all again and again, a tenth of a 29-report timeline; ``timeline``
-turns it off, 0.15 s of CPU even at 10,000).  Reference counting frees nearly everything."""
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportdiff")
 def main() -> None:
     """Compare annual government work reports across years."""
@@ -85,6 +46,12 @@ def _remember_max_size(ctx: click.Context, param: click.Parameter, value: float 
 _MAX_SIZE = click.option(
     "--max-size", type=click.FloatRange(0.001), expose_value=False, metavar="MB", callback=_remember_max_size,
     help=f"Refuse input files larger than this many megabytes (default {DEFAULT.max_size // 1_000_000}).",
+)  # fmt: skip
+
+
+_ACTUALS = click.option(  # timeline and panel: the same table, the same meaning
+    "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
+    help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
 )  # fmt: skip
 
 
@@ -297,10 +264,7 @@ def indicators(
     type=click.IntRange(1, 64),
     help="Processes: 1, or 2 (the default where the load average leaves a core free; more run as 2).",
 )
-@click.option(
-    "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
-    help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
-)  # fmt: skip
+@_ACTUALS
 @click.option(
     "--mixed-issuers",
     is_flag=True,
@@ -326,7 +290,7 @@ def timeline(
     _check_views(fmt, "table", "min_years", "match")
     settings = _settings(encoding=encoding, language=language, workers=jobs)
     files = report_paths(paths, stdin=False)
-    gc.set_threshold(0)  # no cyclic collection while a timeline is built (see _GC_THRESHOLDS)
+    gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)
     with phases(len(files), quiet=where.quiet) as progress:
         result = track(files, settings, on_read=progress.read, on_progress=progress.phase,
                        mixed_issuers=mixed_issuers, actuals=actuals)  # fmt: skip
@@ -342,14 +306,15 @@ def timeline(
     "--output",
     "-o",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON.",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON; "
+    "- writes the JSON to standard output.",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(PANEL_FORMATS),
-    help="Output format (default: from the output's suffix, else csv); parquet needs "
+    help="Output format (default: from the output's suffix, else csv; json for -o -); parquet needs "
     "pip install 'reportdiff[panel]'.",
 )
 @click.option(
@@ -365,30 +330,36 @@ def timeline(
     help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
     "processes (pip install 'reportdiff[dask]').",
 )
+@_ACTUALS
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
 @_MAX_SIZE
 def panel(
     paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
-    dask: str | None, encoding: str | None, language: str | None,
+    dask: str | None, actuals: Path | None, encoding: str | None, language: str | None,
 ) -> None:  # fmt: skip
     """Read every series under PATHS (folders of <year>.txt per issuer, searched recursively)
     into one tidy table of figures, targets and verdicts, plus a table of the reports.
 
     A file that cannot be used is listed in the reports table and on standard error and
     does not stop the run.  Exit 0 when every file was used, 1 when some failed, 2 on a
-    usage error.
+    usage error (141 when the reader of -o - stops early).
     """
     from .api import panel as build_panel
     from .render.progress import steps
-    from .render.tables import check_format, format_for, write_panel
+    from .render.tables import STDOUT, check_format, format_for, panel_json, write_panel
 
     fmt = format_for(output, fmt)
-    check_format(fmt)
+    check_format(fmt, output)
     settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms)
     with steps("Series") as bar:
-        result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance, dask=dask)
-    written = write_panel(result, output, fmt)
+        result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance,
+                             dask=dask, actuals=actuals)  # fmt: skip
+    if output == STDOUT:
+        write(panel_json(result), destination(None, "never", None, no_pager=True))
+        written: tuple[object, ...] = ("standard output",)
+    else:
+        written = write_panel(result, output, fmt)
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):
         click.echo(f"reportdiff: {visible(f'{source}: {error}')}", err=True)

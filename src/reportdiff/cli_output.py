@@ -10,11 +10,13 @@
   else ``$PAGER``, else ``less -FRX``; ``--no-pager`` (or an empty pager, or ``cat``) prints
   it directly.
 - Errors writing the output (a missing folder, a full disk) are one line and exit code 2,
-  like every other error; a reader that stops early (``| head``) ends the run quietly.
+  like every other error; a reader that stops early (``| head``) ends the run quietly with
+  :data:`CLOSED_PIPE` (141), as git does.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import shutil
@@ -22,12 +24,20 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from .errors import OutputError
 from .render.wrap import display_width
 
 COLOR_MODES = ("auto", "always", "never")
 """The values of ``--color``."""
+
+CLOSED_PIPE = 141
+"""The exit code when the reader of the output went away before reading it all (``| head``,
+``less`` quit early): 128 + SIGPIPE (13).  git and the C tools (cat, grep, diff) are stopped
+by that signal there, which a shell reports as 141; this program exits with the same code,
+quietly, whenever it happens (it is never 1, "differences found", nor 2, an error), so that
+``set -o pipefail`` scripts see what they see for git."""
 
 DEFAULT_PAGER = "less -FRX"
 """git's default: quit when the text fits on one screen (-F), pass colour through (-R),
@@ -107,51 +117,57 @@ def screen_lines(text: str, columns: int) -> int:
 
 
 def write(text: str, where: Destination) -> None:
-    """Write the rendered text to its file, through the pager, or to standard output."""
+    """Write the rendered text to its file, through the pager, or to standard output.
+
+    Raises :class:`OutputError` when it cannot be written, and lets :class:`BrokenPipeError`
+    through (the reader went away: the command line exits with :data:`CLOSED_PIPE`)."""
     if where.output is not None:
         try:
             where.output.write_text(text, encoding="utf-8")
+        except BrokenPipeError:
+            raise  # a named pipe (or /dev/stdout) whose reader went away, as for standard output
         except OSError as exc:
-            raise OutputError(str(where.output), f"cannot write ({exc.strerror})", _hint(exc)) from exc
+            raise OutputError.writing(str(where.output), exc) from exc
         return
     if where.quiet:
         return
     size = shutil.get_terminal_size()
     if where.pager and screen_lines(text, size.columns) >= size.lines and _page(text, where.pager):
         return
-    _print(text)
-
-
-def _hint(exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.ENOENT:
-        return "create its folder first, or give another path"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "give a path you may write to"
-    if exc.errno == errno.EISDIR:
-        return "give a file name, not a folder"
-    return "check the path and the free space"
-
-
-def _print(text: str) -> None:
     if sys.stdout is None:
         raise OutputError("standard output", "it is closed", "give a file with --output")
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_all(sys.stdout, text)
     except BrokenPipeError:
-        _quiet_exit()
+        raise
     except OSError as exc:
-        raise OutputError("standard output", f"cannot write ({exc.strerror})", _hint(exc)) from exc
+        raise OutputError.writing("standard output", exc) from exc
 
 
-def _quiet_exit() -> None:
-    """The reader went away (``| head``): say nothing, and keep Python from complaining when
-    it flushes standard output at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise SystemExit(2)
+def write_all(stream: TextIO, text: str) -> None:
+    """Write all of ``text`` to ``stream`` and flush it, or raise.
+
+    ``stream.write`` alone may not: under ``python -u`` or ``PYTHONUNBUFFERED`` standard
+    output has no buffer, and a pipe that takes part of the text (its reader quit after
+    the first 64 KiB) has the rest dropped without an error.  So the bytes go to the binary
+    layer until every one is taken; a reader that has gone raises :class:`BrokenPipeError`
+    at the next write, whatever the buffering and however the reader's timing falls.
+    """
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text-only stream (io.StringIO): it takes everything at once
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()  # whatever the text layer holds goes first
+    if os.linesep != "\n":  # as the text layer would translate them (Windows)
+        text = text.replace("\n", os.linesep)
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        written = buffer.write(data)
+        if written is None:  # a descriptor set not to block, and full: as a buffered one says it
+            raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        data = data[written:]
+    buffer.flush()
 
 
 def _page(text: str, command: list[str]) -> bool:
@@ -185,13 +201,16 @@ def os_message(exc: OSError) -> str:
     return f"{where}: {exc.strerror or exc}; check the path and the disk"
 
 
-def quiet_stdout() -> None:
-    """Point standard output at /dev/null, so that what could not be written is not tried
-    again when Python exits (which would print a traceback of its own)."""
-    if sys.stdout is None:
-        return
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+def quiet_stdout(*streams: TextIO | None) -> None:
+    """Point standard output (and ``streams``) at /dev/null, so that what could not be written
+    is not tried again when Python exits: that would print "Exception ignored … BrokenPipeError"
+    and turn the exit code into 120."""
+    for stream in (sys.stdout, *streams):
+        if stream is None:
+            continue
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):  # no file descriptor (a test's stream): nothing to flush later
+            pass

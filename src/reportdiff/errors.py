@@ -66,6 +66,28 @@ class OutputError(ReportdiffError, OSError):
         self.target = target
         super().__init__(f"{target}: {problem}; {hint}")
 
+    @classmethod
+    def writing(cls, target: str, exc: OSError) -> OutputError:
+        """``target`` could not be written because of ``exc``: the problem and what to try.
+
+        >>> import errno
+        >>> print(OutputError.writing("x.json", FileNotFoundError(errno.ENOENT, "No such file or directory")))
+        x.json: cannot write (No such file or directory); create its folder first, or give another path
+        """
+        return cls(target, f"cannot write ({exc.strerror or exc})", _write_hint(exc.errno))
+
+
+def _write_hint(code: int | None) -> str:
+    import errno
+
+    if code == errno.ENOENT:
+        return "create its folder first, or give another path"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "give a path you may write to"
+    if code == errno.EISDIR:
+        return "give a file name, not a folder"
+    return "check the path and the free space"
+
 
 class MissingExtraError(ReportdiffError, ImportError):
     """An optional dependency an output needs is not installed; the message names the extra."""

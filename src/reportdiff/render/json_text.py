@@ -1,14 +1,16 @@
-"""JSON text exactly as ``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)``
-writes it, in about half the time.
+"""JSON text as ``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)`` writes
+it, in about half the time — every command's ``--format json``, the panel's included — except
+that a float JSON has no number for (NaN, an infinity) is ``null``, a missing value, where
+``json.dumps`` writes ``NaN`` or ``Infinity``, which ``jq`` and ``JSON.parse`` refuse.
 
 With ``indent``, the standard library encodes in pure Python through nested generators,
 yielding every bracket, key and separator as a chunk of its own (a 29-report timeline, 5.8 MB,
 is about 800,000 chunks).  Here each container is one join, each string goes through the same
 C function the standard encoder uses, and each key's ``"key": `` is made once, so the text is
 the same byte for byte (``tests/test_json_text.py`` and ``tests/test_properties.py`` check it
-against ``json.dumps`` on generated values).  What this does not spell itself (dict keys other
-than strings, values of other types) goes to ``json.dumps``, which converts or refuses it
-(``TypeError``) as it always does.
+against ``json.dumps`` on generated values, their non-finite floats made ``None``).  What this
+does not spell itself (dict keys other than strings, values of other types) goes to
+``json.dumps``, which converts or refuses it (``TypeError``) as it always does.
 """
 
 from __future__ import annotations
@@ -20,17 +22,20 @@ from typing import Any
 
 def dumps(value: Any, level: int = 0) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)``, the same text in
-    about half the time; ``level``: the depth it stands at in a larger text (its inner lines
-    indented accordingly).
+    about half the time, NaN and the infinities written ``null``; ``level``: the depth it stands
+    at in a larger text (its inner lines indented accordingly).
 
     >>> value = {"b": [1, 2.5, None, True], "a": {"é": "x\\n"}, "c": [], "d": {}}
     >>> dumps(value) == json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
     True
-    >>> print(dumps({"n": {2: float("nan"), 1: None}}))
+    >>> print(dumps({"n": {2: float("nan"), 1: None}, "inf": [float("-inf")]}))
     {
+      "inf": [
+        null
+      ],
       "n": {
         "1": null,
-        "2": NaN
+        "2": null
       }
     }
     """
@@ -79,8 +84,8 @@ def dumps(value: Any, level: int = 0) -> str:
             return encode_basestring(o)
         if t is int:
             return int.__repr__(o)
-        if t is float and o - o == 0:  # finite (NaN and the infinities as json spells them)
-            return float.__repr__(o)
+        if isinstance(o, float):  # a subclass too (numpy's float64), as json spells it
+            return float.__repr__(o) if o - o == 0 else "null"  # NaN, ±inf: no JSON number
         if o is None:
             return "null"
         if o is True:
@@ -94,5 +99,20 @@ def dumps(value: Any, level: int = 0) -> str:
 
 def _standard(value: Any, nl: str) -> str:
     """What the standard library makes of ``value`` (anything :func:`dumps` does not spell
-    itself), indented to stand where ``nl`` starts a line."""
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", nl)
+    itself), non-finite floats ``null``, indented to stand where ``nl`` starts a line."""
+    return json.dumps(_finite(value), ensure_ascii=False, indent=2, sort_keys=True).replace("\n", nl)
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float in it (not in keys) made ``None``.
+
+    >>> _finite({1.5: [float("nan"), (2.0, float("inf"))]})
+    {1.5: [None, [2.0, None]]}
+    """
+    if isinstance(value, float):
+        return value if value - value == 0 else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value

@@ -5,7 +5,9 @@ renderer registry:
 
 - ``csv``: ``panel.csv`` holds the figures, ``panel.reports.csv`` beside it the reports;
 - ``parquet``: the same two files with ``.parquet`` (pyarrow, ``pip install 'reportdiff[panel]'``);
-- ``json``: one file, ``{"schema_version", "figures": [...], "reports": [...]}``, keys sorted.
+- ``json``: one file, ``{"schema_version", "figures": [...], "reports": [...]}``, written as
+  every command's JSON is (:mod:`reportdiff.render.json_text`: two-space indent, keys sorted,
+  UTF-8 unescaped), a missing value ``null``; ``-o -`` writes it to standard output.
 
 CSV and JSON are byte-identical for the same input: rows come in a fixed order and numbers
 are written the same way whatever the platform (whole numbers without ``.0``).
@@ -16,11 +18,11 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingExtraError
+from ..errors import MissingExtraError, OutputError
+from .json_text import dumps
 from .safe import csv_cell
 
 if TYPE_CHECKING:
@@ -29,7 +31,10 @@ if TYPE_CHECKING:
 PANEL_FORMATS: tuple[str, ...] = ("csv", "json", "parquet")
 """Formats a panel is written in (``reportdiff panel --format``)."""
 SCHEMA_VERSION = 1
+"""Bumped whenever a column is renamed or removed (adding one keeps it)."""
 TABLES = ("figures", "reports")
+STDOUT = Path("-")
+"""``-o -``: standard output (JSON only: the other formats are two files)."""
 
 
 def format_for(output: Path, fmt: str | None) -> str:
@@ -37,16 +42,31 @@ def format_for(output: Path, fmt: str | None) -> str:
 
     >>> format_for(Path("p.parquet"), None), format_for(Path("p.txt"), None), format_for(Path("p"), "json")
     ('parquet', 'csv', 'json')
+    >>> format_for(STDOUT, None)
+    'json'
     """
     if fmt is not None:
         return fmt
+    if output == STDOUT:
+        return "json"
     suffix = output.suffix.lstrip(".").lower()
     return suffix if suffix in PANEL_FORMATS else "csv"
 
 
-def check_format(fmt: str) -> None:
-    """Raise :class:`MissingExtraError` when ``fmt`` needs a package that is not installed
-    (checked before the corpus is read, not after)."""
+def check_format(fmt: str, output: Path | None = None) -> None:
+    """Raise :class:`MissingExtraError` when ``fmt`` needs a package that is not installed, and
+    :class:`OutputError` when it is not JSON and ``output`` is standard output (checked before
+    the corpus is read, not after).
+
+    >>> try:
+    ...     check_format("csv", STDOUT)
+    ... except OutputError as exc:
+    ...     print(exc)
+    -o -: standard output takes one file, and csv writes two; give --format json, or a file name
+    """
+    if fmt != "json" and output == STDOUT:
+        problem = f"standard output takes one file, and {fmt} writes two"
+        raise OutputError("-o -", problem, "give --format json, or a file name")
     if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
         raise MissingExtraError("--format parquet", "pyarrow", "panel")
 
@@ -69,9 +89,7 @@ def write_panel(panel: Panel, output: Path, fmt: str) -> tuple[Path, ...]:
     check_format(fmt)
     paths = output_paths(output, fmt)
     if fmt == "json":
-        data = {"schema_version": SCHEMA_VERSION, **{t: panel.records(t) for t in TABLES}}
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n"
-        _write_bytes(paths[0], text.encode("utf-8"))
+        _write_bytes(paths[0], panel_json(panel).encode("utf-8"))
     elif fmt == "csv":
         for path, table in zip(paths, TABLES, strict=True):
             _write_bytes(path, csv_text(panel.records(table), list(getattr(panel, table).columns)).encode())
@@ -79,9 +97,18 @@ def write_panel(panel: Panel, output: Path, fmt: str) -> tuple[Path, ...]:
         for path, table in zip(paths, TABLES, strict=True):
             try:
                 getattr(panel, table).to_parquet(path, index=False)
+            except BrokenPipeError:
+                raise
             except OSError as exc:
-                raise _cannot_write(path, exc) from exc
+                raise OutputError.writing(str(path), exc) from exc
     return paths
+
+
+def panel_json(panel: Panel) -> str:
+    """The panel as JSON text with a final newline: both tables, each row an object; a missing
+    value (and a value no JSON number spells, NaN or infinite) is ``null``."""
+    data = {"schema_version": SCHEMA_VERSION, **{t: panel.records(t) for t in TABLES}}
+    return dumps(data) + "\n"
 
 
 def csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
@@ -106,11 +133,7 @@ def _cell(value: Any) -> Any:
 def _write_bytes(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
+    except BrokenPipeError:
+        raise  # a named pipe (or /dev/stdout) whose reader went away: the command line exits quietly
     except OSError as exc:
-        raise _cannot_write(path, exc) from exc
-
-
-def _cannot_write(path: Path, exc: OSError) -> Exception:
-    from ..errors import InputError
-
-    return InputError(str(path), f"cannot be written ({exc.strerror or exc})", "check the output path")
+        raise OutputError.writing(str(path), exc) from exc

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from .. import lang
+from ..model import OfficialOutcome
 from ..settings import DEFAULT, Settings
 from .cluster import dask_executor, require_dask
 from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, find_series, series_rows
@@ -72,12 +73,14 @@ def build_panel(
     on_series: Callable[[str], None] | None = None,
     on_found: Callable[[int], None] | None = None,
     dask: str | None = None,
+    actuals: Sequence[OfficialOutcome] = (),
 ) -> Panel:
     """Find every series under ``paths`` and analyse each (``Settings.workers`` processes, or on
     the Dask cluster at ``dask``: an address, or ``local``).
 
     ``on_found`` is called with the number of series once they are found, ``on_series`` with
-    each series' issuer once its rows are in (a progress bar).
+    each series' issuer once its rows are in (a progress bar).  ``actuals``: official outcomes
+    that verdicts use where the next report gives none (each series takes the rows of its region).
     """
     if dask is not None:
         require_dask()  # before reading anything
@@ -88,11 +91,14 @@ def build_panel(
     order = sorted(range(len(series)), key=lambda k: (-len(series[k].paths), k))
     done: list[Rows] = [([], [])] * len(series)
     warm = _warm if settings.panel_terms else None
+    table = tuple(actuals)
     with _executor(len(series), settings, warm, dask) as pool:
         if pool is None:
-            finished: Iterable[tuple[int, Rows]] = ((k, series_rows((series[k], settings))) for k in order)
+            finished: Iterable[tuple[int, Rows]] = (
+                (k, series_rows((series[k], settings, table))) for k in order
+            )
         else:
-            futures = {pool.submit(series_rows, (series[k], settings)): k for k in order}
+            futures = {pool.submit(series_rows, (series[k], settings, table)): k for k in order}
             # as each finishes, so that the progress bar moves with the work
             finished = ((futures[f], f.result()) for f in as_completed(futures))
         for k, result in finished:

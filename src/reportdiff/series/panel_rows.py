@@ -25,7 +25,7 @@ from ..extract.indicators import extract_indicators
 from ..extract.targets import target_checks, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
-from ..model import Commitment, Indicator, Report, TargetCheck
+from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck
 from ..read.load import read_path
 from ..read.structure import build
 from ..settings import Settings
@@ -99,9 +99,14 @@ def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[
     return series, failed
 
 
-def series_rows(job: tuple[Series, Settings]) -> tuple[list[Row], list[Row]]:
+Job = tuple[Series, Settings, tuple[OfficialOutcome, ...]]
+"""What a worker is sent for one series: its files, the settings, and the official outcomes
+(``--actuals``) its targets' verdicts may use where the next report gives none."""
+
+
+def series_rows(job: Job) -> tuple[list[Row], list[Row]]:
     """One series' figure rows and report rows (may run in a worker process: paths in, rows out)."""
-    series, settings = job
+    series, settings, actuals = job
     reports: list[Report] = []
     rows: dict[str, Row] = {}
     for path in series.paths:
@@ -129,7 +134,7 @@ def series_rows(job: tuple[Series, Settings]) -> tuple[list[Row], list[Row]]:
     terms = _new_terms(ordered, promises, profile) if settings.panel_terms else [None] * len(ordered)
     sources = tracked(list(zip(ordered, found, strict=True)), profile, settings)
     # by identity: a check holds the very target it judged, and ids repeat across a series' years
-    checks = {id(c.target): c for c in target_checks(sources, profile, settings)}
+    checks = {id(c.target): c for c in target_checks(sources, profile, settings, actuals)}
     figures: list[Row] = []
     for report, source, promised, new in zip(ordered, sources, promises, terms, strict=True):
         head = _where(series.issuer, report, region, profile.issuers)
@@ -200,7 +205,8 @@ def _figure_row(
         "verdict": check.verdict if check is not None else None,
         "rule": check.rule or None if check is not None else None,
         "outcome_value": number(actual.value) if actual is not None else None,
-        "outcome_sentence_id": actual.sentence_id if actual is not None else None,
+        # an outcome from the --actuals table stands in no sentence
+        "outcome_sentence_id": actual.sentence_id or None if actual is not None else None,
         "sentence_id": item.sentence_id,
         "evidence": item.evidence,
         "source": source,

@@ -21,8 +21,13 @@ CHECK_FIELDS = (
 
 
 def number(value: float | None) -> int | float | None:
-    """A value as JSON/CSV shows it: whole numbers without ``.0``, NaN as ``None``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A value as JSON/CSV shows it: whole numbers without ``.0``, NaN and the infinities (no
+    JSON number spells them) as ``None``, a missing value.
+
+    >>> number(5.0), number(0.25), number(float("nan")), number(float("-inf"))
+    (5, 0.25, None, None)
+    """
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return None
     return int(value) if float(value).is_integer() else float(value)
 
