@@ -298,3 +298,15 @@ def test_running_out_of_memory_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
     result = runner.invoke(main, ["show", str(SEED)])
     assert result.exit_code == 2
     assert result.stderr == "Error: out of memory; give smaller files (see --max-size)\n"
+
+
+@pytest.mark.parametrize("digits", [19, 305, 400])
+def test_a_number_of_absurd_length_is_no_figure(tmp_path: Path, digits: int) -> None:
+    """Hundreds of digits before 亿元 once overflowed the float of its value (a traceback) or
+    made it infinite (``null`` where JSON promises a number): no report states such a sum."""
+    path = tmp_path / "2024.txt"
+    body = f"固定资产投资1{'0' * digits}亿元。地区生产总值增长5%。"
+    path.write_text(f"各位代表：\n一、2024年工作回顾\n{body}\n", encoding="utf-8")
+    result = runner.invoke(main, ["indicators", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [figure["value"] for figure in json.loads(result.output)["indicators"]] == [5.0]

@@ -152,6 +152,8 @@ def read(match: re.Match[str]) -> Figure | None:
     high = number(match["num2"]) if match["num2"] else None
     if low is None or (match["num2"] and high is None):
         return None
+    if any(n is not None and abs(n) >= _LARGEST for n in (low, high)):
+        return None  # hundreds of digits: no quantity a report states, and no float holds it
     scale_word = match["scale"] or ""
     scale = SCALES.get(scale_word, 1) * (SCALES["亿"] if match["scale2"] else 1)  # 4万多亿元
     if match["pct"] or match["pct2"] or match["pct_word"] or match["pct_word2"]:
@@ -168,6 +170,11 @@ def read(match: re.Match[str]) -> Figure | None:
         scaled=bool(scale_word),
         han=not any(ch.isdigit() for ch in fold(match["num"])),
     )
+
+
+_LARGEST = 10**18
+"""A number from which digits are no figure (a report's largest sums are about 10^14 yuan,
+written 万亿; 10^18 times a scale word still fits a float exactly enough)."""
 
 
 def _scaled(value: float, scale: int, factor: float = 1) -> float:
