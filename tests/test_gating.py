@@ -87,6 +87,61 @@ def test_a_watch_list_narrows_commitment_kinds_to_promises_truly_dropped(tmp_pat
     assert exit_code("城市更新", "亲清政商关系") == 1  # gone from the new plan
 
 
+def _watched_pair(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = tmp_path / "2019.txt", tmp_path / "2020.txt"
+    old.write_text("各位代表：\n一、2019年主要任务\n构建亲清政商关系。推进城市更新。\n", encoding="utf-8")
+    new.write_text("各位代表：\n一、2020年主要任务\n全面推进城市更新行动。\n", encoding="utf-8")
+    return old, new
+
+
+def test_the_failing_watched_promise_is_named_even_when_quiet(tmp_path: Path) -> None:
+    """A CI log says which promise failed the job, with -q too (-q quiets standard output)."""
+    old, new = _watched_pair(tmp_path)
+    watch = tmp_path / "watch.txt"
+    watch.write_text("城市更新\n亲清政商关系\n", encoding="utf-8")
+    args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+    for quiet in ([], ["-q"]):
+        result = CliRunner().invoke(main, [*args, *quiet])
+        assert result.exit_code == 1
+        assert result.stderr == "reportdiff: --fail-on dropped-commitments: 1 (亲清政商关系)\n"
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n  # and another\n"])
+def test_a_watch_list_naming_no_phrase_is_an_error(tmp_path: Path, content: str) -> None:
+    """An empty list would watch nothing, so every dropped commitment would fail the job."""
+    old, new = _watched_pair(tmp_path)
+    watch = tmp_path / "watch.txt"
+    watch.write_text(content, encoding="utf-8")
+    args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output == (
+        f"Error: {watch}: the --watch list names no phrase (only blank lines or # comments); "
+        "write one promise's phrase a line, or leave out --watch\n"
+    )
+
+
+def test_a_watched_phrase_in_neither_report_is_warned_of(tmp_path: Path) -> None:
+    old, new = _watched_pair(tmp_path)
+    watch = tmp_path / "watch.txt"
+    watch.write_text("城市更新\n不存在的承诺\n", encoding="utf-8")
+    args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "reportdiff: warning: --watch: 不存在的承诺 is in neither report; it cannot fail the job\n"
+    )
+
+
+def test_a_wrong_option_is_one_error_line() -> None:
+    result = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "--format", "json", "--context", "3"])
+    assert result.exit_code == 2
+    assert result.output.startswith(
+        "Error: --context does not apply to --format json; it applies to terminal, html (see "
+    )
+    assert result.output.endswith(" diff --help)\n") and result.output.count("\n") == 1
+
+
 @needs_corpora
 def test_the_ci_example_passes_an_ordinary_year_and_fails_a_true_drop() -> None:
     """examples/github-actions: the national 2024→2025 pair passes; 2023→2024, where

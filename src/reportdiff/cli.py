@@ -16,7 +16,7 @@ from click.core import ParameterSource
 from . import __version__
 from .cli_group import Group
 from .cli_output import COLOR_MODES, Destination, destination, write
-from .gating import FAIL_KINDS, failures, read_watch_file
+from .gating import FAIL_KINDS, WATCHABLE, failing_phrases, failures, read_watch_file, unseen
 from .lang import LANGUAGES
 from .normalize import visible
 from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
@@ -122,7 +122,10 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     write(render(report, fmt, _options(where)), where)
 
 
-@main.command()
+@main.command(
+    epilog="\b\nKinds for --fail-on (what one of them counts):\n"
+    + "\n".join(f"  {kind:<24}{what}" for kind, (what, _) in FAIL_KINDS.items())
+)
 @click.argument("old", type=click.Path(allow_dash=True, path_type=Path))
 @click.argument("new", type=click.Path(allow_dash=True, path_type=Path))
 @_options_for("comparison")
@@ -152,7 +155,7 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     "--fail-on",
     metavar="KIND,...",
     callback=lambda ctx, param, value: _fail_kinds(value),
-    help="Exit 1 only for these kinds of change (for CI): " + ", ".join(FAIL_KINDS) + ".",
+    help="Exit 1 only for these kinds of change (for CI; each named below), and name each on standard error.",
 )
 @click.option(
     "--watch",
@@ -200,16 +203,19 @@ def diff(
         if rendered:
             progress.phase("Commitments, terms, rendering", 0, 1)
             text = render(comparison, fmt, options)
-    if not where.quiet:
-        _warn_issuers(comparison.old, comparison.new)
+    _warn_issuers(comparison.old, comparison.new)
+    for phrase in unseen(comparison, watched):
+        click.echo(f"reportdiff: warning: --watch: {phrase} is in neither report; it cannot fail the job",
+                   err=True)  # fmt: skip
     if text is not None:
         write(text, where)
     if not fail_on:
         sys.exit(1 if comparison.has_changes else 0)
     found = failures(comparison, fail_on, watched)
-    for kind, count in found.items():
-        if not where.quiet:
-            click.echo(f"reportdiff: --fail-on {kind}: {count}", err=True)
+    for kind, count in found.items():  # the reason for the exit code, -q or not (CI logs)
+        named = failing_phrases(comparison, kind, watched) if watched and kind in WATCHABLE else ()
+        because = f" ({', '.join(named)})" if named else ""
+        click.echo(f"reportdiff: --fail-on {kind}: {count}{because}", err=True)
     sys.exit(1 if found else 0)
 
 

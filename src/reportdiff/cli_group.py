@@ -1,8 +1,8 @@
 """How a command run ends, and what holds while it runs: the group every command belongs to.
 
 - An error raised on purpose (:class:`~reportdiff.errors.ReportdiffError`) or by the operating
-  system (a name too long, a full disk, a closed stream) is ``Error: …`` on one line, exit 2;
-  never a traceback.
+  system (a name too long, a full disk, a closed stream), or a wrong option or argument, is
+  ``Error: …`` on one line, exit 2; never a traceback.
 - A reader that went away (``| head``) ends the run quietly with
   :data:`~reportdiff.cli_output.CLOSED_PIPE` (141), wherever it is noticed: writing the
   output, printing ``--help``, flushing at the end, on standard error.
@@ -36,6 +36,9 @@ class Group(click.Group):
         except BrokenPipeError:
             quiet_stdout(sys.stderr)
             raise click.exceptions.Exit(CLOSED_PIPE) from None
+        except click.UsageError as exc:
+            _usage(exc)
+            raise click.exceptions.Exit(2) from None
 
     def invoke(self, ctx: click.Context) -> object:
         before, enabled = gc.get_threshold(), gc.isenabled()
@@ -51,6 +54,9 @@ class Group(click.Group):
         except BrokenPipeError:  # the reader went away (| head), whenever it was noticed
             quiet_stdout(sys.stderr)  # nothing to say to anyone (standard error may be the pipe)
             ctx.exit(CLOSED_PIPE)
+        except click.UsageError as exc:  # a command's options: one line, not click's banner
+            _usage(exc)
+            ctx.exit(2)
         except KeyboardInterrupt:  # Ctrl-C: 130 as a shell gives, not 1 ("differences found")
             quiet_stdout()
             ctx.exit(130)
@@ -74,6 +80,13 @@ def _flush_stdout() -> None:
     reader that went away makes it print "Exception ignored … BrokenPipeError" and exit 120."""
     if sys.stdout is not None and not sys.stdout.closed:
         sys.stdout.flush()
+
+
+def _usage(exc: click.UsageError) -> None:
+    """A wrong option or argument as one ``Error:`` line, naming where the help is (click
+    prints a usage banner and a hint over four lines)."""
+    where = f" (see {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
+    _error(visible(exc.format_message()) + where)
 
 
 def _error(message: str) -> None:

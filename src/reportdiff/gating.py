@@ -46,7 +46,7 @@ FAIL_KINDS: dict[str, tuple[str, Callable[[Comparison], int]]] = {
         _commitments("repeated", "stronger"),
     ),
     "changed-figures": (
-        "a repeated commitment whose figures changed",
+        "a repeated commitment whose figures changed (figures elsewhere: see the targets kinds)",
         lambda c: sum(1 for change in c.commitments if change.figures_changed),
     ),
     "new-terms": (
@@ -69,6 +69,26 @@ FAIL_KINDS: dict[str, tuple[str, Callable[[Comparison], int]]] = {
 """Kind → (what counts, how many a comparison has)."""
 
 
+def failing_phrases(comparison: Comparison, kind: str, watched: Sequence[str]) -> tuple[str, ...]:
+    """The watched phrases that make ``kind`` fail (a commitment kind, see :func:`failures`), in
+    the list's order: what a CI log names as the reason.
+
+    >>> from reportdiff import compare, parse
+    >>> a = parse("各位代表：\\n一、2020年主要任务\\n推进城市更新。加强生态保护。", "2020.txt")
+    >>> b = parse("各位代表：\\n一、2021年主要任务\\n加强生态保护。", "2021.txt")
+    >>> failing_phrases(compare(a, b), "dropped-commitments", ["生态保护", "城市更新"])
+    ('城市更新',)
+    """
+    return tuple(w for w in watched if _watched(comparison, kind, [fold(w)]))
+
+
+def unseen(comparison: Comparison, watched: Sequence[str]) -> tuple[str, ...]:
+    """The watched phrases neither report holds (a typo, or a promise not made yet): they can
+    never fail a job, which the user should know."""
+    texts = [s.key for report in (comparison.old, comparison.new) for s in report.sentences]
+    return tuple(w for w in watched if not any(fold(w) in text for text in texts))
+
+
 def failures(comparison: Comparison, kinds: Sequence[str], watched: Sequence[str] = ()) -> dict[str, int]:
     """How many changes of each listed kind the comparison has (only those with some).
 
@@ -87,14 +107,14 @@ def failures(comparison: Comparison, kinds: Sequence[str], watched: Sequence[str
     """
     found = {}
     for kind in kinds:
-        if watched and kind in _WATCHABLE:
+        if watched and kind in WATCHABLE:
             found[kind] = _watched(comparison, kind, [fold(w) for w in watched])
         else:
             found[kind] = FAIL_KINDS[kind][1](comparison)
     return {kind: count for kind, count in found.items() if count}
 
 
-_WATCHABLE = (
+WATCHABLE = (
     "new-commitments",
     "dropped-commitments",
     "weaker-commitments",
@@ -133,11 +153,18 @@ def _plan_text(report: Report) -> str:
 
 
 def read_watch_file(path: Path) -> tuple[str, ...]:
-    """The watched phrases of a ``--watch`` file (UTF-8 text, see :func:`read_watch_list`)."""
+    """The watched phrases of a ``--watch`` file (UTF-8 text, see :func:`read_watch_list`); a
+    list naming none is an error, not a job that watches everything."""
     try:
-        return read_watch_list(path.read_text(encoding="utf-8"))
+        phrases = read_watch_list(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise InputError(str(path), "the --watch list is not UTF-8 text", "save it as UTF-8") from None
+    if not phrases:
+        raise InputError(
+            str(path), "the --watch list names no phrase (only blank lines or # comments)",
+            "write one promise's phrase a line, or leave out --watch",
+        )  # fmt: skip
+    return phrases
 
 
 def read_watch_list(text: str) -> tuple[str, ...]:
