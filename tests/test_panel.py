@@ -208,3 +208,31 @@ def test_only_a_reports_own_year_targets_carry_verdicts(tmp_path: Path) -> None:
     assert len(judged) > 5
     assert (judged["role"] == "target").all() and (judged["period"] == judged["year"]).all()
     assert set(judged["year"]) == {2020}
+
+
+@needs_corpora
+def test_a_year_that_sets_no_target_is_a_row_of_its_own() -> None:
+    """2020's 没有提出全年经济增速具体目标: the timeline's ``not set`` is a panel row too, so a
+    year with no target is told from a target not extracted."""
+    figures = reportdiff.panel([CORPORA / "cn-state-council"], jobs=1).figures
+    unset = figures[figures["verdict"] == "not set"]
+    assert list(unset["year"]) == [2020] and list(unset["indicator"]) == ["国内生产总值"]
+    assert unset["value"].isna().all() and list(unset["evidence"]) == ["没有提出全年经济增速具体目标"]
+
+
+@needs_corpora
+def test_one_region_is_spelt_one_way_in_a_series() -> None:
+    """nm-hailar's headers say 海拉尔区 and 呼伦贝尔市海拉尔区: one issuer, one region value."""
+    p = reportdiff.panel([CORPORA / "nm-hailar"], jobs=1)
+    assert p.figures["region"].nunique() == 1 and p.reports["region"].nunique() == 1
+
+
+def test_a_figure_without_a_unit_has_none_not_an_empty_string(tmp_path: Path) -> None:
+    folder = tmp_path / "cn-prov-x"
+    folder.mkdir()
+    for year in (2024, 2025):
+        (folder / f"{year}.txt").write_text(
+            f"各位代表：\n一、{year - 1}年工作回顾\n新增市场主体6600多万。\n", encoding="utf-8"
+        )
+    figures = reportdiff.panel([tmp_path], jobs=1).figures
+    assert len(figures) and figures["unit"].isna().all()

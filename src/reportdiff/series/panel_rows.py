@@ -135,12 +135,22 @@ def series_rows(job: Job) -> tuple[list[Row], list[Row]]:
     sources = tracked(list(zip(ordered, found, strict=True)), profile, settings)
     # by identity: a check holds the very target it judged, and ids repeat across a series' years
     checks = {id(c.target): c for c in target_checks(sources, profile, settings, actuals)}
+    # a report's statement that it sets no target (2020: 没有提出全年经济增速具体目标) is a
+    # check with no figure: a row of its own, so "not set" is told from "not extracted"
+    unset: dict[int, list[TargetCheck]] = {}
+    for check in checks.values():
+        if check.verdict == "not set":  # its target is the statement, in the report of its year
+            unset.setdefault(check.period, []).append(check)
     figures: list[Row] = []
     for report, source, promised, new in zip(ordered, sources, promises, terms, strict=True):
         head = _where(series.issuer, report, region, profile.issuers)
         figures.extend(
             _figure_row(head, item, checks.get(id(item)), profile.issuers, report.raw.source)
             for item in source.indicators
+        )  # fmt: skip
+        figures.extend(
+            _figure_row(head, check.target, check, profile.issuers, report.raw.source)
+            for check in unset.get(report.metadata.year or 0, ())
         )  # fmt: skip
         rows[report.raw.source] = _report_row(
             series.issuer, report, region, report.raw.source,
@@ -175,8 +185,14 @@ def _common_region(reports: Iterable[Report]) -> str | None:
 
 
 def _where(issuer: str, report: Report, region: str | None, rules: IssuerRules | None) -> Row:
-    """The columns every row of a report starts with."""
+    """The columns every row of a report starts with: the region as the series most often
+    names it, where the report names the same issuer otherwise (``呼伦贝尔市海拉尔区`` and
+    ``海拉尔区``: one region, one spelling, so grouping by region does not split a series)."""
     name = report.metadata.region or region
+    if name and region and name != region and rules is not None:
+        mine, common = rules.issuer(name), rules.issuer(region)
+        if mine and common and rules.same_issuer(mine, common):
+            name = region
     return {
         "issuer": issuer,
         "region": name,
@@ -199,7 +215,7 @@ def _figure_row(
         "kind": item.kind,
         "value": number(item.value),
         "value_hi": number(item.value_hi),
-        "unit": item.unit,
+        "unit": item.unit or None,
         "qualifier": item.qualifier,
         "qualifier_class": qualifier_class(item, rules),
         "verdict": check.verdict if check is not None else None,
