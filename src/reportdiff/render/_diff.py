@@ -220,7 +220,7 @@ class PromisesView:
             terms = promises.terms[status]
             if terms:
                 yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
-                listed = "  ".join(term_shown(t) for t in terms)
+                listed = "  ".join(term_shown(t, profile.list_separator) for t in terms)
                 yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2)
 
 

@@ -53,7 +53,7 @@ def timeline_promises(
             yield Text("\nReported as done in the next year's review", style=STYLES["label"])
             yield Text("  " + " · ".join(cells), style=STYLES["count"])
     profile = lang.profile(timeline.reports[-1].metadata.language)
-    firsts = {year: [term_shown(t) for t in found] for year, found in summary.firsts}
+    firsts = {year: [term_shown(t, profile.list_separator) for t in found] for year, found in summary.firsts}
     if firsts:
         yield Text(
             "\n══ New terms (first mentions in the series; those later reports kept using first)",

@@ -30,12 +30,13 @@ def title(metadata: Metadata, source: str) -> str:
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
 
 
-def term_shown(term: TermChange, separator: str = "、") -> str:
+def term_shown(term: TermChange, separator: str) -> str:
     """A term as a list shows it: in quotes when the report quotes it, or when it holds the
-    list's separator (``“增品种、提品质、创品牌”`` is one term, not three).
+    list's separator (the language's ``list_separator``: ``“增品种、提品质、创品牌”`` is one
+    term, not three).
 
-    >>> term_shown(TermChange("new", "增品种、提品质、创品牌", 1, False, 1.0, ())), term_shown(
-    ...     TermChange("new", "新质生产力", 2, False, 1.0, ()))
+    >>> term_shown(TermChange("new", "增品种、提品质、创品牌", 1, False, 1.0, ()), "、"), term_shown(
+    ...     TermChange("new", "新质生产力", 2, False, 1.0, ()), "、")
     ('“增品种、提品质、创品牌”', '新质生产力')
     """
     quoted = term.quoted or (bool(separator) and separator in term.term)
