@@ -67,3 +67,17 @@ def test_timeline_and_indicators_markdown(tmp_path: Path) -> None:
 def test_markdown_is_refused_for_a_single_report() -> None:
     with pytest.raises(ValueError, match="markdown is for comparisons"):
         render(reportdiff.load(OLD), "markdown")
+
+
+@needs_corpora
+def test_the_commitments_named_in_the_next_review_are_listed_not_only_counted() -> None:
+    """A deputy sees which promises the next review names (the JSON had them; the views only a count)."""
+    national = CORPORA / "cn-state-council"
+    comparison = reportdiff.compare(national / "2024.txt", national / "2025.txt")
+    reported = [f for f in comparison.followups if f.status == "reported"]
+    for fmt in ("markdown", "html"):  # Markdown may cut a long list to fit a comment; HTML lists all
+        text = render(comparison, fmt)
+        assert f"Commitments of 2024 named in the 2025 review ({len(reported)})" in text
+    page = render(comparison, "html")
+    for f in reported:
+        assert f"{f.commitment.text} <span class='id'>{f.commitment.sentence_id}</span>" in page

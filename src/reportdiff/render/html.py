@@ -158,6 +158,14 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
         for t in comparison.targets
     ]
     out.append(_details("Targets", targets))
+    reported = [
+        f"{_e(f.commitment.text)} <span class='id'>{_e(f.commitment.sentence_id)}</span> → "
+        f"{_e(f.text)} <span class='id'>{_e(f.sentence_id or '')}</span>"
+        for f in comparison.followups
+        if f.status == "reported"
+    ]
+    year, later = comparison.old.metadata.year, comparison.new.metadata.year
+    out.append(_details(f"Commitments of {year} named in the {later} review", reported))
     for status, terms in promises.terms.items():
         out.append(_details(f"{status.capitalize()} terms", [_e(t.term) for t in terms]))
     return "".join(out)

@@ -145,14 +145,21 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         for c in promises.judged
     ]
     terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
+    reported = [
+        f"- {text(f.commitment.text)} `{f.commitment.sentence_id}` → {text(f.text)} `{f.sentence_id}`"
+        for f in comparison.followups
+        if f.status == "reported"
+    ]
     return [
         ("Changed sentences", changed),
         ("New commitments", new),
         ("Dropped commitments", dropped),
         ("Repeated commitments, changed", repeated),
         ("Targets judged", targets),
+        (f"Commitments of {comparison.old.metadata.year} named in the {comparison.new.metadata.year} review",
+         reported),
         ("Dropped terms", terms),
-    ]
+    ]  # fmt: skip
 
 
 def _narrowed_head(comparison: Comparison, options: RenderOptions) -> str:
