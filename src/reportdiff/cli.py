@@ -415,22 +415,16 @@ def _check_views(fmt: str, *names: str) -> None:
 
 
 def _warn_issuers(old: Report, new: Report) -> None:
-    """A line on standard error when the two reports name different issuers (regions)."""
-    from .api import issuers as named
-    from .api import languages
+    """A line on standard error when the two reports are in different languages or name
+    different issuers (regions)."""
+    from .api import issuers, languages
 
-    spoken = languages((old, new))
-    if len(spoken) > 1:
-        click.echo(
-            f"reportdiff: warning: the reports are in different languages ({' and '.join(spoken)}); "
-            "the comparison may mean little",
-            err=True,
-        )
-        return
-    issuers = named((old, new))
-    if len(issuers) > 1:
-        click.echo(
-            f"reportdiff: warning: the reports come from different issuers ({' and '.join(issuers)}); "
-            "the comparison may mean little",
-            err=True,
-        )
+    for differ, names in (("are in different languages", languages((old, new))),
+                          ("come from different issuers", issuers((old, new)))):  # fmt: skip
+        if len(names) > 1:
+            click.echo(
+                f"reportdiff: warning: the reports {differ} ({' and '.join(names)}); "
+                "the comparison may mean little",
+                err=True,
+            )
+            return
