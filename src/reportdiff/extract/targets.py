@@ -25,10 +25,10 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..fuzzy import group_names
 from ..lang import IndicatorRules, Profile
 from ..model import Indicator, OfficialOutcome, Report, ReportIndicators, Span, TargetCheck
 from ..settings import Settings
+from .identity import tracked_names
 from .names import canonical
 
 
@@ -117,20 +117,14 @@ def tracked(
     found: Sequence[tuple[Report, Sequence[Indicator]]], profile: Profile, settings: Settings
 ) -> tuple[ReportIndicators, ...]:
     """Each report's indicators with ``indicator`` set to the name they are tracked under
-    across the reports: names of one unit and kind that are close enough are one
-    (``Settings.indicator_name_threshold``); a synonym table's names never merge by score."""
-    rules = profile.indicators
-    fixed = frozenset(rules.synonyms if rules is not None else ())
-    groups: dict[tuple[str, str], dict[str, str]] = {}
-    for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
-        names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
-        keep_apart = rules.keep_apart if rules is not None else ()
-        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed, keep_apart)
+    across the reports (:mod:`reportdiff.extract.identity`), and its statements that no target
+    is set."""
+    names = tracked_names([items for _, items in found], profile, settings)
     return tuple(
         ReportIndicators(
             report.raw.source,
             report.metadata,
-            tuple(_renamed(i, groups[(i.kind, i.unit)][i.indicator]) for i in items),
+            tuple(_renamed(i, names[(i.kind, i.unit)][i.indicator]) for i in items),
             unset_targets(report, profile),
         )
         for report, items in found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import PartKind
 from ..normalize import Step
+from .series import SeriesRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,9 @@ class Profile:
     """Characters a wrapped line may not start with (closing punctuation: ``，。、）》”``)."""
     no_line_end: str = ""
     """Characters a wrapped line may not end with (opening punctuation: ``（《“``)."""
+    series: SeriesRules | None = None
+    """Which names of a series are different measures and which targets are goals; ``None``
+    where the language has no indicator rules yet."""
 
 
 @dataclass(frozen=True, slots=True)
