@@ -17,6 +17,10 @@ The qualifier classes are the language's (``IndicatorRules.at_least``/``at_most`
 the good side comes from its table (``BETTER`` in ``lang/zh/cues.py``: GDP and
 jobs higher, prices and unemployment lower).  For an indicator not in the table, a
 range or ``左右`` must be hit from either side, and a flat figure is read as "at least".
+
+Only goals are judged (:func:`purpose`): a budget allocation (``赤字规模4.06万亿元``,
+``安排地方政府专项债券3.9万亿元``, ``居民医保人均财政补助标准提高30元``) or a policy duration
+(``再延长30年``) is carried out by the decision itself; its check says ``not judged``.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..lang import IndicatorRules, Profile
-from ..model import Indicator, OfficialOutcome, Report, ReportIndicators, Span, TargetCheck
+from ..lang import IndicatorRules, Profile, SeriesRules
+from ..model import Indicator, OfficialOutcome, Purpose, Report, ReportIndicators, Span, TargetCheck
 from ..settings import Settings
 from .identity import tracked_names
 from .names import canonical
@@ -93,6 +97,45 @@ def check(
         where = "within" if low <= value <= high else "above" if value > high else "below"
         rule = f"{_n(value, unit, rules)} is {where} {described}"
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
+
+
+def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
+    """What a target is (:data:`~reportdiff.model.Purpose`), from its unit, its name and its
+    clause before the figure (``SeriesRules``): a unit of time or age is a ``duration`` unless
+    the name measures time (``空气质量优良天数``); a sum or a rate with allocation words
+    (``安排``, ``发行``, ``赤字``, ``补助…标准``) is an ``allocation`` unless the name is a share
+    or an income; everything else is a ``goal``.
+
+    >>> from reportdiff.model import Span
+    >>> from reportdiff.lang.zh.series import SERIES_RULES as RULES
+    >>> def fig(name, figure, value, unit, evidence=""):
+    ...     return Indicator("x", name, name, value, None, unit, None, "level", "target", 2024,
+    ...                      "plan", figure, evidence or name + figure, "s", Span(0, 0))
+    >>> purpose(fig("赤字规模", "4.06万亿元", 4.06e12, "元", "赤字率拟按3%安排，赤字规模4.06万亿元"), RULES)
+    'allocation'
+    >>> purpose(fig("启动第二轮土地承包到期后再延长整省试点", "30年", 30, "年"), RULES)
+    'duration'
+    >>> purpose(fig("一般公共预算收入", "4%", 4, "%"), RULES)
+    'goal'
+    >>> purpose(fig("空气质量优良天数", "338天", 338, "天"), RULES)  # a measure of time
+    'goal'
+    """
+    if rules is None or math.isnan(target.value):
+        return "goal"
+    if target.unit in rules.duration_units:
+        return "goal" if rules.time_measures.search(target.name) else "duration"
+    if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):
+        at = target.evidence.find(target.figure)
+        before = target.evidence[:at] if at >= 0 else ""
+        if rules.allocation.search(target.name) or rules.allocation.search(before):
+            return "allocation"
+    return "goal"
+
+
+_NOT_JUDGED = {
+    "allocation": "a budget allocation: carried out by deciding it, not judged",
+    "duration": "a span of time or age: not judged",
+}
 
 
 def better_side(indicator: str, rules: IndicatorRules) -> str | None:
@@ -190,6 +233,11 @@ def target_checks(
                 continue
             seen.add(key)
             outcome = outcomes.get(key)
+            aim = purpose(item, profile.series)
+            if aim != "goal":
+                rule = _NOT_JUDGED[aim]
+                checks.append(TargetCheck(item.indicator, year, item, outcome, "not judged", rule, aim))
+                continue
             value = official.get((regions[year], year, item.indicator))
             if value is None:
                 value = official.get(("", year, item.indicator))  # a row for any region

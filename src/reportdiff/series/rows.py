@@ -15,7 +15,7 @@ INDICATOR_FIELDS = (
 """Fields of one indicator row, in order."""
 CHECK_FIELDS = (
     "indicator", "period", "kind", "unit", "target", "target_value", "target_value_hi", "qualifier",
-    "actual", "actual_value", "verdict", "rule", "target_id", "actual_id",
+    "actual", "actual_value", "verdict", "purpose", "rule", "target_id", "actual_id",
 )  # fmt: skip
 """Fields of one target-against-outcome row, in order."""
 
@@ -65,6 +65,7 @@ def check_row(check: TargetCheck) -> dict[str, Any]:
         "actual": check.actual.figure if check.actual else None,
         "actual_value": number(check.actual.value) if check.actual else None,
         "verdict": check.verdict,
+        "purpose": check.purpose,
         "rule": check.rule,
         "target_id": check.target.id,
         "actual_id": check.actual.id if check.actual else None,
