@@ -57,6 +57,17 @@ def group_names(
     return groups
 
 
+def closest(name: str, names: Sequence[str], threshold: float) -> str | None:
+    """The one of ``names`` most like ``name`` (rapidfuzz ``WRatio``, which also scores a name
+    inside a longer one) when it reaches ``threshold``; of equal scores, the first.
+
+    >>> closest("赤字率", ["国内生产总值", "赤字率安排"], 70), closest("粮食", ["国内生产总值"], 70)
+    ('赤字率安排', None)
+    """
+    found = process.extractOne(name, names, scorer=fuzz.WRatio, score_cutoff=threshold) if names else None
+    return found[0] if found else None
+
+
 def find_in(
     keys: Sequence[str], texts: Sequence[str], threshold: float, least: int
 ) -> list[tuple[int, float] | None]:

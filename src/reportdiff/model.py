@@ -12,7 +12,7 @@ original passage, markup and line breaks included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 PartKind = Literal["review", "plan", "other", "annex"]
@@ -316,6 +316,10 @@ class OfficialOutcome:
     """What it measures (``地区生产总值``; read through the language's synonyms)."""
     value: float
     """In the target's base unit: a growth rate as its percent number, 万 and 亿 multiplied out."""
+    source: str = field(default="", compare=False, repr=False)
+    """The table it was read from (empty for a row given in Python)."""
+    line: int | None = field(default=None, compare=False, repr=False)
+    """Its line in that table (``None`` for a row given in Python)."""
 
 
 # --- commitments and terms, as extracted from one report --------------------------------

@@ -26,12 +26,13 @@ Only goals are judged (:func:`purpose`): a budget allocation (``赤字规模4.06
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ..lang import IndicatorRules, Profile, SeriesRules
 from ..model import Indicator, OfficialOutcome, Purpose, Report, ReportIndicators, Span, TargetCheck
 from ..settings import Settings
+from . import official
 from .identity import tracked_names
 from .names import canonical
 
@@ -208,13 +209,39 @@ def target_checks(
     actuals: Sequence[OfficialOutcome] = (),
 ) -> tuple[TargetCheck, ...]:
     """Each report's first target per indicator for its own year, against the next year's report
+    (see :func:`judge_targets`)."""
+    return judge_targets(sources, profile, settings, actuals).checks
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A series' targets against their outcomes, and the official rows that answered none."""
+
+    checks: tuple[TargetCheck, ...]
+    """Every target of a year whose next report is present, by year then document order."""
+    unused: tuple[tuple[OfficialOutcome, str], ...] = ()
+    """The rows of ``actuals`` that answer no goal of the series, each with why, in table order."""
+
+
+def judge_targets(
+    sources: Sequence[ReportIndicators],
+    profile: Profile,
+    settings: Settings,
+    actuals: Sequence[OfficialOutcome] = (),
+) -> Judged:
+    """Each report's first target per indicator for its own year, against the next year's report
     (reports whose next year is missing are not judged).  Where the next report gives no
-    outcome, a row of ``actuals`` for the region, year and indicator is used; a statement that
-    no target is set gives ``not set`` for an indicator with no target that year."""
+    outcome, a row of ``actuals`` for the region, year and indicator is used
+    (:mod:`reportdiff.extract.official`); a statement that no target is set gives ``not set`` for
+    an indicator with no target that year.  Allocations and durations are ``not judged``."""
     rules = profile.indicators
     if rules is None:
-        return ()  # a language without indicator cues has no targets
-    official = _official(actuals, rules)
+        # a language without indicator cues has no targets: no row answers one
+        return Judged((), tuple((row, "the reports' language has no targets") for row in actuals))
+    index = official.indexed(actuals, rules)
+    answered: set[int] = set()
+    targets: dict[int, dict[str, Purpose]] = {}  # each judged year's targets: name → purpose
+    names: dict[int, dict[str, str]] = {}  # …and the names they are printed under → tracked name
     regions = {s.metadata.year: s.metadata.region or "" for s in sources if s.metadata.year}
     unset = {s.metadata.year: s.unset for s in sources if s.metadata.year}
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
@@ -222,6 +249,7 @@ def target_checks(
     for year, items in sorted(by_year.items()):
         if year + 1 not in by_year:
             continue  # the outcome's report is not here: nothing to judge against
+        named, printed = targets.setdefault(year, {}), names.setdefault(year, {})
         outcomes: dict[tuple[str, str, str], Indicator] = {}
         for item in by_year[year + 1]:
             if item.role == "actual" and item.period == year:
@@ -234,15 +262,17 @@ def target_checks(
             seen.add(key)
             outcome = outcomes.get(key)
             aim = purpose(item, profile.series)
+            named[item.indicator] = "goal" if named.get(item.indicator) == "goal" else aim
+            printed.update({item.name: item.indicator, item.indicator: item.indicator})
             if aim != "goal":
                 rule = _NOT_JUDGED[aim]
                 checks.append(TargetCheck(item.indicator, year, item, outcome, "not judged", rule, aim))
                 continue
-            value = official.get((regions[year], year, item.indicator))
-            if value is None:
-                value = official.get(("", year, item.indicator))  # a row for any region
-            if outcome is None and value is not None:
-                judged = check(item, _from_table(item, value, rules), rules, settings)
+            row = official.answer(index, regions[year], year, item.indicator, profile.issuers)
+            if row is not None:
+                answered.add(row)
+            if outcome is None and row is not None:
+                judged = check(item, _from_table(item, actuals[row].value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
             else:
                 checks.append(check(item, outcome, rules, settings))
@@ -251,14 +281,8 @@ def target_checks(
             if statement.indicator not in targeted:
                 targeted.add(statement.indicator)
                 checks.append(check(statement, None, rules, settings))
-    return tuple(checks)
-
-
-def _official(
-    actuals: Sequence[OfficialOutcome], rules: IndicatorRules
-) -> Mapping[tuple[str, int, str], float]:
-    """(region, year, tracked name) → value; the names read through the synonym table."""
-    return {(row.region, row.year, canonical(row.indicator, rules)): row.value for row in actuals}
+    unused = official.unused(actuals, answered, targets, names, regions, rules, profile.issuers)
+    return Judged(tuple(checks), unused)
 
 
 def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:

@@ -261,7 +261,7 @@ class TimelineSummary:
     firsts: tuple[tuple[int, tuple[TermChange, ...]], ...]
     """Each year with first-mentioned terms, ascending, and its terms in the timeline's order."""
     followups: tuple[YearFollowUps, ...]
-    """Per year but the last: its commitments looked up in the next review."""
+    """Per year whose next year's report is there: its commitments looked up in its review."""
 
 
 def summarize_timeline(timeline: Timeline) -> TimelineSummary:
@@ -285,6 +285,7 @@ def summarize_timeline(timeline: Timeline) -> TimelineSummary:
         tuple(
             YearFollowUps(report.metadata.year, len(found), tuple(f for f in found if f.status == "reported"))
             for report, found in zip(timeline.reports, timeline.followups, strict=False)
+            if found is not None  # the next year's report is missing
         ),
     )
 

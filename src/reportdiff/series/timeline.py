@@ -31,7 +31,7 @@ from .. import lang
 from ..cores import free_cores, may_fork
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
-from ..extract.targets import target_checks, tracked
+from ..extract.targets import judge_targets, tracked
 from ..extract.term_candidates import continued
 from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
@@ -51,6 +51,7 @@ from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
 from .pool import WorkerLost, forked, pickled, unpickled
 from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
+from .warnings import missing_years, series_warnings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,12 +72,21 @@ class Timeline:
     """Each report's commitments, in the order of :attr:`reports`."""
     lineages: tuple[Lineage, ...] = ()
     """Every commitment lineage, in order of first appearance."""
-    followups: tuple[tuple[FollowUp, ...], ...] = ()
-    """For each report but the last: its commitments looked up in the next report's review."""
+    followups: tuple[tuple[FollowUp, ...] | None, ...] = ()
+    """For each report but the last: its commitments looked up in the next report's review;
+    ``None`` where the next year's report is missing (nothing to look them up in)."""
     terms: tuple[tuple[int, TermChange, int], ...] = ()
     """(year, term first mentioned that year in the series, how many later reports use it);
     per year the ``TermRules.limit`` first mentions that later reports kept using most,
     then the most salient."""
+    missing_years: tuple[int, ...] = ()
+    """Years between the first and the last report with no report: the year before each has no
+    targets judged and no follow-ups."""
+    unused_actuals: tuple[OfficialOutcome, ...] = ()
+    """Rows of the official outcome table (``actuals``) that answer no goal of the series, in
+    table order (:attr:`warnings` says why for each)."""
+    warnings: tuple[str, ...] = ()
+    """What a reader should know about the series: years missing, outcome rows unused."""
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
@@ -134,6 +144,8 @@ class Timeline:
 
         rows = []
         for report, found in zip(self.reports, self.followups, strict=False):
+            if found is None:
+                continue  # the next year's report is missing
             reported = sum(1 for f in found if f.status == "reported")
             rows.append({
                 "year": report.metadata.year,
@@ -182,8 +194,9 @@ class _Followed:
 
     sources: tuple[ReportIndicators, ...]
     checks: tuple[TargetCheck, ...]
-    followups: tuple[tuple[FollowUp, ...], ...]
+    followups: tuple[tuple[FollowUp, ...] | None, ...]
     lineages: tuple[Lineage, ...]
+    unused: tuple[tuple[OfficialOutcome, str], ...]
 
 
 def track(
@@ -248,8 +261,10 @@ def track(
             followed = _follow(ordered, analysed, rules, settings, actuals, tell)
             terms = _first_mentions(ordered, words, rules, tell)
     promises = tuple(result[1] for result in analysed)
+    missing = missing_years([report.metadata.year for report in ordered])
     return Timeline(ordered, followed.sources, followed.checks, promises, followed.lineages,
-                    followed.followups, terms)  # fmt: skip
+                    followed.followups, terms, missing, tuple(row for row, _ in followed.unused),
+                    series_warnings(missing, followed.unused))  # fmt: skip
 
 
 def _received(helper: Iterator[object]) -> object | None:
@@ -291,16 +306,18 @@ def _follow(
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], profile, settings
     )
-    checks = target_checks(sources, profile, settings, actuals)
+    judged = judge_targets(sources, profile, settings, actuals)
     promises = [result[1] for result in analysed]
-    follow = []
+    years = [report.metadata.year or 0 for report in ordered]
+    follow: list[tuple[FollowUp, ...] | None] = []
     for k in range(len(ordered) - 1):
         tell("Follow-ups", k, len(ordered) - 1)
-        follow.append(followups(promises[k], ordered[k + 1], profile, settings))
+        # a year whose next report is missing has no review to be looked up in (as for targets)
+        consecutive = years[k + 1] == years[k] + 1
+        follow.append(followups(promises[k], ordered[k + 1], profile, settings) if consecutive else None)
     tell("Lineages", 0, 1)
-    years = [report.metadata.year or 0 for report in ordered]
     lineages = build_lineages(list(zip(years, promises, strict=True)), profile, settings)
-    return _Followed(tuple(sources), tuple(checks), tuple(follow), lineages)
+    return _Followed(tuple(sources), judged.checks, tuple(follow), lineages, judged.unused)
 
 
 def _silent(phase: str, done: int, total: int) -> None:
