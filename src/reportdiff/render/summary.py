@@ -323,6 +323,7 @@ def series(
         if present < min_years or (match and match not in key[0]):
             continue
         indicator, kind, unit, role = key
-        found.append(Series(indicator, kind, unit, role, values, present))
+        # no unit is a missing value in the frames, an empty one here
+        found.append(Series(indicator, kind, unit if isinstance(unit, str) else "", role, values, present))
     found.sort(key=lambda s: (-s.present, s.indicator, s.kind, s.unit, s.role))
     return tuple(int(c) for c in pivot.columns), tuple(found)

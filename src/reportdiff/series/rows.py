@@ -19,12 +19,58 @@ CHECK_FIELDS = (
 )  # fmt: skip
 """Fields of one target-against-outcome row, in order."""
 
+# The Timeline's DataFrames, one convention for all of them and the same for an empty frame:
+YEAR = "Int64"
+"""Years and periods: pandas' nullable integer (a figure without a period is ``<NA>``)."""
+NUMBER = "float64"
+"""Values: floats, ``NaN`` where there is none (``value_hi`` of a single figure)."""
+COUNT = "int64"
+"""Counts, never missing."""
+TEXT = "text"
+"""Text: pandas' own string dtype (``str`` from pandas 3, ``object`` before), missing where
+there is none (no unit, no qualifier, no outcome, no rule) — never an empty string."""
+FLAG = "bool"
+OTHER = "object"
+"""Anything else (a span, ``[start, end]``)."""
+INDICATOR_TYPES = dict(zip(INDICATOR_FIELDS, (
+    TEXT, TEXT, YEAR, YEAR, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, NUMBER, NUMBER, TEXT, TEXT, TEXT,
+    TEXT, OTHER,
+), strict=True))  # fmt: skip
+"""The type of each column of :attr:`Timeline.indicators`."""
+CHECK_TYPES = dict(zip(CHECK_FIELDS, (
+    TEXT, YEAR, TEXT, TEXT, TEXT, NUMBER, NUMBER, TEXT, TEXT, NUMBER, TEXT, TEXT, TEXT, TEXT, TEXT,
+), strict=True))  # fmt: skip
+"""The type of each column of :meth:`Timeline.targets`."""
+LINEAGE_TYPES = {
+    "lineage": TEXT, "object": TEXT, "first_object": TEXT, "action": TEXT, "first_year": YEAR,
+    "last_year": YEAR, "years": COUNT, "years_present": TEXT, "longest_streak": COUNT, "reinstated": FLAG,
+    "gaps": TEXT,
+}  # fmt: skip
+"""The columns of :meth:`Timeline.commitment_lineages` and their types."""
+FOLLOWUP_TYPES = {"year": YEAR, "commitments": COUNT, "reported": COUNT, "share": NUMBER}
+"""The columns of :meth:`Timeline.followup_rates` and their types."""
+TERM_TYPES = {
+    "year": YEAR, "term": TEXT, "count": COUNT, "quoted": FLAG, "salience": NUMBER, "later_years": COUNT,
+}  # fmt: skip
+"""The columns of :meth:`Timeline.new_terms` and their types."""
+
 
 def number(value: float | None) -> int | float | None:
     """A value as JSON/CSV shows it: whole numbers without ``.0``, NaN as ``None``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return int(value) if float(value).is_integer() else float(value)
+
+
+def range_text(low: float, high: float) -> str | None:
+    """A figure's value as text, a range as one: ``6.5–7``, ``5``; ``None`` for no value.
+
+    >>> range_text(6.5, 7.0), range_text(5.0, math.nan), range_text(math.nan, math.nan)
+    ('6.5–7', '5', None)
+    """
+    if math.isnan(low):
+        return None
+    return "–".join(str(number(end)) for end in ((low,) if math.isnan(high) else (low, high)))
 
 
 def indicator_row(source: ReportIndicators, item: Indicator) -> dict[str, Any]:
