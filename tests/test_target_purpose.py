@@ -82,6 +82,8 @@ def test_a_change_is_shown_signed() -> None:
     assert figure_text(_target("赤字规模", "1800亿元", 1.8e11, "元", kind="change")) == "+1800亿元"
     assert figure_text(_target("单位国内生产总值能耗", "2.5%左右", -2.5, "%", kind="change")) == "-2.5%左右"
     assert figure_text(_target("赤字规模", "4.06万亿元", 4.06e12, "元")) == "4.06万亿元"
+    assert figure_text(_target("居民消费价格指数", "持平", 0.0, "%", kind="change")) == "持平"  # in words
+    assert figure_text(_target("居民消费价格", "百分之三", 3.0, "%", kind="change")) == "+百分之三"
 
 
 def test_not_judged_is_tallied_only_where_there_is_one() -> None:

@@ -102,14 +102,18 @@ def figure_text(item: Indicator | None) -> str:
     ...                      "", "s", Span(0, 0))
     >>> figure_text(fig("1800亿元", 1.8e11, "change")), figure_text(fig("2.5%左右", -2.5, "change"))
     ('+1800亿元', '-2.5%左右')
-    >>> figure_text(fig("4.06万亿元", 4.06e12, "level")), figure_text(None)
-    ('4.06万亿元', '—')
+    >>> figure_text(fig("4.06万亿元", 4.06e12, "level")), figure_text(fig("持平", 0.0, "change"))
+    ('4.06万亿元', '持平')
+    >>> figure_text(None)
+    '—'
     """
     if item is None:
         return "—"
     figure = item.figure
-    if item.kind != "change" or not figure or figure[0] in "+-−±" or math.isnan(item.value):
+    if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
         return figure
+    if not any(character.isnumeric() for character in figure):
+        return figure  # a change in words (持平) says its own direction
     return ("-" if item.value < 0 else "+") + figure
 
 
