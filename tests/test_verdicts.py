@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from click.testing import CliRunner
 import reportdiff
 from reportdiff.cli import main
 from reportdiff.model import OfficialOutcome
+from reportdiff.read.actuals import read_actuals
+from reportdiff.series import timeline
 
 from .conftest import CORPORA, needs_corpora
 
@@ -92,3 +95,103 @@ def test_values_as_a_reader_writes_them(tmp_path: Path) -> None:
     assert "134.9万亿元" in page
     data = CliRunner().invoke(main, ["indicators", str(report), "--format", "json"]).output
     assert '"value": 134900000000000' in data and '"value": 700000000' in data
+
+
+def _table(tmp_path: Path, *rows: str) -> Path:
+    table = tmp_path / "actuals.csv"
+    table.write_text("region,year,indicator,value\n" + "".join(f"{row}\n" for row in rows), encoding="utf-8")
+    return table
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_rows_that_answer_no_target_are_exposed_with_why(tmp_path: Path) -> None:
+    table = _table(
+        tmp_path,
+        "甘肃省,2025,居民消费价格,0.1",  # answers the CPI target
+        "甘肃省,2025,地区生产总直,5.8",  # a typo
+        "河北省,2025,地区生产总值,5.4",  # another region
+        "甘肃省,2024,地区生产总值,5.9",  # a year the pair does not judge
+    )
+    timeline = reportdiff.track(GANSU, actuals=table)
+    assert [row.line for row in timeline.unused_actuals] == [3, 4, 5]
+    assert timeline.warnings == (
+        f"{table}: line 3 (甘肃省,2025,地区生产总直,5.8) answers no target: "
+        "no target of 2025 is tracked as 地区生产总直 (closest: 国内生产总值)",
+        f"{table}: line 4 (河北省,2025,地区生产总值,5.4) answers no target: "
+        "region 河北省 is not this timeline's (甘肃省)",
+        f"{table}: line 5 (甘肃省,2024,地区生产总值,5.9) answers no target: "
+        "no target of 2024 is judged here (that needs the 2024 and 2025 reports)",
+    )
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_unused_rows_are_warned_once_each_on_standard_error(tmp_path: Path) -> None:
+    table = _table(tmp_path, "全国,2022,赤字率,2.8", "全国,2022,国内生产总值,3.0")
+    national = [str(CORPORA / "cn-state-council" / f"{y}.txt") for y in (2022, 2023)]
+    args = ["timeline", *national, "--actuals", str(table), "--format", "json", "-q"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"reportdiff: warning: {table}: line 2 (全国,2022,赤字率,2.8) answers no target: no target of 2022 "
+        "is tracked as 赤字率 (closest: 赤字率安排、比去年有所下调, a budget allocation)\n"
+    )
+
+
+def test_rows_given_in_python_are_named_by_their_cells(tmp_path: Path) -> None:
+    reports = []
+    for year in (2019, 2020):
+        path = tmp_path / f"{year}.txt"
+        plan = f"二、{year}年主要任务\n地区生产总值增长6%左右。\n"
+        path.write_text(f"各位代表：\n一、{year - 1}年工作回顾\n新增就业3万人。\n{plan}", encoding="utf-8")
+        reports.append(path)
+    table = [OfficialOutcome("", 2019, "GDP", 6.1), OfficialOutcome("", 2019, "粮食", 1)]
+    timeline = reportdiff.track(reports, actuals=table)
+    assert timeline.targets()["verdict"].tolist() == ["met"]
+    assert timeline.unused_actuals == (OfficialOutcome("", 2019, "粮食", 1),)
+    assert timeline.warnings == (",2019,粮食,1 answers no target: no target of 2019 is tracked as 粮食",)
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_a_gap_in_the_series_is_warned_and_not_followed_across() -> None:
+    """National 2015, 2016, 2018, 2019: no 2016 follow-up row (its next report, 2017, is missing)."""
+    years = (2015, 2016, 2018, 2019)
+    timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in years])
+    assert timeline.missing_years == (2017,)
+    assert timeline.followup_rates()["year"].tolist() == [2015, 2018]
+    assert timeline.followups[1] is None
+    assert sorted(set(timeline.targets()["period"])) == [2015, 2018]
+    assert timeline.warnings == (
+        "the series has no report for 2017: targets and commitments of 2016 are not followed up",
+    )
+    files = [str(CORPORA / "cn-state-council" / f"{y}.txt") for y in years]
+    result = CliRunner().invoke(main, ["timeline", *files, "--format", "json"])
+    assert result.stderr == f"reportdiff: warning: {timeline.warnings[0]}\n"
+    assert [row["year"] for row in json.loads(result.stdout)["followups"]] == [2015, 2018]
+
+
+def test_one_process_or_two_give_the_same_warnings_and_json(tmp_path: Path) -> None:
+    """A series with a gap and an outcome table: byte-identical with --jobs 1 and --jobs 2."""
+    for year in (2018, 2019, 2021):
+        plan = f"二、{year}年主要任务\n地区生产总值增长6%左右，赤字率拟按3%安排，新增就业3万人。\n"
+        review = f"一、{year - 1}年工作回顾\n新增就业3.2万人。\n"
+        (tmp_path / f"{year}.txt").write_text(f"各位代表：\n{review}{plan}", encoding="utf-8")
+    table = _table(tmp_path, ",2018,地区生产总值,6.5", ",2018,赤字率,2.6", ",2019,地区生产总值,6.0")
+    reports = sorted(str(p) for p in tmp_path.glob("20*.txt"))
+    loaded = [reportdiff.load(path) for path in reports]
+    alone = timeline.track(loaded, reportdiff.Settings(workers=1), read_actuals(table))
+    beside = timeline.track(loaded, reportdiff.Settings(workers=2, parallel_from=2), read_actuals(table))
+    assert beside.warnings == alone.warnings and beside.unused_actuals == alone.unused_actuals
+    assert beside.followups == alone.followups and beside.checks == alone.checks
+    assert alone.missing_years == (2020,)
+    assert [w.split(" answers no target: ")[-1] for w in alone.warnings] == [
+        "the series has no report for 2020: targets and commitments of 2019 are not followed up",
+        "no target of 2018 is tracked as 赤字率 (closest: 赤字率安排, a budget allocation)",
+        "no target of 2019 is judged here (that needs the 2019 and 2020 reports)",
+    ]
+    runs = [CliRunner().invoke(main, ["timeline", *reports, "--actuals", str(table), "--format", "json",
+                                      "--jobs", jobs]) for jobs in ("1", "2")]  # fmt: skip
+    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
+    assert runs[0].stderr.count("reportdiff: warning:") == 3

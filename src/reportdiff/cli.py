@@ -300,9 +300,9 @@ def timeline(
     with phases(len(files), quiet=where.quiet) as progress:
         result = track(files, settings, on_read=progress.read, on_progress=progress.phase,
                        mixed_issuers=mixed_issuers, actuals=actuals)  # fmt: skip
-        options = _options(where, table=table, min_years=min_years, match=match)
         progress.phase("Rendering", 0, 1)
-        text = render(result, fmt, options)
+        text = render(result, fmt, _options(where, table=table, min_years=min_years, match=match))
+    click.echo("".join(f"reportdiff: warning: {visible(w)}\n" for w in result.warnings), err=True, nl=False)
     write(text, where)
 
 

@@ -6,7 +6,7 @@ report alignment and commitment pairing use :mod:`reportdiff.pairwise.content`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -16,13 +16,16 @@ def group_names(
     threshold: float,
     fixed: frozenset[str] = frozenset(),
     keep_apart: Sequence[str] = (),
+    apart: Callable[[str, str], bool] | None = None,
 ) -> dict[str, str]:
-    """Map each name to the first earlier name it resembles (rapidfuzz ``ratio`` ≥ ``threshold``).
+    """Map each name to the earlier name it resembles most (rapidfuzz ``ratio`` ≥ ``threshold``;
+    of equal scores, the earliest).
 
     Names in ``fixed`` (a synonym table's canonical names) are never merged with others:
     ``城镇登记失业率`` and ``城镇调查失业率`` score 86 yet are two indicators.  Nor are names
     that differ in one of the ``keep_apart`` words (a population: ``农村居民人均可支配收入`` is
-    not ``居民人均可支配收入``).
+    not ``居民人均可支配收入``), nor two that ``apart(name, earlier)`` says are different
+    (the next best earlier name is tried instead).
 
     >>> group_names(["居民人均可支配收入", "农村居民人均可支配收入"], 88, keep_apart=("农村",))
     {'居民人均可支配收入': '居民人均可支配收入', '农村居民人均可支配收入': '农村居民人均可支配收入'}
@@ -30,6 +33,8 @@ def group_names(
     >>> groups = group_names(["启动精品小区建设", "新启动精品小区建设", "经济楼宇开工", "经济楼宇竣工"], 88)
     >>> sorted(set(groups.values()))
     ['启动精品小区建设', '经济楼宇开工', '经济楼宇竣工']
+    >>> group_names(["赤字率比去年低", "赤字率比去年高"], 80, apart=lambda a, b: a[-1] != b[-1])
+    {'赤字率比去年低': '赤字率比去年低', '赤字率比去年高': '赤字率比去年高'}
     """
     groups: dict[str, str] = {}
     # the heads a name may join: not fixed, with the same keep-apart words (its signature)
@@ -39,15 +44,28 @@ def group_names(
             continue
         signature = frozenset(w for w in keep_apart if w in name)
         candidates = heads.setdefault(signature, [])
-        best = (
-            None
-            if name in fixed or not candidates
-            else process.extractOne(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold)
-        )
+        best = None
+        if name not in fixed and candidates:
+            found = process.extract(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
+            for match in sorted(found, key=lambda m: (-m[1], m[2])):
+                if apart is None or not apart(name, match[0]):
+                    best = match
+                    break
         groups[name] = best[0] if best else name
         if not best and name not in fixed:
             candidates.append(name)
     return groups
+
+
+def closest(name: str, names: Sequence[str], threshold: float) -> str | None:
+    """The one of ``names`` most like ``name`` (rapidfuzz ``WRatio``, which also scores a name
+    inside a longer one) when it reaches ``threshold``; of equal scores, the first.
+
+    >>> closest("赤字率", ["国内生产总值", "赤字率安排"], 70), closest("粮食", ["国内生产总值"], 70)
+    ('赤字率安排', None)
+    """
+    found = process.extractOne(name, names, scorer=fuzz.WRatio, score_cutoff=threshold) if names else None
+    return found[0] if found else None
 
 
 def find_in(

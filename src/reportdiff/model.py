@@ -12,7 +12,7 @@ original passage, markup and line breaks included.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 PartKind = Literal["review", "plan", "other", "annex"]
@@ -258,9 +258,14 @@ class Indicator:
     """Where the figure stands in the raw text."""
 
 
-Verdict = Literal["met", "missed", "no outcome reported", "not set"]
-VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported", "not set")
+Verdict = Literal["met", "missed", "no outcome reported", "not set", "not judged"]
+VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported", "not set", "not judged")
 """Every verdict, in the order tallies show them."""
+Purpose = Literal["goal", "allocation", "duration"]
+"""What a target is: a ``goal`` for the year's economy or society (a growth, a level, a rate),
+judged against the outcome; a budget ``allocation`` (a sum arranged, bonds issued, a deficit, a
+subsidy standard) or a policy ``duration`` (``再延长30年``), which the government carries out by
+deciding them and which are not judged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,11 +281,13 @@ class TargetCheck:
     actual: Indicator | None
     """The result for ``period`` from the next year's report, if it reports one."""
     verdict: Verdict
-    """``met``, ``missed``, ``no outcome reported``, or ``not set`` (the report says it sets no
+    """``met``, ``missed``, ``no outcome reported``, ``not set`` (the report says it sets no
     target for the indicator: ``没有提出全年经济增速具体目标``; ``target`` is then that statement,
-    with no value)."""
+    with no value), or ``not judged`` (an allocation or a duration, see :attr:`purpose`)."""
     rule: str
     """How it was judged, in words (``3 is below 5.5 − 0.5 (左右)``)."""
+    purpose: Purpose = "goal"
+    """``goal``, ``allocation`` or ``duration`` (see :data:`Purpose`): only goals are judged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +316,10 @@ class OfficialOutcome:
     """What it measures (``地区生产总值``; read through the language's synonyms)."""
     value: float
     """In the target's base unit: a growth rate as its percent number, 万 and 亿 multiplied out."""
+    source: str = field(default="", compare=False, repr=False)
+    """The table it was read from (empty for a row given in Python)."""
+    line: int | None = field(default=None, compare=False, repr=False)
+    """Its line in that table (``None`` for a row given in Python)."""
 
 
 # --- commitments and terms, as extracted from one report --------------------------------

@@ -17,18 +17,23 @@ The qualifier classes are the language's (``IndicatorRules.at_least``/``at_most`
 the good side comes from its table (``BETTER`` in ``lang/zh/cues.py``: GDP and
 jobs higher, prices and unemployment lower).  For an indicator not in the table, a
 range or ``左右`` must be hit from either side, and a flat figure is read as "at least".
+
+Only goals are judged (:func:`purpose`): a budget allocation (``赤字规模4.06万亿元``,
+``安排地方政府专项债券3.9万亿元``, ``居民医保人均财政补助标准提高30元``) or a policy duration
+(``再延长30年``) is carried out by the decision itself; its check says ``not judged``.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from ..fuzzy import group_names
-from ..lang import IndicatorRules, Profile
-from ..model import Indicator, OfficialOutcome, Report, ReportIndicators, Span, TargetCheck
+from ..lang import IndicatorRules, Profile, SeriesRules
+from ..model import Indicator, OfficialOutcome, Purpose, Report, ReportIndicators, Span, TargetCheck
 from ..settings import Settings
+from . import official
+from .identity import tracked_names
 from .names import canonical
 
 
@@ -95,6 +100,45 @@ def check(
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
 
 
+def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
+    """What a target is (:data:`~reportdiff.model.Purpose`), from its unit, its name and its
+    clause before the figure (``SeriesRules``): a unit of time or age is a ``duration`` unless
+    the name measures time (``空气质量优良天数``); a sum or a rate with allocation words
+    (``安排``, ``发行``, ``赤字``, ``补助…标准``) is an ``allocation`` unless the name is a share
+    or an income; everything else is a ``goal``.
+
+    >>> from reportdiff.model import Span
+    >>> from reportdiff.lang.zh.series import SERIES_RULES as RULES
+    >>> def fig(name, figure, value, unit, evidence=""):
+    ...     return Indicator("x", name, name, value, None, unit, None, "level", "target", 2024,
+    ...                      "plan", figure, evidence or name + figure, "s", Span(0, 0))
+    >>> purpose(fig("赤字规模", "4.06万亿元", 4.06e12, "元", "赤字率拟按3%安排，赤字规模4.06万亿元"), RULES)
+    'allocation'
+    >>> purpose(fig("启动第二轮土地承包到期后再延长整省试点", "30年", 30, "年"), RULES)
+    'duration'
+    >>> purpose(fig("一般公共预算收入", "4%", 4, "%"), RULES)
+    'goal'
+    >>> purpose(fig("空气质量优良天数", "338天", 338, "天"), RULES)  # a measure of time
+    'goal'
+    """
+    if rules is None or math.isnan(target.value):
+        return "goal"
+    if target.unit in rules.duration_units:
+        return "goal" if rules.time_measures.search(target.name) else "duration"
+    if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):
+        at = target.evidence.find(target.figure)
+        before = target.evidence[:at] if at >= 0 else ""
+        if rules.allocation.search(target.name) or rules.allocation.search(before):
+            return "allocation"
+    return "goal"
+
+
+_NOT_JUDGED = {
+    "allocation": "a budget allocation: carried out by deciding it, not judged",
+    "duration": "a span of time or age: not judged",
+}
+
+
 def better_side(indicator: str, rules: IndicatorRules) -> str | None:
     """``higher``, ``lower`` or ``None``: the language's table, else the ending of the name
     (``城镇居民人均可支配收入`` like every ``…人均可支配收入``: higher)."""
@@ -117,20 +161,14 @@ def tracked(
     found: Sequence[tuple[Report, Sequence[Indicator]]], profile: Profile, settings: Settings
 ) -> tuple[ReportIndicators, ...]:
     """Each report's indicators with ``indicator`` set to the name they are tracked under
-    across the reports: names of one unit and kind that are close enough are one
-    (``Settings.indicator_name_threshold``); a synonym table's names never merge by score."""
-    rules = profile.indicators
-    fixed = frozenset(rules.synonyms if rules is not None else ())
-    groups: dict[tuple[str, str], dict[str, str]] = {}
-    for kind_unit in sorted({(i.kind, i.unit) for _, items in found for i in items}):
-        names = [i.indicator for _, items in found for i in items if (i.kind, i.unit) == kind_unit]
-        keep_apart = rules.keep_apart if rules is not None else ()
-        groups[kind_unit] = group_names(names, settings.indicator_name_threshold, fixed, keep_apart)
+    across the reports (:mod:`reportdiff.extract.identity`), and its statements that no target
+    is set."""
+    names = tracked_names([items for _, items in found], profile, settings)
     return tuple(
         ReportIndicators(
             report.raw.source,
             report.metadata,
-            tuple(_renamed(i, groups[(i.kind, i.unit)][i.indicator]) for i in items),
+            tuple(_renamed(i, names[(i.kind, i.unit)][i.indicator]) for i in items),
             unset_targets(report, profile),
         )
         for report, items in found
@@ -171,13 +209,39 @@ def target_checks(
     actuals: Sequence[OfficialOutcome] = (),
 ) -> tuple[TargetCheck, ...]:
     """Each report's first target per indicator for its own year, against the next year's report
+    (see :func:`judge_targets`)."""
+    return judge_targets(sources, profile, settings, actuals).checks
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A series' targets against their outcomes, and the official rows that answered none."""
+
+    checks: tuple[TargetCheck, ...]
+    """Every target of a year whose next report is present, by year then document order."""
+    unused: tuple[tuple[OfficialOutcome, str], ...] = ()
+    """The rows of ``actuals`` that answer no goal of the series, each with why, in table order."""
+
+
+def judge_targets(
+    sources: Sequence[ReportIndicators],
+    profile: Profile,
+    settings: Settings,
+    actuals: Sequence[OfficialOutcome] = (),
+) -> Judged:
+    """Each report's first target per indicator for its own year, against the next year's report
     (reports whose next year is missing are not judged).  Where the next report gives no
-    outcome, a row of ``actuals`` for the region, year and indicator is used; a statement that
-    no target is set gives ``not set`` for an indicator with no target that year."""
+    outcome, a row of ``actuals`` for the region, year and indicator is used
+    (:mod:`reportdiff.extract.official`); a statement that no target is set gives ``not set`` for
+    an indicator with no target that year.  Allocations and durations are ``not judged``."""
     rules = profile.indicators
     if rules is None:
-        return ()  # a language without indicator cues has no targets
-    official = _official(actuals, rules)
+        # a language without indicator cues has no targets: no row answers one
+        return Judged((), tuple((row, "the reports' language has no targets") for row in actuals))
+    index = official.indexed(actuals, rules)
+    answered: set[int] = set()
+    targets: dict[int, dict[str, Purpose]] = {}  # each judged year's targets: name → purpose
+    names: dict[int, dict[str, str]] = {}  # …and the names they are printed under → tracked name
     regions = {s.metadata.year: s.metadata.region or "" for s in sources if s.metadata.year}
     unset = {s.metadata.year: s.unset for s in sources if s.metadata.year}
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
@@ -185,6 +249,7 @@ def target_checks(
     for year, items in sorted(by_year.items()):
         if year + 1 not in by_year:
             continue  # the outcome's report is not here: nothing to judge against
+        named, printed = targets.setdefault(year, {}), names.setdefault(year, {})
         outcomes: dict[tuple[str, str, str], Indicator] = {}
         for item in by_year[year + 1]:
             if item.role == "actual" and item.period == year:
@@ -196,11 +261,18 @@ def target_checks(
                 continue
             seen.add(key)
             outcome = outcomes.get(key)
-            value = official.get((regions[year], year, item.indicator))
-            if value is None:
-                value = official.get(("", year, item.indicator))  # a row for any region
-            if outcome is None and value is not None:
-                judged = check(item, _from_table(item, value, rules), rules, settings)
+            aim = purpose(item, profile.series)
+            named[item.indicator] = "goal" if named.get(item.indicator) == "goal" else aim
+            printed.update({item.name: item.indicator, item.indicator: item.indicator})
+            if aim != "goal":
+                rule = _NOT_JUDGED[aim]
+                checks.append(TargetCheck(item.indicator, year, item, outcome, "not judged", rule, aim))
+                continue
+            row = official.answer(index, regions[year], year, item.indicator, profile.issuers)
+            if row is not None:
+                answered.add(row)
+            if outcome is None and row is not None:
+                judged = check(item, _from_table(item, actuals[row].value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
             else:
                 checks.append(check(item, outcome, rules, settings))
@@ -209,14 +281,8 @@ def target_checks(
             if statement.indicator not in targeted:
                 targeted.add(statement.indicator)
                 checks.append(check(statement, None, rules, settings))
-    return tuple(checks)
-
-
-def _official(
-    actuals: Sequence[OfficialOutcome], rules: IndicatorRules
-) -> Mapping[tuple[str, int, str], float]:
-    """(region, year, tracked name) → value; the names read through the synonym table."""
-    return {(row.region, row.year, canonical(row.indicator, rules)): row.value for row in actuals}
+    unused = official.unused(actuals, answered, targets, names, regions, rules, profile.issuers)
+    return Judged(tuple(checks), unused)
 
 
 def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:

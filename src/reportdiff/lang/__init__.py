@@ -25,6 +25,7 @@ from .profile import (
     keyword_kind,
     mask_figures,
 )
+from .series import SeriesRules
 
 __all__ = [
     "LANGUAGES",
@@ -35,6 +36,7 @@ __all__ = [
     "IndicatorRules",
     "IssuerRules",
     "Profile",
+    "SeriesRules",
     "TermRules",
     "detect",
     "keyword_kind",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import PartKind
 from ..normalize import Step
+from .series import SeriesRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,9 @@ class Profile:
     header_paragraphs: int = 4
     """How many of the body's first paragraphs :attr:`read_header` sees besides the title
     block (a budget speech names its year in the motion after a few lines of procedure)."""
+    series: SeriesRules | None = None
+    """Which names of a series are different measures and which targets are goals; ``None``
+    where the language has no indicator rules yet."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,5 +57,6 @@ def read_actuals(path: str | Path) -> tuple[OfficialOutcome, ...]:
         indicator = (row.get("indicator") or "").strip()
         if not indicator:
             raise InputError(source, f"line {line}: no indicator", "name what the value measures")
-        rows.append(OfficialOutcome((row.get("region") or "").strip(), int(year), indicator, number))
+        region = (row.get("region") or "").strip()
+        rows.append(OfficialOutcome(region, int(year), indicator, number, source=source, line=line))
     return tuple(rows)

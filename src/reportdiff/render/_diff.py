@@ -14,7 +14,14 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label
-from .summary import grouped, section_tallies, summarize_promises, summarize_sentences, term_shown
+from .summary import (
+    figure_text,
+    grouped,
+    section_tallies,
+    summarize_promises,
+    summarize_sentences,
+    term_shown,
+)
 
 
 class HeaderView:
@@ -214,8 +221,14 @@ class PromisesView:
                 if item.verdict == "missed" and item.actual is not None:
                     yield Wrapped(Text.assemble(
                         ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
-                        f"  {item.target.figure} → {item.actual.figure}", (f"  {item.rule}", STYLES["count"]),
+                        f"  {figure_text(item.target)} → {figure_text(item.actual)}",
+                        (f"  {item.rule}", STYLES["count"]),
                     ), profile)  # fmt: skip
+            if promises.not_judged:
+                listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
+                yield Wrapped(Text.assemble(
+                    ("allocations and durations, not judged: ", STYLES["label"]), (listed, STYLES["count"]),
+                ), profile, indent=2)  # fmt: skip
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]
             if terms:

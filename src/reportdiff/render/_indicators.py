@@ -15,6 +15,7 @@ from . import RenderOptions
 from ._style import STYLES, Wrapped, print_to_text
 from .summary import (
     Display,
+    figure_text,
     latest_text,
     reader_display,
     series,
@@ -178,7 +179,8 @@ class TimelineView:
         yield self._targets(shown)
 
     def _targets(self, shown: set[str]) -> Group:
-        checks = [c for c in self.timeline.checks if c.indicator in shown]
+        checks = [c for c in self.timeline.checks if c.indicator in shown and c.purpose == "goal"]
+        decided = [c for c in self.summary.not_judged if c.indicator in shown]
         counts = self.summary.verdicts
         table = Table(
             title="Targets against outcomes (for the series above)",
@@ -194,15 +196,26 @@ class TimelineView:
         for c in checks:
             style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
             table.add_row(
-                str(c.period), Wrapped(Text(c.indicator), self.profile), c.target.figure,
-                c.actual.figure if c.actual else "—", Text(c.verdict, style=style),
-                Wrapped(Text(c.rule), self.profile),
+                str(c.period), Wrapped(Text(c.indicator), self.profile), figure_text(c.target),
+                figure_text(c.actual), Text(c.verdict, style=style), Wrapped(Text(c.rule), self.profile),
             )  # fmt: skip
-        summary = Text(
-            "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items()),
-            style=STYLES["count"],
-        )
-        return Group(table, summary)
+        parts: list[RenderableType] = [table]
+        if decided:
+            others = Table(
+                title="Not judged: allocations and durations",
+                title_justify="left",
+                title_style=STYLES["label"],
+            )
+            for name in ("year", "indicator", "figure", "purpose"):
+                wide = name == "indicator"
+                others.add_column(name, no_wrap=not wide, min_width=9 if wide else None)
+            for c in decided:
+                others.add_row(str(c.period), Wrapped(Text(c.indicator), self.profile), figure_text(c.target),
+                               Text(c.purpose, style="dim"))  # fmt: skip
+            parts.append(others)
+        tally = "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items())
+        parts.append(Text(tally, style=STYLES["count"]))
+        return Group(*parts)
 
 
 def render_indicators(sources: tuple[ReportIndicators, ...], options: RenderOptions) -> str:

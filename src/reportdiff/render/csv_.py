@@ -56,6 +56,6 @@ def _write(fields: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return "-".join(str(v) for v in value)  # a span: start-end
-    if value is None or (isinstance(value, float) and value != value):
-        return ""  # missing (None, or pandas' NaN)
+    if value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType":
+        return ""  # missing (None, pandas' NaN, or its NA in a nullable column)
     return csv_cell(value)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import Indicator, Report, ReportIndicators
+from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
@@ -22,6 +22,7 @@ from .safe import shown
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    figure_text,
     latest_text,
     series,
     summarize_promises,
@@ -153,11 +154,13 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     out.append(_details("Repeated commitments, changed", lines))
     targets = [
         f'<span class="{_e(t.verdict.split()[0])}">{_e(t.verdict)}</span> '
-        f"{_e(t.indicator)}: {_e(t.target.figure)} → "
-        f"{_e(t.actual.figure) if t.actual else '—'} <span class='id'>{_e(t.rule)}</span>"
+        f"{_e(t.indicator)}: {_e(figure_text(t.target))} → "
+        f"{_e(figure_text(t.actual))} <span class='id'>{_e(t.rule)}</span>"
         for t in comparison.targets
+        if t.purpose == "goal"
     ]
     out.append(_details("Targets", targets))
+    out.append(_details(_NOT_JUDGED, _not_judged(promises.not_judged)))
     reported = [
         f"{_e(f.commitment.text)} <span class='id'>{_e(f.commitment.sentence_id)}</span> → "
         f"{_e(f.text)} <span class='id'>{_e(f.sentence_id or '')}</span>"
@@ -169,6 +172,16 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     for status, terms in promises.terms.items():
         out.append(_details(f"{status.capitalize()} terms", [_e(t.term) for t in terms]))
     return "".join(out)
+
+
+_NOT_JUDGED = "Allocations and durations (not judged)"
+
+
+def _not_judged(checks: Sequence[TargetCheck]) -> list[str]:
+    return [
+        f"<span class='id'>{_e(c.purpose)}</span> {_e(c.indicator)}: {_e(figure_text(c.target))}"
+        for c in checks
+    ]
 
 
 def _details(title: str, items: Sequence[str]) -> str:
@@ -263,7 +276,7 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
         header = ["indicator", "kind", "role", "unit", "years", "latest", "trend"]
         out.append(heading + _table(header, cells, raw=True))
     checks = [
-        [c.period, c.indicator, c.target.figure, c.actual.figure if c.actual else "—", c.verdict, c.rule]
+        [c.period, c.indicator, figure_text(c.target), figure_text(c.actual), c.verdict, c.rule]
         for c in summary.judged
         if not match or match in c.indicator
     ]
@@ -272,6 +285,13 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
             "<h2>Targets against outcomes</h2>\n"
             + _table(["year", "indicator", "target", "outcome", "verdict", "rule"], checks)
         )
+    decided = [
+        [c.period, c.indicator, figure_text(c.target), c.purpose]
+        for c in summary.not_judged
+        if not match or match in c.indicator
+    ]
+    if decided:
+        out.append(f"<h2>{_NOT_JUDGED}</h2>\n" + _table(["year", "indicator", "figure", "purpose"], decided))
     longest = tuple(x for x in summary.recurring if not match or match in x.object)
     if longest:
         out.append(

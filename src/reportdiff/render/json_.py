@@ -233,6 +233,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     data = indicators_to_dict(timeline.sources)
     data["targets"] = [check_row(c) for c in timeline.checks]
     data["verdicts"] = {verdict: n for verdict, n in summary.verdicts.items() if n}
+    data["warnings"] = list(timeline.warnings)
     data["lineages"] = [
         {
             "id": item.id,

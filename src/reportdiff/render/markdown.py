@@ -14,13 +14,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import Report, ReportIndicators, Section
+from ..model import Report, ReportIndicators, Section, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
 from .safe import markdown_text
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    figure_text,
     section_tallies,
     summarize_promises,
     summarize_sentences,
@@ -140,8 +141,8 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         )
         repeated.append(f"- {text(c.new.object)}: {'; '.join(x for x in (how, figures) if x)}")
     targets = [
-        f"- **{c.verdict}** {text(c.indicator)}: {text(c.target.figure)} → "
-        f"{text(c.actual.figure) if c.actual else '—'} ({text(c.rule)})"
+        f"- **{c.verdict}** {text(c.indicator)}: {text(figure_text(c.target))} → "
+        f"{text(figure_text(c.actual))} ({text(c.rule)})"
         for c in promises.judged
     ]
     terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
@@ -156,10 +157,22 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         ("Dropped commitments", dropped),
         ("Repeated commitments, changed", repeated),
         ("Targets judged", targets),
+        (_NOT_JUDGED, _not_judged(promises.not_judged)),
         (f"Commitments of {comparison.old.metadata.year} named in the {comparison.new.metadata.year} review",
          reported),
         ("Dropped terms", terms),
     ]  # fmt: skip
+
+
+_NOT_JUDGED = "Allocations and durations (not judged)"
+
+
+def _not_judged(checks: Sequence[TargetCheck], years: bool = False) -> list[str]:
+    """A budget allocation or a policy duration per line, its purpose in italics."""
+    return [
+        f"- {f'{c.period} ' if years else ''}*{c.purpose}* {text(c.indicator)}: {text(figure_text(c.target))}"
+        for c in checks
+    ]
 
 
 def _narrowed_head(comparison: Comparison, options: RenderOptions) -> str:
@@ -245,15 +258,16 @@ def _indicators_sections(sources: tuple[ReportIndicators, ...]) -> list[tuple[st
 
 def _timeline_head(timeline: Timeline, summary: TimelineSummary) -> str:
     head = f"## reportdiff: timeline {summary.span} ({len(timeline.reports)} reports)\n\n"
-    header = ["figures", "targets met", "missed", "no outcome reported", "commitment lineages"]
+    verdicts = [f"targets {v}" if k == 0 else v for k, v in enumerate(summary.verdicts)]
+    header = ["figures", *verdicts, "commitment lineages"]
     counts = summary.verdicts.values()
     return head + _table(header, [[len(timeline.indicators), *counts, len(timeline.lineages)]])
 
 
 def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tuple[str, list[str]]]:
     targets = [
-        f"- {c.period} **{c.verdict}** {text(c.indicator)}: {text(c.target.figure)} → "
-        f"{text(c.actual.figure) if c.actual else '—'}"
+        f"- {c.period} **{c.verdict}** {text(c.indicator)}: {text(figure_text(c.target))} → "
+        f"{text(figure_text(c.actual))}"
         for c in summary.judged
     ]
     lineages = [
@@ -266,6 +280,7 @@ def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tup
     terms = [f"- {year}: {sep.join(names)}" for year, names in sorted(firsts.items())]
     return [
         ("Targets judged", targets),
+        (_NOT_JUDGED, _not_judged(summary.not_judged, years=True)),
         ("Commitments made in more than one year", lineages),
         ("First-mentioned terms", terms),
     ]

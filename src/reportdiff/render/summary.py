@@ -85,14 +85,49 @@ def target_count(indicators: Iterable[Indicator]) -> int:
 
 def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
     """Targets per verdict, in :data:`VERDICTS` order: met, missed and no outcome reported always
-    (zero included), ``not set`` only where a report says it sets no target."""
+    (zero included), ``not set`` only where a report says it sets no target, ``not judged`` only
+    where there are allocations or durations."""
     counts = Counter(check.verdict for check in checks)
-    return {verdict: counts[verdict] for verdict in VERDICTS if verdict != "not set" or counts[verdict]}
+    return {verdict: counts[verdict] for verdict in VERDICTS if verdict in _ALWAYS or counts[verdict]}
+
+
+_ALWAYS = ("met", "missed", "no outcome reported")
 
 
 def judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
     """The targets that got a verdict (met or missed), in their order."""
     return tuple(check for check in checks if check.verdict in ("met", "missed"))
+
+
+def not_judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
+    """The allocations and durations (``purpose`` other than ``goal``), in their order."""
+    return tuple(check for check in checks if check.purpose != "goal")
+
+
+def figure_text(item: Indicator | None) -> str:
+    """A figure as a list of targets and outcomes shows it: a change signed, so that an increment
+    is not read as a level (``+1800亿元`` beside ``4.06万亿元``; ``-2.5%左右`` for a fall); ``—``
+    where there is none.
+
+    >>> from reportdiff.model import Span
+    >>> def fig(figure, value, kind):
+    ...     return Indicator("x", "n", "n", value, None, "元", None, kind, "target", 2024, "plan", figure,
+    ...                      "", "s", Span(0, 0))
+    >>> figure_text(fig("1800亿元", 1.8e11, "change")), figure_text(fig("2.5%左右", -2.5, "change"))
+    ('+1800亿元', '-2.5%左右')
+    >>> figure_text(fig("4.06万亿元", 4.06e12, "level")), figure_text(fig("持平", 0.0, "change"))
+    ('4.06万亿元', '持平')
+    >>> figure_text(None)
+    '—'
+    """
+    if item is None:
+        return "—"
+    figure = item.figure
+    if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
+        return figure
+    if not any(character.isnumeric() for character in figure):
+        return figure  # a change in words (持平) says its own direction
+    return ("-" if item.value < 0 else "+") + figure
 
 
 # --- one comparison ---------------------------------------------------------------------
@@ -184,6 +219,8 @@ class PromiseSummary:
     """The old report's targets per verdict (see :func:`verdict_counts`)."""
     judged: tuple[TargetCheck, ...]
     """Targets met or missed, in order."""
+    not_judged: tuple[TargetCheck, ...]
+    """Allocations and durations (see :func:`not_judged`), in order."""
     terms: Mapping[str, tuple[TermChange, ...]]
     """``new`` and ``dropped`` terms, each in the comparison's order (most salient first)."""
 
@@ -204,6 +241,7 @@ def summarize_promises(comparison: Comparison) -> PromiseSummary:
         sum(1 for f in comparison.followups if f.status == "reported"),
         verdict_counts(comparison.targets),
         judged(comparison.targets),
+        not_judged(comparison.targets),
         {status: tuple(t for t in comparison.terms if t.status == status) for status in ("new", "dropped")},
     )
 
@@ -233,12 +271,14 @@ class TimelineSummary:
     """All targets per verdict (see :func:`verdict_counts`)."""
     judged: tuple[TargetCheck, ...]
     """Targets met or missed, by period then indicator."""
+    not_judged: tuple[TargetCheck, ...]
+    """Allocations and durations, by period then indicator."""
     recurring: tuple[Lineage, ...]
     """Lineages made in more than one year: most years first, then earliest, then by id."""
     firsts: tuple[tuple[int, tuple[TermChange, ...]], ...]
     """Each year with first-mentioned terms, ascending, and its terms in the timeline's order."""
     followups: tuple[YearFollowUps, ...]
-    """Per year but the last: its commitments looked up in the next review."""
+    """Per year whose next year's report is there: its commitments looked up in its review."""
 
 
 def summarize_timeline(timeline: Timeline) -> TimelineSummary:
@@ -251,6 +291,7 @@ def summarize_timeline(timeline: Timeline) -> TimelineSummary:
         f"{min(years, default='?')}–{max(years, default='?')}",
         verdict_counts(timeline.checks),
         judged(timeline.checks),
+        not_judged(timeline.checks),
         tuple(
             sorted(
                 (item for item in timeline.lineages if len(item.years) > 1),
@@ -261,6 +302,7 @@ def summarize_timeline(timeline: Timeline) -> TimelineSummary:
         tuple(
             YearFollowUps(report.metadata.year, len(found), tuple(f for f in found if f.status == "reported"))
             for report, found in zip(timeline.reports, timeline.followups, strict=False)
+            if found is not None  # the next year's report is missing
         ),
     )
 
@@ -298,6 +340,7 @@ def series(
         if present < min_years or (match and match not in key[0]):
             continue
         indicator, kind, unit, role = key
-        found.append(Series(indicator, kind, unit, role, values, present))
+        # no unit is a missing value in the frames, an empty one here
+        found.append(Series(indicator, kind, unit if isinstance(unit, str) else "", role, values, present))
     found.sort(key=lambda s: (-s.present, s.indicator, s.kind, s.unit, s.role))
     return tuple(int(c) for c in pivot.columns), tuple(found)

@@ -15,9 +15,44 @@ INDICATOR_FIELDS = (
 """Fields of one indicator row, in order."""
 CHECK_FIELDS = (
     "indicator", "period", "kind", "unit", "target", "target_value", "target_value_hi", "qualifier",
-    "actual", "actual_value", "verdict", "rule", "target_id", "actual_id",
+    "actual", "actual_value", "verdict", "purpose", "rule", "target_id", "actual_id",
 )  # fmt: skip
 """Fields of one target-against-outcome row, in order."""
+
+# The Timeline's DataFrames, one convention for all of them and the same for an empty frame:
+YEAR = "Int64"
+"""Years and periods: pandas' nullable integer (a figure without a period is ``<NA>``)."""
+NUMBER = "float64"
+"""Values: floats, ``NaN`` where there is none (``value_hi`` of a single figure)."""
+COUNT = "int64"
+"""Counts, never missing."""
+TEXT = "text"
+"""Text: pandas' own string dtype (``str`` from pandas 3, ``object`` before), missing where
+there is none (no unit, no qualifier, no outcome, no rule) — never an empty string."""
+FLAG = "bool"
+OTHER = "object"
+"""Anything else (a span, ``[start, end]``)."""
+INDICATOR_TYPES = dict(zip(INDICATOR_FIELDS, (
+    TEXT, TEXT, YEAR, YEAR, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, NUMBER, NUMBER, TEXT, TEXT, TEXT,
+    TEXT, OTHER,
+), strict=True))  # fmt: skip
+"""The type of each column of :attr:`Timeline.indicators`."""
+CHECK_TYPES = dict(zip(CHECK_FIELDS, (
+    TEXT, YEAR, TEXT, TEXT, TEXT, NUMBER, NUMBER, TEXT, TEXT, NUMBER, TEXT, TEXT, TEXT, TEXT, TEXT,
+), strict=True))  # fmt: skip
+"""The type of each column of :meth:`Timeline.targets`."""
+LINEAGE_TYPES = {
+    "lineage": TEXT, "object": TEXT, "first_object": TEXT, "action": TEXT, "first_year": YEAR,
+    "last_year": YEAR, "years": COUNT, "years_present": TEXT, "longest_streak": COUNT, "reinstated": FLAG,
+    "gaps": TEXT,
+}  # fmt: skip
+"""The columns of :meth:`Timeline.commitment_lineages` and their types."""
+FOLLOWUP_TYPES = {"year": YEAR, "commitments": COUNT, "reported": COUNT, "share": NUMBER}
+"""The columns of :meth:`Timeline.followup_rates` and their types."""
+TERM_TYPES = {
+    "year": YEAR, "term": TEXT, "count": COUNT, "quoted": FLAG, "salience": NUMBER, "later_years": COUNT,
+}  # fmt: skip
+"""The columns of :meth:`Timeline.new_terms` and their types."""
 
 
 def number(value: float | None) -> int | float | None:
@@ -30,6 +65,17 @@ def number(value: float | None) -> int | float | None:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return None
     return int(value) if float(value).is_integer() else float(value)
+
+
+def range_text(low: float, high: float) -> str | None:
+    """A figure's value as text, a range as one: ``6.5–7``, ``5``; ``None`` for no value.
+
+    >>> range_text(6.5, 7.0), range_text(5.0, math.nan), range_text(math.nan, math.nan)
+    ('6.5–7', '5', None)
+    """
+    if math.isnan(low):
+        return None
+    return "–".join(str(number(end)) for end in ((low,) if math.isnan(high) else (low, high)))
 
 
 def indicator_row(source: ReportIndicators, item: Indicator) -> dict[str, Any]:
@@ -70,6 +116,7 @@ def check_row(check: TargetCheck) -> dict[str, Any]:
         "actual": check.actual.figure if check.actual else None,
         "actual_value": number(check.actual.value) if check.actual else None,
         "verdict": check.verdict,
+        "purpose": check.purpose,
         "rule": check.rule,
         "target_id": check.target.id,
         "actual_id": check.actual.id if check.actual else None,

@@ -21,17 +21,17 @@ follows commitments and builds lineages while this one ranks the new terms.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import lang
 from ..cores import free_cores, may_fork
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
-from ..extract.targets import target_checks, tracked
+from ..extract.targets import judge_targets, tracked
 from ..extract.term_candidates import continued
 from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
@@ -50,7 +50,18 @@ from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .lineages import build_lineages
 from .pool import WorkerLost, forked, pickled, unpickled
-from .rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows
+from .rows import (
+    CHECK_TYPES,
+    FOLLOWUP_TYPES,
+    INDICATOR_TYPES,
+    LINEAGE_TYPES,
+    TERM_TYPES,
+    TEXT,
+    check_row,
+    indicator_rows,
+    range_text,
+)
+from .warnings import missing_years, series_warnings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,43 +82,62 @@ class Timeline:
     """Each report's commitments, in the order of :attr:`reports`."""
     lineages: tuple[Lineage, ...] = ()
     """Every commitment lineage, in order of first appearance."""
-    followups: tuple[tuple[FollowUp, ...], ...] = ()
-    """For each report but the last: its commitments looked up in the next report's review."""
+    followups: tuple[tuple[FollowUp, ...] | None, ...] = ()
+    """For each report but the last: its commitments looked up in the next report's review;
+    ``None`` where the next year's report is missing (nothing to look them up in)."""
     terms: tuple[tuple[int, TermChange, int], ...] = ()
     """(year, term first mentioned that year in the series, how many later reports use it);
     per year the ``TermRules.limit`` first mentions that later reports kept using most,
     then the most salient."""
+    missing_years: tuple[int, ...] = ()
+    """Years between the first and the last report with no report: the year before each has no
+    targets judged and no follow-ups."""
+    unused_actuals: tuple[OfficialOutcome, ...] = ()
+    """Rows of the official outcome table (``actuals``) that answer no goal of the series, in
+    table order (:attr:`warnings` says why for each)."""
+    warnings: tuple[str, ...] = ()
+    """What a reader should know about the series: years missing, outcome rows unused."""
+
+    # Every frame follows one convention (series/rows.py): years and periods Int64, values
+    # float64 with NaN, text in pandas' string dtype and missing (never "") where there is none;
+    # an empty timeline's frames have the same columns and types.
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
         """One row per figure (columns :data:`reportdiff.series.rows.INDICATOR_FIELDS`), in year and
         document order.  Built when first read: pandas is imported then (about 0.3 s), so output
         that does without it (JSON) never loads it."""
-        import pandas as pd
+        return _frame(indicator_rows(self.sources), INDICATOR_TYPES)
 
-        return pd.DataFrame(indicator_rows(self.sources), columns=list(INDICATOR_FIELDS))
+    def pivot(self, role: str | None = None, values: str = "value") -> pd.DataFrame:
+        """Indicator × year: the first figure of each (indicator, kind, unit, role) per period.
 
-    def pivot(self, role: str | None = None) -> pd.DataFrame:
-        """Indicator × year: the first figure of each (indicator, kind, unit, role) per period."""
+        ``values``: ``value`` (numbers; for a range, its first printed end: 2016's GDP target
+        ``6.5%－7%`` is 6.5), ``value_hi`` (numbers; a range's other end, else the value — with
+        ``value``, the bounds of every figure), or ``range`` (text: ``6.5–7`` for a range, ``5``
+        for one figure, so that a range shows as one)."""
+        if values not in _PIVOT_VALUES:
+            raise ValueError(f"values={values!r}: give one of {', '.join(_PIVOT_VALUES)}")
         frame = self.indicators.dropna(subset=["period"])
         if role is not None:
             frame = frame[frame["role"] == role]
-        first = frame.drop_duplicates(["indicator", "kind", "unit", "role", "period"])
-        table = first.pivot(index=["indicator", "kind", "unit", "role"], columns="period", values="value")
+        first = frame.drop_duplicates(["indicator", "kind", "unit", "role", "period"]).copy()
+        if values == "value_hi":
+            first["value_hi"] = first["value_hi"].fillna(first["value"])
+        elif values == "range":
+            ends = zip(first["value"], first["value_hi"], strict=True)
+            first["range"] = [range_text(low, high) for low, high in ends]
+        table = first.pivot(index=["indicator", "kind", "unit", "role"], columns="period", values=values)
         table.columns = [int(c) for c in table.columns]
         return table
 
     def targets(self) -> pd.DataFrame:
         """Target against outcome, one row per target (columns
         :data:`reportdiff.series.rows.CHECK_FIELDS`)."""
-        import pandas as pd
-
-        return pd.DataFrame([check_row(c) for c in self.checks], columns=list(CHECK_FIELDS))
+        return _frame([check_row(c) for c in self.checks], CHECK_TYPES)
 
     def commitment_lineages(self) -> pd.DataFrame:
         """One row per lineage: object, years present, longest streak, reinstated after a gap."""
-        import pandas as pd
-
         rows = [
             {
                 "lineage": item.id,
@@ -124,16 +154,15 @@ class Timeline:
             }
             for item in self.lineages
         ]
-        columns = ["lineage", "object", "first_object", "action", "first_year", "last_year", "years",
-                   "years_present", "longest_streak", "reinstated", "gaps"]  # fmt: skip
-        return pd.DataFrame(rows, columns=columns)
+        return _frame(rows, LINEAGE_TYPES)
 
     def followup_rates(self) -> pd.DataFrame:
-        """Per year N: how many of its commitments year N+1's review names."""
-        import pandas as pd
-
+        """Per year N: how many of its commitments year N+1's review names (no row for a year whose
+        next year's report is missing)."""
         rows = []
         for report, found in zip(self.reports, self.followups, strict=False):
+            if found is None:
+                continue  # the next year's report is missing
             reported = sum(1 for f in found if f.status == "reported")
             rows.append({
                 "year": report.metadata.year,
@@ -141,12 +170,10 @@ class Timeline:
                 "reported": reported,
                 "share": round(reported / len(found), 4) if found else None,
             })  # fmt: skip
-        return pd.DataFrame(rows, columns=["year", "commitments", "reported", "share"])
+        return _frame(rows, FOLLOWUP_TYPES)
 
     def new_terms(self) -> pd.DataFrame:
         """Each year's first-mentioned terms, with how many later reports of the series use them."""
-        import pandas as pd
-
         rows = [
             {
                 "year": year,
@@ -158,7 +185,7 @@ class Timeline:
             }
             for year, term, later in self.terms
         ]
-        return pd.DataFrame(rows, columns=["year", "term", "count", "quoted", "salience", "later_years"])
+        return _frame(rows, TERM_TYPES)
 
     def __repr__(self) -> str:
         years = [r.metadata.year for r in self.reports]
@@ -167,6 +194,26 @@ class Timeline:
             f"<Timeline {len(self.reports)} reports {span}: {len(self.indicators)} figures, "
             f"{self.indicators['indicator'].nunique()} indicators, {len(self.checks)} targets checked>"
         )
+
+
+_PIVOT_VALUES = ("value", "value_hi", "range")
+
+
+def _frame(rows: list[dict[str, Any]], types: Mapping[str, str]) -> pd.DataFrame:
+    """Rows as a DataFrame of these columns and types (:mod:`reportdiff.series.rows`): an empty
+    string is a missing text, and an empty frame has the same types as a full one."""
+    import pandas as pd
+
+    text = pd.Series(["text"]).dtype  # the string dtype pandas gives text (str from pandas 3)
+    frame = pd.DataFrame(rows, columns=list(types))
+    for name, kind in types.items():
+        column = frame[name]
+        if kind == TEXT:
+            column = column.astype(object)
+            frame[name] = column.where(column.notna() & (column != ""), None).astype(text)
+        else:
+            frame[name] = column.astype(pd.api.types.pandas_dtype(kind))
+    return frame
 
 
 Progress = Callable[[str, int, int], None]
@@ -182,8 +229,9 @@ class _Followed:
 
     sources: tuple[ReportIndicators, ...]
     checks: tuple[TargetCheck, ...]
-    followups: tuple[tuple[FollowUp, ...], ...]
+    followups: tuple[tuple[FollowUp, ...] | None, ...]
     lineages: tuple[Lineage, ...]
+    unused: tuple[tuple[OfficialOutcome, str], ...]
 
 
 def track(
@@ -248,8 +296,10 @@ def track(
             followed = _follow(ordered, analysed, rules, settings, actuals, tell)
             terms = _first_mentions(ordered, words, rules, tell)
     promises = tuple(result[1] for result in analysed)
+    missing = missing_years([report.metadata.year for report in ordered])
     return Timeline(ordered, followed.sources, followed.checks, promises, followed.lineages,
-                    followed.followups, terms)  # fmt: skip
+                    followed.followups, terms, missing, tuple(row for row, _ in followed.unused),
+                    series_warnings(missing, followed.unused))  # fmt: skip
 
 
 def _received(helper: Iterator[object]) -> object | None:
@@ -291,16 +341,18 @@ def _follow(
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], profile, settings
     )
-    checks = target_checks(sources, profile, settings, actuals)
+    judged = judge_targets(sources, profile, settings, actuals)
     promises = [result[1] for result in analysed]
-    follow = []
+    years = [report.metadata.year or 0 for report in ordered]
+    follow: list[tuple[FollowUp, ...] | None] = []
     for k in range(len(ordered) - 1):
         tell("Follow-ups", k, len(ordered) - 1)
-        follow.append(followups(promises[k], ordered[k + 1], profile, settings))
+        # a year whose next report is missing has no review to be looked up in (as for targets)
+        consecutive = years[k + 1] == years[k] + 1
+        follow.append(followups(promises[k], ordered[k + 1], profile, settings) if consecutive else None)
     tell("Lineages", 0, 1)
-    years = [report.metadata.year or 0 for report in ordered]
     lineages = build_lineages(list(zip(years, promises, strict=True)), profile, settings)
-    return _Followed(tuple(sources), tuple(checks), tuple(follow), lineages)
+    return _Followed(tuple(sources), judged.checks, tuple(follow), lineages, judged.unused)
 
 
 def _silent(phase: str, done: int, total: int) -> None:

@@ -2,7 +2,8 @@
 
 ``layout`` (lines, sentences, headings, parts), ``header`` (title block), ``figures``
 (the number grammar), ``cues`` (what a figure means), ``promises`` (commitments and
-terms), ``words`` (segmentation, loaded lazily), ``issuers`` (levels of government, qualifier classes).
+terms), ``words`` (segmentation, loaded lazily), ``issuers`` (levels of government, qualifier classes),
+``series`` (which names are one measure across years, which targets are goals).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .layout import (
 )
 from .lines import NO_LINE_END, NO_LINE_START
 from .promises import COMMITMENT_RULES, TERM_RULES
+from .series import SERIES_RULES
 
 PROFILE = Profile(
     name="zh",
@@ -64,4 +66,5 @@ PROFILE = Profile(
     terms=TERM_RULES,
     warm_words="经济发展",
     issuers=ISSUER_RULES,
+    series=SERIES_RULES,
 )

@@ -1,0 +1,38 @@
+"""The :class:`SeriesRules` record: what a language says about figures across a series of
+reports — which names of two years are different measures, and which targets are goals that
+an outcome can meet (the rest are decisions carried out by the budget or the calendar).
+
+Kept apart from :mod:`reportdiff.lang.profile` (which holds a reference to it) so that each
+record stays small; the data for Chinese is in :mod:`reportdiff.lang.zh.series`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesRules:
+    """The data :mod:`reportdiff.extract.identity` and :mod:`reportdiff.extract.targets` apply."""
+
+    fillers: re.Pattern[str]
+    """Text that, inserted inside a name, leaves the measure as it was (``的``, ``总``, ``政府``:
+    ``粮食总产量`` is ``粮食产量``); matched whole.  Any other insertion inside a name narrows
+    what is counted (``新增智能制造标杆企业`` is not ``新增智能制造企业``)."""
+    opposites: Sequence[tuple[str, str]]
+    """Words of opposite direction (``高``/``低``, ``增``/``减``): two names that differ by one
+    against the other are never one indicator."""
+    allocation: re.Pattern[str]
+    """Words of a budget allocation in a target's name or in its clause before the figure
+    (``安排``, ``发行``, ``赤字``, ``补助…标准``): a sum the budget arranges, not an outcome."""
+    allocation_units: Sequence[str]
+    """Units an allocation is stated in (currencies, and % for a deficit ratio); a count never is."""
+    not_allocation: re.Pattern[str]
+    """Names that are goals whatever allocation words they hold (a share of GDP, revenue)."""
+    duration_units: Sequence[str]
+    """Units of time and age (``年``, ``小时``, ``岁``): a target in them says how long a policy
+    runs or whom it covers (``再延长30年``, ``3岁以下``), not how much is achieved…"""
+    time_measures: re.Pattern[str]
+    """…unless its name measures time (``空气质量优良天数``, ``人均预期寿命``): then it is a goal."""

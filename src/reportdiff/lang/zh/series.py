@@ -1,0 +1,51 @@
+"""Chinese figures across a series: which names are different measures, which targets are
+goals (see :class:`reportdiff.lang.series.SeriesRules`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..series import SeriesRules
+
+FILLERS = re.compile(
+    r"(?:[“”‘’《》「」\"'、 ]|的|之|和|及|与|将|拟|要|再|又|还|今年|全年|实现|完成|安排|总|政府|基本|家庭)+"
+)
+"""Inserted inside a name, these keep the measure: quotes and marks (“湘商回归”新注册企业),
+particles and joiners (占国内生产总值的比重),
+modals and time words (中央财政将投入), the verbs of a figure (规模以上工业企业实现利润,
+中央财政安排科技投入), 总 (粮食总产量, 二氧化硫排放总量), and the words fixed phrases carry or
+drop (地方政府专项债券, 居民基本医保, 农村居民家庭人均纯收入).  Everything else narrows:
+标杆, 重点, 规上, 高新技术, 专精特新, 中小, 扶贫, 补贴, 高速 (新建高速铁路投产里程), 中 (县中医院)."""
+OPPOSITES = (
+    ("高", "低"), ("增", "减"), ("升", "降"), ("多", "少"), ("涨", "跌"), ("扩", "缩"),
+    ("上", "下"), ("进", "出"), ("顺", "逆"), ("盈", "亏"),
+)  # fmt: skip
+"""Directions: 比去年预算高 / 比去年预算低, 增加 / 减少, 提高 / 降低, 上升 / 下降, 扩大 / 缩小,
+线上 / 线下, 进口 / 出口, 顺差 / 逆差."""
+ALLOCATION = re.compile(
+    r"安排|发行|国债|债券|发债|债务|赤字|预算内|转移支付|补助|补贴|奖补|筹措|筹资|拨付|下达"
+    r"|减税|退税|降费|减负|税负|(?:减轻|降低)[^，。；]*负担|起征点|收购价|引导基金"
+    r"|财政|预算[^，。；收]*支出|本级支出|(?:中央|政府)[^，。；]*(?:资金|支出|投入)"
+    r"|(?:养老金|低保|救助|抚恤|工资|经费)[^，。；]*标准"
+)
+"""What the government decides with its budget: sums arranged, bonds and debt issued, deficits,
+transfers, subsidies, tax relief, fiscal spending (一般公共预算支出, 中央财政投入, 中央用于…的资金),
+the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准)
+and the thresholds and prices it sets (增值税起征点, 小麦最低收购价)."""
+NOT_ALLOCATION = re.compile(r"占|比重|比例|强度|收入|消费支出|性教育经费")
+"""Goals whatever else they say: a share (财政性教育经费支出占国内生产总值比例), an intensity
+(研发经费投入强度), revenue and income (一般公共预算收入), household spending (人均消费支出)."""
+DURATION_UNITS = ("年", "个月", "月", "周", "天", "日", "小时", "分钟", "岁")
+"""Time and age: 再延长30年, 240小时过境免签, 15分钟生活圈, 3岁以下婴幼儿."""
+TIME_MEASURES = re.compile(r"(?:天数|寿命|年限|时间|时长|周期|工作日)$")
+"""Measures in time, which a year can achieve: 空气质量优良天数, 人均预期寿命, 平均受教育年限."""
+
+SERIES_RULES = SeriesRules(
+    fillers=FILLERS,
+    opposites=OPPOSITES,
+    allocation=ALLOCATION,
+    allocation_units=("元", "美元", "%", "个百分点"),
+    not_allocation=NOT_ALLOCATION,
+    duration_units=DURATION_UNITS,
+    time_measures=TIME_MEASURES,
+)

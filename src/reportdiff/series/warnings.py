@@ -1,0 +1,55 @@
+"""What a reader of a series should be told besides its tables: the years it lacks (the year
+before each has no targets judged and no follow-ups), and the rows of an official outcome table
+that answer no target (a misnamed indicator, a year not judged), each named with why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..extract.official import described
+from ..model import OfficialOutcome
+
+
+def missing_years(years: Sequence[int | None]) -> tuple[int, ...]:
+    """The years between the first and the last of ``years`` that are not among them.
+
+    >>> missing_years([2015, 2016, 2018, 2019]), missing_years([2019, None])
+    ((2017,), ())
+    """
+    known = {year for year in years if year is not None}
+    return tuple(y for y in range(min(known), max(known)) if y not in known) if known else ()
+
+
+def spans(years: Sequence[int]) -> str:
+    """Years as runs: ``1961–1963, 1965, 2017``.
+
+    >>> spans([1961, 1962, 1963, 1965, 2017])
+    '1961–1963, 1965, 2017'
+    """
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
+
+
+def series_warnings(missing: Sequence[int], unused: Sequence[tuple[OfficialOutcome, str]]) -> tuple[str, ...]:
+    """One line per thing to know, the gap first, then each unused row in table order.
+
+    >>> row = OfficialOutcome("全国", 2022, "赤字率", 2.8)
+    >>> for line in series_warnings([2017], [(row, "no target of 2022 is tracked as 赤字率")]):
+    ...     print(line)
+    the series has no report for 2017: targets and commitments of 2016 are not followed up
+    全国,2022,赤字率,2.8 answers no target: no target of 2022 is tracked as 赤字率
+    """
+    found = [f"{described(row)} answers no target: {why}" for row, why in unused]
+    if missing:
+        before = sorted({year - 1 for year in missing} - set(missing))
+        found.insert(
+            0,
+            f"the series has no report for {spans(missing)}: targets and commitments of {spans(before)} "
+            "are not followed up",
+        )
+    return tuple(found)

@@ -1,0 +1,112 @@
+"""Identity across years: names that score alike yet measure different things stay apart
+(a modifier inserted inside a name, opposite directions), and a merged series is tracked under
+its cleanest name."""
+
+from __future__ import annotations
+
+import pytest
+
+import reportdiff
+from reportdiff import lang
+from reportdiff.extract.identity import different_measures, tracked_names
+from reportdiff.model import Indicator, Span
+
+from .conftest import CORPORA, needs_corpora
+
+RULES = lang.profile("zh").series
+assert RULES is not None
+
+
+@pytest.mark.parametrize("modifier", ["标杆", "重点", "规上", "高新技术", "专精特新", "示范", "省级"])
+def test_a_modifier_inserted_inside_a_name_is_another_measure(modifier: str) -> None:
+    assert RULES is not None
+    assert different_measures(f"新增智能制造{modifier}企业", "新增智能制造企业", RULES)
+    assert different_measures("新增智能制造企业", f"新增智能制造{modifier}企业", RULES)
+
+
+@pytest.mark.parametrize(
+    ("longer", "shorter"),
+    [
+        ("粮食总产量", "粮食产量"),
+        ("占国内生产总值的比重", "占国内生产总值比重"),
+        ("安排地方政府专项债券", "安排地方专项债券"),
+        ("居民基本医保人均财政补助标准", "居民医保人均财政补助标准"),
+        ("“湘商回归”新注册企业", "湘商回归新注册企业"),
+        ("规模以上工业企业实现利润", "规模以上工业企业利润"),
+    ],
+)
+def test_filler_inserted_inside_a_name_keeps_the_measure(longer: str, shorter: str) -> None:
+    assert RULES is not None
+    assert not different_measures(longer, shorter, RULES)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("铁路投资要", "铁路投资"), ("开工改造城镇老旧小区", "改造城镇老旧小区"), ("全国财政收入", "财政收入")],
+)
+def test_a_word_added_at_an_end_is_left_to_the_score(one: str, other: str) -> None:
+    assert RULES is not None
+    assert not different_measures(one, other, RULES)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("高", "低"), ("增加", "减少"), ("提高", "降低"), ("上升", "下降"), ("扩大", "缩小"), ("多", "少")],
+)
+def test_opposite_directions_are_never_one_indicator(one: str, other: str) -> None:
+    assert RULES is not None
+    assert different_measures(f"赤字率安排比去年预算{one}", f"赤字率安排比去年预算{other}", RULES)
+    assert different_measures(f"中央财政补助{one}", f"中央财政补助{other}", RULES)
+
+
+def _figure(name: str, year: int, unit: str = "家") -> Indicator:
+    return Indicator(f"{year}.{name}", name, name, 1.0, None, unit, None, "level", "target", year, "plan",
+                     f"1{unit}", name, "s", Span(0, 0))  # fmt: skip
+
+
+def test_the_cleanest_name_of_a_merged_series() -> None:
+    """Most reports first, then the shortest, then code-point order — whatever the years' order."""
+    reports = [[_figure("铁路投资要", 2015, "元")], *([_figure("铁路投资", y, "元")] for y in (2016, 2017))]
+    for order in (reports, reports[::-1]):
+        names = tracked_names(order, lang.profile("zh"), reportdiff.Settings())
+        assert names[("level", "元")] == {"铁路投资要": "铁路投资", "铁路投资": "铁路投资"}
+    tie = [[_figure("新启动精品小区建设", 2019)], [_figure("启动精品小区建设", 2020)]]
+    assert set(tracked_names(tie, lang.profile("zh"), reportdiff.Settings())[("level", "家")].values()) == {
+        "启动精品小区建设"
+    }
+
+
+def test_names_differing_inside_stay_two_series() -> None:
+    reports = [[_figure("新增智能制造标杆企业", 2025)], [_figure("新增智能制造企业", 2026)]]
+    names = tracked_names(reports, lang.profile("zh"), reportdiff.Settings())[("level", "家")]
+    assert names == {"新增智能制造标杆企业": "新增智能制造标杆企业", "新增智能制造企业": "新增智能制造企业"}
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_hunan_benchmark_firms_are_not_judged_by_all_firms() -> None:
+    """Hunan 2025 新增智能制造标杆企业360家 was `met` by 2026's 新增智能制造企业1585家."""
+    checks = reportdiff.track(sorted((CORPORA / "cn-prov-hunan").glob("20*.txt"))).targets()
+    row = checks[checks["target"] == "360家"].iloc[0]
+    assert row["indicator"] == "新增智能制造标杆企业"
+    assert row["verdict"] == "no outcome reported"
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_national_deficit_higher_is_not_lower() -> None:
+    timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in (2018, 2019)])
+    frame = timeline.indicators
+    names = frame[frame["name"].str.startswith("赤字率安排比去年预算")]
+    assert sorted(zip(names["name"], names["indicator"], strict=True)) == [
+        ("赤字率安排比去年预算低", "赤字率安排比去年预算低"),
+        ("赤字率安排比去年预算高", "赤字率安排比去年预算高"),
+    ]
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_national_series_take_their_cleanest_name() -> None:
+    timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in range(2015, 2018)])
+    indicators = set(timeline.indicators["indicator"])
+    assert "铁路投资" in indicators and "铁路投资要" not in indicators
