@@ -107,7 +107,7 @@ def test_python_api_returns_dataframes(corpus: Path) -> None:
     assert isinstance(result.figures, pd.DataFrame) and isinstance(result.reports, pd.DataFrame)
     assert list(result.figures.columns) == list(FIGURE_FIELDS)
     assert len(result.reports) == 3 and len(result.failed) == 1
-    assert result.figures["year"].dtype == "Int64" and result.figures["value"].dtype == "Float64"
+    assert result.figures["year"].dtype == "Int64" and result.figures["value"].dtype == "float64"
     assert repr(result).startswith("<Panel 1 series, 3 reports (1 failed), ")
 
 
@@ -236,3 +236,16 @@ def test_a_figure_without_a_unit_has_none_not_an_empty_string(tmp_path: Path) ->
         )
     figures = reportdiff.panel([tmp_path], jobs=1).figures
     assert len(figures) and figures["unit"].isna().all()
+
+
+@needs_corpora
+def test_the_national_panel_json_holds_every_verdict_and_purpose_and_meets_the_schema(tmp_path: Path) -> None:
+    out = tmp_path / "national.json"
+    args = ["panel", str(CORPORA / "cn-state-council"), "-o", str(out), "--no-terms"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (0, 1), result.output  # 1: a file of the folder could not be used
+    data = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(data, SCHEMA)
+    rows = data["figures"]
+    assert {r["verdict"] for r in rows} >= {"met", "missed", "no outcome reported", "not set", "not judged"}
+    assert {r["purpose"] for r in rows if r["verdict"] == "not judged"} == {"allocation", "duration"}

@@ -123,14 +123,15 @@ def _executor(
 
 
 def _frame(rows: list[Row], columns: Sequence[str]) -> pd.DataFrame:
-    """Rows as a DataFrame with nullable integer and float columns (a missing count stays
-    missing instead of turning the column into floats)."""
+    """Rows as a DataFrame with the Timeline frames' types: nullable integers for years, periods
+    and counts (a missing count stays missing instead of turning the column into floats),
+    ``float64`` values with NaN, text missing where there is none."""
     frame = pd.DataFrame(rows, columns=list(columns))
     for name in columns:
         if name in _INTEGERS:
             frame[name] = frame[name].astype("Int64")
         elif name in _FLOATS:
-            frame[name] = frame[name].astype("Float64")
+            frame[name] = frame[name].astype("float64")
     return frame
 
 

@@ -33,7 +33,7 @@ from .rows import number
 
 FIGURE_FIELDS = (
     "issuer", "region", "level", "year", "period", "indicator", "name", "figure", "role", "kind",
-    "value", "value_hi", "unit", "qualifier", "qualifier_class", "verdict", "rule", "outcome_value",
+    "value", "value_hi", "unit", "qualifier", "qualifier_class", "verdict", "purpose", "rule", "outcome_value",
     "outcome_sentence_id", "sentence_id", "evidence", "source",
 )  # fmt: skip
 """Columns of the panel's figures table, in order."""
@@ -219,6 +219,7 @@ def _figure_row(
         "qualifier": item.qualifier,
         "qualifier_class": qualifier_class(item, rules),
         "verdict": check.verdict if check is not None else None,
+        "purpose": check.purpose if check is not None else None,
         "rule": check.rule or None if check is not None else None,
         "outcome_value": number(actual.value) if actual is not None else None,
         # an outcome from the --actuals table stands in no sentence
