@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..model import PartKind
 from ..normalize import Step
@@ -138,6 +139,18 @@ class Figure:
     """Whether the number was written in Chinese numerals."""
 
 
+class Display(Protocol):
+    """How a language writes a value in base units for readers, in ``written`` (a unit of the
+    same kind as ``unit``, the one the report printed) when given."""
+
+    def __call__(self, value: float, unit: str, written: str = "", /) -> str: ...
+
+
+def _plain_display(value: float, unit: str, written: str = "", /) -> str:
+    del written  # a language without its own display has no unit conversions
+    return f"{value:,.4f}".rstrip("0").rstrip(".") + unit
+
+
 @dataclass(frozen=True, slots=True)
 class IndicatorRules:
     """What a language says around figures: the data :mod:`reportdiff.extract.indicators` applies."""
@@ -245,8 +258,9 @@ class IndicatorRules:
     """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
     excluding: re.Pattern[str] = re.compile(r"(?!)")
     """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
-    display: Callable[[float, str], str] = lambda value, unit: f"{value:,.4f}".rstrip("0").rstrip(".") + unit
-    """A value in base units as a reader writes it (``134.9万亿元``, not 134,900,000,000,000 元)."""
+    display: Display = _plain_display
+    """A value in base units as a reader writes it (``134.9万亿元``, not 134,900,000,000,000 元),
+    in the unit a report wrote it in when given (``7亿吨`` written in 斤 is ``1.4万亿斤``)."""
     flat: re.Pattern[str] = re.compile(r"(?!)")
     """Words for a change of nothing ending a clause (``持平``): a change of 0 %, named like a
     figure (the pattern has a figure's optional groups, never taking part)."""
@@ -261,6 +275,33 @@ class IndicatorRules:
     keep_apart: Sequence[str] = ()
     """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
     never merged by score."""
+    hedges: re.Pattern[str] = re.compile(r"(?!)")
+    """Adverbs and modals ending the words before a figure (``铁路投资要保持在``): not the name."""
+    frames: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    """A word ending the text before a figure → words after it that close the frame and are no
+    noun (``按`` → ``安排``: ``赤字率拟按3%安排``)."""
+    last_year_base: re.Pattern[str] = re.compile(r"(?!)")
+    """The year before as a comparison's base ending a name (``比上年预算``): dropped."""
+    compared: re.Pattern[str] = re.compile(r"(?!)")
+    """Higher or lower than the year before, ending the text before a figure (``比去年预算低``):
+    a change, its sign from group ``rise`` or ``fall``."""
+    basis: re.Pattern[str] = re.compile(r"(?!)")
+    """Words opening an aside that give another basis of the measure before it (``（同口径增长…``):
+    the aside's figure is named after that measure, the basis in brackets."""
+    annual: Sequence[str] = ()
+    """Words for an average over several years (``年均``): opening a name, they make the figure
+    such an average (no period), as they do before a change verb."""
+    from_to: re.Pattern[str] = re.compile(r"(?!)")
+    """A from–to (``从去年的2.1%提高到``): a cue inside it is the base's, not the new level's."""
+    noun_ends: re.Pattern[str] = re.compile(r"(?!)")
+    """Where the noun after a figure ends though the clause goes on (``、居全国第2位``)."""
+    brackets: Sequence[tuple[str, str]] = ()
+    """Bracket pairs: an aside in them is never a noun after a figure, nor the start of a name."""
+    subject_ends: re.Pattern[str] = re.compile(r"(?!)")
+    """Where a clause's subject ends (``外贸出口从7月份开始…``: at ``从``), for a figure whose
+    own clause names nothing (``全年达到1949亿美元``)."""
+    written_unit: Callable[[str], str] = lambda figure: ""
+    """The unit a printed figure is written in (``1.4万亿斤`` → ``斤``), for display."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,8 +88,10 @@ class Timeline:
         return pd.DataFrame(indicator_rows(self.sources), columns=list(INDICATOR_FIELDS))
 
     def pivot(self, role: str | None = None) -> pd.DataFrame:
-        """Indicator × year: the first figure of each (indicator, kind, unit, role) per period."""
+        """Indicator × year: the first figure of each (indicator, kind, unit, role) per period; figures
+        whose name could not be read (indicator ``""``) belong to no series."""
         frame = self.indicators.dropna(subset=["period"])
+        frame = frame[frame["indicator"] != ""]
         if role is not None:
             frame = frame[frame["role"] == role]
         first = frame.drop_duplicates(["indicator", "kind", "unit", "role", "period"])
