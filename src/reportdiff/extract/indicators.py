@@ -225,13 +225,17 @@ class _SentenceReader:
         elif first_in_clause and subject and not w.has_action(subject) and aside is before:
             subject = self._excluding(clause_start) + subject  # 扣除房地产开发投资后，固定资产投资…
 
-        if basis and not subject and previous is not None:
+        if basis and not subject and previous is not None and previous.name:
             opening, closing = self.rules.brackets[0]  # the measure before, on another basis
             subject = f"{previous.name}{opening}{basis.group(0)}{closing}"
         elif subject.startswith(self.rules.comparisons) and previous is not None:
             subject = previous.name + subject  # 国内生产总值比2002年
         elif not subject:
-            if noun:
+            # 从796元/月提高至842元/月: the new level is the base's, whatever follows it
+            to_level = previous is not None and previous.clause_start == clause_start and bool(
+                self.rules.reached.search(before.rstrip(self.rules.marks))
+            )
+            if noun and not to_level:
                 subject = noun
                 if previous is not None and previous.verb_noun and not w.has_action(noun):
                     subject = (w.starts_with(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
@@ -286,10 +290,8 @@ class _SentenceReader:
         if not qualifier:
             qualifier = match["approx"] or match["approx2"]
         # a name that cannot be read stays empty: it is listed, never tracked (names.canonical)
-        return _Read(
-            match, clause_start, subject.strip(self.rules.marks), kind, sign, qualifier, verb_noun,
-            annual or average,
-        )  # fmt: skip
+        name = w.unbracketed(subject.strip(self.rules.marks))
+        return _Read(match, clause_start, name, kind, sign, qualifier, verb_noun, annual or average)
 
     def _excluding(self, clause_start: int) -> str:
         """The clause before, when it says the figure leaves a part out (扣除…后), else ''."""

@@ -60,11 +60,15 @@ class Wording:
 
     def aside(self, before: str) -> str:
         """The words before a figure that stands inside brackets: those after the bracket
-        (``增长1.7%（同口径增长`` → 同口径增长), so that no name starts with one; else ``before``."""
+        (``增长1.7%（同口径增长`` → 同口径增长); after an aside that closed before them, those after
+        it (``6%）地方…``): no name starts with a bracket.  Else ``before`` itself."""
         for opening, closing in self.rules.brackets:
             at = before.rfind(opening)
             if at >= 0 and closing not in before[at:]:
                 return before[at + len(opening) :]
+            end = before.rfind(closing)
+            if end >= 0 and opening not in before[:end]:
+                return before[end + len(closing) :]
         return before
 
     def last_item(self, between: str) -> str:
@@ -96,17 +100,35 @@ class Wording:
                     text, changed = text[len(word) :].lstrip(rules.marks), True
                     text = rules.leading_date.sub("", text)
                     break
+            unbracketed = self.unbracketed(text)
+            text, changed = unbracketed, changed or unbracketed != text
         return text
+
+    def unbracketed(self, name: str) -> str:
+        """``name`` without an aside or the end of one opening it (``（间）…``, ``）…``): a name
+        never starts with a bracket; a name that is all aside is none."""
+        rules = self.rules
+        changed = True
+        while changed:
+            changed = False
+            for opening, closing in rules.brackets:
+                if name.startswith(opening):
+                    name, changed = name.partition(closing)[2].lstrip(rules.marks), True
+                elif name.startswith(closing):
+                    name, changed = name[len(closing) :].lstrip(rules.marks), True
+        return name
 
     def noun(self, after: str, before: str) -> str:
         """What a figure counts: the words after it, up to a bracket (an aside: ``12.4万套（间）``),
         the next item, or a purpose verb that has more after it; none when they close a frame
         opened before the figure (``拟按3%安排``) or compare (``比去年有所下调``)."""
         rules = self.rules
-        noun = after.strip(rules.marks)
+        noun = rules.leading_date.sub("", after.strip(rules.marks))  # 842元/月: per month, no noun
         for opening, closing in rules.brackets:
             if noun.startswith(opening):  # 7万套（间）保障性租赁住房: the gloss, then the noun
                 noun = noun.partition(closing)[2] if closing in noun else ""
+            elif closing in noun and opening not in noun.partition(closing)[0]:
+                return ""  # 为6%）…: the end of an aside the figure stands in
         ends = rules.noun_ends.search(noun)
         noun = noun[: ends.start()] if ends else noun  # 、居全国第2位: the next item says something else
         opener = next((w for w in rules.frames if before.rstrip(rules.marks).endswith(w)), None)
@@ -206,18 +228,16 @@ class Wording:
     def context(self, clause: str, bare: bool) -> str:
         """What a clause before a figure is about, when the figure's own clause names little: the
         clause minus its opening verbs (``实施架空线入地…`` before ``计划开工32公里``); for a figure
-        whose clause names nothing at all (``bare``), the subject of a clause that holds a figure of
-        its own or runs long (``外贸出口从7月份开始大幅度回升`` before ``全年达到1949亿美元`` →
-        外贸出口); else ``""``."""
+        whose clause names nothing at all (``bare``), the clause's subject, where a predicate word
+        ends it (``外贸出口从7月份开始大幅度回升`` before ``全年达到1949亿美元`` → 外贸出口);
+        ``""`` when that holds a figure of its own or runs long."""
         rules = self.rules
         text = clause.strip(rules.marks)
-        if self._has_figure(text) or len(self._opened(text)) > 20:
-            if not bare:
-                return ""
-            end = rules.subject_ends.search(text)
-            text = text[: end.start()] if end else ""
-            if any(ch.isdigit() for ch in text) or not 2 <= len(text) <= 12:
-                return ""
+        end = rules.subject_ends.search(text) if bare else None
+        if end is not None and end.start() >= 2:
+            text = text[: end.start()]
+        if self._has_figure(text):
+            return ""
         text = self._opened(text)
         return text if len(text) <= 20 else ""
 

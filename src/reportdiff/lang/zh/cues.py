@@ -56,9 +56,10 @@ FROM_TO = re.compile(rf"(?:由|从)[^由从，；。]*?(?:{'|'.join(_RISE + _FAL
 """From a base to a new level (赤字率从去年的2.1%提高到2.3%): the base's cues (去年) are not the
 new level's."""
 SUBJECT_ENDS = re.compile(
-    rf"(?:从|自|由|比|较|同比|大幅|大幅度|持续|继续|稳步|明显|逐步|开始|保持|{'|'.join(_RISE + _FALL)})"
+    r"从|自|由|(?:比|较)(?=上年|去年|同期|上一年)|同比|大幅度|大幅|持续|继续|稳步|明显|逐步|开始"
 )
-"""Words after a clause's subject (外贸出口从7月份开始大幅度回升): where the subject ends."""
+"""Words after a clause's subject (外贸出口从7月份开始大幅度回升, 覆盖面逐步扩大): where the
+subject ends.  No verb: a clause opening with one (适当提高…标准) names no subject."""
 
 # A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
 CHANGE_NOUNS = {
@@ -215,9 +216,11 @@ _PLAN = r"(?:十[一二三四五六七八九]五|(?<=[“\"])[六七八九十]�
 """A five-year plan's number (十四五; the older 九五, 十五 only in quotes: 十五 alone is fifteen)."""
 LEADING_DATE = re.compile(
     r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?"
-    rf"|[“\"]?{_PLAN}[”\"]?(?:期间|时期|以来)[，,]?)+"
+    rf"|[“\"]?{_PLAN}[”\"]?(?:期间|时期|以来)[，,]?"
+    r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[①-⑳]|/[月年日天人户亩次])+"
 )
-"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``, ``“十五”期间``): when, not what."""
+"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``, ``“十五”期间``): when, not what;
+an item's label (``（一）各项税收``, ``①培训乡村医生``); the rest of the figure before (``796元/月``)."""
 # How a target's qualifier says it is met; a range or 左右 is met from either side, and a
 # flat figure by the better direction (BETTER), else as "at least".
 AT_LEAST = ("以上", "不低于", "不少于", "超过", "超", "多", "余", "逾", "突破")

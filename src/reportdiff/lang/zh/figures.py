@@ -44,7 +44,7 @@ BASE_UNITS = {
 斤 and in 吨 is one series; the printed figure keeps the unit the report used."""
 _PERCENT = {"%": "%", "％": "%", "‰": "‰"}
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?"
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．·][0-9０-９]+)?"
 _HAN_DIGITS = "零〇一二两三四五六七八九"
 _HAN_CHARS = f"{_HAN_DIGITS}十百千万亿"
 # A numeral character that opens a unit is the unit's, not the number's: 五千克 is 五 千克.
@@ -129,8 +129,8 @@ def han_number(text: str) -> float | None:
 def number(text: str) -> float | None:
     """Value of an Arabic (half- or full-width, with thousands commas) or Chinese number.
 
-    >>> number("35,783"), number("６.８５"), number("百"), number("5·16")
-    (35783, 6.85, 100, None)
+    >>> number("35,783"), number("６.８５"), number("百"), number("5·16"), number("２７，２０３")
+    (35783, 6.85, 100, None, 27203)
     """
     folded = fold(text).replace(",", "")
     if "·" in folded:
