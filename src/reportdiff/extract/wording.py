@@ -242,10 +242,13 @@ class Wording:
         return text if len(text) <= 20 else ""
 
     def _has_figure(self, text: str) -> bool:
-        """Whether ``text`` holds a figure: digits, or numerals with a scale (六亿二千万吨)."""
+        """Whether ``text`` holds a figure: digits, numerals with a scale (六亿二千万吨) or a
+        percentage in words (百分之五十五点三)."""
         for match in self.rules.figure.finditer(text):
             figure = self.rules.read(match)
-            if figure is not None and (figure.scaled or not figure.han) and (figure.unit or figure.scaled):
+            if figure is None or not (figure.unit or figure.scaled):
+                continue
+            if figure.scaled or not figure.han or match["pct_word"]:
                 return True
         return False
 

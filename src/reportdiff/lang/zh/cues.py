@@ -48,9 +48,11 @@ the measure.  In running text (同口径增长5.5%) the report gives its figure 
 measure."""
 
 REACHED = re.compile(
-    rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)(?:(?:19|20)[0-9]{{2}}年(?:末|底)?的?)?$"
+    rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)"
+    r"(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|每人每年|每人每月|每人|每年)?$"
 )
-"""``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``: where it ended, a level."""
+"""``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``, ``提高到每人每年240元``:
+where it ended, a level."""
 
 FROM_TO = re.compile(rf"(?:由|从)[^由从，；。]*?(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)")
 """From a base to a new level (赤字率从去年的2.1%提高到2.3%): the base's cues (去年) are not the
@@ -74,7 +76,7 @@ LINKS = (
     "跃上", "迈上", "站上", "首次", "历史性",
 )  # fmt: skip
 HEDGES = re.compile(
-    r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|(?<![主重纲需只首])要|(?<![不而])已|仍"
+    r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|[都也均还]要|(?<![主重纲需只首])要|(?<![不而])已|仍|又"
     r"|(?<![比较从由自至到和、于])(?:19|20|１９|２０)[0-9０-９]{2}年(?:末|底|初)?)$"
 )
 """Adverbs, modals and a date between a name and its figure (铁路投资要保持在…, 赤字率一直控制在…,
@@ -176,7 +178,7 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=工业)企业(?=增加值$)"), ""),
     (re.compile(r"(?<=失业率)(?:均值|平均值|平均)$"), ""),
     (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
-    (re.compile(r"(?:平均每年|每年平均|每年)$"), "年均"),
+    (re.compile(r"(?:平均每年|每年平均)$"), "年均"),
     (re.compile(r"(?<=生产总值)总量$"), ""),
 )
 """Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
@@ -262,7 +264,7 @@ RULES = IndicatorRules(
     year=re.compile(r"(?<![自从])(?P<year>(?:19|20)[0-9]{2})年(?!以来|来|远景)"),
     year_unit="年",
     leading_date=LEADING_DATE,
-    from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年|去年|上年|上一年)?(?:末|底)?的?$"),
+    from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年|去年|上年|上一年|每人每年|每人每月|每人|每年)?(?:末|底)?的?$"),
     distributive="分别",
     list_mark="、",
     item_joiners=("、", "和", "及", "与", "以及"),
