@@ -8,9 +8,15 @@ A figure's name is read from the words around it, clause by clause:
 * in an enumeration, from the item before: ``经济楼宇开工42.42万平方米、竣工43.96万平方米``
   → 经济楼宇开工, 经济楼宇竣工; ``新增公共绿地…、立体绿化…`` → 新增立体绿化;
   ``增长6.9%`` after ``国内生产总值达到67.7万亿元`` → 国内生产总值;
-* when all that is left is a verb (``计划开工32公里以上``), from the clause before.
+* when all that is left is a verb (``计划开工32公里以上``), from the clause before; when
+  nothing is left, from the subject of the clause before (``外贸出口从7月份开始…，全年达到…``);
+* between two figures, from the last item only (``…5.53万亿元、稳居全国前十强、增长4.8%``);
+* inside brackets, from the bracket's words, or the measure before on another basis
+  (``增长1.7%（同口径增长2.5%以上）`` → ``地方一般公共预算收入（同口径）``).
 
-The words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
+A figure nothing names keeps an empty name: listed, never tracked (:func:`names.canonical`).
+The steps that take off what only frames a name are :mod:`reportdiff.extract.wording`'s; the
+words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
 """
 
 from __future__ import annotations
