@@ -83,18 +83,19 @@ def test_an_actuals_table_without_its_columns(tmp_path: Path) -> None:
 
 
 def test_values_as_a_reader_writes_them(tmp_path: Path) -> None:
-    """Terminal and HTML show 134.9万亿元; JSON and CSV keep the base value."""
+    """Terminal and HTML show 134.9万亿元, and grain in the 斤 the report printed (1.4万亿斤, not
+    its base value 7亿吨); JSON and CSV keep the base value, in 吨."""
     report = tmp_path / "2025.txt"
     report.write_text(
         "各位代表：\n一、2024年工作回顾\n国内生产总值达到134.9万亿元，粮食产量1.4万亿斤。\n", encoding="utf-8"
     )
     shown = CliRunner().invoke(main, ["indicators", str(report), "--no-color", "--width", "160"]).output
-    assert "134.9万亿元" in shown and "7亿吨" in shown
-    assert "134,900,000,000,000" not in shown
+    assert "134.9万亿元" in shown and shown.count("1.4万亿斤") == 2  # the figure, and its value
+    assert "134,900,000,000,000" not in shown and "7亿吨" not in shown
     page = CliRunner().invoke(main, ["indicators", str(report), "--format", "html"]).output
-    assert "134.9万亿元" in page
+    assert "134.9万亿元" in page and "7亿吨" not in page
     data = CliRunner().invoke(main, ["indicators", str(report), "--format", "json"]).output
-    assert '"value": 134900000000000' in data and '"value": 700000000' in data
+    assert '"value": 134900000000000' in data and '"value": 700000000' in data and '"unit": "吨"' in data
 
 
 def _table(tmp_path: Path, *rows: str) -> Path:
@@ -195,3 +196,24 @@ def test_one_process_or_two_give_the_same_warnings_and_json(tmp_path: Path) -> N
                                       "--jobs", jobs]) for jobs in ("1", "2")]  # fmt: skip
     assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
     assert runs[0].stderr.count("reportdiff: warning:") == 3
+
+
+def test_rules_and_latest_values_in_the_printed_unit(tmp_path: Path) -> None:
+    """A grain target in 斤 is compared in 吨 (one series with figures printed in 吨) and shown in 斤:
+    the rule reads 1.4万亿斤 ≥ 1.3万亿斤, the series' latest value 1.4万亿斤."""
+    (tmp_path / "2024.txt").write_text(
+        "各位代表：\n一、2023年工作回顾\n粮食产量6.9亿吨。\n二、2024年主要任务\n粮食产量1.3万亿斤以上。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "2025.txt").write_text(
+        "各位代表：\n一、2024年工作回顾\n粮食产量1.4万亿斤。\n", encoding="utf-8"
+    )
+    timeline = reportdiff.track(sorted(tmp_path.glob("*.txt")))
+    (check,) = timeline.checks
+    assert (check.indicator, check.verdict, check.rule) == ("粮食产量", "met", "1.4万亿斤 ≥ 1.3万亿斤 (以上)")
+    shown = CliRunner().invoke(main, ["timeline", str(tmp_path), "--no-color", "--width", "160"]).output
+    assert "1.4万亿斤 (2024)" in shown and "亿吨" not in shown.split("Targets against outcomes")[0]
+    rows = list(csv.DictReader(io.StringIO(
+        CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "csv", "--table", "targets"]).output
+    )))  # fmt: skip
+    assert (rows[0]["target_value"], rows[0]["actual_value"]) == ("650000000", "700000000")

@@ -8,9 +8,15 @@ A figure's name is read from the words around it, clause by clause:
 * in an enumeration, from the item before: ``经济楼宇开工42.42万平方米、竣工43.96万平方米``
   → 经济楼宇开工, 经济楼宇竣工; ``新增公共绿地…、立体绿化…`` → 新增立体绿化;
   ``增长6.9%`` after ``国内生产总值达到67.7万亿元`` → 国内生产总值;
-* when all that is left is a verb (``计划开工32公里以上``), from the clause before.
+* when all that is left is a verb (``计划开工32公里以上``), from the clause before; when
+  nothing is left, from the subject of the clause before (``外贸出口从7月份开始…，全年达到…``);
+* between two figures, from the last item only (``…5.53万亿元、稳居全国前十强、增长4.8%``);
+* inside brackets, from the bracket's words, or the measure before on another basis
+  (``增长1.7%（同口径增长2.5%以上）`` → ``地方一般公共预算收入（同口径）``).
 
-The words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
+A figure nothing names keeps an empty name: listed, never tracked (:func:`names.canonical`).
+The steps that take off what only frames a name are :mod:`reportdiff.extract.wording`'s; the
+words themselves are the language's data (:mod:`reportdiff.lang.zh.cues`).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
 from .names import between, canonical, distributed, quoted
 from .periods import When, carried_cue, last_cue, period_cues
+from .wording import Wording
 
 _YEARS = range(1900, 2101)
 _CUE_REACH = 32
@@ -83,27 +90,24 @@ class _Read:
     qualifier: str | None
     verb_noun: bool
     """Whether the name was built as verb + the noun after the figure (新建4家中心)."""
-    annual: bool = False
-    """Whether it is an annual average (年均增长): about several years, so no one year."""
+    averaged: str = ""
+    """The annual-average word it was read with (年均增长): about several years, so no one year."""
     flat: bool = False
     """Whether the figure is a word for no change (持平): 0 %."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """A language's cue lists sorted longest first, and its period cues, prepared once per report."""
+    """A language's name words and its period cues, prepared once per report."""
 
-    by_length: dict[str, list[str]]
+    wording: Wording
+    """The words that frame a name, sorted longest first (:class:`Wording`)."""
     period_cues: re.Pattern[str]
     """What a paragraph says about which years a result is about (:func:`periods.period_cues`)."""
 
     @classmethod
     def of(cls, rules: IndicatorRules) -> _Words:
-        groups = ("links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads")
-        return cls(
-            {name: sorted(getattr(rules, name), key=len, reverse=True) for name in groups},
-            period_cues(rules),
-        )
+        return cls(Wording.of(rules), period_cues(rules))
 
 
 class _SentenceReader:
@@ -120,7 +124,7 @@ class _SentenceReader:
         paragraph_before: str,
     ) -> None:
         self.rules = rules
-        self.by_length = words.by_length
+        self.w = words.wording
         self.report = report
         self.sentence = sentence
         self.part = part
@@ -198,98 +202,102 @@ class _SentenceReader:
         pending: list[_Read],
         first_in_clause: bool,
     ) -> _Read:
+        w = self.w
         enumerated = not first_in_clause
+        aside = w.aside(before)  # 增长1.7%（同口径增长2.5%: what the brackets add
+        basis = self.rules.basis.match(aside) if aside is not before else None
+        before = aside if first_in_clause else w.last_item(aside)  # 、稳居全国前十强、增长4.8%: 增长
         distributes = self.rules.distributive in before
-        subject, qualifier, sign, annual = self._tail(self._lead(before))
+        tail = w.tail(w.lead(before))
+        subject, qualifier, sign, annual = tail.name, tail.qualifier, tail.sign, tail.annual
         kind: IndicatorKind = "change" if sign else "level"
-        noun = self._noun(after)
-        subject = self._without_examples(subject, noun)
+        noun = w.noun(after, before)
+        subject = w.without_examples(subject, noun)
         previous = done[-1] if done else None
         verb_noun = False
+        inherited = ""
+        average = next((a for a in w.by_length["annual"] if subject.startswith(a) and subject != a), "")
+        if average and sign and not annual:
+            subject, annual = subject[len(average) :], average  # “十五”期间年均经济增长: 经济, 年均
 
         names = distributed(subject, self.rules) if distributes else []
         if len(names) > 1:
-            items = [self._change_noun(n, kind, sign) for n in names]
+            items = [w.change_noun(n, kind, sign) for n in names]
             subject, kind, sign = items[0]
             pending[:] = [_Read(match, clause_start, n, k, g, qualifier, False) for n, k, g in items[1:]]
         elif pending and not subject:
             waiting = pending.pop(0)
             subject, kind, sign = waiting.name, waiting.kind, waiting.sign
-        elif first_in_clause and subject and not self._has_action(subject):
+        elif first_in_clause and subject and not w.has_action(subject) and aside is before:
             subject = self._excluding(clause_start) + subject  # 扣除房地产开发投资后，固定资产投资…
 
-        if subject.startswith(self.rules.comparisons) and previous is not None:
+        if basis and not subject and previous is not None and previous.name:
+            opening, closing = self.rules.brackets[0]  # the measure before, on another basis
+            subject = f"{previous.name}{opening}{basis.group(0)}{closing}"
+        elif subject.startswith(self.rules.comparisons) and previous is not None:
             subject = previous.name + subject  # 国内生产总值比2002年
         elif not subject:
-            if noun:
+            # 从796元/月提高至842元/月: the new level is the base's, whatever follows it
+            to_level = previous is not None and previous.clause_start == clause_start and bool(
+                self.rules.reached.search(before.rstrip(self.rules.marks))
+            )
+            if noun and not to_level:
                 subject = noun
-                if previous is not None and previous.verb_noun and not self._has_action(noun):
-                    subject = (self._starts_with(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
+                if previous is not None and previous.verb_noun and not w.has_action(noun):
+                    subject = (w.starts_with(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
                     verb_noun = True
             elif previous is not None:
-                subject = previous.name  # 增长6.9% after 国内生产总值达到67.7万亿元
+                subject = inherited = previous.name  # 增长6.9% after 国内生产总值达到67.7万亿元
                 if kind == "level" and previous.kind == "level":
                     qualifier = qualifier or previous.qualifier
                 if not sign and previous.kind == "change" and previous.match["unit"] == match["unit"]:
                     kind, sign = previous.kind, previous.sign
-        elif subject in self.by_length["actions"] or subject in self.by_length["done"]:
-            prior_verb = self._ends_with(previous.name, "actions") if previous is not None else None
+                    average = average or previous.averaged  # 平均每年实际增长4.7％和5.7％
+                if previous.averaged and not average:  # …年均增长7.9%，比上年增长14.2%: one year's
+                    subject = subject.removesuffix(previous.averaged)
+        elif subject in w.by_length["actions"] or subject in w.by_length["done"]:
+            prior_verb = w.ends_with(previous.name, "actions") if previous is not None else None
             if noun:
-                subject = self._drop_done(subject) + noun  # 新增18家母婴设施点
+                subject = w.drop_done(subject) + noun  # 新增18家母婴设施点
                 verb_noun = True
             elif previous is not None and enumerated and prior_verb:
                 subject = previous.name[: -len(prior_verb)] + subject  # 经济楼宇开工…、竣工…
         else:
-            subject = self._drop_done(subject)
-            if previous is not None and subject in self.rules.attributes and not previous.name.endswith(
-                tuple(self.rules.attributes)
+            subject = w.drop_done(subject)
+            if (
+                previous is not None
+                and subject in self.rules.attributes
+                and not previous.name.endswith(tuple(self.rules.attributes))
+                and not any(word in previous.name for word in self.rules.comparisons)
             ):
                 subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
-            elif previous is not None and enumerated and not self._starts_with(subject, "actions"):
-                carried = self._starts_with(previous.name, "actions")
+            elif previous is not None and enumerated and not w.starts_with(subject, "actions"):
+                carried = w.starts_with(previous.name, "actions")
                 if carried and not previous.verb_noun:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
             percent_of = (
                 match["pct"]
                 and kind == "level"
-                and (self._starts_with(noun, "actions") or self._starts_with(noun, "done"))
+                and (w.starts_with(noun, "actions") or w.starts_with(noun, "done"))
             )
             if noun and (
                 percent_of  # 办理事项100%实现综窗办理
                 or subject.endswith(tuple(self.rules.open_list))
                 or len(subject) <= 2
-                or self._ends_with(subject, "actions")
-                or self._starts_with(subject, "actions")
+                or w.ends_with(subject, "actions")
+                or w.starts_with(subject, "actions")
             ):
                 subject += noun  # 启动首批46个居委会社工督导工作
                 verb_noun = True
-        if len(subject) <= 2 and not noun:
-            subject = self._context(clause_start) + subject  # 计划开工32公里 after 实施架空线入地…
-        subject += annual  # 年均: an annual average is another indicator than the change
+        if len(subject) <= 2 and not noun and not average and not inherited:
+            subject = self._context(clause_start, not subject) + subject  # 计划开工32公里 after 实施…
+        if not subject.endswith(annual):
+            subject += annual  # 年均: an annual average is another indicator than the change
         if not qualifier:
             qualifier = match["approx"] or match["approx2"]
-        return _Read(
-            match, clause_start, subject.strip(self.rules.marks) or "?", kind, sign, qualifier, verb_noun,
-            bool(annual),
-        )  # fmt: skip
-
-    def _without_examples(self, subject: str, noun: str) -> str:
-        """A name without the examples listed before 等: ``沿江高铁…、燕矶长江大桥等`` + 重大基础设施项目
-        is 重大基础设施项目 (a leading verb stays: ``新建A、B等`` → 新建); what follows 等, or
-        the noun after the figure, names what is counted; without either, the examples are
-        what is counted (新组建省实验室、产业创新研究院等10家)."""
-        for word in self.rules.open_list:
-            head, found, tail = subject.rpartition(word)
-            if found and self.rules.list_mark in head and (tail or noun):
-                return (self._starts_with(head, "actions") or "") + tail
-        return subject
-
-    def _change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
-        """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
-        for noun, noun_sign in self.rules.change_nouns.items():
-            if name.endswith(noun) and len(name) > len(noun) and not sign:
-                return name[: -len(noun)], "change", noun_sign
-        return name, kind, sign
+        # a name that cannot be read stays empty: it is listed, never tracked (names.canonical)
+        name = w.unbracketed(subject.strip(self.rules.marks))
+        return _Read(match, clause_start, name, kind, sign, qualifier, verb_noun, annual or average)
 
     def _excluding(self, clause_start: int) -> str:
         """The clause before, when it says the figure leaves a part out (扣除…后), else ''."""
@@ -299,119 +307,10 @@ class _SentenceReader:
         text = self.text[earlier[-1][0] : earlier[-1][1]].strip(self.rules.marks)
         return text if self.rules.excluding.search(text) else ""
 
-    def _lead(self, text: str) -> str:
-        text = self.rules.leading_date.sub("", text.strip(self.rules.marks))
-        changed = True
-        while changed:
-            changed = False
-            modal = next((m for m in self.rules.modals if text.startswith(m)), "")
-            if modal and self._starts_with(text[len(modal) :], "context_leads"):
-                text, changed = text[len(modal) :], True  # 要确保…, 要加快…: the modal, not the thing
-                continue
-            for word in self.by_length["leads"]:
-                if text.startswith(word):
-                    text, changed = text[len(word) :].lstrip(self.rules.marks), True
-                    break
-        return text
-
-    def _noun(self, after: str) -> str:
-        """What a figure counts: the words after it, up to a purpose verb that has more after it."""
-        noun = after.strip(self.rules.marks)
-        particle = next((p for p in self.rules.particles if noun.startswith(p)), "")
-        noun = noun[len(particle) :]  # 的
-        for verb in self.rules.noun_stops:
-            at = noun.find(verb)
-            if at >= 2 and at + len(verb) < len(noun):
-                noun = noun[:at]  # 增发1万亿元国债支持灾后恢复重建 → 国债
-        return noun
-
-    def _has_action(self, text: str) -> bool:
-        return any(word in text for word in self.by_length["actions"])
-
-    def _tail(self, text: str) -> tuple[str, str | None, int, str]:
-        """Strip link words, qualifiers, goal words and a change verb from the end of ``text``."""
-        qualifier: str | None = None
-        sign = 0
-        annual = ""
-        changed = True
-        while changed and text:
-            changed = False
-            text = text.rstrip(self.rules.marks)
-            base = self.rules.from_base.search(text)
-            if base and base.start() > 0:
-                text, changed = text[: base.start()], True
-                continue
-            reached = self.rules.reached.search(text)
-            if reached:
-                text, changed = text[: reached.start()], True  # 回落到2.6%: a level, not a change
-                continue
-            for group in ("qualifiers", "links", "goal_words"):
-                for word in self.by_length[group]:
-                    if text.endswith(word):
-                        if group == "qualifiers" and qualifier is None:
-                            qualifier = word
-                        text, changed = text[: -len(word)], True
-                        break
-                if changed:
-                    break
-            if changed:
-                continue
-            for word in self.by_length["leads"]:
-                if word.endswith(self.rules.year_unit) and text.endswith(word):
-                    text, changed = text[: -len(word)], True  # 一般性支出全年压减幅度
-                    break
-            if changed or sign:
-                continue
-            for noun, noun_sign in self.rules.change_nouns.items():
-                if text.endswith(noun) and len(text) > len(noun):
-                    text, sign, changed = text[: -len(noun)], noun_sign, True
-                    break
-            if changed:
-                continue
-            found = self.rules.change.search(text)
-            if found and (found.start() > 0 or not text[: found.start()]):
-                sign = 1 if found["rise"] else -1
-                annual = found["annual"] or ""
-                if 0 < found.start() <= 2 and not text.startswith(self.rules.comparisons):
-                    # 经济增长5%: two characters are no name without their verb
-                    text = text[: found.start()] + (found["rise"] or found["fall"])
-                    break
-                text, changed = text[: found.start()], True
-                if text.startswith(self.rules.comparisons):
-                    # 比上年年初预算增加1800亿元: the base, not the name; a base year is kept,
-                    # since 比2002年增长65.5% is another figure than the year's growth
-                    text = text if self.rules.year.search(text) else ""
-        return text.strip(self.rules.marks), qualifier, sign, annual
-
-    def _context(self, clause_start: int) -> str:
-        """The clause before, minus its opening verbs: what a bare ``开工`` is about."""
+    def _context(self, clause_start: int, bare: bool) -> str:
+        """What the clause before is about (:meth:`Wording.context`), ``""`` for the first clause."""
         earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
-        if not earlier:
-            return ""
-        a, b = earlier[-1]
-        text = self.text[a:b].strip(self.rules.marks)
-        if self.rules.figure.search(text) and any(ch.isdigit() for ch in text):
-            return ""
-        changed = True
-        while changed:
-            changed = False
-            for word in self.by_length["context_leads"] + self.by_length["leads"]:
-                if text.startswith(word) and len(text) > len(word):
-                    text, changed = text[len(word) :], True
-                    break
-        return text if len(text) <= 20 else ""
-
-    def _starts_with(self, text: str, group: str) -> str | None:
-        return next((w for w in self.by_length[group] if text.startswith(w)), None)
-
-    def _ends_with(self, text: str, group: str) -> str | None:
-        return next((w for w in self.by_length[group] if text.endswith(w) and len(text) > len(w)), None)
-
-    def _drop_done(self, text: str) -> str:
-        for word in self.by_length["done"]:
-            if text.startswith(word):
-                return text[len(word) :]
-        return text
+        return self.w.context(self.text[earlier[-1][0] : earlier[-1][1]], bare) if earlier else ""
 
     # --- the record -------------------------------------------------------------------
 
@@ -425,7 +324,7 @@ class _SentenceReader:
             value_hi = -value_hi if value_hi is not None else None
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
-        if item.annual:
+        if item.averaged:
             period = None  # 年均增长6.5%: an average over the years, not one year's figure
         end = item.clause_start + item.match.end()
         clause = (item.clause_start, self.clause_ends.get(item.clause_start, len(self.text)))

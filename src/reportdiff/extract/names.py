@@ -52,10 +52,18 @@ def canonical(name: str, rules: IndicatorRules) -> str:
     >>> from reportdiff.lang.zh.cues import RULES
     >>> canonical("全区GDP", RULES), canonical("区级一般公共预算收入", RULES), canonical("实到外资", RULES)
     ('国内生产总值', '一般公共预算收入', '实到外资')
+    >>> canonical("经济增长年均", RULES), canonical("国内生产总值平均每年", RULES), canonical("", RULES)
+    ('国内生产总值年均', '国内生产总值年均', '')
+
+    An annual average keeps its word after the canonical name of what is averaged; a name that
+    could not be read (``""``) stays empty: it is tracked under no name, so never merged.
     """
     core = name
     for pattern, written in rules.name_variants:
         core = pattern.sub(written, core)  # 规上 = 规模以上, 一产 = 第一产业
+    for word in rules.annual:
+        if core.endswith(word) and len(core) > len(word):
+            return canonical(core[: -len(word)], rules) + word
     for word in rules.region_words:
         if core.startswith(word) and len(core) > len(word):
             core = core[len(word) :]

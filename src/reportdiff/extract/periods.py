@@ -73,6 +73,7 @@ class When:
     _cue_matches: tuple[re.Match[str], ...] = field(init=False, repr=False)
     _before: re.Match[str] | None = field(init=False, repr=False)
     _head_end: int = field(init=False, repr=False)
+    _bases: tuple[tuple[int, int], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Read once per sentence, so that each of its figures costs a lookup, not a scan:
@@ -85,20 +86,23 @@ class When:
         object.__setattr__(self, "_cue_ends", tuple(m.end() for m in matches))
         object.__setattr__(self, "_before", before[-1] if before else None)
         object.__setattr__(self, "_head_end", at + len(mark) if at >= 0 else -1)
+        object.__setattr__(self, "_bases", tuple(m.span() for m in self.rules.from_to.finditer(self.text)))
 
     def role(self, clause_start: int, start: int) -> tuple[IndicatorRole, int | None]:
         """Target or actual, and the year the figure at ``start`` (in a clause at
         ``clause_start``) is about."""
         rules, year = self.rules, self.year
-        clause_text = self.text[clause_start:start]
+        # 从去年的2.1%提高到2.3%: the cues of the base (去年) are not the new level's
+        clause_text = rules.from_to.sub("", self.text[clause_start:start])
+        opening = rules.from_to.sub("", self.opening)
         last_year = None if year is None else year - 1
-        years = [int(m["year"]) for m in rules.year.finditer(self.opening + clause_text)]
+        years = [int(m["year"]) for m in rules.year.finditer(opening + clause_text)]
         if year is not None and years and max(years) < year:
             return "actual", max(years)  # 2010年国内生产总值增长10.3%, even in a plan part
         future = [y for y in years if year is None or y >= year]
         target_period = max(future) if future else None if self.multi_year else year
         if self.part == "plan":
-            scope = self.opening + clause_text
+            scope = opening + clause_text
             for base in rules.comparisons:
                 for cue in rules.actual_cues:
                     scope = scope.replace(base + cue, "")  # 比去年增加 is no result
@@ -112,6 +116,8 @@ class When:
         # Which years a result is about: the nearest cue before it in the paragraph
         # (去年 / 2012年 → that year; 五年来 / “十一五”时期 → several years, no period).
         index = bisect_right(self._cue_ends, start)
+        while index and any(a <= self._cue_matches[index - 1].start() < b <= start for a, b in self._bases):
+            index -= 1  # a cue inside a from–to before the figure is its base's
         last = self._cue_matches[index - 1] if index else self._before
         if last is not None:
             if last["year"]:

@@ -70,13 +70,19 @@ def check(
     if target.kind == "change" and high < 0:
         # 下降3.1%以上 is a fall of at least 3.1: -5.6 beats it, so the sides turn round
         at_least, at_most = at_most, at_least
+    # values in the unit the target was printed in (1.4万亿斤, not 7亿吨); compared in the base unit
+    written = rules.written_unit(target.figure)
+
+    def n(number: float) -> str:
+        return _n(number, unit, rules, written)
+
     met: bool
     if at_least:
         met = value >= low
-        rule = f"{_n(value, unit, rules)} {'≥' if met else '<'} {_n(low, unit, rules)} ({qualifier})"
+        rule = f"{n(value)} {'≥' if met else '<'} {n(low)} ({qualifier})"
     elif at_most:
         met = value <= high
-        rule = f"{_n(value, unit, rules)} {'≤' if met else '>'} {_n(high, unit, rules)} ({qualifier})"
+        rule = f"{n(value)} {'≤' if met else '>'} {n(high)} ({qualifier})"
     else:
         if target.value_hi is None:
             tolerance = (
@@ -88,7 +94,7 @@ def check(
             if better is None and not qualifier:
                 # a flat figure to reach: a rise at least, a fall (下降2.5%) at least as deep
                 better = "lower" if target.kind == "change" and high < 0 else "higher"
-        described = f"{_n(low, unit, rules)} to {_n(high, unit, rules)}"
+        described = f"{n(low)} to {n(high)}"
         if better == "higher":
             met = value >= low
         elif better == "lower":
@@ -96,7 +102,7 @@ def check(
         else:
             met = low <= value <= high
         where = "within" if low <= value <= high else "above" if value > high else "below"
-        rule = f"{_n(value, unit, rules)} is {where} {described}"
+        rule = f"{n(value)} is {where} {described}"
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
 
 
@@ -149,11 +155,13 @@ def better_side(indicator: str, rules: IndicatorRules) -> str | None:
     return rules.better_endings[endings[0]] if endings else None
 
 
-def _n(value: float, unit: str = "", rules: IndicatorRules | None = None) -> str:
+def _n(value: float, unit: str = "", rules: IndicatorRules | None = None, written: str = "") -> str:
     """A number in a rule: small ones plain (``5.8``), large ones as a reader writes them
-    (``1186万人``, not 11,860,000)."""
+    (``1186万人``, not 11,860,000), in the unit the report printed (``1.4万亿斤``, not 7亿吨)."""
+    if rules is not None and (abs(value) >= 10000 or (written and written != unit)):
+        return rules.display(value, unit, written)
     if abs(value) >= 10000:
-        return rules.display(value, unit) if rules is not None else f"{value:,.0f}"
+        return f"{value:,.0f}"
     return f"{value:.6g}"
 
 
@@ -252,13 +260,13 @@ def judge_targets(
         named, printed = targets.setdefault(year, {}), names.setdefault(year, {})
         outcomes: dict[tuple[str, str, str], Indicator] = {}
         for item in by_year[year + 1]:
-            if item.role == "actual" and item.period == year:
+            if item.role == "actual" and item.period == year and item.indicator:
                 outcomes.setdefault((item.indicator, item.kind, item.unit), item)
         seen: set[tuple[str, str, str]] = set()
         for item in items:
             key = (item.indicator, item.kind, item.unit)
-            if item.role != "target" or item.period != year or key in seen:
-                continue
+            if item.role != "target" or item.period != year or key in seen or not item.indicator:
+                continue  # an unnamed figure (indicator "") is tracked under no name: never judged
             seen.add(key)
             outcome = outcomes.get(key)
             aim = purpose(item, profile.series)
@@ -289,6 +297,7 @@ def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indic
     """An outcome from the official table, shaped like the target it answers."""
     return Indicator(
         f"actuals:{target.period}:{target.indicator}", target.indicator, target.indicator, value, None,
-        target.unit, None, target.kind, "actual", target.period, "other", rules.display(value, target.unit),
+        target.unit, None, target.kind, "actual", target.period, "other",
+        rules.display(value, target.unit, rules.written_unit(target.figure)),
         "official outcome table", "", Span(0, 0),
     )  # fmt: skip

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import PartKind
 from ..normalize import Step
+from .indicator_rules import Display as Display
+from .indicator_rules import Figure as Figure
+from .indicator_rules import IndicatorRules as IndicatorRules
 from .series import SeriesRules
 
 
@@ -125,149 +128,6 @@ class Profile:
     series: SeriesRules | None = None
     """Which names of a series are different measures and which targets are goals; ``None``
     where the language has no indicator rules yet."""
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """What a printed figure is worth."""
-
-    value: float
-    """In base units: ``6.85亿美元`` → 685000000.0; a percentage as its percent number."""
-    value_hi: float | None
-    """Upper end of a range (``6%－6.5%`` → 6.5), else ``None``."""
-    unit: str
-    """``%``, ``个百分点``, ``美元``, ``人``…; empty for a bare scaled number (``减少1000万``)."""
-    qualifier: str | None
-    """Qualifier printed after the figure or inside it (``左右``, ``以上``, ``多``)."""
-    scaled: bool
-    """Whether a scale word (``万``, ``亿``) was printed."""
-    han: bool
-    """Whether the number was written in Chinese numerals."""
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorRules:
-    """What a language says around figures: the data :mod:`reportdiff.extract.indicators` applies."""
-
-    figure: re.Pattern[str]
-    """A figure in named groups (``num``, ``num2``, ``pct``, ``scale``, ``unit``, ``post``…)."""
-    read: Callable[[re.Match[str]], Figure | None]
-    """The value of a ``figure`` match, ``None`` if its numbers do not parse."""
-    change: re.Pattern[str]
-    """A change verb ending the text before a figure; groups ``rise``/``fall`` give the sign,
-    ``annual`` an annual average."""
-    reached: re.Pattern[str]
-    """A change verb with 到/至 ending the text before a figure: the figure is the new level."""
-    change_nouns: Mapping[str, int]
-    """Nouns ending a name that make it a change (``涨幅``: +1, ``降幅``: -1)."""
-    links: Sequence[str]
-    """Words between a name and its figure that are dropped (``完成``, ``达到``)."""
-    qualifiers: Sequence[str]
-    """Qualifiers that may stand before a number (``约``, ``超过``, ``累计``)."""
-    goal_words: Sequence[str]
-    """Words ending a name that only say it is a goal (``预期目标``)."""
-    leads: Sequence[str]
-    """Words opening a clause that are not part of the name (``其中``, ``全年``)."""
-    actions: Sequence[str]
-    """Verbs of doing, carried to the following items of an enumeration (``新增``)."""
-    noun_stops: Sequence[str]
-    """Purpose verbs that end the noun after a figure when more follows (``国债支持…``)."""
-    done: Sequence[str]
-    """Verbs dropped from the front of a name (``完成``)."""
-    context_leads: Sequence[str]
-    """Adverbs and verbs stripped from a neighbouring clause borrowed as context."""
-    target_cues: Sequence[str]
-    """Words before a figure that make it a target anywhere (``力争``)."""
-    actual_cues: Sequence[str]
-    """Words before a figure that make it an actual anywhere (``去年``)."""
-    last_year_cues: Sequence[str]
-    """Words saying a figure is about last year (``去年``), even inside a five-year review."""
-    not_before: re.Pattern[str]
-    """Text ending right before a number that makes it no indicator (ordinals, codes)."""
-    not_after: re.Pattern[str]
-    """Text starting right after a figure that makes it no indicator (dates, names)."""
-    quotes: Sequence[tuple[str, str]]
-    """Quote pairs; a figure inside quotes is part of a name."""
-    synonyms: Mapping[str, Sequence[str]]
-    """Canonical indicator name → other names for it."""
-    better: Mapping[str, str]
-    """Canonical name → ``higher`` or ``lower``: which way a target is met."""
-    region_words: Sequence[str]
-    """Words opening a name that only say whose figure it is (``全区``)."""
-    multi_year: re.Pattern[str]
-    """A part or section title about several years (``“十三五”时期主要目标``): its targets
-    have no single ``period``."""
-    comparisons: tuple[str, ...]
-    """Words opening a comparison base rather than a name (``比上年年初预算增加``)."""
-    marks: str
-    """Spaces and punctuation stripped from the edges of a name or noun."""
-    numeral: re.Pattern[str]
-    """Any digit or numeral character, or a word standing for a figure (持平): a sentence without one holds
-    no figure."""
-    year: re.Pattern[str]
-    """A year as printed in running text (``2019年``), the year's digits in group ``year``."""
-    year_unit: str
-    """The unit of a figure that may be a date (``2019年``), and the ending of time words
-    (``全年``) that lead a name."""
-    leading_date: re.Pattern[str]
-    """Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
-    from_base: re.Pattern[str]
-    """The base of a from–to ending the text before a figure (``由2010年的``): not the name."""
-    distributive: str
-    """The word spreading figures over listed names (``分别``)."""
-    list_mark: str
-    """The mark between the names of an enumeration (``、``)."""
-    item_joiners: Sequence[str]
-    """Marks and words between two items of an enumeration (``、``, ``和``), in the order tried."""
-    particles: Sequence[str]
-    """Particles between a figure and its noun, dropped (``的``)."""
-    open_list: Sequence[str]
-    """Words ending an open list (``等``): the noun after the figure completes the name."""
-    modals: Sequence[str]
-    """Modals before a verb opening a clause (``要``), dropped with the verb."""
-    digits: str
-    """Numeral characters that are digits, not place words: a count in numerals needs one."""
-    head_mark: str
-    """The mark that ends a sentence's head, which frames what follows (``：``)."""
-    evidence_end: str
-    """Marks stripped from the end of a clause shown as evidence."""
-    at_least: Sequence[str]
-    """Qualifiers saying a target is met at or above its figure (``以上``, ``不低于``)."""
-    at_most: Sequence[str]
-    """Qualifiers saying a target is met at or below its figure (``以内``, ``控制在``)."""
-    percent_units: Sequence[str]
-    """Units of percent and percentage points, where ``左右`` means within a few points."""
-    not_target_cues: re.Pattern[str] = re.compile(r"(?!)")
-    """Text in which a target cue is part of a name (``人均预期寿命``, a quoted programme)."""
-    years_counted: re.Pattern[str] = re.compile(r"(?!)")
-    """Words before a number of years that make it a span (``连续``), not an indicator."""
-    years_counted_after: re.Pattern[str] = re.compile(r"(?!)")
-    """Words after a number of years that make it a span or a run (``来``, ``最``)."""
-    name_variants: Sequence[tuple[re.Pattern[str], str]] = ()
-    """Rewrites of one measure's ways of writing (``规上`` → ``规模以上``), applied before
-    names are compared; never across a population word."""
-    better_endings: Mapping[str, str] = field(default_factory=dict)
-    """Name ending → ``higher``/``lower``, for names :attr:`better` does not list."""
-    paired: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
-    excluding: re.Pattern[str] = re.compile(r"(?!)")
-    """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
-    display: Callable[[float, str], str] = lambda value, unit: f"{value:,.4f}".rstrip("0").rstrip(".") + unit
-    """A value in base units as a reader writes it (``134.9万亿元``, not 134,900,000,000,000 元)."""
-    flat: re.Pattern[str] = re.compile(r"(?!)")
-    """Words for a change of nothing ending a clause (``持平``): a change of 0 %, named like a
-    figure (the pattern has a figure's optional groups, never taking part)."""
-    attributes: Sequence[str] = ()
-    """Names of a measure of something (``增加值``, ``营业收入``): alone, they are of the thing the
-    figure before names (its subject is omitted)."""
-    flat_names: re.Pattern[str] = re.compile(r"(?!)")
-    """Names that can be :attr:`flat` (a measure, not an activity)."""
-    no_target: re.Pattern[str] = re.compile(r"(?!)")
-    """A statement that no target is set, the indicator in group ``name``
-    (``没有提出全年经济增速具体目标``)."""
-    keep_apart: Sequence[str] = ()
-    """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
-    never merged by score."""
 
 
 @dataclass(frozen=True, slots=True)

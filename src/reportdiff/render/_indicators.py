@@ -10,19 +10,19 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import lang
+from ..lang.profile import Display
 from ..model import Indicator, ReportIndicators
 from . import RenderOptions
 from ._style import STYLES, Wrapped, print_to_text
 from .summary import (
-    Display,
     figure_text,
     latest_text,
     reader_display,
     series,
+    shown_value,
     summarize_timeline,
     target_count,
     title,
-    value_text,
 )
 from .wrap import display_width
 
@@ -79,10 +79,10 @@ class IndicatorsView:
         for part in ("review", "plan", "other"):
             items = [i for i in self.source.indicators if i.part == part]
             if items:
-                yield _table(part, items, display)
+                yield _table(part, items, display, self.source.metadata.language)
 
 
-def _table(part: str, items: list[Indicator], display: Display | None) -> Table:
+def _table(part: str, items: list[Indicator], display: Display | None, language: str) -> Table:
     table = Table(
         title=f"{part} ({len(items)})", title_style=STYLES[part], title_justify="left", expand=False
     )
@@ -94,9 +94,7 @@ def _table(part: str, items: list[Indicator], display: Display | None) -> Table:
     table.add_column("kind", no_wrap=True)
     table.add_column("role", no_wrap=True)
     for item in items:
-        value = value_text(item.value, item.unit, display)
-        if item.value_hi is not None:
-            value += f" – {value_text(item.value_hi, item.unit, display)}"
+        value = shown_value(item, display, language)
         table.add_row(
             item.sentence_id, item.name, item.figure, value, item.qualifier or "", item.kind,
             Text(item.role, style="green" if item.role == "target" else ""),

@@ -198,9 +198,12 @@ def _indicator_table(source: ReportIndicators) -> str:
     rules = lang.profile(source.metadata.language).indicators
 
     def as_read(item: Indicator) -> str:
-        """As a reader writes it (134.9万亿元); the JSON and CSV keep the base value."""
+        """As a reader writes it (134.9万亿元, in the unit printed: 1.4万亿斤); the JSON and CSV keep
+        the base value."""
         values = [item.value] if item.value_hi is None else [item.value, item.value_hi]
-        return "–".join(rules.display(v, item.unit) if rules is not None else f"{v:g}" for v in values)
+        written = rules.written_unit(item.figure) if rules is not None else ""
+        shown = (rules.display(v, item.unit, written) if rules is not None else f"{v:g}" for v in values)
+        return "–".join(shown)
 
     rows = [
         [

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import lang
 from ..lang import Profile
+from ..lang.profile import Display
 from ..model import VERDICTS, Commitment, Indicator, Metadata, Section, TargetCheck, TermChange
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
 
@@ -43,25 +44,22 @@ def term_shown(term: TermChange, separator: str) -> str:
     return f"“{term.term}”" if quoted else term.term
 
 
-def value_text(value: float | None, unit: str, display: Display | None = None) -> str:
-    """A value for reading: as the language writes it (``display``), else with thousands
-    separators, at most 4 decimals, unit attached.
+def value_text(value: float | None, unit: str, display: Display | None = None, written: str = "") -> str:
+    """A value for reading: as the language writes it (``display``), in the unit the report wrote
+    it in (``written``) where that is not the base unit, else with thousands separators, at most
+    4 decimals, unit attached.
 
     >>> value_text(685000000.0, "美元"), value_text(-22.5, "%"), value_text(None, "%")
     ('685,000,000 美元', '-22.5%', '')
-    >>> value_text(134.9e12, "元", reader_display("zh"))
-    '134.9万亿元'
+    >>> value_text(134.9e12, "元", reader_display("zh")), value_text(7e8, "吨", reader_display("zh"), "斤")
+    ('134.9万亿元', '1.4万亿斤')
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if display is not None:
-        return display(value, unit)
+        return display(value, unit, written)
     number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.4f}".rstrip("0").rstrip(".")
     return f"{number}{unit}" if unit in ("%", "‰") else f"{number} {unit}".rstrip()
-
-
-Display = Callable[[float, str], str]
-"""How a language writes a value for readers (``134.9万亿元``)."""
 
 
 def reader_display(language: str) -> Display | None:
@@ -70,12 +68,25 @@ def reader_display(language: str) -> Display | None:
     return rules.display if rules is not None else None
 
 
+def shown_value(item: Indicator, display: Display | None, language: str) -> str:
+    """A figure's value (and upper end) as a reader writes it, in the unit the report printed
+    (``252亿斤``, not its base value in 吨)."""
+    rules = lang.profile(language).indicators
+    written = rules.written_unit(item.figure) if rules is not None else ""
+    text = value_text(item.value, item.unit, display, written)
+    if item.value_hi is not None:
+        text += f" – {value_text(item.value_hi, item.unit, display, written)}"
+    return text
+
+
 def latest_text(series: Series, periods: Sequence[int], profile: Profile) -> str:
-    """A series' latest value as its language prints it, and its year: ``134.9万亿元 (2024)``."""
+    """A series' latest value as its language prints it, in the unit its report printed, and its
+    year: ``134.9万亿元 (2024)``, ``1.4万亿斤 (2024)``."""
     last = max(k for k, v in enumerate(series.values) if v is not None)
     rules = profile.indicators
-    written = value_text(series.values[last], series.unit, rules.display if rules is not None else None)
-    return f"{written} ({periods[last]})"
+    display = rules.display if rules is not None else None
+    shown = value_text(series.values[last], series.unit, display, series.written)
+    return f"{shown} ({periods[last]})"
 
 
 def target_count(indicators: Iterable[Indicator]) -> int:
@@ -323,6 +334,8 @@ class Series:
     """One value per period (``None`` where a year has none)."""
     present: int
     """How many periods have a value."""
+    written: str = ""
+    """The unit the latest value's report printed it in (``斤`` for a series kept in 吨)."""
 
 
 def series(
@@ -333,6 +346,8 @@ def series(
     if timeline.indicators.empty:
         return (), ()
     pivot = timeline.pivot()
+    rules = lang.profile(timeline.reports[-1].metadata.language).indicators
+    printed = _printed(timeline)
     found = []
     for key, row in zip(pivot.index, pivot.to_numpy().tolist(), strict=True):
         values = tuple(None if math.isnan(v) else float(v) for v in row)
@@ -340,7 +355,20 @@ def series(
         if present < min_years or (match and match not in key[0]):
             continue
         indicator, kind, unit, role = key
-        # no unit is a missing value in the frames, an empty one here
-        found.append(Series(indicator, kind, unit if isinstance(unit, str) else "", role, values, present))
+        last = int(pivot.columns[max(k for k, v in enumerate(values) if v is not None)])
+        figure = printed.get((indicator, kind, unit, role, last), "")
+        written = rules.written_unit(figure) if rules is not None else ""
+        unit = unit if isinstance(unit, str) else ""  # no unit is a missing value in the frames
+        found.append(Series(indicator, kind, unit, role, values, present, written))
     found.sort(key=lambda s: (-s.present, s.indicator, s.kind, s.unit, s.role))
     return tuple(int(c) for c in pivot.columns), tuple(found)
+
+
+def _printed(timeline: Timeline) -> dict[tuple[str, str, str, str, int], str]:
+    """(indicator, kind, unit, role, period) → the printed figure the pivot shows for it (the first)."""
+    frame = timeline.indicators.dropna(subset=["period"])
+    keys = ["indicator", "kind", "unit", "role", "period", "figure"]
+    found: dict[tuple[str, str, str, str, int], str] = {}
+    for indicator, kind, unit, role, period, figure in frame[keys].itertuples(index=False):
+        found.setdefault((indicator, kind, unit, role, int(period)), figure)
+    return found

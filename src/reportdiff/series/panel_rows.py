@@ -33,7 +33,8 @@ from .rows import number
 
 FIGURE_FIELDS = (
     "issuer", "region", "level", "year", "period", "indicator", "name", "figure", "role", "kind",
-    "value", "value_hi", "unit", "qualifier", "qualifier_class", "verdict", "purpose", "rule", "outcome_value",
+    "value", "value_hi", "unit", "qualifier", "qualifier_class", "verdict", "purpose", "rule",
+    "outcome_value",
     "outcome_sentence_id", "sentence_id", "evidence", "source",
 )  # fmt: skip
 """Columns of the panel's figures table, in order."""

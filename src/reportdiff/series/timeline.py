@@ -112,6 +112,8 @@ class Timeline:
     def pivot(self, role: str | None = None, values: str = "value") -> pd.DataFrame:
         """Indicator × year: the first figure of each (indicator, kind, unit, role) per period.
 
+        Figures whose name could not be read (indicator missing) belong to no series.
+
         ``values``: ``value`` (numbers; for a range, its first printed end: 2016's GDP target
         ``6.5%－7%`` is 6.5), ``value_hi`` (numbers; a range's other end, else the value — with
         ``value``, the bounds of every figure), or ``range`` (text: ``6.5–7`` for a range, ``5``
@@ -119,6 +121,7 @@ class Timeline:
         if values not in _PIVOT_VALUES:
             raise ValueError(f"values={values!r}: give one of {', '.join(_PIVOT_VALUES)}")
         frame = self.indicators.dropna(subset=["period"])
+        frame = frame[frame["indicator"].fillna("") != ""]
         if role is not None:
             frame = frame[frame["role"] == role]
         first = frame.drop_duplicates(["indicator", "kind", "unit", "role", "period"]).copy()

@@ -10,27 +10,58 @@ from __future__ import annotations
 import re
 
 from ..profile import IndicatorRules
-from .figures import FIGURE, QUALIFIERS_BEFORE, display, read
+from .figures import FIGURE, QUALIFIERS_BEFORE, display, read, written_unit
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
 # average is another indicator than the year's change.
-_RISE = ("增长", "增加", "提高", "上涨", "上升", "扩大", "提升")
-_FALL = ("下降", "减少", "降低", "压减", "压缩", "回落", "缩小", "缩减", "削减", "下调")
+# A degree word fused with the verb (微降, 略增) is the verb: CPI微降0.1% is a fall of 0.1 %.
+_RISE = (
+    "增长", "增加", "提高", "上涨", "上升", "扩大", "提升", "递增", "回升", "增高",
+    "微增", "微涨", "略增", "略涨",
+)  # fmt: skip
+_FALL = (
+    "下降", "减少", "降低", "压减", "压缩", "回落", "缩小", "缩减", "削减", "下调", "递减", "下跌", "下滑",
+    "微降", "略降", "微跌",
+)  # fmt: skip
 _CHANGE_MODIFIERS = (
     "同比", "同口径", "比上年", "较上年", "比去年", "比上年同期", "环比", "分别", "均", "平均", "实际",
-    "大幅", "明显", "稳步", "较快", "快速", "持续", "继续",
+    "大幅", "明显", "稳步", "较快", "快速", "持续", "继续", "小幅", "略有", "有所",
 )  # fmt: skip
+ANNUAL = ("年均", "平均每年", "每年平均")
+"""Words for an average over several years (年均增长6.5%, 平均每年增长8.3%): no one year's figure."""
 CHANGE = re.compile(
-    rf"(?P<annual>年均)?(?:{'|'.join(_CHANGE_MODIFIERS)})*"
+    rf"(?P<annual>{'|'.join(ANNUAL)})?(?:{'|'.join(_CHANGE_MODIFIERS)})*"
     rf"(?:(?P<rise>{'|'.join(_RISE)})|(?P<fall>{'|'.join(_FALL)}))(?:了|分别)?$"
 )
 """A change verb ending the text before a figure (``同比增长``, ``分别下降``, ``年均增长``)."""
 
+_LAST_YEAR_BASE = r"(?:比|较)(?:上年|去年|上一年|前一年)(?:同期|年初|年末|底)?(?:预算|决算)?(?:数|水平)?"
+LAST_YEAR_BASE = re.compile(rf"{_LAST_YEAR_BASE}$")
+"""The year before as a comparison's base ending a name (赤字规模比上年预算减少…): not the name."""
+COMPARED = re.compile(rf"{_LAST_YEAR_BASE}(?:(?P<rise>高|多)|(?P<fall>低|少))了?$")
+"""Higher or lower than the year before (比去年预算低0.4个百分点): a change, signed by the word."""
+BASIS = re.compile(r"^(?:按)?(?:同口径|可比口径)(?:计算)?")
+"""An aside opening with another basis of the measure before it (增长1.7%（同口径增长2.5%以上）):
+its figure is that measure's on this basis (地方一般公共预算收入（同口径）), not a second figure of
+the measure.  In running text (同口径增长5.5%) the report gives its figure on that basis: the same
+measure."""
+
 REACHED = re.compile(
-    rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)(?:(?:19|20)[0-9]{{2}}年(?:末|底)?的?)?$"
+    rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)"
+    r"(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|每人每年|每人每月|每人|每年)?$"
 )
-"""``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``: where it ended, a level."""
+"""``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``, ``提高到每人每年240元``:
+where it ended, a level."""
+
+FROM_TO = re.compile(rf"(?:由|从)[^由从，；。]*?(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)")
+"""From a base to a new level (赤字率从去年的2.1%提高到2.3%): the base's cues (去年) are not the
+new level's."""
+SUBJECT_ENDS = re.compile(
+    r"从|自|由|(?:比|较)(?=上年|去年|同期|上一年)|同比|大幅度|大幅|持续|继续|稳步|明显|逐步|开始"
+)
+"""Words after a clause's subject (外贸出口从7月份开始大幅度回升, 覆盖面逐步扩大): where the
+subject ends.  No verb: a clause opening with one (适当提高…标准) names no subject."""
 
 # A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
 CHANGE_NOUNS = {
@@ -44,6 +75,15 @@ LINKS = (
     "共", "约为", "在", "到", "至", "突破", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
     "跃上", "迈上", "站上", "首次", "历史性",
 )  # fmt: skip
+HEDGES = re.compile(
+    r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|[都也均还]要|(?<![主重纲需只首])要|(?<![不而])已|仍|又"
+    r"|(?<![比较从由自至到和、于])(?:19|20|１９|２０)[0-9０-９]{2}年(?:末|底|初)?)$"
+)
+"""Adverbs, modals and a date between a name and its figure (铁路投资要保持在…, 赤字率一直控制在…,
+国内生产总值2000年达…): not the name; a word ending in 要 or 已 (主要, 需要, 而已) keeps it, and
+a year that is a comparison's base (比2002年) stays."""
+FRAMES = {"按": ("安排", "执行", "计算", "测算")}
+"""A frame around a figure (赤字率拟按3%安排): the word after the figure closes it, and is no noun."""
 # 超 is no link but a qualifier (超1万个: more than), in QUALIFIERS_BEFORE.
 # Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
 QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
@@ -54,7 +94,8 @@ GOAL_WORDS = ("预期目标", "主要目标", "目标", "预期", "指标")
 LEADS = (
     "其中", "全年", "今年", "去年", "我区", "我市", "我省", "我国", "预计", "力争", "确保",
     "争取", "计划", "努力", "拟", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
-    "进一步", "继续", "同时", "此外", "以及", "着力", "全面",
+    "进一步", "继续", "同时", "此外", "以及", "着力", "全面", "但是", "但", "而且", "并且", "即",
+    "按可比价格计算", "按可比价计算", "包括", "去年末", "去年底", "今年末", "今年底",
 )  # fmt: skip
 # Verbs of doing: a name starting with one carries it to the next items of an enumeration
 # (``新增公共绿地1.23万平方米、立体绿化3.01万平方米`` → 新增立体绿化).
@@ -67,7 +108,7 @@ ACTIONS = (
     "形成", "推进", "保持", "新推出", "纳入", "入选", "获得", "获批",
 )  # fmt: skip
 # Verbs dropped from the front of a name (they say "it happened", not what).
-DONE = ("全面完成", "完成", "实现", "累计完成", "基本完成", "顺利完成")
+DONE = ("全面完成", "完成", "实现", "累计完成", "基本完成", "顺利完成", "安排")
 # Adverbs and verbs stripped from a neighbouring clause used as a name's context.
 CONTEXT_LEADS = (
     "深入实施", "深入推进", "全面推进", "加快推进", "大力推进", "扎实推进", "持续推进", "积极推进", "推进",
@@ -99,7 +140,7 @@ QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', 
 # the whole name after its leading region words (全区, 全市, 全省, 全国) are removed.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "国内生产总值": (
-        "GDP", "gdp", "地区生产总值", "生产总值", "经济", "经济增长", "经济增速", "国民经济",
+        "GDP", "gdp", "地区生产总值", "生产总值", "经济", "经济增长", "经济增速", "国民经济", "经济总量",
         "国内生产总值增长",
     ),
     "居民消费价格": ("CPI", "cpi", "居民消费价格总水平", "消费价格", "居民消费价格指数", "消费物价"),
@@ -113,6 +154,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会消费品零售总额": ("社会消费品零售额",),
     "全社会固定资产投资": ("固定资产投资",),
     "赤字率": ("财政赤字率",),
+    "财政赤字": ("赤字规模", "财政赤字规模", "全国财政赤字", "全国财政赤字规模"),
     "单位国内生产总值能耗": ("单位GDP能耗", "单位国内生产总值能源消耗", "能耗强度"),
     "粮食产量": ("粮食总产量",),
 }  # fmt: skip
@@ -136,6 +178,8 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=工业)企业(?=增加值$)"), ""),
     (re.compile(r"(?<=失业率)(?:均值|平均值|平均)$"), ""),
     (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
+    (re.compile(r"(?:平均每年|每年平均)$"), "年均"),
+    (re.compile(r"(?<=生产总值)总量$"), ""),
 )
 """Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
 before names are compared.  Never a population word: 城镇, 农村, 城乡 and 全体 stay apart."""
@@ -144,7 +188,7 @@ BETTER_ENDINGS: dict[str, str] = {
     "进出口总额": "higher", "城镇化率": "higher", "预算收入": "higher", "能耗": "lower",
 }  # fmt: skip
 """Which way is good for a name ending so, when BETTER does not name it."""
-KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "常住")
+KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "常住", "同口径")
 """Words that make another population or measure: names differing in one never merge by score."""
 NO_TARGET = re.compile(
     r"(?:没有|未|不)(?:提出|设定|设置|确定)(?:全年)?(?P<name>[^，。；：、]{2,12}?)的?(?:具体|量化)?(?:预期)?目标"
@@ -156,7 +200,9 @@ FLAT = re.compile(
 )
 """A change of nothing, in words, ending a clause (居民消费价格指数持平, 与上年持平): a change of 0 %.
 The empty groups are those a figure match has, so the name is read as for a figure."""
-ATTRIBUTES = ("增加值", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量")
+ATTRIBUTES = (
+    "增加值", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量", "总量",
+)  # fmt: skip
 """Measures of something: alone after a figure of that thing, they are its (规模以上工业企业达
 7.6万家、增加值增长3% → 规模以上工业企业增加值)."""
 FLAT_NAMES = re.compile(r"(?:价格|指数|总额|收入|产量|产值|增加值|投资|增速|人数|规模|总量)$")
@@ -168,10 +214,15 @@ EXCLUDING = re.compile(r"^(?:扣除|剔除|不含|除).+(?:后|外)$")
 REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全盟", "全旗", "区级", "市级", "省级")
 """Words opening a name that say whose figure it is, dropped when comparing names across years."""
 
+_PLAN = r"(?:十[一二三四五六七八九]五|(?<=[“\"])[六七八九十]五(?=[”\"]))"
+"""A five-year plan's number (十四五; the older 九五, 十五 only in quotes: 十五 alone is fifteen)."""
 LEADING_DATE = re.compile(
-    r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?)+"
+    r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?"
+    rf"|[“\"]?{_PLAN}[”\"]?(?:期间|时期|以来)[，,]?"
+    r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[①-⑳]|/[月年日天人户亩次])+"
 )
-"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``): when, not what."""
+"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``, ``“十五”期间``): when, not what;
+an item's label (``（一）各项税收``, ``①培训乡村医生``); the rest of the figure before (``796元/月``)."""
 # How a target's qualifier says it is met; a range or 左右 is met from either side, and a
 # flat figure by the better direction (BETTER), else as "at least".
 AT_LEAST = ("以上", "不低于", "不少于", "超过", "超", "多", "余", "逾", "突破")
@@ -204,7 +255,7 @@ RULES = IndicatorRules(
     # a plan period's closing year is one year: 2025年是“十四五”收官之年, 实现“十四五”圆满收官
     # a plan period's first year is one year too: 推动“十五五”开好局, 确保“十五五”良好开局
     multi_year=re.compile(
-        r"十[一二三四五六七八九]五(?![”’\"]?(?:规划)?(?:(?:圆满|顺利|胜利)?收官|(?:良好)?开局|开好局|起好步|起步))"
+        rf"{_PLAN}(?![”’\"]?(?:规划|计划)?(?:(?:圆满|顺利|胜利)?收官|(?:良好)?开局|开好局|起好步|起步|(?:创造一个)?(?:良好)?开端))"
         r"|[五十]年|时期"
     ),
     marks=" \t、，,；;：:。！？!?",
@@ -213,7 +264,7 @@ RULES = IndicatorRules(
     year=re.compile(r"(?<![自从])(?P<year>(?:19|20)[0-9]{2})年(?!以来|来|远景)"),
     year_unit="年",
     leading_date=LEADING_DATE,
-    from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年)?(?:末|底)?的?$"),
+    from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年|去年|上年|上一年|每人每年|每人每月|每人|每年)?(?:末|底)?的?$"),
     distributive="分别",
     list_mark="、",
     item_joiners=("、", "和", "及", "与", "以及"),
@@ -239,4 +290,15 @@ RULES = IndicatorRules(
     flat_names=FLAT_NAMES,
     attributes=ATTRIBUTES,
     display=display,
+    hedges=HEDGES,
+    frames=FRAMES,
+    last_year_base=LAST_YEAR_BASE,
+    compared=COMPARED,
+    basis=BASIS,
+    annual=ANNUAL,
+    from_to=FROM_TO,
+    brackets=(("（", "）"), ("(", ")")),
+    noun_ends=re.compile(r"、(?=比|较|同比|高于|低于|居|位居|稳居|排名|排在|总数|总量)"),
+    subject_ends=SUBJECT_ENDS,
+    written_unit=written_unit,
 )

@@ -44,7 +44,7 @@ BASE_UNITS = {
 斤 and in 吨 is one series; the printed figure keeps the unit the report used."""
 _PERCENT = {"%": "%", "％": "%", "‰": "‰"}
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．·][0-9０-９]+)?"
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．·][0-9０-９]+)?"
 _HAN_DIGITS = "零〇一二两三四五六七八九"
 _HAN_CHARS = f"{_HAN_DIGITS}十百千万亿"
 # A numeral character that opens a unit is the unit's, not the number's: 五千克 is 五 千克.
@@ -129,8 +129,8 @@ def han_number(text: str) -> float | None:
 def number(text: str) -> float | None:
     """Value of an Arabic (half- or full-width, with thousands commas) or Chinese number.
 
-    >>> number("35,783"), number("６.８５"), number("百"), number("5·16")
-    (35783, 6.85, 100, None)
+    >>> number("35,783"), number("６.８５"), number("百"), number("5·16"), number("２７，２０３")
+    (35783, 6.85, 100, None, 27203)
     """
     folded = fold(text).replace(",", "")
     if "·" in folded:
@@ -209,19 +209,39 @@ def write(value: float, unit: str, *, han: bool = False) -> str:
     return f"{_plain(value)}{unit}"
 
 
-def display(value: float, unit: str) -> str:
-    """A value as a reader writes it: the largest scale word it reaches, at most four decimals.
+def display(value: float, unit: str, written: str = "", /) -> str:
+    """A value as a reader writes it: the largest scale word it reaches, at most four decimals; in
+    ``written``, the unit the report printed, when the value's base unit is converted from it.
 
     >>> display(134.9e12, "元"), display(3.036e10, "元"), display(474733333.333333, "平方米")
     ('134.9万亿元', '303.6亿元', '4.7473亿平方米')
     >>> display(-5.6, "%"), display(6260, "人"), display(12600000, "吨")
     ('-5.6%', '6260人', '1260万吨')
+    >>> display(7e8, "吨", "斤"), display(7e8, "吨", "吨"), display(7e8, "吨", "公里")
+    ('1.4万亿斤', '7亿吨', '7亿吨')
     """
+    base, factor = BASE_UNITS.get(written, (unit, 1))
+    if base == unit and factor != 1:
+        value, unit = round(value / factor, 6), written
     if unit not in ("%", "‰", "个百分点"):
         for word, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
             if abs(value) >= scale:
                 return f"{_plain(round(value / scale, 4))}{word}{unit}"
     return f"{_plain(round(value, 4))}{unit}"
+
+
+def written_unit(figure: str) -> str:
+    """The unit a printed figure is written in, before any conversion to a base unit.
+
+    >>> written_unit("1.4万亿斤"), written_unit("252亿斤以上"), written_unit("6.5%"), written_unit("3千米")
+    ('斤', '斤', '%', '公里')
+    """
+    match = FIGURE.search(figure)
+    if match is None:
+        return ""
+    if match["pct"] or match["pct2"] or match["pct_word"] or match["pct_word2"]:
+        return _PERCENT.get(match["pct"] or match["pct2"] or "%", "%")
+    return _UNIT_ALIASES.get(match["unit"] or "", match["unit"] or "")
 
 
 def _plain(value: float) -> str:

@@ -202,8 +202,18 @@ def _ranges(text: str, breaks: str, keep_break: bool) -> list[tuple[int, int]]:
 
 
 def _is_number_comma(text: str, i: int) -> bool:
-    """``1,000`` and ``3:2``: a comma or colon between digits does not split."""
-    return text[i] in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    """``1,000`` and ``3:2``: a comma or colon between digits does not split, nor does a full-width
+    comma between digits before exactly three (``1，992亿元``: older reports' thousands separator).
+
+    >>> _is_number_comma("1，992亿元", 1), _is_number_comma("增长5，12家", 3)
+    (True, False)
+    """
+    if not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+        return False
+    return text[i] in ",:" or (text[i] == "，" and _THOUSANDS.match(text, i + 1) is not None)
+
+
+_THOUSANDS = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:

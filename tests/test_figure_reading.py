@@ -1,0 +1,196 @@
+"""How a figure is read, class by class: the rules of README "How a figure is read" that new
+users found broken, each with short synthetic texts (more in ``cases/indicators/phrases.json``)
+and the real sentences that showed it (skipped without the corpora)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reportdiff
+from reportdiff.model import Indicator
+
+from .conftest import CORPORA, needs_corpora
+
+
+def _read(text: str, part: str = "review", year: int = 2020) -> tuple[Indicator, ...]:
+    head = {"review": f"一、{year - 1}年工作回顾", "plan": f"一、{year}年主要任务"}[part]
+    return reportdiff.indicators(reportdiff.parse(f"各位代表：\n{head}\n{text}", source=f"{year}.txt"))
+
+
+# --- an unnamed figure is listed, never tracked ----------------------------------------------
+
+
+def test_an_unnamed_figure_is_never_tracked(tmp_path: Path) -> None:
+    """A figure nothing names has name and indicator "": listed with its report, but in no series,
+    pivot row or target check, so unnamed figures of two years are never one indicator."""
+    bodies = {2024: "一、2024年主要任务\n合计6300名。", 2025: "一、2024年工作回顾\n合计6500名。"}
+    for year, body in bodies.items():
+        (tmp_path / f"{year}.txt").write_text(f"各位代表：\n{body}\n", encoding="utf-8")
+    timeline = reportdiff.track(sorted(tmp_path.glob("*.txt")))
+    assert [(i.name, i.indicator, i.role) for s in timeline.sources for i in s.indicators] == [
+        ("", "", "target"),
+        ("", "", "actual"),
+    ]
+    assert timeline.checks == ()
+    assert timeline.pivot().empty
+
+
+def test_no_name_is_a_placeholder() -> None:
+    assert all(i.name != "?" for i in _read("合计6300名，增长24.7%。", "plan"))
+
+
+# --- a plan period's average and a plan period's part ------------------------------------------
+
+
+def test_a_part_about_a_quoted_plan_period_has_no_one_year() -> None:
+    """A plan part about “十五” is about five years (the older plans, 九五 and 十五, are known by
+    their quotes: 十五 alone is fifteen); a part for the plan's first year is one year."""
+    text = (
+        "各位代表：\n一、“十五”计划的主要目标和任务\n城镇新增就业4000万人。\n"
+        "二、努力做好2001年的工作，为“十五”创造一个良好开端\n城镇新增就业900万人。\n"
+    )
+    first, second = reportdiff.indicators(reportdiff.parse(text, source="2001.txt"))
+    assert (first.role, first.period) == ("target", None)
+    assert (second.role, second.period) == ("target", 2001)
+
+
+def test_an_annual_average_target_is_never_judged(tmp_path: Path) -> None:
+    (tmp_path / "2001.txt").write_text(
+        "各位代表：\n一、2001年主要任务\n“十五”期间年均经济增长速度预期目标为7%左右，今年经济增长8%左右。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "2002.txt").write_text(
+        "各位代表：\n一、2001年工作回顾\n国内生产总值增长7.8%。\n", encoding="utf-8"
+    )
+    (check,) = reportdiff.track(sorted(tmp_path.glob("*.txt"))).checks
+    assert (check.target.figure, check.verdict) == ("8%左右", "met")
+
+
+# --- names never start with a bracket --------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "地方一般公共预算收入达3507.6亿元", "增长1.7%", "（同口径增长2.5%以上）", "（间）", "（户）",
+    "新增保障性租赁住房12.4万套", "县（市、区）", "70个", "铸件废品率为12.5%", "（同类企业为5%）",
+    "、", "，", "稳居全国前十强", "CPI微降0.1%", "（包括村办工业为6%）", "比去年预算低0.4个百分点",
+])  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=8), st.sampled_from(["review", "plan"]))
+def test_no_name_starts_with_a_bracket(pieces: list[str], part: str) -> None:
+    for item in _read("".join(pieces) + "。", part):
+        assert not item.name.startswith(("（", "(", "）", ")")), (pieces, item.name)
+
+
+# --- the real sentences ----------------------------------------------------------------------
+
+HUNAN = "cn-prov-hunan/2026.txt"
+
+
+def N(year: int) -> str:  # a report of the national series, short for the table below
+    return f"cn-state-council/{year}.txt"
+
+
+REAL: list[tuple[str, str, str, dict[str, Any]]] = [
+    # 1. an unrelated phrase between the indicator and its figure
+    (HUNAN, "p1.3", "4.8%",
+     {"name": "全省地区生产总值", "indicator": "国内生产总值", "kind": "change", "period": 2025}),
+    # 2. names from a bracket
+    (HUNAN, "p1.3", "1.7%", {"name": "地方一般公共预算收入", "indicator": "一般公共预算收入"}),
+    (HUNAN, "p1.3", "2.5%以上", {"name": "地方一般公共预算收入（同口径）", "qualifier": "以上"}),
+    ("cn-prov-anhui/2025.txt", "p1.s7.11", "12.4万套", {"name": "新增保障性租赁住房"}),
+    # 3. 微降
+    ("cn-prov-hainan/2026.txt", "p1.35", "0.1%",
+     {"name": "CPI", "indicator": "居民消费价格", "kind": "change", "value": -0.1}),
+    # 4. names end at the indicator
+    (N(2021), "p3.s1.5", "3.2%左右", {"name": "赤字率", "indicator": "赤字率", "role": "target"}),
+    (N(2022), "p3.s1.5", "2.8%左右", {"name": "赤字率", "indicator": "赤字率", "role": "target"}),
+    (N(2023), "p1.10", "2.8%", {"indicator": "赤字率", "role": "actual", "period": 2022}),
+    (N(2015), "p2.26", "1.62万亿元", {"name": "财政赤字", "indicator": "财政赤字"}),
+    (N(2020), "p2.14", "1万亿元", {"indicator": "财政赤字", "kind": "change"}),
+    (N(2024), "p2.18", "4.06万亿元", {"name": "赤字规模", "indicator": "财政赤字"}),
+    (N(2015), "p4.14", "8000亿元以上", {"name": "铁路投资"}),
+    (N(2018), "p3.s7.11", "7320亿元", {"name": "铁路投资"}),
+    # 5. lower or higher than the year before
+    (N(2018), "p2.15", "0.4个百分点", {"name": "赤字率", "kind": "change", "value": -0.4}),
+    (N(2019), "p2.13", "0.2个百分点", {"name": "赤字率", "kind": "change", "value": 0.2}),
+    # 6. from a base to a new level
+    (N(2015), "p2.26", "2.1%", {"name": "赤字率", "role": "actual", "period": 2014}),
+    (N(2015), "p2.26", "2.3%", {"name": "赤字率", "role": "target", "period": 2015}),
+    # 7. the subject of the clause before, not a placeholder
+    (N(2000), "p1.11", "1949亿美元", {"name": "外贸出口", "role": "actual", "period": 1999}),
+    (N(2000), "p1.11", "6．1％", {"name": "外贸出口", "kind": "change"}),
+    # 8. an annual average over a plan period
+    (N(2001), "p2.13", "7％左右",
+     {"indicator": "国内生产总值年均", "role": "target", "period": None}),
+    (N(2001), "p1.4", "8.3％", {"indicator": "国内生产总值年均", "period": None}),
+    # full-width commas as thousands separators (1956, 1980): read whole
+    (N(1956), "p1.2", "２７，２０３，３１９，０００元", {"value": 27203319000}),
+    (N(1980), "p1.81", "1，992亿元", {"value": 199200000000}),
+]  # fmt: skip
+
+
+def _found(path: str, sentence: str, figure: str) -> Indicator:
+    items = [i for i in reportdiff.indicators(reportdiff.load(CORPORA / path)) if i.sentence_id == sentence]
+    matches = [i for i in items if i.figure == figure]
+    assert matches, [(i.figure, i.name) for i in items]
+    return matches[0]
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("path", "sentence", "figure", "expected"), REAL, ids=[f"{p}:{s}:{f}" for p, s, f, _ in REAL]
+)
+def test_real_sentence(path: str, sentence: str, figure: str, expected: dict[str, Any]) -> None:
+    item = _found(path, sentence, figure)
+    assert {key: getattr(item, key) for key in expected} == expected
+
+
+@needs_corpora
+def test_hunan_gdp_target_is_judged() -> None:
+    """Issue 1: the 4.8 % was named 稳居全国前十强, so the GDP target read "no outcome reported"."""
+    checks = reportdiff.track([CORPORA / "cn-prov-hunan" / f"{y}.txt" for y in (2025, 2026)]).checks
+    gdp = next(c for c in checks if c.indicator == "国内生产总值" and c.target.kind == "change")
+    outcome = gdp.actual.figure if gdp.actual else None
+    assert (gdp.target.figure, outcome, gdp.verdict) == ("5.5%左右", "4.8%", "missed")
+
+
+@needs_corpora
+def test_national_deficit_is_one_indicator_and_judged() -> None:
+    """Issue 4: 赤字率拟按…安排 and 财政赤字率控制在… are one indicator: 2022's target is judged by
+    2023's outcome; the deficit amount's names (安排财政赤字, 财政赤字规模, 赤字规模) are one too."""
+    timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in range(2014, 2026)])
+    frame = timeline.indicators
+    rate = frame[(frame["indicator"] == "赤字率") & (frame["role"] == "target") & (frame["kind"] == "level")]
+    assert sorted(rate["year"]) == list(range(2014, 2026))
+    deficits = frame[frame["name"].str.contains("赤字")]
+    assert not deficits["name"].str.contains("安排|要").any()
+    amounts = frame[frame["name"].isin(["财政赤字", "财政赤字规模", "赤字规模"])]
+    assert set(amounts["indicator"]) == {"财政赤字"}
+    check = next(c for c in timeline.checks if c.indicator == "赤字率" and c.period == 2022)
+    assert (check.actual and check.actual.figure, check.verdict) == ("2.8%", "met")
+
+
+@needs_corpora
+def test_no_placeholder_names_in_the_national_series() -> None:
+    """Issue 7: no figure is named ``?``; those nothing names are empty and never tracked."""
+    timeline = reportdiff.track(sorted((CORPORA / "cn-state-council").glob("*.txt")))
+    frame = timeline.indicators
+    assert not (frame["name"] == "?").any()
+    assert (frame["name"] == "").sum() == (frame["indicator"] == "").sum()
+    assert "" not in {c.indicator for c in timeline.checks}
+    assert "" not in set(timeline.pivot().index.get_level_values("indicator"))
+
+
+@needs_corpora
+def test_grain_rule_in_the_unit_printed() -> None:
+    """Issue 9: both reports print 万亿斤, and so does the rule (compared in 吨 underneath)."""
+    timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in (2024, 2025)])
+    grain = next(c for c in timeline.checks if c.indicator == "粮食产量")
+    assert (grain.verdict, grain.rule) == ("met", "1.4万亿斤 ≥ 1.3万亿斤 (以上)")
+    assert (grain.target.unit, grain.target.value) == ("吨", 650000000)
