@@ -32,9 +32,11 @@ ALLOCATION = re.compile(
 transfers, subsidies, tax relief, fiscal spending (一般公共预算支出, 中央财政投入, 中央用于…的资金),
 the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准)
 and the thresholds and prices it sets (增值税起征点, 小麦最低收购价)."""
-NOT_ALLOCATION = re.compile(r"占|比重|比例|强度|收入|消费支出|性教育经费")
+NOT_ALLOCATION = re.compile(r"占|比重|比例|强度|收入|消费支出|性教育经费|(?:赤字|负债|债务|杠杆)率")
 """Goals whatever else they say: a share (财政性教育经费支出占国内生产总值比例), an intensity
-(研发经费投入强度), revenue and income (一般公共预算收入), household spending (人均消费支出)."""
+(研发经费投入强度), revenue and income (一般公共预算收入), household spending (人均消费支出), a
+ratio to the economy's size (赤字率, 杠杆率: the year's output decides it as much as the budget,
+and the next report states it, 财政赤字率控制在2.8%)."""
 DURATION_UNITS = ("年", "个月", "月", "周", "天", "日", "小时", "分钟", "岁")
 """Time and age: 再延长30年, 240小时过境免签, 15分钟生活圈, 3岁以下婴幼儿."""
 TIME_MEASURES = re.compile(r"(?:天数|寿命|年限|时间|时长|周期|工作日)$")
