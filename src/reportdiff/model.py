@@ -347,8 +347,8 @@ class Commitment:
     emphasis: int | None = 0
     """The modifiers' part of ``strength`` (``纵深`` +2, ``稳步`` −1; a tentative verb, ``探索``,
     counts −1): a repeated promise is weaker or stronger only when this moves with the
-    strength.  ``None`` when the action holds a word the lists lack (``系统``推进, ``严禁``),
-    whose weight is unknown."""
+    strength.  ``None`` when the action holds a modifier the lists lack (``系统``推进), whose
+    weight is unknown."""
 
 
 @dataclass(frozen=True, slots=True)

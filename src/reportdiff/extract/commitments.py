@@ -70,7 +70,7 @@ class _Action(NamedTuple):
     verb: str
     strength: int
     emphasis: int | None
-    """The modifiers' part of the strength; ``None`` with a word the lists lack."""
+    """The modifiers' part of the strength; ``None`` with a modifier the lists lack."""
     loose: int
     """0, or 1 when a word the lists lack was read (a modifier, or the verb from the
     dictionary), 2 when a noun was read as a modifier: the object must then open as one (2:
@@ -180,12 +180,22 @@ class _Reader:
         (``精准脱贫要``坚持现行标准) is passed over."""
         for marker in self.rules.topic_markers:
             at = text.find(marker, 1, self.rules.topic_chars + 1)
-            if at > 0 and (found := self._action_at(text, at + len(marker), listed=True)) is not None:
+            if at <= 0:
+                continue
+            # 各级政府要 + 切实负起…: a marker of its own, not in 主要, 要素, reads what follows freely
+            listed = not self._word(text, at, marker)
+            if (found := self._action_at(text, at + len(marker), listed)) is not None:
                 return found
         return self._action_at(text, 0)
 
+    def _word(self, text: str, at: int, word: str) -> bool:
+        """Whether ``word`` at ``at`` is a word of its own, not part of one before or after it."""
+        longer = self.rules.longer_word
+        return not longer(text[at:], len(word)) and not longer(text[at - 1 :], 1)
+
     def _action_at(self, text: str, pos: int, listed: bool = False) -> _Action | None:
-        """The action from ``pos`` on; ``listed``: only words of the lists (after a topic).
+        """The action from ``pos`` on; ``listed``: only words of the lists (after a ``要`` that
+        may be part of a word).
 
         Modifiers come first (:meth:`_modifiers`).  The verb is a listed one, else the
         dictionary's (``严禁``铺张浪费); where none follows the modifiers, the last one the
@@ -239,8 +249,9 @@ class _Reader:
             dictionary = dictionary or more not in self.rules.verbs
         if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
             end += 1
-        # a word the lists lack has no known weight (系统推进, 严禁): no emphasis to compare
-        emphasis = None if unknown or dictionary else delta + min(0, strength - _ORDINARY)
+        # a modifier the lists lack has no known weight (系统推进): no emphasis to compare; a verb
+        # they lack has none either, which the comparison sees in its verb (严禁)
+        emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
         return _Action(end, text[start:end], verb, strength + delta, emphasis, loose)
 
     def _loose(self, read: list[_Modifier]) -> bool:
@@ -260,7 +271,11 @@ class _Reader:
                 pos += len(self.rules.adverbial)  # 坚定不移地: the mark closes the modifier
             if adverb := self.adverbs.at(text, pos):
                 read.append(_Modifier(pos, adverb, False))
-                pos += len(adverb)
+                size, noun = self.rules.modifier_at(text[pos:])
+                rest = text[pos + len(adverb) : pos + size]
+                verb = rest in self.rules.verbs or self.rules.verb_at(rest, False) == len(rest)
+                whole = size > len(adverb) and not noun and not verb  # 全力以赴, not 全面落实
+                pos += size if whole else len(adverb)
                 continue
             unlisted = [m for m in read if not m.adverb]
             if listed or self.verbs.at(text, pos) or len(unlisted) >= self.rules.unlisted_modifiers:

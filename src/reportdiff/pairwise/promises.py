@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 
 from ..extract.commitments import commitment_key
@@ -38,6 +38,7 @@ def commitment_changes(
         )
     }
     heads = tuple(profile.commitments.heads) if profile.commitments is not None else ()
+    verbs = profile.commitments.verbs if profile.commitments is not None else {}
     links.update(_contained(old, new, links, settings, heads))
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
@@ -52,7 +53,7 @@ def commitment_changes(
                 before,
                 item,
                 round(score, 1),
-                _action_change(before, item),
+                _action_change(before, item, verbs),
                 before.figures != item.figures,
             )
         )
@@ -145,12 +146,14 @@ def background_keys(reports: Sequence[Report], profile: Profile) -> list[str]:
     return [commitment_key(s.text, profile.figure, drop) for report in reports for s in report.sentences]
 
 
-def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:
+def _action_change(old: Commitment, new: Commitment, verbs: Mapping[str, int]) -> ActionChange | None:
     """``stronger`` or ``weaker`` when the strength moves and the modifiers' part of it
     (``emphasis``) moves the same way: a verb swapped for a plainer one while the wording
     hedges no more (``严厉打击`` → ``保持``…高压严打态势) is ``reworded``, as is any change
-    where a modifier's weight is unknown (``加快实施`` → ``加紧实施``)."""
-    if old.emphasis is not None and new.emphasis is not None:
+    where a word's weight is unknown: a modifier the lists lack (``加快实施`` → ``加紧实施``),
+    or a verb they lack replaced by another (``坚决制止`` → ``严禁``)."""
+    known = old.verb == new.verb or (old.verb in verbs and new.verb in verbs)
+    if known and old.emphasis is not None and new.emphasis is not None:
         if new.strength > old.strength and new.emphasis > old.emphasis:
             return "stronger"
         if new.strength < old.strength and new.emphasis < old.emphasis:

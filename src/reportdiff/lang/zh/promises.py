@@ -116,7 +116,7 @@ def is_statement(verb: str, obj: str) -> bool:
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
     if obj[:1] in _OPENING:
-        first = words(obj[:8])[0]
+        first = words(obj[:6])[0]
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
             return True  # 综合考虑了…; 就业是民生之本, 高质量发展的…: the "verb" was a subject
     if not any(cue in obj for cue in _CUES):

@@ -20,6 +20,9 @@ FUNCTION_CHARS = (
 """Characters that are words of their own (particles, prepositions, conjunctions): a run of
 one-character words is a name only without them."""
 
+_WINDOW = 6
+"""Characters segmented to read the word at a position (a clause's first words are short)."""
+
 
 @functools.lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
@@ -171,10 +174,6 @@ def longer_word(text: str, size: int) -> bool:
     return False
 
 
-_WINDOW = 8
-"""Characters segmented to read the word at a position."""
-
-
 def verb_at(text: str, after_modifier: bool = False) -> int:
     """How long the verb opening ``text`` is, by the dictionary (0 if none): a word of two or
     more characters it tags as a verb, or an idiom that opens with one (``贯彻落实``,
@@ -188,7 +187,7 @@ def verb_at(text: str, after_modifier: bool = False) -> int:
     >>> verb_at("纠治形式主义"), verb_at("纠治形式主义", after_modifier=True)
     (0, 2)
     """
-    parts = words(text[:8]) if text else ()
+    parts = words(text[:_WINDOW]) if text else ()
     if not parts:
         return 0
     first = parts[0]
@@ -232,7 +231,7 @@ def modifier_at(text: str) -> tuple[int, bool]:
     >>> modifier_at("系统推进"), modifier_at("千方百计稳定"), modifier_at("我国发展")
     ((2, True), (4, False), (0, False))
     """
-    parts = words(text[:8]) if text else ()
+    parts = words(text[:_WINDOW]) if text else ()
     if not parts or len(parts[0]) < 2:
         return 0, False
     first = parts[0]
@@ -267,7 +266,7 @@ def opens_object(text: str, after_noun: bool = False) -> bool:
     >>> opens_object("具有良好支撑条件", after_noun=True), opens_object("在合理水平", after_noun=True)
     (False, False)
     """
-    parts = words(text[:8]) if text else ()
+    parts = words(text[:_WINDOW]) if text else ()
     if not parts:
         return False
     kind = tag(parts[0])
