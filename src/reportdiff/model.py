@@ -355,6 +355,11 @@ class Commitment:
     """Whether the action was carried from the clause before (``…，10家社区老年人助餐服务点``)."""
     span: Span
     """Where the clause stands in the raw text."""
+    emphasis: int | None = 0
+    """The modifiers' part of ``strength`` (``纵深`` +2, ``稳步`` −1; a tentative verb, ``探索``,
+    counts −1): a repeated promise is weaker or stronger only when this moves with the
+    strength.  ``None`` when the action holds a modifier the lists lack (``系统``推进), whose
+    weight is unknown."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,13 @@
 """Commitments: the promises of a report's plan part, one per clause that opens with an action.
 
 A clause of the plan part is a commitment when, after opening words (``我们要``), it
-starts with modifiers and an action verb from the language's list (``纵深`` + ``推进``);
-the rest of the clause is the object.  A clause that opens with a figure takes the
+starts with modifiers and an action verb (``纵深`` + ``推进``); the rest of the clause is
+the object.  The verb is one of the language's list, else one its dictionary knows
+(``严禁``铺张浪费); the modifiers are listed adverbs and up to two words the dictionary
+says may modify a verb (``系统``推进, ``提速``构建, ``改革``完善).  Two listed verbs side
+by side share the object (``培育发展``县域经济) unless the second opens a noun's modifier.
+A clause that states or judges (``实现这些目标很不容易``) is no commitment, nor one whose
+"verb" was its subject (``经济发展``具有…).  A clause that opens with a figure takes the
 action of the clause before (``新建4家老年人日间服务中心，10家社区老年人助餐服务点``
 is two commitments, both ``新建``).  How firm the action is — the verb's strength plus
 its modifiers' — lets a comparison say a repeated promise got stronger or weaker.
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from ..lang import CommitmentRules, Profile, mask_figures
 from ..model import Commitment, Indicator, Report, Sentence
@@ -56,6 +62,21 @@ def commitment_key(text: str, figure: re.Pattern[str], drop: re.Pattern[str]) ->
     return drop.sub("", fold(mask_figures(text, figure)))
 
 
+class _Action(NamedTuple):
+    end: int
+    """Where the action ends in the clause (the object follows)."""
+    printed: str
+    """The action as printed, modifiers included."""
+    verb: str
+    strength: int
+    emphasis: int | None
+    """The modifiers' part of the strength; ``None`` with a modifier the lists lack."""
+    loose: int
+    """0, or 1 when a word the lists lack was read (a modifier, or the verb from the
+    dictionary), 2 when a noun was read as a modifier: the object must then open as one (2:
+    not with a verb either), as a subject before a verb reads the same way (``经济发展``具有…)."""
+
+
 class _Reader:
     def __init__(self, rules: CommitmentRules, key: Callable[[str], str]) -> None:
         self.rules = rules
@@ -64,6 +85,7 @@ class _Reader:
         self.adverbs = _Words(rules.adverbs)
         self.leads = _Words(rules.leads)
         self.framing = tuple(rules.framing)  # str.startswith tries a tuple's words in C
+        self.heads = tuple(rules.heads)
 
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -82,11 +104,15 @@ class _Reader:
                 if previous is None or not text[:1].isdigit():
                     previous = None
                     continue
-                action = (0, previous.action, previous.verb, previous.strength)  # 新建4家…，10家…
+                # 新建4家…，10家…
+                action = _Action(0, previous.action, previous.verb, previous.strength, previous.emphasis, 0)
                 carried = True
-            end, printed, verb, strength = action
-            obj = text[end:].strip(self.rules.marks)
-            if len(obj) < self.rules.min_object:
+            obj = text[action.end :].strip(self.rules.marks)
+            if (
+                len(obj) < self.rules.min_object
+                or (action.loose and not self.rules.opens_object(obj, action.loose > 1))
+                or self.rules.statement(action.verb, obj)
+            ):
                 previous = None
                 continue
             previous = Commitment(
@@ -94,14 +120,15 @@ class _Reader:
                 sentence_id=sentence.id,
                 section_id=sentence.section_id,
                 text=clause.text,
-                action=printed,
-                verb=verb,
-                strength=strength,
+                action=action.printed,
+                verb=action.verb,
+                strength=action.strength,
                 object=obj,
                 key=self.key(obj),
                 figures=tuple(f for f in sentence_figures if f in clause.text),
                 carried=carried,
                 span=clause.span,
+                emphasis=action.emphasis,
             )
             found.append(previous)
         return found
@@ -112,57 +139,173 @@ class _Reader:
             pos += len(lead)
         return text.startswith(self.framing, pos)
 
-    def _next_verb(self, text: str, end: int) -> str | None:
-        """A second listed verb on the same object, as printed, after a joiner (``稳定和扩大``,
-        ``落实、完善``); two verbs side by side are left apart (``落实促进``…政策 is one verb on
-        a longer object)."""
-        if text[end : end + 1] in self.rules.joiners and (more := self.verbs.at(text, end + 1)):
-            return text[end] + more
-        return None
+    def _next_verb(self, text: str, end: int) -> tuple[int, str] | None:
+        """A second verb on the same object after a joiner (``稳定和扩大``, ``落实、完善``,
+        ``防止和纠正``, ``执行并逐步完善``): where it ends, and the verb."""
+        if text[end : end + 1] not in self.rules.joiners:
+            return None
+        pos = end + 1
+        while adverb := self.adverbs.at(text, pos):
+            pos += len(adverb)
+        more = self.verbs.at(text, pos)
+        if more is None and (size := self.rules.verb_at(text[pos:], False)):
+            more = text[pos : pos + size]
+        return (pos + len(more), more) if more else None
 
-    def _action(self, text: str) -> tuple[int, str, str, int] | None:
-        """Where the action ends, the action as printed, its verb and strength; ``None`` if none.
-        A short topic before ``要`` (``精准脱贫要``坚持现行标准) is passed over."""
+    def _second_verb(self, text: str, end: int) -> str | None:
+        """A listed verb right after the first that shares its object (``培育发展``县域经济,
+        ``制定实施``实现碳达峰行动方案): a word of its own and not a modifier of what follows
+        (``坚持`` + ``统筹``…), before an object of more than ``min_object`` characters.  It
+        stays in the object where it opens a clause that modifies a noun (``落实``促进…发展的
+        法律法规), names what a generic head is about (``实施``降低物流成本行动), or is a verb
+        used as a noun before another verb or a short object (``开展``服务保障…, ``提升``服务
+        质效); a verb after it shows it is a verb (``巩固拓展``深入贯彻…成果)."""
+        second = self.verbs.at(text, end)
+        if second is None or second in self.rules.adverbs or self.rules.longer_word(text[end:], len(second)):
+            return None  # 坚持 + 统筹…: a modifier of what follows; 支持 + 服务业: part of a word
+        rest = text[end + len(second) :].strip(self.rules.marks)
+        if len(rest) <= self.rules.min_object:
+            return None
+        verb = self.rules.verb_at(text[end:], False) == len(second)
+        if verb and (self.verbs.at(rest, 0) or self.rules.verb_at(rest, False)):
+            return second
+        if self.rules.verb_at(rest, True) or (self.rules.relative and self.rules.relative in rest):
+            return None  # 发展 + 服务消费: verbs used as nouns make one name
+        if not verb and not self.rules.longer_word(rest, 1):
+            return None  # 完成 + 营造林…: a one-character word after a verb used as a noun
+        return None if rest.strip(self.rules.closing).endswith(self.heads) else second
+
+    def _action(self, text: str) -> _Action | None:
+        """The action of a clause, ``None`` if none.  A short topic before ``要``
+        (``精准脱贫要``坚持现行标准) is passed over."""
         for marker in self.rules.topic_markers:
             at = text.find(marker, 1, self.rules.topic_chars + 1)
-            if at > 0 and (found := self._action_at(text, at + len(marker), listed=True)) is not None:
+            if at <= 0:
+                continue
+            # 各级政府要 + 切实负起…: a marker of its own, not in 主要, 要素, reads what follows freely
+            listed = not self._word(text, at, marker)
+            if (found := self._action_at(text, at + len(marker), listed)) is not None:
                 return found
         return self._action_at(text, 0)
 
-    def _action_at(self, text: str, pos: int, listed: bool = False) -> tuple[int, str, str, int] | None:
-        """The action from ``pos`` on; ``listed``: only a verb of the list (after a topic)."""
+    def _word(self, text: str, at: int, word: str) -> bool:
+        """Whether ``word`` at ``at`` is a word of its own, not part of one before or after it."""
+        longer = self.rules.longer_word
+        return not longer(text[at:], len(word)) and not longer(text[at - 1 :], 1)
+
+    def _action_at(self, text: str, pos: int, listed: bool = False) -> _Action | None:
+        """The action from ``pos`` on; ``listed``: only words of the lists (after a ``要`` that
+        may be part of a word).
+
+        Modifiers come first (:meth:`_modifiers`).  The verb is a listed one, else the
+        dictionary's (``严禁``铺张浪费); where none follows the modifiers, the last one the
+        lists lack may be it (``创新``乡村振兴投融资机制), and a listed adverb that is also a
+        verb is it before a noun (``加快``数字中国建设)."""
         while lead := self.leads.at(text, pos):
             pos += len(lead)
         start = pos
-        delta = 0
-        last_adverb = None
-        while adverb := self.adverbs.at(text, pos):
-            delta += self.rules.adverbs[adverb]
-            pos += len(adverb)
-            last_adverb = adverb
+        read, pos = self._modifiers(text, pos, listed)
         verb = self.verbs.at(text, pos)
-        if (
-            verb is None
-            and last_adverb is not None
-            and not listed
-            and (size := self.rules.verb_at(text[pos:]))
-        ):
-            verb = text[pos : pos + size]  # 坚决 + 打好: a verb the list lacks, after modifiers
-        if verb is not None:
-            end = pos + len(verb)
-            strength = self.rules.verbs.get(verb, _ORDINARY)
-            # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
-            while more := self._next_verb(text, end):
-                end += len(more)
-                strength = max(strength, self.rules.verbs[more.lstrip("".join(self.rules.joiners))])
-            if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
-                end += 1
-            return end, text[start:end], verb, strength + delta
-        if last_adverb is not None and last_adverb in self.rules.verbs:
+        if verb is not None and self.rules.longer_word(text[pos:], len(verb)):
+            derived = not self.rules.longer_word(text[pos:], len(verb) + 1)
+            if derived or any(not m.adverb for m in read):
+                verb = None  # 服务业, 拓宽 + 保障性住房: the listed word opens a longer one
+        dictionary = False
+        # 打赢 + 脱贫…, 规划 + 应对…: after a verb or a noun the lists lack, only a listed verb
+        open_verb = verb is None and not listed and not (read and (read[-1].verbal or read[-1].noun))
+        if open_verb and (size := self.rules.verb_at(text[pos:], self._loose(read))):
+            verb, dictionary = text[pos : pos + size], True  # 严禁铺张浪费, 坚决 + 纠治
+        while verb is None and read and read[-1].adverb not in self.rules.verbs:
+            # 创新 + 乡村振兴…, 防范化解 + 重点领域风险: a word read as a modifier is the verb,
+            # or opens the object
+            popped = read.pop()
+            pos = popped.at
+            if popped.adverb or (read and read[-1].noun):
+                continue  # 企业 + 退休人员…: a noun before the word is its subject
+            if size := self.rules.verb_at(text[pos:], self._loose(read)):
+                verb, dictionary = text[pos : pos + size], True
+        if verb is not None and verb in self.rules.not_actions:
+            return None
+        delta = sum(self.rules.adverbs[m.adverb] for m in read if m.adverb)
+        unknown = any(not m.adverb for m in read)
+        loose = 2 if any(m.noun for m in read) else 1 if unknown or dictionary else 0  # a noun: a subject?
+        if verb is None:
+            if not read:
+                return None
             # 加快 is a modifier before a verb and a verb before a noun (加快数字中国建设)
-            strength = self.rules.verbs[last_adverb] + delta - self.rules.adverbs[last_adverb]
-            return pos, text[start:pos], last_adverb, strength
-        return None
+            verb = read[-1].adverb
+            delta -= self.rules.adverbs[verb]
+            strength = self.rules.verbs[verb]
+            emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
+            return _Action(pos, text[start:pos], verb, strength + delta, emphasis, loose)
+        end = pos + len(verb)
+        strength = self.rules.verbs.get(verb, _ORDINARY)
+        if verb in self.rules.verbs and (second := self._second_verb(text, end)):
+            end += len(second)  # 培育发展: two verbs, one action
+        # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
+        while joined := self._next_verb(text, end):
+            end, more = joined
+            strength = max(strength, self.rules.verbs.get(more, _ORDINARY))
+            dictionary = dictionary or more not in self.rules.verbs
+        if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
+            end += 1
+        # a modifier the lists lack has no known weight (系统推进): no emphasis to compare; a verb
+        # they lack has none either, which the comparison sees in its verb (严禁)
+        emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
+        return _Action(end, text[start:end], verb, strength + delta, emphasis, loose)
+
+    def _loose(self, read: list[_Modifier]) -> bool:
+        """Whether the dictionary may show a verb loosely after these modifiers: after a listed
+        adverb, not after a word that is a verb itself (``加快``学前教育, 打好``污染``防治: a noun
+        after a verb is its object) nor after one the lists lack (更好担负起 + ``新``时代)."""
+        return bool(read) and read[-1].adverb != "" and read[-1].adverb not in self.rules.verbs
+
+    def _modifiers(self, text: str, pos: int, listed: bool) -> tuple[list[_Modifier], int]:
+        """The modifiers from ``pos`` on and where they end: listed adverbs, and up to
+        ``unlisted_modifiers`` words the dictionary says may modify a verb (``系统``推进,
+        ``提速``构建, ``改革``完善), at most one a noun and none after a verb (``创新`` +
+        ``乡村``振兴: the verb's object); a verb the lists lack ends them."""
+        read: list[_Modifier] = []
+        while True:
+            if read and self._adverbial(text, pos):
+                pos += len(self.rules.adverbial)  # 坚定不移地: the mark closes the modifier
+            if adverb := self.adverbs.at(text, pos):
+                read.append(_Modifier(pos, adverb, False))
+                size, noun = self.rules.modifier_at(text[pos:])
+                rest = text[pos + len(adverb) : pos + size]
+                verb = rest in self.rules.verbs or self.rules.verb_at(rest, False) == len(rest)
+                whole = size > len(adverb) and not noun and not verb  # 全力以赴, not 全面落实
+                pos += size if whole else len(adverb)
+                continue
+            unlisted = [m for m in read if not m.adverb]
+            if listed or self.verbs.at(text, pos) or len(unlisted) >= self.rules.unlisted_modifiers:
+                return read, pos
+            if read and read[-1].adverb in self.rules.verbs:
+                return read, pos  # 加快 + 学前教育, 统筹 + 安排: after a verb, its object or a verb
+            size, noun = self.rules.modifier_at(text[pos:])
+            if not size or (noun and unlisted) or text[pos : pos + size] in self.rules.not_actions:
+                return read, pos  # 创新 + 乡村振兴: a noun after a verb is its object
+            verbal = self.rules.verb_at(text[pos:], False) == size
+            read.append(_Modifier(pos, "", noun, verbal))
+            pos += size
+            if verbal:
+                return read, pos  # 融入 + 高质量共建…: a verb modifies only the verb right after it
+
+    def _adverbial(self, text: str, pos: int) -> bool:
+        """Whether the adverbial mark stands at ``pos`` as a word of its own (not ``地方``)."""
+        mark = self.rules.adverbial
+        return bool(mark) and text.startswith(mark, pos) and not self.rules.longer_word(text[pos:], len(mark))
+
+
+class _Modifier(NamedTuple):
+    at: int
+    """Where it starts in the clause."""
+    adverb: str
+    """The listed adverb it is, or ``""`` for a word the lists lack."""
+    noun: bool
+    """Whether the dictionary takes it for a noun (it may be the subject instead)."""
+    verbal: bool = False
+    """Whether the dictionary takes it for a verb (``提速``构建, ``打好``…)."""
 
 
 _ORDINARY = 2

@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 from .profile import (
-    CommitmentRules,
     Figure,
     HeaderInfo,
     Heading,
@@ -25,6 +24,7 @@ from .profile import (
     keyword_kind,
     mask_figures,
 )
+from .promise_rules import CommitmentRules
 from .series import SeriesRules
 
 __all__ = [

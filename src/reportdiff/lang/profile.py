@@ -19,6 +19,7 @@ from .indicator_rules import Display as Display
 from .indicator_rules import Figure as Figure
 from .indicator_rules import IndicatorRules as IndicatorRules
 from .series import SeriesRules
+from .promise_rules import CommitmentRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,40 +149,6 @@ class IssuerRules:
     same_issuer: Callable[[str, str], bool] = str.__eq__
     """Whether two issuers (as :attr:`issuer` spells them) are one: a name qualified by its
     parent region is the same issuer as the bare name."""
-
-
-@dataclass(frozen=True, slots=True)
-class CommitmentRules:
-    """What a language says when it promises: the data :mod:`reportdiff.extract.commitments` applies."""
-
-    verbs: Mapping[str, int]
-    """Action verbs a commitment opens with → strength (1 tentative, 2 ordinary, 3 emphatic)."""
-    adverbs: Mapping[str, int]
-    """Words before the verb → how much stronger (+) or weaker (-) they make it."""
-    leads: Sequence[str]
-    """Words opening a clause before its action (``我们要``)."""
-    min_object: int
-    """Fewest characters an object needs to be one."""
-    marks: str
-    """Spaces and punctuation stripped from the edges of a clause and an object."""
-    heading_number: re.Pattern[str]
-    """A heading's number opening a clause (``（一）``), dropped before the action is read."""
-    key_drop: re.Pattern[str]
-    """Characters dropped from an object's matching key (punctuation, quotes, spaces)."""
-    joiners: Sequence[str]
-    """Marks joining two verbs on one object (``稳定和扩大``)."""
-    complements: Sequence[str]
-    """Complements closing a verb (``用好``), kept with the action."""
-    framing: Sequence[str] = ()
-    """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
-    such a clause is no commitment."""
-    topic_markers: Sequence[str] = ()
-    """Words after which a clause's action follows a short topic (``精准脱贫要``坚持现行标准)."""
-    topic_chars: int = 0
-    """Most characters of such a topic."""
-    verb_at: Callable[[str], int] = lambda text: 0
-    """How long a verb the language's dictionary knows opens ``text`` (0 if none): the action
-    after modifiers when it is not in ``verbs`` (``坚决`` + ``打好``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 
 from ..extract.commitments import commitment_key
@@ -37,7 +37,9 @@ def commitment_changes(
             background_keys(reports, profile),
         )
     }
-    links.update(_contained(old, new, links, settings))
+    heads = tuple(profile.commitments.heads) if profile.commitments is not None else ()
+    verbs = profile.commitments.verbs if profile.commitments is not None else {}
+    links.update(_contained(old, new, links, settings, heads))
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j not in links:
@@ -51,7 +53,7 @@ def commitment_changes(
                 before,
                 item,
                 round(score, 1),
-                _action_change(before, item),
+                _action_change(before, item, verbs),
                 before.figures != item.figures,
             )
         )
@@ -67,27 +69,44 @@ def _contained(
     new: Sequence[Commitment],
     links: dict[int, tuple[int, float]],
     settings: Settings,
+    heads: tuple[str, ...] = (),
 ) -> dict[int, tuple[int, float]]:
     """Unpaired commitments whose object holds the other's whole (``国民素质`` in
     ``国民素质和社会文明程度``, ``政策协调配合`` in ``财政、货币…等政策协调配合``): the same
-    promise, narrowed or widened.  Only pairs that have no other such partner on either side
-    are linked, so the links do not depend on which report is old."""
+    promise, narrowed or widened.  A short object (``Settings.short_key_chars``) says too
+    little to be found anywhere: it pairs only as the other's end, the same thing with a
+    modifier added (``休假制度`` / ``带薪休假制度``), or with a generic head word added
+    (``政务公开`` / ``政务公开制度``).  Only pairs that have no other such partner on either
+    side are linked, so the links do not depend on which report is old."""
     taken = {i for i, _ in links.values()}
     least = settings.short_key_chars
-    olds = [i for i in range(len(old)) if i not in taken and len(old[i].key) > least]
-    news = [j for j in range(len(new)) if j not in links and len(new[j].key) > least]
+    olds = [i for i in range(len(old)) if i not in taken and len(old[i].key) >= _SHORTEST]
+    news = [j for j in range(len(new)) if j not in links and len(new[j].key) >= _SHORTEST]
     partners_old: dict[int, list[int]] = {i: [] for i in olds}
     partners_new: dict[int, list[int]] = {j: [] for j in news}
     for i, j in _containing_pairs([old[i].key for i in olds], [new[j].key for j in news]):
+        shorter, longer = sorted((old[olds[i]].key, new[news[j]].key), key=len)
+        if len(shorter) <= least and not _narrowed(shorter, longer, heads):
+            continue
         partners_old[olds[i]].append(news[j])
         partners_new[news[j]].append(olds[i])
     found = {}
     for i, js in partners_old.items():
         if len(js) == 1 and partners_new[js[0]] == [i]:
             j = js[0]
-            shorter, longer = sorted((len(old[i].key), len(new[j].key)))
-            found[j] = (i, 100.0 * shorter / longer)
+            shorter_chars, longer_chars = sorted((len(old[i].key), len(new[j].key)))
+            found[j] = (i, 100.0 * shorter_chars / longer_chars)
     return found
+
+
+_SHORTEST = 3
+"""Fewest characters of an object that may pair with one holding it (two say nothing)."""
+
+
+def _narrowed(shorter: str, longer: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``longer`` is ``shorter`` with a modifier before it (its head kept) or a generic
+    head word after it."""
+    return longer.endswith(shorter) or (longer.startswith(shorter) and longer[len(shorter) :] in heads)
 
 
 def _containing_pairs(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:
@@ -127,11 +146,18 @@ def background_keys(reports: Sequence[Report], profile: Profile) -> list[str]:
     return [commitment_key(s.text, profile.figure, drop) for report in reports for s in report.sentences]
 
 
-def _action_change(old: Commitment, new: Commitment) -> ActionChange | None:
-    if new.strength > old.strength:
-        return "stronger"
-    if new.strength < old.strength:
-        return "weaker"
+def _action_change(old: Commitment, new: Commitment, verbs: Mapping[str, int]) -> ActionChange | None:
+    """``stronger`` or ``weaker`` when the strength moves and the modifiers' part of it
+    (``emphasis``) moves the same way: a verb swapped for a plainer one while the wording
+    hedges no more (``严厉打击`` → ``保持``…高压严打态势) is ``reworded``, as is any change
+    where a word's weight is unknown: a modifier the lists lack (``加快实施`` → ``加紧实施``),
+    or a verb they lack replaced by another (``坚决制止`` → ``严禁``)."""
+    known = old.verb == new.verb or (old.verb in verbs and new.verb in verbs)
+    if known and old.emphasis is not None and new.emphasis is not None:
+        if new.strength > old.strength and new.emphasis > old.emphasis:
+            return "stronger"
+        if new.strength < old.strength and new.emphasis < old.emphasis:
+            return "weaker"
     return None if old.action == new.action else "reworded"
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..profile import CommitmentRules, TermRules
+from ..profile import TermRules
+from ..promise_rules import CommitmentRules
 from .words import (
     EVERYDAY,
     FUNCTION_CHARS,
@@ -18,10 +19,14 @@ from .words import (
     is_proper,
     is_term_like,
     is_verb,
+    longer_word,
     may_close,
     may_modify,
     may_open,
+    modifier_at,
+    opens_object,
     rarity,
+    tag,
     verb_at,
     words,
 )
@@ -39,8 +44,8 @@ _ORDINARY = (
     "落细", "发挥", "挖掘", "弘扬", "繁荣", "丰富", "学习运用",
 )  # fmt: skip
 _STRONG = (
-    "加快", "加强", "加大", "深化", "强化", "确保", "坚持", "严格", "严守", "严控", "严厉打击", "坚决",
-    "全力", "大力", "着力", "持续", "切实", "严把", "狠抓", "力争",
+    "加快", "加强", "加大", "深化", "强化", "确保", "坚持", "严格", "严守", "严控", "严厉打击", "严把",
+    "狠抓", "力争",
 )  # fmt: skip
 VERBS: dict[str, int] = {w: 1 for w in _WEAK} | {w: 2 for w in _ORDINARY} | {w: 3 for w in _STRONG}
 """Action verb → strength."""
@@ -48,15 +53,96 @@ VERBS: dict[str, int] = {w: 1 for w in _WEAK} | {w: 2 for w in _ORDINARY} | {w: 
 ADVERBS: dict[str, int] = {
     "纵深": 2, "全面": 2, "坚决": 2, "全力": 2, "大力": 1, "着力": 1, "深入": 1, "持续": 1, "切实": 1,
     "扎实": 1, "进一步": 1, "加快": 1, "积极": 1, "不断": 1, "更好": 1, "更加": 1, "主动": 1,
-    "继续": 0, "接续": 0, "统筹": 0, "协同": 0, "有效": 0, "依法": 0, "精准": 0, "高质量": 0, "重点": 0,
-    "再": 0,
-    "严格": 1, "坚定": 1, "毫不动摇": 1, "深度": 0,
+    "高质量": 1, "高标准": 1, "高水平": 1,
+    "继续": 0, "接续": 0, "统筹": 0, "协同": 0, "有效": 0, "依法": 0, "精准": 0, "重点": 0, "再": 0,
+    "妥善": 0, "敢于": 0, "勇于": 0, "善于": 0,
+    "严格": 1, "坚定": 1, "坚定不移": 1, "毫不动摇": 1, "深度": 0,
     "稳步": -1, "稳妥": -1, "逐步": -1, "有序": -1, "适度": -1, "适当": -1, "探索": -1, "审慎": -1,
 }  # fmt: skip
 """Words before a verb that make it stronger (+) or weaker (-); ``加强`` → ``纵深推进`` is stronger."""
 
 LEADS = ("我们要", "我们将", "我们", "今年要", "今年", "要", "将", "并", "同时", "还要", "也要", "都要")
 """Words opening a clause before its action."""
+
+FRAMING = (
+    "聚焦", "围绕", "锚定", "立足", "按照", "对标", "紧扣", "紧盯", "面向", "适应", "顺应", "面对", "着眼",
+    "依托", "结合", "瞄准",
+)  # fmt: skip
+"""Words opening a clause that frames the promises after it (``聚焦``工业母机等领域, ``适应``…需要)."""
+
+NOT_ACTIONS = (
+    "是", "为", "有", "没有", "具有", "拥有", "成为", "作为", "属于", "包括", "涉及", "意味着", "有利于",
+    "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
+)  # fmt: skip
+"""Verbs that state (be, have, include, concern, need, expect, believe) or hand the report to
+the congress (``提请``大会审议), never an action promised."""
+
+COPULA = "是"
+"""Right after what was read as the action, shows it was the subject (就业``是``民生之本)."""
+ASPECT = ("了", "着")
+"""Marks right after a verb that say it happened or is under way (``综合考虑了``…): the
+clause describes."""
+DEGREE = ("很", "十分", "非常", "极为", "极其", "相当", "尤为")
+"""Degree adverbs: in an object they make what follows a predicate (这些目标``很``不容易)."""
+NEGATED_COPULA = ("并非", "绝非", "决非")
+"""``is not``: in an object it judges what comes before (今年预期目标``并非``易事)."""
+PROGRESSIVE = ("在", "正在")
+"""Before an adverb of ongoing change (``ONGOING``), mark a change under way (内生动力``在``
+不断积聚), not a place (保持``在``合理水平, ``在``更高水平上)."""
+ONGOING = ("不断", "持续", "逐步", "日益", "日趋", "加快", "加速", "稳步")
+MODALS = ("要", "需要", "必须", "应", "应当", "须")
+"""In an object and before a verb, make the words before them a subject (高质量发展``要``靠改革)."""
+REQUIREMENTS = ("的要求", "的需要")
+"""An object ending so names a requirement (加大稳就业力度``的要求``) …"""
+CARRY_OUT = ("落实", "贯彻", "执行", "遵循", "满足", "适应")
+"""… unless its verb carries one out (``落实``…统筹发展和安全的要求)."""
+
+
+def is_statement(verb: str, obj: str) -> bool:
+    """Whether a clause with this verb and object states or judges rather than promises
+    (:attr:`CommitmentRules.statement`).
+
+    >>> is_statement("实现", "这些目标很不容易"), is_statement("发展", "内生动力在不断积聚")
+    (True, True)
+    >>> is_statement("推动", "高质量发展要靠改革"), is_statement("加大", "稳就业力度的要求")
+    (True, True)
+    >>> is_statement("落实", "统筹发展和安全的要求"), is_statement("推动", "价格保持在合理水平")
+    (False, False)
+    >>> is_statement("实现", "双循环在更高水平上相互促进"), is_statement("支持", "有条件的地方先行")
+    (False, False)
+    >>> is_statement("就业", "是民生之本"), is_statement("考虑", "了国内外形势")
+    (True, True)
+    """
+    if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
+        return True  # …主要预期目标是: introduces what follows
+    if obj[:1] in _OPENING:
+        first = words(obj[:6])[0]
+        if first in ASPECT or first == COPULA or tag(first).startswith("u"):
+            return True  # 综合考虑了…; 就业是民生之本, 高质量发展的…: the "verb" was a subject
+    if not any(cue in obj for cue in _CUES):
+        return False  # most objects: no segmentation
+    parts = words(obj[:40])
+    for k, word in enumerate(parts):
+        after = parts[k + 1] if k + 1 < len(parts) else ""
+        if word in DEGREE or word.startswith(NEGATED_COPULA):
+            return True
+        if k and word in PROGRESSIVE and after in ONGOING:
+            return True
+        if k and word in MODALS and after and tag(after) == "v":
+            return True
+    return False
+
+
+_OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过"))
+"""First characters of an object that may be a particle, an aspect mark or a copula."""
+_CUES = (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS)
+
+
+HEADS = (
+    "制度", "工作", "建设", "体系", "机制", "体制", "政策", "措施", "行动", "工程", "项目", "计划",
+    "方案", "试点", "活动", "能力", "水平", "功能", "举措",
+)  # fmt: skip
+"""Generic heads of an object: what a promise is about is the words before them."""
 
 COMMITMENT_RULES = CommitmentRules(
     verbs=VERBS,
@@ -68,10 +154,20 @@ COMMITMENT_RULES = CommitmentRules(
     key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
     complements=("好",),  # 发挥好, 用好
-    framing=("聚焦", "围绕", "锚定", "立足", "按照", "对标", "紧扣", "紧盯", "面向"),
+    framing=FRAMING,
     topic_markers=("要",),
     topic_chars=8,
     verb_at=verb_at,
+    modifier_at=modifier_at,
+    unlisted_modifiers=2,
+    not_actions=frozenset(NOT_ACTIONS),
+    opens_object=opens_object,
+    statement=is_statement,
+    adverbial="地",
+    relative="的",
+    longer_word=longer_word,
+    closing="”’》）)\"'",
+    heads=frozenset(HEADS),
 )
 
 # --- new terms -----------------------------------------------------------------------
@@ -90,7 +186,7 @@ GENERIC = (
 """Words that say nothing new on their own: a term made only of these is no term."""
 
 _FUNCTION = FUNCTION_CHARS
-_NAMING = ("全面", "统筹", "协同", "有效", "精准", "高质量", "重点")
+_NAMING = ("全面", "统筹", "协同", "有效", "精准", "高质量", "高标准", "高水平", "重点")
 """Modifiers of an action that also open names (精准扶贫, 高质量发展, 协同发展): not term edges."""
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 """Characters a term does not start or end with (particles, prepositions, conjunctions)."""

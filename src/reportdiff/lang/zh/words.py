@@ -20,6 +20,9 @@ FUNCTION_CHARS = (
 """Characters that are words of their own (particles, prepositions, conjunctions): a run of
 one-character words is a name only without them."""
 
+_WINDOW = 6
+"""Characters segmented to read the word at a position (a clause's first words are short)."""
+
 
 @functools.lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
@@ -153,15 +156,123 @@ def may_close(char: str) -> bool:
     return not tag(char).startswith(_NOT_LAST)
 
 
-def verb_at(text: str) -> int:
-    """How long the verb opening ``text`` is, by the dictionary (0 if it opens with no verb of
-    two or more characters).
+def longer_word(text: str, size: int) -> bool:
+    """Whether the dictionary's word opening ``text`` is longer than ``size`` characters; a
+    few look-ups, and a segmentation only where a longer word is in the dictionary.
 
-    >>> verb_at("打好污染防治攻坚战"), verb_at("污染防治")
-    (2, 0)
+    >>> longer_word("发展县域经济", 2), longer_word("服务业发展", 2), longer_word("服务业发展", 3)
+    (False, True, False)
     """
-    first = words(text[:8])[0] if text else ""
-    return len(first) if len(first) > 1 and tag(first) == "v" else 0
+    found = lexicon()
+    for end in range(size + 1, min(len(text), _WINDOW) + 1):
+        piece = text[:end]
+        if not found.is_prefix(piece):
+            return False
+        if found.freq(piece):
+            first = words(text[:_WINDOW])[0]
+            return len(first) > size
+    return False
+
+
+def verb_at(text: str, after_modifier: bool = False) -> int:
+    """How long the verb opening ``text`` is, by the dictionary (0 if none): a word of two or
+    more characters it tags as a verb, or an idiom that opens with one (``贯彻落实``,
+    ``防止出现``).  After a modifier, where nothing else can stand, also a verb
+    used as a noun (``坚决`` + ``改革``…), two one-character words the dictionary cannot
+    join, one of them a verb: a verb it lacks (``坚决`` + ``纠治``, ``兜牢``), and a
+    one-character verb before a longer word (``着力`` + ``稳``就业).
+
+    >>> verb_at("打好污染防治攻坚战"), verb_at("污染防治"), verb_at("污染防治", after_modifier=True)
+    (2, 0, 2)
+    >>> verb_at("纠治形式主义"), verb_at("纠治形式主义", after_modifier=True)
+    (0, 2)
+    """
+    parts = words(text[:_WINDOW]) if text else ()
+    if not parts:
+        return 0
+    first = parts[0]
+    if len(first) > 1:
+        kind = _VERB_TAGS.get(first) or tag(first)
+        if kind in _VERBAL or (after_modifier and kind == "vn"):
+            return len(first)
+        if kind == "i" and len(first) == 4 and tag(first[:2]) in _VERBAL:
+            return 4  # 贯彻落实, 防止出现: an idiom that opens with a verb acts as one
+        if kind == "l" and len(first) == 4 and tag(first[:2]) in _VERBAL and tag(first[2:]) in ("n", "an"):
+            return 2  # 惩治腐败: a verb and its object the dictionary keeps together
+        return 0
+    if not after_modifier or len(parts) < 2 or first in FUNCTION_CHARS:
+        return 0
+    if len(parts[1]) > 1:
+        return 1 if tag(first) in ("v", "a") else 0  # 着力 + 稳就业, 全力 + 促开放
+    pair = (first, parts[1])
+    if any(char in FUNCTION_CHARS or tag(char).startswith(_NOT_IN_VERB) for char in pair):
+        return 0
+    return 2 if "v" in (tag(first), tag(parts[1])) else 0
+
+
+_VERBAL = ("v", "vd", "vi")
+_VERB_TAGS = {
+    "拓宽": "v", "杜绝": "v", "压实": "v", "谋划": "v", "构筑": "v", "牢记": "v", "普及": "v", "反对": "v",
+}  # fmt: skip
+"""Verbs the dictionary tags as names, nouns or adverbs (``拓宽`` nr, ``压实`` n, ``反对`` d):
+read as verbs where a verb may stand.  Only here, where a promise's action is read; the term rules
+keep the dictionary's tags."""
+_NOT_IN_VERB = ("u", "p", "c", "r", "m", "q", "f", "t", "x")
+
+
+def modifier_at(text: str) -> tuple[int, bool]:
+    """How long the word opening ``text`` is when it may modify a verb after it (0 if not), and
+    whether it is a noun: an adverb, an adjective, a set phrase, a verb (``提速``构建) or a noun
+    used as a manner (``系统``推进) or a verb used as one (``改革``完善), not a pronoun, a name,
+    a time, a number, a preposition or a particle.  A noun may also be the subject
+    (``经济``发展具有…), or the object of a verb before it (打好``污染``防治…): the caller
+    decides.
+
+    >>> modifier_at("系统推进"), modifier_at("千方百计稳定"), modifier_at("我国发展")
+    ((2, True), (4, False), (0, False))
+    """
+    parts = words(text[:_WINDOW]) if text else ()
+    if not parts or len(parts[0]) < 2:
+        return 0, False
+    first = parts[0]
+    kind = _VERB_TAGS.get(first) or tag(first)
+    if kind in _ADVERBIAL or kind in _VERBAL:
+        return len(first), False
+    if (kind in _NOMINAL or kind == "vn") and len(first) <= _MANNER_CHARS:
+        return len(first), True
+    return 0, False
+
+
+_MANNER_CHARS = 3
+"""Most characters of a noun read as a verb's manner (``系统``, ``多渠道``): a longer one is a
+compound, more often the subject of a target (``国际收支``保持基本平衡)."""
+
+
+_ADVERBIAL = ("d", "ad", "vd", "i", "z", "a")
+_NOMINAL = ("n", "nr", "nz", "l", "j", "an")
+"""Tags of a noun that may stand before a verb as its manner (``系统``推进, ``梯度``培育; the
+dictionary tags some adverbs and verbs as names, ``多渠道`` nr)."""
+
+
+def opens_object(text: str, after_noun: bool = False) -> bool:
+    """Whether ``text`` may open an object: its first word is not a conjunction or a particle
+    (``和``经济增长同步); after a noun read as the verb's modifier, or where the dictionary's
+    verb opens the clause, not a verb, an adverb or a preposition either unless they open a
+    clause that modifies the object's noun (``具有``国际竞争力``的``…): the "verb" was the
+    predicate of a subject (``经济发展``/``具有``…, ``粮食产量保持``/``在``…).
+
+    >>> opens_object("县域经济"), opens_object("和经济增长同步"), opens_object("在合理水平")
+    (True, False, True)
+    >>> opens_object("具有良好支撑条件", after_noun=True), opens_object("在合理水平", after_noun=True)
+    (False, False)
+    """
+    parts = words(text[:_WINDOW]) if text else ()
+    if not parts:
+        return False
+    kind = tag(parts[0])
+    if after_noun and (kind in ("v", "vd", "vi", "d") or kind.startswith("p")) and "的" not in text:
+        return False  # 具有核心竞争力的…高地: a clause that modifies the object's noun
+    return not kind.startswith(("c", "u", "y", "e"))
 
 
 _NOT_LAST = ("d", "p", "c", "u", "y", "e", "o", "f", "r", "q")

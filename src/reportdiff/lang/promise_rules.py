@@ -1,0 +1,103 @@
+"""The rule record for commitments: what a language says when it promises.
+
+:mod:`reportdiff.extract.commitments` reads a clause's action and object with it and
+:mod:`reportdiff.pairwise.promises` pairs the objects of two reports; the words and the
+dictionary look-ups behind each field live in the language's package (``zh/promises.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+
+def _no_verb(text: str, after_modifier: bool) -> int:
+    return 0
+
+
+def _no_modifier(text: str) -> tuple[int, bool]:
+    return 0, False
+
+
+def _never(verb: str, obj: str) -> bool:
+    return False
+
+
+def _any_object(obj: str, after_noun: bool) -> bool:
+    return True
+
+
+def _no_longer_word(text: str, size: int) -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRules:
+    """What a language says when it promises: the data :mod:`reportdiff.extract.commitments` applies."""
+
+    verbs: Mapping[str, int]
+    """Action verbs a commitment opens with → strength (1 tentative, 2 ordinary, 3 emphatic)."""
+    adverbs: Mapping[str, int]
+    """Words before the verb → how much stronger (+) or weaker (-) they make it."""
+    leads: Sequence[str]
+    """Words opening a clause before its action (``我们要``)."""
+    min_object: int
+    """Fewest characters an object needs to be one."""
+    marks: str
+    """Spaces and punctuation stripped from the edges of a clause and an object."""
+    heading_number: re.Pattern[str]
+    """A heading's number opening a clause (``（一）``), dropped before the action is read."""
+    key_drop: re.Pattern[str]
+    """Characters dropped from an object's matching key (punctuation, quotes, spaces)."""
+    joiners: Sequence[str]
+    """Marks joining two verbs on one object (``稳定和扩大``)."""
+    complements: Sequence[str]
+    """Complements closing a verb (``用好``), kept with the action."""
+    framing: Sequence[str] = ()
+    """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
+    such a clause is no commitment."""
+    topic_markers: Sequence[str] = ()
+    """Words after which a clause's action follows a short topic (``精准脱贫要``坚持现行标准)."""
+    topic_chars: int = 0
+    """Most characters of such a topic."""
+    verb_at: Callable[[str, bool], int] = _no_verb
+    """How long a verb the language's dictionary knows opens ``text`` (0 if none): the action
+    when it is not in ``verbs`` (``创新`` 乡村振兴投融资机制, ``坚决`` + ``打好``).  The flag says
+    a modifier stands before it, so a verb the dictionary lacks may be read there too
+    (``坚决`` + ``纠治``)."""
+    modifier_at: Callable[[str], tuple[int, bool]] = _no_modifier
+    """How long a word opening ``text`` is that may modify a verb though ``adverbs`` lacks it
+    (an adverb, a set phrase, a verb before another: ``系统``推进, ``提速``构建, ``改革``完善),
+    0 if none; and whether it is a noun, which may be the clause's subject instead."""
+    unlisted_modifiers: int = 0
+    """Most such words before one verb (``高标准`` + listed ``高质量`` + ``推进`` has one);
+    a noun counts as one of them and at most one may be a noun."""
+    not_actions: Collection[str] = ()
+    """Verbs the dictionary knows that state rather than act (``是``, ``包括``, ``体现``): never
+    read as an action, nor as a verb before one (``有利于``引导…)."""
+    opens_object: Callable[[str, bool], bool] = _any_object
+    """Whether a text may open an object (not an adverb, a preposition or a particle; after a
+    noun read as a modifier, not a verb either): asked where the action was read with a word
+    the lists lack, as a subject before a verb reads the same way (``经济发展``具有…,
+    ``粮食产量保持``在…)."""
+    statement: Callable[[str, str], bool] = _never
+    """Whether a clause with this verb and this object states or judges rather than promises:
+    an aspect mark after the verb (``考虑了``), a predicate inside the object (``很不容易``,
+    ``并非易事``, ``在不断积聚``, ``要靠改革``), a requirement named rather than met
+    (``加大稳就业力度的要求``)."""
+    adverbial: str = ""
+    """The mark that may close a modifier (``坚定不移地``走…): read with it."""
+    relative: str = ""
+    """The mark closing a clause that modifies a noun (``的``): a second verb before it opens
+    that clause (``落实促进…发展的法律法规``), it is not part of the action."""
+    longer_word: Callable[[str, int], bool] = _no_longer_word
+    """Whether the language's dictionary reads a word longer than ``size`` characters at the
+    start of ``text``: a listed verb is the verb only where a word ends after it (``服务``业,
+    拓宽 + ``保障``性住房)."""
+    closing: str = ""
+    """Closing quotes and brackets an object may end with before its head word (``“七大行动”``)."""
+    heads: Collection[str] = ()
+    """Generic head nouns of an object (``制度``, ``工作``, ``建设``): a second verb whose
+    object ends with one names that thing (``实施降低物流成本行动``), and two short objects
+    one of which is the other with such a head added pair (``政务公开`` / ``政务公开制度``)."""
