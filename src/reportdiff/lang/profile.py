@@ -10,7 +10,7 @@ covers sentences, markdown headings and metadata.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from ..model import PartKind
@@ -18,8 +18,8 @@ from ..normalize import Step
 from .indicator_rules import Display as Display
 from .indicator_rules import Figure as Figure
 from .indicator_rules import IndicatorRules as IndicatorRules
-from .series import SeriesRules
 from .promise_rules import CommitmentRules
+from .series import SeriesRules
 
 
 @dataclass(frozen=True, slots=True)
