@@ -26,7 +26,7 @@ def main() -> None:
           "| no outcome stated: right |")  # fmt: skip
     print("|---|---|---|---|---|---|")
     wrong: list[str] = []
-    for split in ("tune", "held_out"):
+    for split in ("tune", "held_out", "held_out_fresh"):
         provinces = sorted(p for p in labels.TARGETS["provinces"] if labels.split_of(p) == split)
         cases = [(p, label) for p, _, label in labels.target_cases() if p in provinces]
         stated = [(p, label) for p, label in cases if label["outcome"] is not None]
