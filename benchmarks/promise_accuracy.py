@@ -144,8 +144,8 @@ def series_precision() -> None:
     years and the years held out (every third, as the first-mention labels)."""
     data = json.loads((CASES / "terms" / "judged_series_blind_1997_2025.json").read_text(encoding="utf-8"))
     sampled = {(item["year"], item["term"]): item for item in data["judged"]}
-    judged_since = {(item["year"], item["term"]): item
-                    for item in data["incoming"] + data["incoming_ranking"]}  # fmt: skip
+    arrived = data["incoming"] + data["incoming_ranking"] + data["incoming_commitments"]
+    judged_since = {(item["year"], item["term"]): item for item in arrived}
     drawn_from = {(year, term) for year, term in data["sampled_from"]}
     listed = [(int(row.year), row.term) for row in series_table().itertuples()]
     kinds = ("term", "compound", "fragment")
