@@ -33,6 +33,7 @@ def test_a_modifier_inserted_inside_a_name_is_another_measure(modifier: str) -> 
         ("居民基本医保人均财政补助标准", "居民医保人均财政补助标准"),
         ("“湘商回归”新注册企业", "湘商回归新注册企业"),
         ("规模以上工业企业实现利润", "规模以上工业企业利润"),
+        ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"),  # 常住: the default population
     ],
 )
 def test_filler_inserted_inside_a_name_keeps_the_measure(longer: str, shorter: str) -> None:
@@ -109,3 +110,17 @@ def test_national_series_take_their_cleanest_name() -> None:
     timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in range(2015, 2018)])
     indicators = set(timeline.indicators["indicator"])
     assert "铁路投资" in indicators and "铁路投资要" not in indicators
+
+
+def test_permanent_residents_are_the_default_population_registered_ones_another() -> None:
+    """常住 names the population a figure counts anyway; 户籍 names another one."""
+    timeline = reportdiff.track([
+        reportdiff.parse("各位代表：\n一、2023年工作回顾\n城镇居民人均可支配收入增长5%。户籍人口城镇化率达到50%。\n"
+                         "二、2024年主要任务\n城镇常住居民人均可支配收入增长5%左右。\n", "2024.txt"),
+        reportdiff.parse("各位代表：\n一、2024年工作回顾\n城镇居民人均可支配收入增长5.2%。常住人口城镇化率达到60%。\n",
+                         "2025.txt"),
+    ])  # fmt: skip
+    names = set(timeline.indicators["indicator"])
+    assert "城镇常住居民人均可支配收入" not in names and "城镇居民人均可支配收入" in names
+    assert {"户籍人口城镇化率", "常住人口城镇化率"} <= names
+    assert [c.verdict for c in timeline.checks if "收入" in c.indicator] == ["met"]

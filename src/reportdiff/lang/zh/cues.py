@@ -188,8 +188,10 @@ BETTER_ENDINGS: dict[str, str] = {
     "进出口总额": "higher", "城镇化率": "higher", "预算收入": "higher", "能耗": "lower",
 }  # fmt: skip
 """Which way is good for a name ending so, when BETTER does not name it."""
-KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "常住", "同口径")
-"""Words that make another population or measure: names differing in one never merge by score."""
+KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "户籍", "同口径")
+"""Words that make another population or measure: names differing in one never merge by score.
+常住 is not one: it is the population a figure counts when it names none (城镇常住居民人均可支配收入
+is 城镇居民人均可支配收入; 户籍人口城镇化率 is another measure than 城镇化率)."""
 NO_TARGET = re.compile(
     r"(?:没有|未|不)(?:提出|设定|设置|确定)(?:全年)?(?P<name>[^，。；：、]{2,12}?)的?(?:具体|量化)?(?:预期)?目标"
 )

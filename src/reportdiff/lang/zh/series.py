@@ -8,13 +8,17 @@ import re
 from ..series import SeriesRules
 
 FILLERS = re.compile(
-    r"(?:[“”‘’《》「」\"'、 ]|的|之|和|及|与|将|拟|要|再|又|还|今年|全年|实现|完成|安排|总|政府|基本|家庭)+"
+    r"(?:[“”‘’《》「」\"'、 ]|的|之|和|及|与|将|拟|要|再|又|还|今年|全年|实现|完成|安排|总|政府|基本"
+    r"|家庭|常住)+"
 )
 """Inserted inside a name, these keep the measure: quotes and marks (“湘商回归”新注册企业),
 particles and joiners (占国内生产总值的比重),
 modals and time words (中央财政将投入), the verbs of a figure (规模以上工业企业实现利润,
 中央财政安排科技投入), 总 (粮食总产量, 二氧化硫排放总量), and the words fixed phrases carry or
-drop (地方政府专项债券, 居民基本医保, 农村居民家庭人均纯收入).  Everything else narrows:
+drop (地方政府专项债券, 居民基本医保, 农村居民家庭人均纯收入), and 常住, the population a
+figure counts when it names none (城镇常住居民人均可支配收入 is 城镇居民人均可支配收入: the
+household survey's residents are its permanent ones; 户籍 is another population).  Everything
+else narrows:
 标杆, 重点, 规上, 高新技术, 专精特新, 中小, 扶贫, 补贴, 高速 (新建高速铁路投产里程), 中 (县中医院)."""
 OPPOSITES = (
     ("高", "低"), ("增", "减"), ("升", "降"), ("多", "少"), ("涨", "跌"), ("扩", "缩"),
