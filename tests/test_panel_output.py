@@ -187,3 +187,24 @@ def test_a_bad_actuals_table_stops_the_panel_before_any_work(series: Path, tmp_p
     assert (code, stdout) == (2, "")
     assert stderr == f"Error: {table}: line 2: year '2024' or value '零点二' is not a number; fix that row\n"
     assert not (tmp_path / "p.csv").exists()
+
+
+def test_actuals_rows_no_series_used_are_warned_of(series: Path, tmp_path: Path) -> None:
+    """A researcher's official figure that answers nothing (a typo, another region) is said, not
+    silently dropped; a row some series used is not."""
+    table = tmp_path / "actuals.csv"
+    table.write_text(
+        "region,year,indicator,value\n甘肃省,2024,居民消费价格,0.2\n甘肃省,2024,居民消费价隔,0.2\n"
+        "河北省,2024,居民消费价格,0.1\n",
+        encoding="utf-8",
+    )
+    code, _, stderr = _panel(str(series), "-o", "-", "--actuals", str(table))
+    assert code == 0
+    warnings = [line for line in stderr.splitlines() if line.startswith("reportdiff: warning: ")]
+    assert len(warnings) == 2
+    assert "line 3 (甘肃省,2024,居民消费价隔,0.2) answers no target" in warnings[0]
+    assert warnings[1].endswith("(河北省,2024,居民消费价格,0.1) answers no target: "
+                                "no series of the corpus is of region 河北省")  # fmt: skip
+    result = reportdiff.panel([series], reportdiff.Settings(panel_terms=False), jobs=1, actuals=table)
+    assert [row.indicator for row in result.unused_actuals] == ["居民消费价隔", "居民消费价格"]
+    assert len(result.warnings) == 2

@@ -369,6 +369,8 @@ def panel(
     failed = result.failed
     for source, error in zip(failed["source"], failed["error"], strict=True):
         click.echo(f"reportdiff: {visible(f'{source}: {error}')}", err=True)
+    for line in result.warnings:  # rows of --actuals no series used
+        click.echo(f"reportdiff: warning: {visible(line)}", err=True)
     click.echo(
         f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
         f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}",

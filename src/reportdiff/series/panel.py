@@ -20,14 +20,15 @@ from typing import Any
 import pandas as pd
 
 from .. import lang
+from ..extract.official import described
 from ..model import OfficialOutcome
 from ..settings import DEFAULT, Settings
 from .cluster import dask_executor, require_dask
-from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, find_series, series_rows
+from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, Unused, find_series, series_rows
 from .pool import worker_pool
 from .rows import number
 
-Rows = tuple[list[Row], list[Row]]
+Rows = tuple[list[Row], list[Row], Unused]
 """A series' figure rows and report rows."""
 _INTEGERS = ("year", "period", "sentences", "indicators", "targets", "commitments", "new_terms")
 _FLOATS = ("value", "value_hi", "outcome_value")
@@ -43,6 +44,10 @@ class Panel:
     reports: pd.DataFrame
     """One row per file (columns :data:`reportdiff.series.panel_rows.REPORT_FIELDS`), by issuer
     and file; ``error`` says why a file gave no figures."""
+    unused_actuals: tuple[OfficialOutcome, ...] = ()
+    """Rows of the official outcome table (``actuals``) that answered no goal of any series."""
+    warnings: tuple[str, ...] = ()
+    """One line for each of them, with why (as a timeline's)."""
 
     @property
     def failed(self) -> pd.DataFrame:
@@ -89,7 +94,7 @@ def build_panel(
         on_found(len(series))
     # longest series first, so that a long one started last does not keep the others waiting
     order = sorted(range(len(series)), key=lambda k: (-len(series[k].paths), k))
-    done: list[Rows] = [([], [])] * len(series)
+    done: list[Rows] = [([], [], [])] * len(series)
     warm = _warm if settings.panel_terms else None
     table = tuple(actuals)
     with _executor(len(series), settings, warm, dask) as pool:
@@ -106,10 +111,33 @@ def build_panel(
             if on_series is not None:
                 on_series(series[k].issuer)
     # rows in series order, whatever order the work finished in: the output is the same
-    figures = [row for rows, _ in done for row in rows]
-    reports = [*failed, *(row for _, rows in done for row in rows)]
+    figures = [row for rows, _, _ in done for row in rows]
+    reports = [*failed, *(row for _, rows, _ in done for row in rows)]
     reports.sort(key=lambda row: (row["issuer"], row["source"]))
-    return Panel(_frame(figures, FIGURE_FIELDS), _frame(reports, REPORT_FIELDS))
+    unused = _unused(table, [dict(found) for _, _, found in done])
+    warnings = tuple(f"{described(row)} answers no target: {why}" for row, why in unused)
+    frames = _frame(figures, FIGURE_FIELDS), _frame(reports, REPORT_FIELDS)
+    return Panel(*frames, tuple(row for row, _ in unused), warnings)
+
+
+def _unused(
+    table: Sequence[OfficialOutcome], per_series: Sequence[dict[int, str]]
+) -> list[tuple[OfficialOutcome, str]]:
+    """The rows of the table that no series used, each with why: the reason a series of the
+    row's region gives, else that no series is of its region (or the first series' reason)."""
+    found = []
+    for k, row in enumerate(table):
+        if not per_series or any(k not in reasons for reasons in per_series):
+            continue  # some series answered a goal with it (or there is none to answer)
+        why = [reasons[k] for reasons in per_series]
+        own = [w for w in why if not w.startswith("region ")]
+        if own:
+            found.append((row, own[0]))
+        elif row.region:
+            found.append((row, f"no series of the corpus is of region {row.region}"))
+        else:
+            found.append((row, why[0]))
+    return found
 
 
 def _executor(

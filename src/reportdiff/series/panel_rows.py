@@ -22,7 +22,7 @@ from .. import lang
 from ..errors import InputError, MissingInputError, ReportdiffError
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
-from ..extract.targets import target_checks, tracked
+from ..extract.targets import judge_targets, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck
@@ -105,8 +105,13 @@ Job = tuple[Series, Settings, tuple[OfficialOutcome, ...]]
 (``--actuals``) its targets' verdicts may use where the next report gives none."""
 
 
-def series_rows(job: Job) -> tuple[list[Row], list[Row]]:
-    """One series' figure rows and report rows (may run in a worker process: paths in, rows out)."""
+Unused = list[tuple[int, str]]
+"""Rows of the official outcome table a series used for no goal: (index in the table, why)."""
+
+
+def series_rows(job: Job) -> tuple[list[Row], list[Row], Unused]:
+    """One series' figure rows and report rows, and the rows of ``actuals`` it answered no goal
+    with (may run in a worker process: paths in, rows out)."""
     series, settings, actuals = job
     reports: list[Report] = []
     rows: dict[str, Row] = {}
@@ -135,7 +140,10 @@ def series_rows(job: Job) -> tuple[list[Row], list[Row]]:
     terms = _new_terms(ordered, promises, profile) if settings.panel_terms else [None] * len(ordered)
     sources = tracked(list(zip(ordered, found, strict=True)), profile, settings)
     # by identity: a check holds the very target it judged, and ids repeat across a series' years
-    checks = {id(c.target): c for c in target_checks(sources, profile, settings, actuals)}
+    judged = judge_targets(sources, profile, settings, actuals)
+    checks = {id(c.target): c for c in judged.checks}
+    at = {id(row): k for k, row in enumerate(actuals)}  # the table's order, in any process
+    unused = [(at[id(row)], why) for row, why in judged.unused]
     # a report's statement that it sets no target (2020: 没有提出全年经济增速具体目标) is a
     # check with no figure: a row of its own, so "not set" is told from "not extracted"
     unset: dict[int, list[TargetCheck]] = {}
@@ -159,7 +167,7 @@ def series_rows(job: Job) -> tuple[list[Row], list[Row]]:
             targets=sum(1 for i in source.indicators if i.role == "target"),
             commitments=len(promised), new_terms=new, rules=profile.issuers,
         )  # fmt: skip
-    return figures, [rows[path] for path in sorted(rows)]
+    return figures, [rows[path] for path in sorted(rows)], unused
 
 
 def _new_terms(
