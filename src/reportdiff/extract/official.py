@@ -37,13 +37,15 @@ def answer(index: Index, region: str, year: int, indicator: str, issuers: Issuer
     """The place of the row that answers a goal of ``region`` for ``year`` tracked as
     ``indicator``, or ``None``."""
     found = index.get((year, indicator), ())
-    own = [k for k, row in found if row.region and _same(row.region, region, issuers)]
+    own = [k for k, row in found if row.region and same_region(row.region, region, issuers)]
     anywhere = [k for k, row in found if not row.region]
     picked = own or anywhere
     return picked[-1] if picked else None
 
 
-def _same(one: str, other: str, issuers: IssuerRules | None) -> bool:
+def same_region(one: str, other: str, issuers: IssuerRules | None) -> bool:
+    """Whether two region names name one issuer, as the language spells issuers
+    (``呼伦贝尔市海拉尔区`` and ``海拉尔区``)."""
     if one == other:
         return True
     if issuers is None or not other:
@@ -73,7 +75,7 @@ def unused(
         year = row.year
         if year not in targets:
             why = f"no target of {year} is judged here (that needs the {year} and {year + 1} reports)"
-        elif row.region and not _same(row.region, regions.get(year, ""), issuers):
+        elif row.region and not same_region(row.region, regions.get(year, ""), issuers):
             why = f"region {row.region} is not this timeline's ({regions.get(year) or 'none named'})"
         elif name in targets[year]:
             why = f"{name} of {year} is {_PURPOSES[targets[year][name]]}, not judged"

@@ -22,6 +22,7 @@ from .. import lang
 from ..errors import InputError, MissingInputError, ReportdiffError
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
+from ..extract.official import same_region
 from ..extract.targets import judge_targets, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
@@ -198,10 +199,8 @@ def _where(issuer: str, report: Report, region: str | None, rules: IssuerRules |
     names it, where the report names the same issuer otherwise (``呼伦贝尔市海拉尔区`` and
     ``海拉尔区``: one region, one spelling, so grouping by region does not split a series)."""
     name = report.metadata.region or region
-    if name and region and name != region and rules is not None:
-        mine, common = rules.issuer(name), rules.issuer(region)
-        if mine and common and rules.same_issuer(mine, common):
-            name = region
+    if name and region and same_region(name, region, rules):
+        name = region
     return {
         "issuer": issuer,
         "region": name,
