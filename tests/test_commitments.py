@@ -98,6 +98,27 @@ def test_short_objects_pair_with_a_head_word_or_a_modifier_added() -> None:
     assert pairs == {("政务公开制度", "政务公开"), ("带薪休假制度", "休假制度")}
 
 
+def test_a_promise_made_twice_is_repeated_not_new_nor_dropped() -> None:
+    """Pairing is one to one: a promise one report makes twice pairs once, and its other
+    mention (the same object) is repeated with the same partner, not new (nor dropped the
+    other way round)."""
+    old = _plan("坚持稳中求进工作总基调。推进城市更新。", 2024)
+    new = _plan("坚持稳中求进工作总基调。建设美丽乡村。要坚持稳中求进工作总基调。", 2025)
+    forward = reportdiff.compare(old, new).commitments
+    assert [(c.status, (c.new or c.old).object) for c in forward] == [  # type: ignore[union-attr]
+        ("repeated", "稳中求进工作总基调"),
+        ("new", "美丽乡村"),
+        ("repeated", "稳中求进工作总基调"),
+        ("dropped", "城市更新"),
+    ]
+    backward = reportdiff.compare(new, old).commitments
+    assert [(c.status, (c.new or c.old).object) for c in backward] == [  # type: ignore[union-attr]
+        ("repeated", "稳中求进工作总基调"),
+        ("new", "城市更新"),
+        ("dropped", "美丽乡村"),
+    ]
+
+
 def test_weaker_and_stronger_need_the_modifiers_to_move() -> None:
     """A promise is weaker only when its strength falls and its modifiers say less; a verb
     swapped for a plainer one, or a word of unknown weight, is a rewording."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import accumulate
+from typing import TypeVar
 
 from ..extract.commitments import commitment_key
 from ..fuzzy import find_in
@@ -13,6 +14,8 @@ from ..model import Commitment, Report, Sentence
 from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
 from .content import match_content
+
+_T = TypeVar("_T")
 
 
 def commitment_changes(
@@ -40,6 +43,10 @@ def commitment_changes(
     heads = tuple(profile.commitments.heads) if profile.commitments is not None else ()
     verbs = profile.commitments.verbs if profile.commitments is not None else {}
     links.update(_contained(old, new, links, settings, heads))
+    # 坚持稳中求进工作总基调 made twice in one report: the pairing is one to one, so the other
+    # mention is the same promise, repeated, not new (nor dropped, in the old report)
+    links.update(_twins([c.key for c in new], links))
+    restated = set(_twins([c.key for c in old], {i: j for j, (i, _) in links.items()}))
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j not in links:
@@ -57,7 +64,7 @@ def commitment_changes(
                 before.figures != item.figures,
             )
         )
-    kept = {i for i, _ in links.values()}
+    kept = {i for i, _ in links.values()} | restated
     changes.extend(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
@@ -97,6 +104,16 @@ def _contained(
             shorter_chars, longer_chars = sorted((len(old[i].key), len(new[j].key)))
             found[j] = (i, 100.0 * shorter_chars / longer_chars)
     return found
+
+
+def _twins(keys: Sequence[str], paired: Mapping[int, _T]) -> dict[int, _T]:
+    """Unpaired items whose key is that of a paired item of the same report, each with that
+    item's partner (the first such item's, in order): one promise made twice."""
+    partner: dict[str, _T] = {}
+    for k in sorted(paired):
+        if keys[k]:
+            partner.setdefault(keys[k], paired[k])
+    return {k: partner[key] for k, key in enumerate(keys) if k not in paired and key in partner}
 
 
 _SHORTEST = 3
