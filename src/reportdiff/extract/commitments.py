@@ -86,6 +86,7 @@ class _Reader:
         self.leads = _Words(rules.leads)
         self.framing = tuple(rules.framing)  # str.startswith tries a tuple's words in C
         self.heads = tuple(rules.heads)
+        self.determiners = tuple(rules.determiners)
 
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -167,10 +168,13 @@ class _Reader:
         if len(rest) <= self.rules.min_object:
             return None
         verb = self.rules.verb_at(text[end:], False) == len(second)
-        if verb and (self.verbs.at(rest, 0) or self.rules.verb_at(rest, False)):
-            return second
-        if self.rules.verb_at(rest, True) or (self.rules.relative and self.rules.relative in rest):
-            return None  # 发展 + 服务消费: verbs used as nouns make one name
+        opens_verb = self.verbs.at(rest, 0) or self.rules.verb_at(rest, False)
+        if verb and (opens_verb or rest.startswith(self.determiners)):
+            return second  # 巩固拓展 + 深入贯彻…, 防范打击 + 各种…活动
+        if (self.rules.verb_at(rest, True) and self.rules.longer_word(rest, 1)) or (
+            self.rules.relative and self.rules.relative in rest
+        ):
+            return None  # 发展 + 服务消费: verbs used as nouns make one name (not 涉 + 众型…)
         if not verb and not self.rules.longer_word(rest, 1):
             return None  # 完成 + 营造林…: a one-character word after a verb used as a noun
         return None if rest.strip(self.rules.closing).endswith(self.heads) else second

@@ -144,6 +144,9 @@ HEADS = (
 )  # fmt: skip
 """Generic heads of an object: what a promise is about is the words before them."""
 
+DETERMINERS = ("各种", "各类", "各项", "一切", "所有", "全部")
+"""Words opening a whole noun phrase: a verb before one takes it as its object (打击``各种``…活动)."""
+
 COMMITMENT_RULES = CommitmentRules(
     verbs=VERBS,
     adverbs=ADVERBS,
@@ -168,6 +171,7 @@ COMMITMENT_RULES = CommitmentRules(
     longer_word=longer_word,
     closing="”’》）)\"'",
     heads=frozenset(HEADS),
+    determiners=DETERMINERS,
 )
 
 # --- new terms -----------------------------------------------------------------------
