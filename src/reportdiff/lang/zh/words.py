@@ -213,8 +213,9 @@ def verb_at(text: str, after_modifier: bool = False) -> int:
 _VERBAL = ("v", "vd", "vi")
 _VERB_TAGS = {
     "拓宽": "v", "杜绝": "v", "压实": "v", "谋划": "v", "构筑": "v", "牢记": "v", "普及": "v", "反对": "v",
+    "当好": "v",
 }  # fmt: skip
-"""Verbs the dictionary tags as names, nouns or adverbs (``拓宽`` nr, ``压实`` n, ``反对`` d):
+"""Verbs the dictionary tags as names, nouns or adverbs (``拓宽`` nr, ``压实`` n, ``反对`` d, ``当好`` d):
 read as verbs where a verb may stand.  Only here, where a promise's action is read; the term rules
 keep the dictionary's tags."""
 _NOT_IN_VERB = ("u", "p", "c", "r", "m", "q", "f", "t", "x")
