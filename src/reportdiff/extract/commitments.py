@@ -87,6 +87,7 @@ class _Reader:
         self.framing = tuple(rules.framing)  # str.startswith tries a tuple's words in C
         self.heads = tuple(rules.heads)
         self.determiners = tuple(rules.determiners)
+        self.prohibitions = tuple(rules.prohibitions)
 
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -284,6 +285,8 @@ class _Reader:
             unlisted = [m for m in read if not m.adverb]
             if listed or self.verbs.at(text, pos) or len(unlisted) >= self.rules.unlisted_modifiers:
                 return read, pos
+            if text.startswith(self.prohibitions, pos):
+                return read, pos  # 严禁 + 新建…: it forbids what follows, the verb included
             if read and read[-1].adverb in self.rules.verbs:
                 return read, pos  # 加快 + 学前教育, 统筹 + 安排: after a verb, its object or a verb
             size, noun = self.rules.modifier_at(text[pos:])

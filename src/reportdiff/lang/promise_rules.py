@@ -101,6 +101,9 @@ class CommitmentRules:
     """Generic head nouns of an object (``制度``, ``工作``, ``建设``): a second verb whose
     object ends with one names that thing (``实施降低物流成本行动``), and two short objects
     one of which is the other with such a head added pair (``政务公开`` / ``政务公开制度``)."""
+    prohibitions: Sequence[str] = ()
+    """Verbs that forbid (``严禁``): the action wherever they stand, what follows them the
+    object, a verb included (``严禁``|新建楼堂馆所), never a modifier of that verb."""
     determiners: Sequence[str] = ()
     """Words opening a whole noun phrase (``各种``, ``各类``): a second verb before one takes that
     phrase as its own object, so it shares the first verb's (``防范打击``各种…活动), whatever

@@ -74,9 +74,11 @@ FRAMING = (
 NOT_ACTIONS = (
     "是", "为", "有", "没有", "具有", "拥有", "成为", "作为", "属于", "包括", "涉及", "意味着", "有利于",
     "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
+    "不得", "不能", "不准", "不宜", "不应", "不可", "不要",
 )  # fmt: skip
-"""Verbs that state (be, have, include, concern, need, expect, believe) or hand the report to
-the congress (``提请``大会审议), never an action promised."""
+"""Verbs that state (be, have, include, concern, need, expect, believe), hand the report to
+the congress (``提请``大会审议) or say what may not be done (一律``不得``批准用地: a rule, not
+an act), never an action promised."""
 
 COPULA = "是"
 """Right after what was read as the action, shows it was the subject (就业``是``民生之本)."""
@@ -91,6 +93,10 @@ PROGRESSIVE = ("在", "正在")
 """Before an adverb of ongoing change (``ONGOING``), mark a change under way (内生动力``在``
 不断积聚), not a place (保持``在``合理水平, ``在``更高水平上)."""
 ONGOING = ("不断", "持续", "逐步", "日益", "日趋", "加快", "加速", "稳步")
+"""… and, after a verb the lists lack, with a verb after them, a subject's predicate (``自主`` +
+创新…能力``不断``增强): listed verbs make things happen (推动经济``不断``发展)."""
+ALREADY = ("已", "已经")
+"""Before a verb that states, in an object, say what is so (…``已``成为不可阻挡的历史潮流)."""
 MODALS = ("要", "需要", "必须", "应", "应当", "须")
 """In an object and before a verb, make the words before them a subject (高质量发展``要``靠改革)."""
 REQUIREMENTS = ("的要求", "的需要")
@@ -113,6 +119,10 @@ def is_statement(verb: str, obj: str) -> bool:
     (False, False)
     >>> is_statement("就业", "是民生之本"), is_statement("考虑", "了国内外形势")
     (True, True)
+    >>> is_statement("自主", "创新和科技成果转化能力不断增强"), is_statement("推动", "经济不断发展")
+    (True, False)
+    >>> is_statement("谋求", "和平与发展已成为不可阻挡的历史潮流")
+    True
     """
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
@@ -129,14 +139,25 @@ def is_statement(verb: str, obj: str) -> bool:
             return True
         if k and word in PROGRESSIVE and after in ONGOING:
             return True
+        if k and word in ALREADY and after in NOT_ACTIONS:
+            return True  # …已成为…潮流: the clause states what is so
+        if k and word in ONGOING and verb not in VERBS and _predicate(parts, k):
+            return True  # 自主 + 创新…能力不断增强: a subject and its predicate
         if k and word in MODALS and after and tag(after) == "v":
             return True
     return False
 
 
+def _predicate(parts: tuple[str, ...], k: int) -> bool:
+    """Whether the adverb ``parts[k]`` opens a predicate: a noun (its subject) before it, a verb
+    after it, and no ``的`` after that (人民群众不断增长``的``需求 names a thing)."""
+    after = parts[k + 1] if k + 1 < len(parts) else ""
+    return tag(parts[k - 1]).startswith("n") and tag(after) == "v" and "的" not in parts[k + 1 :]
+
+
 _OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过"))
 """First characters of an object that may be a particle, an aspect mark or a copula."""
-_CUES = (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS)
+_CUES = (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING)
 
 
 HEADS = (
@@ -173,6 +194,7 @@ COMMITMENT_RULES = CommitmentRules(
     closing="”’》）)\"'",
     heads=frozenset(HEADS),
     determiners=DETERMINERS,
+    prohibitions=("严禁", "禁止"),
 )
 
 # --- new terms -----------------------------------------------------------------------
