@@ -101,6 +101,11 @@ class CommitmentRules:
     """Generic head nouns of an object (``制度``, ``工作``, ``建设``): a second verb whose
     object ends with one names that thing (``实施降低物流成本行动``), and two short objects
     one of which is the other with such a head added pair (``政务公开`` / ``政务公开制度``)."""
+    means: tuple[str, str] = ("", "")
+    """The mark opening a phrase of means or manner before the verb (``以``更大力度推进…), and
+    the word that makes such a phrase a frame instead (``以``经济建设``为``中心)."""
+    means_chars: int = 0
+    """Most characters of such a phrase."""
     prohibitions: Sequence[str] = ()
     """Verbs that forbid (``严禁``): the action wherever they stand, what follows them the
     object, a verb included (``严禁``|新建楼堂馆所), never a modifier of that verb."""

@@ -195,6 +195,8 @@ COMMITMENT_RULES = CommitmentRules(
     heads=frozenset(HEADS),
     determiners=DETERMINERS,
     prohibitions=("严禁", "禁止"),
+    means=("以", "为"),
+    means_chars=8,
 )
 
 # --- new terms -----------------------------------------------------------------------
