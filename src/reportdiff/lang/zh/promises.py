@@ -194,7 +194,7 @@ COMMITMENT_RULES = CommitmentRules(
     closing="”’》）)\"'",
     heads=frozenset(HEADS),
     determiners=DETERMINERS,
-    prohibitions=("严禁", "禁止"),
+    prohibitions=("严禁", "禁止", "避免", "防止"),
     means=("以", "为"),
     means_chars=8,
 )
