@@ -67,6 +67,47 @@ def listed_for(label: dict[str, Any]) -> CommitmentChange | None:
     return None
 
 
+def review_items(name: str) -> list[dict[str, Any]]:
+    """The items of a blind review of changed output (``tests/cases/commitments/<name>``)."""
+    path = CASES / "commitments" / name
+    items: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["items"]
+    return items
+
+
+def listed_in_review(item: dict[str, Any]) -> CommitmentChange | None:
+    """The commitment now listed for a reviewed clause, as :func:`listed_for` finds a label's."""
+    (old_series, old_year), (_, new_year) = (part.split("/") for part in item["pair"])
+    side = "new" if item["side"] == "new_side" else "old"
+    label = {"series": old_series, "old": int(old_year), "new": int(new_year), "side": side,
+             "clause": item["clause"]}  # fmt: skip
+    return listed_for(label)
+
+
+def review_reading_holds(item: dict[str, Any]) -> bool:
+    """Whether the reviewed clause is read as the reader judged: not listed if no commitment;
+    the same action and object if judged right; another (or none) if judged wrong."""
+    judged = item["judged"]
+    change = listed_in_review(item)
+    listed = None if change is None else (change.new if item["side"] == "new_side" else change.old)
+    if not judged["commitment"]:
+        return listed is None
+    reading = None if listed is None else (listed.action, listed.object)
+    if judged["reading_right"]:
+        return reading == (item["action"], item["object"])
+    return reading != (item["action"], item["object"])
+
+
+def review_status_holds(item: dict[str, Any]) -> bool | None:
+    """Whether a reviewed commitment still listed has the status the reader's judgement gives
+    (repeated when the other report makes the same promise); ``None`` if not comparable."""
+    judged = item["judged"]
+    change = listed_in_review(item)
+    if change is None or not judged["commitment"]:
+        return None
+    alone = "new" if item["side"] == "new_side" else "dropped"
+    return bool(change.status == ("repeated" if judged["same_promise_in_other"] else alone))
+
+
 def judge(label: dict[str, Any]) -> str:
     """One of ``right``, ``wrong action``, ``wrong object``, ``false`` (listed, not a
     commitment), ``left out`` (a commitment not listed) or ``not listed`` (rightly)."""

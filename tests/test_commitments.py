@@ -23,7 +23,16 @@ from reportdiff.lang import profile
 from reportdiff.series.lineages import build_lineages
 
 from .conftest import CORPORA, SEED, needs_corpora
-from .promise_golden import commitment_labels, judge, listed_term, status_right, term_labels
+from .promise_golden import (
+    commitment_labels,
+    judge,
+    listed_term,
+    review_items,
+    review_reading_holds,
+    review_status_holds,
+    status_right,
+    term_labels,
+)
 
 ZH = profile("zh")
 
@@ -477,6 +486,50 @@ def test_labelled_commitment_is_read_right(label: dict[str, Any]) -> None:
 )
 def test_labelled_commitment_has_its_status(label: dict[str, Any]) -> None:
     assert status_right(label) is True
+
+
+REVIEW = review_items("review_round_ab.json")
+REVIEW_READING_MISSES = {13, 28, 55, 62}
+"""Items of the blind A/B review still read otherwise than judged: 我们要克服一切困难 (rhetoric,
+listed), 积极考虑加入…协定 (a promise, not listed), 维护国家整体利益和良好形象 (a requirement on
+enterprises, listed), 突破增强|… (突破 is the verb)."""
+REVIEW_STATUS_MISSES = {19, 22, 56, 68, 73}
+"""Items read right whose other report makes the same promise in words the pairing does not find."""
+_REVIEW_MISS = pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            t,
+            id=f"{t['id']}-{t['clause'][:10]}",
+            marks=[_REVIEW_MISS] if t["id"] in REVIEW_READING_MISSES else [],
+        )
+        for t in REVIEW
+    ],
+)
+def test_blind_review_reading_holds(item: dict[str, Any]) -> None:
+    assert review_reading_holds(item)
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            t,
+            id=f"{t['id']}-{t['clause'][:10]}",
+            marks=[_REVIEW_MISS] if t["id"] in REVIEW_STATUS_MISSES else [],
+        )
+        for t in REVIEW
+        if t["judged"]["commitment"] and t["judged"]["reading_right"] and t["id"] not in REVIEW_READING_MISSES
+    ],
+)
+def test_blind_review_status_holds(item: dict[str, Any]) -> None:
+    """Items read right (and still so: the test above) have the status the reader judged."""
+    assert review_status_holds(item) is True
 
 
 def test_terms_are_quoted_or_new_words_and_never_numbers() -> None:
