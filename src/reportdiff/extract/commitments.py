@@ -143,12 +143,15 @@ class _Reader:
 
     def _next_verb(self, text: str, end: int) -> tuple[int, str] | None:
         """A second verb on the same object after a joiner (``稳定和扩大``, ``落实、完善``,
-        ``防止和纠正``, ``执行并逐步完善``): where it ends, and the verb."""
+        ``防止和纠正``, ``执行并逐步完善``, ``争取并高效用好``): where it ends, and the verb."""
         if text[end : end + 1] not in self.rules.joiners:
             return None
         pos = end + 1
         while adverb := self.adverbs.at(text, pos):
             pos += len(adverb)
+        size, noun = self.rules.modifier_at(text[pos:])
+        if size and not noun and not self.verbs.at(text, pos) and self.verbs.at(text, pos + size):
+            pos += size  # 争取并 + 高效 + 用好: a modifier the lists lack before a listed verb
         more = self.verbs.at(text, pos)
         if more is None and (size := self.rules.verb_at(text[pos:], False)):
             more = text[pos : pos + size]
@@ -235,6 +238,8 @@ class _Reader:
         verb is it before a noun (``加快``数字中国建设)."""
         while lead := self.leads.at(text, pos):
             pos += len(lead)
+            # 将 + 健康融入…: a lead that may be a preposition, only listed words after it
+            listed = listed or lead in self.rules.prepositional_leads
         start = pos
         read, pos = self._modifiers(text, pos, listed)
         verb = self.verbs.at(text, pos)

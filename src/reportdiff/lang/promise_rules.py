@@ -106,6 +106,9 @@ class CommitmentRules:
     the word that makes such a phrase a frame instead (``以``经济建设``为``中心)."""
     means_chars: int = 0
     """Most characters of such a phrase."""
+    prepositional_leads: Collection[str] = ()
+    """Leads that may be a preposition instead (``将``: "will", or "take" before a noun:
+    ``将``健康融入所有政策): after one, only listed words are read."""
     prohibitions: Sequence[str] = ()
     """Verbs that forbid (``严禁``): the action wherever they stand, what follows them the
     object, a verb included (``严禁``|新建楼堂馆所), never a modifier of that verb."""
