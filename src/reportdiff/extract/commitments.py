@@ -157,12 +157,14 @@ class _Reader:
             more = text[pos : pos + size]
         return (pos + len(more), more) if more else None
 
-    def _second_verb(self, text: str, end: int) -> str | None:
+    def _second_verb(self, text: str, end: int, first: str) -> str | None:
         """A listed verb right after the first that shares its object (``培育发展``县域经济,
         ``制定实施``实现碳达峰行动方案): a word of its own and not a modifier of what follows
         (``坚持`` + ``统筹``…), before an object of more than ``min_object`` characters.  It
         stays in the object where it opens a clause that modifies a noun (``落实``促进…发展的
-        法律法规), names what a generic head is about (``实施``降低物流成本行动), or is a verb
+        法律法规), names what a generic head is about after a verb that takes one (``实施``降低
+        物流成本行动; not ``推进扩大``…试点, nor a second verb that acts on the head itself:
+        ``制定实施``…计划), or is a verb
         used as a noun before another verb or a short object (``开展``服务保障…, ``提升``服务
         质效); a verb after it shows it is a verb (``巩固拓展``深入贯彻…成果)."""
         second = self.verbs.at(text, end)
@@ -181,7 +183,9 @@ class _Reader:
             return None  # 发展 + 服务消费: verbs used as nouns make one name (not 涉 + 众型…)
         if not verb and not self.rules.longer_word(rest, 1):
             return None  # 完成 + 营造林…: a one-character word after a verb used as a noun
-        return None if rest.strip(self.rules.closing).endswith(self.heads) else second
+        if not rest.strip(self.rules.closing).endswith(self.heads) or second in self.rules.head_builders:
+            return second  # 制定实施 + …计划, 建立完善 + …体系: both act on the head
+        return None if first in self.rules.head_takers else second  # 推进扩大 + …试点
 
     def _action(self, text: str) -> _Action | None:
         """The action of a clause, ``None`` if none.  A short topic before ``要``
@@ -277,7 +281,7 @@ class _Reader:
             return _Action(pos, text[start:pos], verb, strength + delta, emphasis, loose)
         end = pos + len(verb)
         strength = self.rules.verbs.get(verb, _ORDINARY)
-        if verb in self.rules.verbs and (second := self._second_verb(text, end)):
+        if verb in self.rules.verbs and (second := self._second_verb(text, end, verb)):
             end += len(second)  # 培育发展: two verbs, one action
         # 稳定和扩大, 落实、完善: two verbs on one object; 发挥好, 用好: a complement
         while joined := self._next_verb(text, end):

@@ -112,6 +112,13 @@ class CommitmentRules:
     prohibitions: Sequence[str] = ()
     """Verbs that forbid (``严禁``): the action wherever they stand, what follows them the
     object, a verb included (``严禁``|新建楼堂馆所), never a modifier of that verb."""
+    head_takers: Collection[str] = ()
+    """Verbs whose object may be a programme, a system or a capability named by a verb phrase
+    before its head (``实施``|降低物流成本专项行动, ``完善``|促进…发展的制度): a second verb
+    after one, before an object ending with a head, names that thing."""
+    head_builders: Collection[str] = ()
+    """Verbs that act on such a head themselves (``实施``, ``完善``, ``开展``): as the second of
+    two verbs they share it with the first (``制定实施``…计划, ``建立完善``…体系)."""
     determiners: Sequence[str] = ()
     """Words opening a whole noun phrase (``各种``, ``各类``): a second verb before one takes that
     phrase as its own object, so it shares the first verb's (``防范打击``各种…活动), whatever

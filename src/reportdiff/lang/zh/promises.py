@@ -166,6 +166,21 @@ HEADS = (
 )  # fmt: skip
 """Generic heads of an object: what a promise is about is the words before them."""
 
+HEAD_TAKERS = (
+    "实施", "开展", "制定", "出台", "启动", "组织", "完善", "健全", "建立", "建立健全", "落实", "执行",
+    "强化", "加强", "深化", "推出", "优化", "用好", "研究", "支持", "提升", "提高", "增强", "探索",
+    "实行", "推行", "试行", "设立", "举办",
+)  # fmt: skip
+"""Verbs that take a programme, system or capability as object, named by what it does
+(``实施``降低物流成本行动, ``健全``促进民营经济发展工作机制, ``提升``服务产业发展能力);
+not ``推进``, ``推动``, which take the action itself (``推进``扩大职业伤害保障试点)."""
+HEAD_BUILDERS = (
+    "实施", "开展", "完善", "落实", "执行", "构建", "形成", "开工", "拓展", "升级", "推广", "健全",
+    "制定", "建立", "建立健全", "出台",
+)  # fmt: skip
+"""Verbs that carry out or build a programme or system themselves: second of two verbs, they
+share its head with the first (``制定实施``…计划, ``健全完善``…体系, ``推动形成``…新体系)."""
+
 DETERMINERS = ("各种", "各类", "各项", "一切", "所有", "全部")
 """Words opening a whole noun phrase: a verb before one takes it as its object (打击``各种``…活动)."""
 
@@ -194,6 +209,8 @@ COMMITMENT_RULES = CommitmentRules(
     closing="”’》）)\"'",
     heads=frozenset(HEADS),
     determiners=DETERMINERS,
+    head_takers=frozenset(HEAD_TAKERS),
+    head_builders=frozenset(HEAD_BUILDERS),
     prohibitions=("严禁", "禁止", "避免", "防止"),
     prepositional_leads=frozenset(("将",)),
     means=("以", "为"),
