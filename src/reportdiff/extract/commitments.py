@@ -198,34 +198,7 @@ class _Reader:
             listed = not self._word(text, at, marker)
             if (found := self._action_at(text, at + len(marker), listed)) is not None:
                 return found
-        return self._action_at(text, 0) or self._after_means(text)
-
-    def _after_means(self, text: str) -> _Action | None:
-        """The action after a phrase of means or manner (``以更大力度``推进重点领域改革,
-        ``以科技创新``推动产业创新): the first listed verb of its own within ``means_chars``
-        that the dictionary takes for a verb only (not ``以消费``升级…) and that no such verb
-        follows (``以效能提升``推动…), read as after a
-        modifier the lists lack (no known weight); not in a frame
-        (``以``经济建设``为``中心)."""
-        mark, frame = self.rules.means
-        if not mark or not text.startswith(mark) or (frame and frame in text):
-            return None
-        for at in range(len(mark) + 1, min(len(text), len(mark) + self.rules.means_chars + 1)):
-            if self.rules.marks and text[at - 1] in self.rules.marks:
-                return None  # 以点带面、整体推进: the phrase ends before a verb is met
-            verb = self.verbs.at(text, at)
-            # a verb the dictionary takes for one only: 升级, 治理, 建设 may be nouns in the phrase
-            verbal = verb and self.rules.verb_at(text[at:], False) == len(verb)
-            if verb and verbal and verb not in self.rules.adverbs and self._word(text, at, verb):
-                after = at + len(verb)
-                following = self.verbs.at(text, after)
-                if following and self.rules.verb_at(text[after:], False) == len(following):
-                    continue  # 以效能提升 + 推动…: a verb before another is a noun of the phrase
-                found = self._action_at(text, at, True)
-                if found is None:
-                    return None
-                return found._replace(printed=text[: found.end], emphasis=None, loose=max(found.loose, 1))
-        return None
+        return self._action_at(text, 0)
 
     def _word(self, text: str, at: int, word: str) -> bool:
         """Whether ``word`` at ``at`` is a word of its own, not part of one before or after it."""

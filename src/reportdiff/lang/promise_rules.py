@@ -101,11 +101,6 @@ class CommitmentRules:
     """Generic head nouns of an object (``制度``, ``工作``, ``建设``): a second verb whose
     object ends with one names that thing (``实施降低物流成本行动``), and two short objects
     one of which is the other with such a head added pair (``政务公开`` / ``政务公开制度``)."""
-    means: tuple[str, str] = ("", "")
-    """The mark opening a phrase of means or manner before the verb (``以``更大力度推进…), and
-    the word that makes such a phrase a frame instead (``以``经济建设``为``中心)."""
-    means_chars: int = 0
-    """Most characters of such a phrase."""
     prepositional_leads: Collection[str] = ()
     """Leads that may be a preposition instead (``将``: "will", or "take" before a noun:
     ``将``健康融入所有政策): after one, only listed words are read."""

@@ -213,8 +213,6 @@ COMMITMENT_RULES = CommitmentRules(
     head_builders=frozenset(HEAD_BUILDERS),
     prohibitions=("严禁", "禁止", "避免", "防止"),
     prepositional_leads=frozenset(("将",)),
-    means=("以", "为"),
-    means_chars=8,
 )
 
 # --- new terms -----------------------------------------------------------------------
