@@ -136,6 +136,10 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
     print(f"the two agree on {agree} ({agree / n:.1%})")
 
 
+_ARRIVED = ("incoming", "incoming_ranking", "incoming_commitments", "incoming_edges")
+"""The judged series file's lists of terms that came into the lists after the sample was drawn."""
+
+
 def series_precision() -> None:
     """The series' first mentions against blind judgements
     (``tests/cases/terms/judged_series_blind_1997_2025.json``): terms still listed from the lists
@@ -144,7 +148,7 @@ def series_precision() -> None:
     years and the years held out (every third, as the first-mention labels)."""
     data = json.loads((CASES / "terms" / "judged_series_blind_1997_2025.json").read_text(encoding="utf-8"))
     sampled = {(item["year"], item["term"]): item for item in data["judged"]}
-    arrived = data["incoming"] + data["incoming_ranking"] + data["incoming_commitments"]
+    arrived = [item for key in _ARRIVED for item in data[key]]
     judged_since = {(item["year"], item["term"]): item for item in arrived}
     drawn_from = {(year, term) for year, term in data["sampled_from"]}
     listed = [(int(row.year), row.term) for row in series_table().itertuples()]
