@@ -19,7 +19,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.promise_golden import CASES, CORPORA, listed_term, score_commitments, term_labels  # noqa: E402
+from tests.promise_golden import (  # noqa: E402
+    CASES,
+    CORPORA,
+    PROVINCIAL_TERM_LABELS,
+    listed_term,
+    score_commitments,
+    term_labels,
+)
 
 import reportdiff  # noqa: E402
 from reportdiff.extract.commitments import extract_commitments  # noqa: E402
@@ -174,9 +181,9 @@ def series_precision() -> None:
 
 def held_out() -> None:
     """Provincial pairs 2025→2026 no term rule was tuned on, against their judgements: the second
-    round's three (looked at then, so no longer a clean check) and three fresh ones, judged
-    before the third round changed any code."""
-    for name in ("judged_provinces_2026.json", "judged_provinces_fresh_2026.json"):
+    round's three (looked at then, so no longer a clean check), three fresh ones judged before
+    the third round changed any code, and three judged blind after the edge round."""
+    for name in PROVINCIAL_TERM_LABELS:
         _held_out(name)
 
 

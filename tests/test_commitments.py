@@ -23,7 +23,14 @@ from reportdiff.lang import profile
 from reportdiff.series.lineages import build_lineages
 
 from .conftest import CORPORA, SEED, needs_corpora
-from .promise_golden import commitment_labels, judge, listed_term, status_right, term_labels
+from .promise_golden import (
+    PROVINCIAL_TERM_LABELS,
+    commitment_labels,
+    judge,
+    listed_term,
+    status_right,
+    term_labels,
+)
 
 ZH = profile("zh")
 
@@ -359,7 +366,7 @@ SERIES_CUT = [
 STILL_CUT = {
     (2001, "资源开采为主"), (2004, "中央预算内经常性"), (2005, "健康因素"), (2006, "商业贿赂专项"),
     (2011, "阶段学校"), (2011, "鲜活农产品运输"), (2012, "农业技术到田"), (2015, "法无授权不可"),
-    (2021, "一方水土难养"), (2023, "基础学科拔尖"), (2023, "成如"),
+    (2021, "全国用能权"), (2023, "基础学科拔尖"), (2023, "成如"),
     (1998, "武力相威胁"), (2005, "世贸组织承诺"), (2006, "约束性"), (2007, "全国文化信息资源共享"),
     (2009, "前住进新房"), (2015, "政府权力"), (2024, "重度残疾人托养"),
 }  # fmt: skip
@@ -405,6 +412,34 @@ word it tags as a verb (``建制``), so the edge looks firm."""
 def test_pairwise_terms_judged_cut_are_not_listed(year: int, term: str) -> None:
     before = reportdiff.load(CORPORA / "cn-state-council" / f"{year - 1}.txt")
     after = reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt")
+    promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
+    assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
+
+
+PROVINCIAL_CUT = [
+    (series, item["term"])
+    for name in PROVINCIAL_TERM_LABELS
+    for series, items in json.loads((CASES / "terms" / name).read_text(encoding="utf-8"))["pairs"].items()
+    for item in items
+    if item["cut"]
+]
+"""Terms of the held-out provincial lists judged cut across a word (README, New terms)."""
+PROVINCIAL_STILL_CUT = {("cn-prov-chongqing", "文旅体"), ("cn-prov-neimenggu", "试验区")}
+"""Those still listed, known misses: ``文旅体`` of ``商文旅体`` (met once alone, in
+``文旅体品牌活动``), ``试验区`` always the head of a longer name (``自由贸易试验区``)."""
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("series", "term"),
+    [pytest.param(s, t, id=f"{s}-{t}",
+                  marks=[pytest.mark.xfail(reason="still listed", strict=True)]
+                  if (s, t) in PROVINCIAL_STILL_CUT else [])
+     for s, t in PROVINCIAL_CUT],
+)  # fmt: skip
+def test_provincial_terms_judged_cut_are_not_listed(series: str, term: str) -> None:
+    before = reportdiff.load(CORPORA / series / "2025.txt")
+    after = reportdiff.load(CORPORA / series / "2026.txt")
     promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
     assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
 
@@ -514,6 +549,15 @@ def test_a_quoted_numbered_abbreviation_is_a_term_though_the_dictionary_holds_it
     terms = [t.term for t in new_terms(old, new, ZH)]
     assert "两重" in terms
     assert "名片" not in terms
+
+
+def test_a_piece_of_a_quoted_expression_met_only_inside_the_quotes_is_no_term() -> None:
+    """一方水土难养 of “一方水土难养一方人” is a piece of the quoted saying, not a term of its own."""
+    old = _plan("推进信息化建设。推进产业体系建设。", 2020)
+    new = _plan("易地扶贫搬迁群众摆脱了“一方水土难养一方人”的困境。", 2021)
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    assert "一方水土难养" not in terms
+    assert "一方水土难养一方人" in terms
 
 
 # --- command line ------------------------------------------------------------------------
