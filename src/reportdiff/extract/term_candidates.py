@@ -10,17 +10,15 @@ clause is read once however often the report repeats it.
 
 from __future__ import annotations
 
-import functools
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang import TermRules
 from ..normalize import fold
-from .term_shapes import BOUND, FIRM, Window, generic_only, generic_pattern, memo
-from .term_text import TermText
+from .term_shapes import BOUND, FIRM, Window, generic_pattern, memo
+from .term_text import TermText, only_quoted, quoted_in
 
 
 @dataclass
@@ -65,7 +63,7 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
                 item.span = span
                 item.clause = n
                 found[term] = item
-    quoted = _quoted(after.folded, rules, search.generic_pattern)
+    quoted = quoted_in(after.folded, rules, search.generic_pattern)
     for term, _ in quoted:
         key = fold(term)
         if key in found and found[key].quoted:
@@ -87,7 +85,7 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
         item.abbreviation = item.abbreviation or bool(rules.abbreviation.search(key))
         found[key] = item
     spans = sorted(span for _, span in quoted)
-    for term in [t for t, item in found.items() if not item.quoted and _only_quoted(t, after.folded, spans)]:
+    for term in [t for t, item in found.items() if not item.quoted and only_quoted(t, after.folded, spans)]:
         del found[term]  # 一方水土难养 of “一方水土难养一方人”: a piece of a quoted expression
     for term, item in found.items():
         item.planned = _holds(after.plan_text, after.plan_pieces, term)
@@ -420,38 +418,3 @@ def _clause(text: str, at: int, end: int, run: re.Pattern[str]) -> tuple[int, in
 _REACH = 48
 """Characters either side of an occurrence searched for its clause's ends at once (most clauses
 are shorter)."""
-
-
-def _quoted(text: str, rules: TermRules, generic: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
-    """The quoted expressions of a text, each with where its quotes' inside is (quotes do not
-    span a line break, so of each sentence)."""
-    found = []
-    for pattern in _quote_patterns(tuple(rules.quotes)):
-        for match in pattern.finditer(text):
-            term = match.group(1).strip()
-            if term and not term.isdigit() and not generic_only(term, generic):
-                found.append((term, match.span(1)))
-    return found
-
-
-def _only_quoted(term: str, text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether every occurrence of ``term`` in ``text`` is inside quotes holding more than it
-    (``spans``: where the quoted expressions are, sorted): it is then a piece of a quoted
-    expression (一方水土难养 of “一方水土难养一方人”), not an expression of its own."""
-    if not spans:
-        return False
-    at = text.find(term)
-    while at >= 0:
-        k = bisect_right(spans, (at, len(text))) - 1
-        if k < 0 or spans[k][1] < at + len(term) or spans[k][1] - spans[k][0] == len(term):
-            return False
-        at = text.find(term, at + 1)
-    return True
-
-
-@functools.cache
-def _quote_patterns(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(
-        re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}")
-        for opening, closing in quotes
-    )
