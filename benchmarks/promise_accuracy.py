@@ -19,7 +19,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.promise_golden import CASES, CORPORA, listed_term, score_commitments, term_labels  # noqa: E402
+from tests.promise_golden import (  # noqa: E402
+    CASES,
+    CORPORA,
+    PROVINCIAL_TERM_LABELS,
+    listed_term,
+    score_commitments,
+    term_labels,
+)
 
 import reportdiff  # noqa: E402
 from reportdiff.extract.commitments import extract_commitments  # noqa: E402
@@ -136,6 +143,10 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
     print(f"the two agree on {agree} ({agree / n:.1%})")
 
 
+_ARRIVED = ("incoming", "incoming_ranking", "incoming_commitments", "incoming_edges")
+"""The judged series file's lists of terms that came into the lists after the sample was drawn."""
+
+
 def series_precision() -> None:
     """The series' first mentions against blind judgements
     (``tests/cases/terms/judged_series_blind_1997_2025.json``): terms still listed from the lists
@@ -144,7 +155,7 @@ def series_precision() -> None:
     years and the years held out (every third, as the first-mention labels)."""
     data = json.loads((CASES / "terms" / "judged_series_blind_1997_2025.json").read_text(encoding="utf-8"))
     sampled = {(item["year"], item["term"]): item for item in data["judged"]}
-    arrived = data["incoming"] + data["incoming_ranking"] + data["incoming_commitments"]
+    arrived = [item for key in _ARRIVED for item in data[key]]
     judged_since = {(item["year"], item["term"]): item for item in arrived}
     drawn_from = {(year, term) for year, term in data["sampled_from"]}
     listed = [(int(row.year), row.term) for row in series_table().itertuples()]
@@ -170,9 +181,9 @@ def series_precision() -> None:
 
 def held_out() -> None:
     """Provincial pairs 2025→2026 no term rule was tuned on, against their judgements: the second
-    round's three (looked at then, so no longer a clean check) and three fresh ones, judged
-    before the third round changed any code."""
-    for name in ("judged_provinces_2026.json", "judged_provinces_fresh_2026.json"):
+    round's three (looked at then, so no longer a clean check), three fresh ones judged before
+    the third round changed any code, and three judged blind after the edge round."""
+    for name in PROVINCIAL_TERM_LABELS:
         _held_out(name)
 
 

@@ -29,6 +29,12 @@ CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 _MARKS = re.compile(r"[\s、，,；;：:。！？!?“”‘’\"'（）()]")
 
 
+PROVINCIAL_TERM_LABELS = (
+    "judged_provinces_2026.json", "judged_provinces_fresh_2026.json", "judged_provinces_blind_2026.json",
+)  # fmt: skip
+"""The held-out provincial new-term lists' judgements in ``cases/terms`` (README, New terms)."""
+
+
 def commitment_labels() -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = json.loads(
         (CASES / "commitments" / "sample.json").read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ from reportdiff.series.lineages import build_lineages
 
 from .conftest import CORPORA, SEED, needs_corpora
 from .promise_golden import (
+    PROVINCIAL_TERM_LABELS,
     commitment_labels,
     judge,
     listed_term,
@@ -276,6 +277,7 @@ FOUND_IN_SERIES = {
     "雄安新区", "厕所革命", "最多跑一次", "湖长制", "一网通办", "两个维护", "六稳", "六保",
     "两新一重", "碳达峰", "跨省通办", "一老一小", "专精特新", "两个确立", "新型举国体制",
     "新质生产力", "人工智能+", "银发经济", "低空经济", "新型储能", "具身智能", "投资于人", "内卷式",
+    "两重",
 }  # fmt: skip
 """Labelled terms among their year's 30 first mentions in the 1997–2025 timeline."""
 
@@ -380,7 +382,7 @@ SERIES_CUT = [
     item
     for item in (
         SERIES_JUDGED["judged"] + SERIES_JUDGED["incoming"] + SERIES_JUDGED["incoming_ranking"]
-        + SERIES_JUDGED["incoming_commitments"]
+        + SERIES_JUDGED["incoming_commitments"] + SERIES_JUDGED["incoming_edges"]
     )
     if item["cut"]
 ]
@@ -388,9 +390,9 @@ SERIES_CUT = [
 STILL_CUT = {
     (2001, "资源开采为主"), (2004, "中央预算内经常性"), (2005, "健康因素"), (2006, "商业贿赂专项"),
     (2011, "阶段学校"), (2011, "鲜活农产品运输"), (2012, "农业技术到田"), (2015, "法无授权不可"),
-    (2020, "头等大事来抓"), (2021, "一方水土难养"), (2023, "基础学科拔尖"), (2023, "成如"),
+    (2021, "全国用能权"), (2023, "基础学科拔尖"), (2023, "成如"),
     (1998, "武力相威胁"), (2005, "世贸组织承诺"), (2006, "约束性"), (2007, "全国文化信息资源共享"),
-    (2009, "前住进新房"), (2015, "政府权力"), (2024, "霸道霸凌行径"),
+    (2009, "前住进新房"), (2015, "政府权力"), (2024, "重度残疾人托养"),
 }  # fmt: skip
 """Those still listed: known misses."""
 
@@ -417,19 +419,51 @@ def test_first_mentions_judged_cut_are_not_listed(national_terms: Any, item: dic
 PAIRWISE_JUDGED = json.loads((CASES / "terms" / "judged_2015_2025.json").read_text(encoding="utf-8"))
 PAIRWISE_CUT = [(int(year), item["term"]) for year, items in PAIRWISE_JUDGED["years"].items()
                 for item in items if item["cut"]]  # fmt: skip
-"""Terms of the national pairwise lists judged cut across a word (README, New terms): all still
-listed, known misses."""
+"""Terms of the national pairwise lists judged cut across a word (README, New terms)."""
+PAIRWISE_STILL_CUT = {(2023, "村通硬化路")}
+"""Those still listed, known misses: ``村`` of ``建制村``, which the dictionary splits after a
+word it tags as a verb (``建制``), so the edge looks firm."""
 
 
 @needs_corpora
 @pytest.mark.parametrize(
     ("year", "term"),
-    [pytest.param(y, t, id=f"{y}-{t}", marks=pytest.mark.xfail(reason="still listed", strict=True))
+    [pytest.param(y, t, id=f"{y}-{t}",
+                  marks=[pytest.mark.xfail(reason="still listed", strict=True)]
+                  if (y, t) in PAIRWISE_STILL_CUT else [])
      for y, t in PAIRWISE_CUT],
 )  # fmt: skip
 def test_pairwise_terms_judged_cut_are_not_listed(year: int, term: str) -> None:
     before = reportdiff.load(CORPORA / "cn-state-council" / f"{year - 1}.txt")
     after = reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt")
+    promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
+    assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
+
+
+PROVINCIAL_CUT = [
+    (series, item["term"])
+    for name in PROVINCIAL_TERM_LABELS
+    for series, items in json.loads((CASES / "terms" / name).read_text(encoding="utf-8"))["pairs"].items()
+    for item in items
+    if item["cut"]
+]
+"""Terms of the held-out provincial lists judged cut across a word (README, New terms)."""
+PROVINCIAL_STILL_CUT = {("cn-prov-chongqing", "文旅体"), ("cn-prov-neimenggu", "试验区")}
+"""Those still listed, known misses: ``文旅体`` of ``商文旅体`` (met once alone, in
+``文旅体品牌活动``), ``试验区`` always the head of a longer name (``自由贸易试验区``)."""
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("series", "term"),
+    [pytest.param(s, t, id=f"{s}-{t}",
+                  marks=[pytest.mark.xfail(reason="still listed", strict=True)]
+                  if (s, t) in PROVINCIAL_STILL_CUT else [])
+     for s, t in PROVINCIAL_CUT],
+)  # fmt: skip
+def test_provincial_terms_judged_cut_are_not_listed(series: str, term: str) -> None:
+    before = reportdiff.load(CORPORA / series / "2025.txt")
+    after = reportdiff.load(CORPORA / series / "2026.txt")
     promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
     assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
 
@@ -556,6 +590,43 @@ def test_clause_pieces_met_once_are_no_terms() -> None:
     terms = [t.term for t in new_terms(old, new, ZH)]
     for piece in ("力量兴办托育", "通胀高企带来", "以工代赈规模", "行业节能降碳"):
         assert not any(piece in term for term in terms), (piece, terms)
+
+
+def test_no_term_starts_or_ends_inside_a_series_or_before_zhi() -> None:
+    """Words sharing their first character are one parallel series (霸权霸道霸凌行径,
+    兜住兜牢民生底线), and a word opening with 之 continues the name before it (强军之路): a
+    term met only there is a piece of the longer expression.  之外 follows a whole one."""
+    old = _plan("推进信息化建设。推进产业体系建设。", 2023)
+    new = _plan(
+        "反对霸权霸道霸凌行径。社会政策要兜住兜牢民生底线。坚定不移走中国特色强军之路。"
+        "形成独立于企业事业单位之外的保障体系。",
+        2024,
+    )
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    for piece in ("霸道霸凌", "霸凌行径", "兜牢民生", "强军"):
+        assert not any(piece in term and not term.startswith("霸权") for term in terms), (piece, terms)
+    assert "中国特色强军" not in terms
+    assert ZH.terms is not None
+    assert not ZH.terms.joined("单位", "之外")
+
+
+def test_a_quoted_numbered_abbreviation_is_a_term_though_the_dictionary_holds_it() -> None:
+    """“两重” is in the dictionary (a word meaning "double"), but quoted and numbered it is an
+    abbreviation, listed; a quoted everyday word (“名片”) is a figure of speech, not."""
+    old = _plan("推进信息化建设。推进产业体系建设。", 2024)
+    new = _plan("扎实推进“两重”建设。擦亮城市“名片”。", 2025)
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    assert "两重" in terms
+    assert "名片" not in terms
+
+
+def test_a_piece_of_a_quoted_expression_met_only_inside_the_quotes_is_no_term() -> None:
+    """一方水土难养 of “一方水土难养一方人” is a piece of the quoted saying, not a term of its own."""
+    old = _plan("推进信息化建设。推进产业体系建设。", 2020)
+    new = _plan("易地扶贫搬迁群众摆脱了“一方水土难养一方人”的困境。", 2021)
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    assert "一方水土难养" not in terms
+    assert "一方水土难养一方人" in terms
 
 
 # --- command line ------------------------------------------------------------------------

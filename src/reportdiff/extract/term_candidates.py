@@ -10,7 +10,6 @@ clause is read once however often the report repeats it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,8 +17,8 @@ from dataclasses import dataclass
 
 from ..lang import TermRules
 from ..normalize import fold
-from .term_shapes import FIRM, NAME, Window, generic_only, generic_pattern, memo
-from .term_text import TermText
+from .term_shapes import BOUND, FIRM, Window, generic_pattern, memo
+from .term_text import TermText, only_quoted, quoted_in
 
 
 @dataclass
@@ -64,7 +63,8 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
                 item.span = span
                 item.clause = n
                 found[term] = item
-    for term in _quoted(after.folded, rules, search.generic_pattern):
+    quoted = quoted_in(after.folded, rules, search.generic_pattern)
+    for term, _ in quoted:
         key = fold(term)
         if key in found and found[key].quoted:
             continue
@@ -72,15 +72,21 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
         if not certainly_new and before.has(key):
             continue
         pieces = rules.words(key)
-        if len(pieces) == 1 and rules.rarity(key) < 1.0:
-            continue  # “名片”, “高地”: a known word in quotes is a figure of speech, not a new term
+        known = len(pieces) == 1 and rules.rarity(key) < 1.0
+        if known and not rules.abbreviation.search(key):
+            continue  # “名片”, “高地”: a known word in quotes is a figure of speech, not a new
+            # term; a numbered one (“两重”) is an abbreviation the dictionary happens to hold
         item = found.get(key) or Candidate()
+        item.known_word = item.known_word or known
         item.quoted = True
         item.count = max(item.count, after.folded.count(key))
         # a coinage: not one dictionary word (三去一降一补), or holding a word it lacks
         item.unknown = item.unknown or rules.rarity(key) == 1.0
         item.abbreviation = item.abbreviation or bool(rules.abbreviation.search(key))
         found[key] = item
+    spans = sorted(span for _, span in quoted)
+    for term in [t for t, item in found.items() if not item.quoted and only_quoted(t, after.folded, spans)]:
+        del found[term]  # 一方水土难养 of “一方水土难养一方人”: a piece of a quoted expression
     for term, item in found.items():
         item.planned = _holds(after.plan_text, after.plan_pieces, term)
         item.heading = term in after.heading_text
@@ -237,7 +243,7 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
     if most == 1:
         left, right = shapes.kinds(after.clauses[item.clause], *item.span)
         if not (item.soft[0] or item.soft[1]):
-            return right == FIRM and left != NAME  # its one occurrence's neighbours (_edges_hold)
+            return right == FIRM and left != BOUND  # its one occurrence's neighbours (_edges_hold)
         return _edges_hold(term, *item.soft, (left, right), before, after, most, seen, rules)
     return _edges_hold(term, *item.soft, (FIRM, FIRM), before, after, most, seen, rules)
 
@@ -295,8 +301,10 @@ def _edges_hold(
       are parts of longer names.
     * The right side must be firm at least once: a name's head comes last, so a term always
       followed by a noun (``亲清新型政商``/关系) is the modifier of a longer one.
-    * The left side must not be a proper name every time, nor, over two or more occurrences,
-      always the same character that is not firm (``工商户发展`` after ``个体``).
+    * The left side must not be bound every time — a proper name, a member of the same
+      parallel series (``霸权``/霸道霸凌行径; ``TermRules.joined``) — nor, over two or more
+      occurrences, always the same character that is not firm (``工商户发展`` after ``个体``).
+    * The right side must not be bound every time either (``中国特色强军``/之路).
     * A side always met with the same character over three or more occurrences is inside a
       longer expression.
 
@@ -305,7 +313,7 @@ def _edges_hold(
     it matters; ``seen``: its occurrences in ``after``, if already read."""
     soft = soft_left or soft_right
     if not soft and most == 1:
-        return NAME not in kinds and kinds[1] == FIRM
+        return BOUND not in kinds and kinds[1] == FIRM
     elsewhere = soft and (most is None or not before.lacks(term))
     if soft and most is not None and most < 2 and not elsewhere:
         return False  # one occurrence at most: one neighbour on the open side
@@ -324,9 +332,9 @@ def _edges_hold(
             return False
         if FIRM in met:
             continue
-        if side is rights or open_ or NAME in met or (len(kept) >= 2 and len(side) == 1):
+        if side is rights or open_ or BOUND in met or (len(kept) >= 2 and len(side) == 1):
             # 亲清新型政商 (always before 关系: a name's head comes last), 周期调节 (跨, 逆),
-            # a proper name before it every time, 工商户发展 (个体, twice)
+            # bound every time (a proper name, a series), 工商户发展 (个体, twice)
             return False
     return not (len(kept) >= 3 and (_stuck(lefts) or _stuck(rights)))
 
@@ -410,22 +418,3 @@ def _clause(text: str, at: int, end: int, run: re.Pattern[str]) -> tuple[int, in
 _REACH = 48
 """Characters either side of an occurrence searched for its clause's ends at once (most clauses
 are shorter)."""
-
-
-def _quoted(text: str, rules: TermRules, generic: re.Pattern[str]) -> list[str]:
-    """The quoted expressions of a text (quotes do not span a line break, so of each sentence)."""
-    found = []
-    for pattern in _quote_patterns(tuple(rules.quotes)):
-        for match in pattern.finditer(text):
-            term = match.group(1).strip()
-            if term and not term.isdigit() and not generic_only(term, generic):
-                found.append(term)
-    return found
-
-
-@functools.cache
-def _quote_patterns(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(
-        re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}")
-        for opening, closing in quotes
-    )

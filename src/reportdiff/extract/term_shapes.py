@@ -54,8 +54,9 @@ class Runs:
 _MARGIN = 6
 """Characters read either side of an occurrence in a clause not read into words yet."""
 
-FIRM, NAME = 1, 2
-"""Kinds of a term's neighbour (:meth:`Memo.occurrence`): one that shows the edge, a proper name."""
+FIRM, BOUND = 1, 2
+"""Kinds of a term's neighbour (:meth:`Memo.occurrence`): one that shows the edge, one the term
+belongs with (a proper name, ``TermRules.joined``)."""
 
 _UNSEEN: Verdict = (False, False, False, "", "")
 """Marks a word run not judged yet (compared by identity)."""
@@ -134,7 +135,8 @@ class Memo:
         """For an occurrence ``clause[start:end]``: whether it cuts a word of the clause (``理政``
         in ``治理/政务``: a string met there by chance, not the expression), and what its left
         and right neighbours are: :data:`FIRM` (:meth:`firm`; the clause's ends are),
-        :data:`NAME` (a proper name) or 0.
+        :data:`BOUND` (a proper name, or a word the term's edge word is joined with:
+        ``TermRules.joined``) or 0.
 
         A clause not read into words yet is read only around the occurrence (``_MARGIN``
         characters either side: the words at its edges), which is as good and much cheaper."""
@@ -151,15 +153,22 @@ class Memo:
         i, j = bisect_left(edges, start), bisect_left(edges, end)
         if i == len(edges) or edges[i] != start or j == len(edges) or edges[j] != end:
             return True, 0, 0
-        left = FIRM if i == 0 else self.neighbour(words[i - 1])
-        right = FIRM if j == len(words) else self.neighbour(words[j])
-        return False, left, right
+        return False, *self._sides(words, i, j)
 
     def kinds(self, clause: str, start: int, end: int) -> tuple[int, int]:
         """What the neighbours of a clause's words ``start`` … ``end - 1`` are (:meth:`occurrence`)."""
-        words = self.shape(clause).words
-        left = FIRM if start == 0 else self.neighbour(words[start - 1])
-        return left, FIRM if end == len(words) else self.neighbour(words[end])
+        return self._sides(self.shape(clause).words, start, end)
+
+    def _sides(self, words: tuple[str, ...], start: int, end: int) -> tuple[int, int]:
+        """What the neighbours of ``words[start:end]`` are (:meth:`occurrence`)."""
+        joined = self.rules.joined
+        if start == 0:
+            left = FIRM
+        else:
+            left = BOUND if joined(words[start - 1], words[start]) else self.neighbour(words[start - 1])
+        if end == len(words):
+            return left, FIRM
+        return left, BOUND if joined(words[end - 1], words[end]) else self.neighbour(words[end])
 
     def everyday(self, window: tuple[str, ...]) -> bool:
         """Whether every word of a run of two or more characters is everyday (``TermRules.everyday``)."""
@@ -174,7 +183,7 @@ class Memo:
         found = self._neighbour.get(word)
         if found is None:
             found = self._neighbour[word] = (
-                FIRM if self.firm(word) else NAME if self.rules.proper(word) else 0
+                FIRM if self.firm(word) else BOUND if self.rules.proper(word) else 0
             )
         return found
 

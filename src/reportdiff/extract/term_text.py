@@ -1,5 +1,6 @@
 """A report prepared once for finding new terms: its folded text, clauses and pieces, and the
-look-ups the term finder makes in it (does it hold a string, how often, in which sentences).
+look-ups the term finder makes in it (does it hold a string, how often, in which sentences,
+which expressions it quotes).
 
 The pieces answer most look-ups without reading the text: a string of term characters that
 holds a two- or three-character piece the text never has is not in it, and one holding a
@@ -9,6 +10,8 @@ is searched for (see :mod:`reportdiff.extract.terms`).
 
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from ..lang import TermRules
 from ..model import Commitment, Report
 from ..normalize import fold
+from .term_shapes import generic_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,4 +113,39 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
         headings,
         tuple(starts),
         plan_pieces=plan_pieces,
+    )
+
+
+def quoted_in(text: str, rules: TermRules, generic: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The quoted expressions of a text, each with where its quotes' inside is (quotes do not
+    span a line break, so of each sentence)."""
+    found = []
+    for pattern in _quote_patterns(tuple(rules.quotes)):
+        for match in pattern.finditer(text):
+            term = match.group(1).strip()
+            if term and not term.isdigit() and not generic_only(term, generic):
+                found.append((term, match.span(1)))
+    return found
+
+
+def only_quoted(term: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every occurrence of ``term`` in ``text`` is inside quotes holding more than it
+    (``spans``: where the quoted expressions are, sorted): it is then a piece of a quoted
+    expression (一方水土难养 of “一方水土难养一方人”), not an expression of its own."""
+    if not spans:
+        return False
+    at = text.find(term)
+    while at >= 0:
+        k = bisect_right(spans, (at, len(text))) - 1
+        if k < 0 or spans[k][1] < at + len(term) or spans[k][1] - spans[k][0] == len(term):
+            return False
+        at = text.find(term, at + 1)
+    return True
+
+
+@functools.cache
+def _quote_patterns(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}")
+        for opening, closing in quotes
     )

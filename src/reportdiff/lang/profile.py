@@ -212,6 +212,11 @@ class TermRules:
     proper: Callable[[str], bool]
     """Whether a word is a proper name (a place, an organisation): a term always met beside
     one is part of a longer name (``博鳌``/亚洲论坛年会)."""
+    joined: Callable[[str, str], bool]
+    """Whether two adjacent words (left, right) belong to one expression, so a term may not
+    start or end between them: a word that continues the one before it (``强军``/``之路``), or
+    members of one parallel series (``霸权``/``霸道``/``霸凌``, ``兜住``/``兜牢``).  A term met
+    there every time is a piece of the longer expression, as one always beside a proper name is."""
     verb: Callable[[str], bool]
     """Whether the dictionary takes a word for a verb only (``兴办``, ``带来``; not ``发展``,
     used as a noun too)."""

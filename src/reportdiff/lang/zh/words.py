@@ -115,6 +115,27 @@ def is_proper(word: str) -> bool:
     return tag(word).startswith(("ns", "nt"))
 
 
+def joined(left: str, right: str) -> bool:
+    """Whether two adjacent words belong to one expression (``TermRules.joined``).
+
+    A word opening with 之 continues the words before it (``强军``/``之路``: the name is
+    ``中国特色强军之路``) unless it names a place relative to them (``之外``, ``之间``); words
+    sharing their first character, one of them of two or more, are members of a parallel
+    series (``霸权``/``霸道``, ``兜住``/``兜``…), not an edge.
+
+    >>> joined("强军", "之路"), joined("单位", "之外"), joined("霸权", "霸道"), joined("发展", "新质")
+    (True, False, True, False)
+    """
+    if right[0] == "之":
+        return right[1:2] not in _RELATIVE
+    return left[0] == right[0] and max(len(left), len(right)) > 1
+
+
+_RELATIVE = frozenset("外内间后前中下上际余一")
+"""What 之 makes a position or a part of (``之外``, ``之间``, ``之一``): such a word follows a
+whole expression."""
+
+
 def is_verb(word: str) -> bool:
     """Whether the dictionary takes a word for a verb only, not one used as a noun or an
     adverb (``兴办``, ``带来``; not ``发展``).
