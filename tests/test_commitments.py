@@ -522,47 +522,63 @@ def test_labelled_commitment_has_its_status(label: dict[str, Any]) -> None:
     assert status_right(label) is True
 
 
-REVIEW = review_items("review_round_ab.json")
-REVIEW_READING_MISSES = {13, 28, 55, 62}
-"""Items of the blind A/B review still read otherwise than judged: 我们要克服一切困难 (rhetoric,
-listed), 积极考虑加入…协定 (a promise, not listed), 维护国家整体利益和良好形象 (a requirement on
-enterprises, listed), 突破增强|… (突破 is the verb)."""
-REVIEW_STATUS_MISSES = {5, 19, 22, 56, 68, 73}
-"""Items read right whose other report makes the same promise in words the pairing does not find,
-or in a clause not read (5: 以更大力度推进重点领域改革, a phrase of means before the verb)."""
+REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
+    "review_round_ab.json": ({13, 28, 55, 62}, {5, 19, 22, 56, 68, 73}),
+    "review_round2_ab.json": (
+        {0, 3, 5, 7, 12, 15, 19, 24, 25, 39, 40, 41, 47, 54, 56, 57, 60, 62, 66, 70, 74, 76, 77, 82, 83},
+        {1, 9, 14, 18, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 78, 81},
+    ),
+}
+"""For each blind A/B review, the items still read otherwise than judged, and the items read
+right whose status is still otherwise (README, Commitments).  The first review's: 我们要克服一切
+困难 (rhetoric, listed), 积极考虑加入…协定 (a promise, not listed), 维护国家整体利益和良好形象 (a
+requirement on enterprises, listed), 突破增强|… (突破 is the verb); statuses where the other
+report makes the same promise in words the pairing does not find, or in a clause not read (5:
+以更大力度推进重点领域改革, a phrase of means before the verb).  The second's: 当好… role
+slogans and exhortations to cities and enterprises (the first review's reader judged 当好… a
+commitment, this one not), topics of a principle (调整农业结构，必须…), lead-ins to a list,
+generic objects the earlier code paired (深化改革); statuses: mostly dropped promises the later
+report makes in other words."""
+REVIEW = [(name, t) for name in REVIEW_MISSES for t in review_items(name)]
 _REVIEW_MISS = pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)
+
+
+def _judged_right(item: dict[str, Any]) -> bool:
+    return bool(item["judged"]["commitment"] and item["judged"]["reading_right"])
 
 
 @needs_corpora
 @pytest.mark.parametrize(
-    "item",
+    ("name", "item"),
     [
         pytest.param(
+            name,
             t,
-            id=f"{t['id']}-{t['clause'][:10]}",
-            marks=[_REVIEW_MISS] if t["id"] in REVIEW_READING_MISSES else [],
+            id=f"{name[:-8]}-{t['id']}-{t['clause'][:10]}",
+            marks=[_REVIEW_MISS] if t["id"] in REVIEW_MISSES[name][0] else [],
         )
-        for t in REVIEW
+        for name, t in REVIEW
     ],
 )
-def test_blind_review_reading_holds(item: dict[str, Any]) -> None:
+def test_blind_review_reading_holds(name: str, item: dict[str, Any]) -> None:
     assert review_reading_holds(item)
 
 
 @needs_corpora
 @pytest.mark.parametrize(
-    "item",
+    ("name", "item"),
     [
         pytest.param(
+            name,
             t,
-            id=f"{t['id']}-{t['clause'][:10]}",
-            marks=[_REVIEW_MISS] if t["id"] in REVIEW_STATUS_MISSES else [],
+            id=f"{name[:-8]}-{t['id']}-{t['clause'][:10]}",
+            marks=[_REVIEW_MISS] if t["id"] in REVIEW_MISSES[name][1] else [],
         )
-        for t in REVIEW
-        if t["judged"]["commitment"] and t["judged"]["reading_right"] and t["id"] not in REVIEW_READING_MISSES
+        for name, t in REVIEW
+        if _judged_right(t) and t["id"] not in REVIEW_MISSES[name][0]
     ],
 )
-def test_blind_review_status_holds(item: dict[str, Any]) -> None:
+def test_blind_review_status_holds(name: str, item: dict[str, Any]) -> None:
     """Items read right (and still so: the test above) have the status the reader judged."""
     assert review_status_holds(item) is True
 
