@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reportdiff import cores
 from reportdiff.cores import free_cores
 from reportdiff.errors import InputError, ReportdiffError
 from reportdiff.series.pool import forked, pickled, unpickled
@@ -94,3 +95,27 @@ def test_the_tasks_running_now_say_which_cores_are_free(
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     (tmp_path / "loadavg").write_text(f"0.50 0.40 0.30 {running}/120 4242\n", encoding="ascii")
     assert free_cores(str(tmp_path / "loadavg")) == free
+
+
+@pytest.mark.parametrize(
+    ("readings", "free", "looks"),
+    [((2, 1, 2), 2, 2), ((2, 2, 2), 1, 3), ((1, 2, 2), 2, 1), ((3, 2, 3), 1, 3)],
+)
+def test_a_task_runnable_for_an_instant_does_not_make_a_core_busy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, readings: tuple[int, ...], free: int, looks: int
+) -> None:
+    """The fewest running tasks of a few readings count; an idle machine is read once."""
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    path = tmp_path / "loadavg"
+    later = iter(readings[1:])
+    read = [readings[0]]
+
+    def between(seconds: float) -> None:  # the next reading is written while the caller waits
+        read.append(next(later))
+        path.write_text(f"0.50 0.40 0.30 {read[-1]}/120 4242\n", encoding="ascii")
+
+    monkeypatch.setattr(cores.time, "sleep", between)
+    path.write_text(f"0.50 0.40 0.30 {readings[0]}/120 4242\n", encoding="ascii")
+    assert free_cores(str(path)) == free
+    assert len(read) == looks
