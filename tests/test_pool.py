@@ -6,13 +6,17 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import reportdiff
 from reportdiff import cores
 from reportdiff.cores import free_cores
 from reportdiff.errors import InputError, ReportdiffError
 from reportdiff.series.pool import forked, pickled, unpickled
+
+from .conftest import CORPORA, needs_corpora
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="processes cannot be forked here"
@@ -119,3 +123,31 @@ def test_a_task_runnable_for_an_instant_does_not_make_a_core_busy(
     path.write_text(f"0.50 0.40 0.30 {readings[0]}/120 4242\n", encoding="ascii")
     assert free_cores(str(path)) == free
     assert len(read) == looks
+
+
+@needs_fork
+@needs_corpora
+@pytest.mark.parametrize("dies_after", [None, 3])
+def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_out_here(
+    monkeypatch: pytest.MonkeyPatch, dies_after: int | None
+) -> None:
+    """The second process sends each report's analysis as it is done, then follow-ups and
+    lineages; killed after the analyses (or not at all), the timeline is the one process's."""
+    from reportdiff.series import timeline
+
+    reports = [reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2023, 2024, 2025)]
+    alone = timeline.track(reports, reportdiff.Settings(workers=1))
+    beside = timeline._beside
+
+    def watched(*args: Any) -> Iterator[object]:
+        for sent, part in enumerate(beside(*args)):
+            if sent == dies_after:
+                os._exit(1)
+            yield part
+
+    monkeypatch.setattr(timeline, "_beside", watched)
+    two = timeline.track(reports, reportdiff.Settings(workers=2, parallel_from=2))
+    assert two.terms == alone.terms and two.lineages == alone.lineages
+    assert two.commitments == alone.commitments
+    assert two.followups == alone.followups and two.checks == alone.checks and two.sources == alone.sources
+    assert two.terms  # the comparison is not between two empty lists
