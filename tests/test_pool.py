@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -151,3 +152,23 @@ def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_
     assert two.commitments == alone.commitments
     assert two.followups == alone.followups and two.checks == alone.checks and two.sources == alone.sources
     assert two.terms  # the comparison is not between two empty lists
+
+
+def _sending_much(done: Path) -> Iterator[bytes]:
+    for n in range(3):
+        yield bytes([n]) * 1_000_000  # far more than a pipe holds
+    done.write_text("sent", encoding="ascii")  # reached only once nothing waits for the reader
+    yield b"end"
+
+
+@needs_fork
+def test_the_child_goes_on_without_waiting_for_this_process_to_read(tmp_path: Path) -> None:
+    done = tmp_path / "done"
+    with forked(lambda: _sending_much(done)) as items:
+        assert items is not None
+        for _ in range(200):  # this process reads nothing until the child is past its sends
+            if done.exists():
+                break
+            time.sleep(0.05)
+        assert done.exists()
+        assert [len(item) for item in items] == [1_000_000] * 3 + [3]
