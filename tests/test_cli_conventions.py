@@ -8,6 +8,7 @@ pseudo-terminal (``pty``) of a known size.
 from __future__ import annotations
 
 import fcntl
+import gc
 import json
 import os
 import pty
@@ -348,3 +349,20 @@ def test_piped_side_by_side_puts_each_side_whole_on_one_line(tmp_path: Path) -> 
     rows = [line for line in result.output.splitlines() if "{+各类+}" in line]
     assert rows and all("[-" not in row or "{+" in row for row in rows)
     assert max(len(line) for line in result.output.splitlines()) < 1000  # not padded out to a width
+
+
+def test_the_programs_own_run_leaves_its_objects_out_of_the_collectors_last_walks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Run as the program (arguments from ``sys.argv``), the objects are frozen at the end,
+    since Python exits next; run by a runner with its own arguments, nothing is frozen."""
+    gc.unfreeze()  # what an earlier test's program run froze (test_cli runs the module as __main__)
+    CliRunner().invoke(main, ["--version"])
+    assert gc.get_freeze_count() == 0
+    monkeypatch.setattr(sys, "argv", ["reportdiff", "--version"])
+    try:
+        with pytest.raises(SystemExit):
+            main.main(prog_name="reportdiff")
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

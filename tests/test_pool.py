@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import reportdiff
+from reportdiff import cores
 from reportdiff.cores import free_cores
 from reportdiff.errors import InputError, ReportdiffError
 from reportdiff.series.pool import forked, pickled, unpickled
+
+from .conftest import CORPORA, needs_corpora
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="processes cannot be forked here"
@@ -94,3 +100,75 @@ def test_the_tasks_running_now_say_which_cores_are_free(
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     (tmp_path / "loadavg").write_text(f"0.50 0.40 0.30 {running}/120 4242\n", encoding="ascii")
     assert free_cores(str(tmp_path / "loadavg")) == free
+
+
+@pytest.mark.parametrize(
+    ("readings", "free", "looks"),
+    [((2, 1, 2), 2, 2), ((2, 2, 2), 1, 3), ((1, 2, 2), 2, 1), ((3, 2, 3), 1, 3)],
+)
+def test_a_task_runnable_for_an_instant_does_not_make_a_core_busy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, readings: tuple[int, ...], free: int, looks: int
+) -> None:
+    """The fewest running tasks of a few readings count; an idle machine is read once."""
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    path = tmp_path / "loadavg"
+    later = iter(readings[1:])
+    read = [readings[0]]
+
+    def between(seconds: float) -> None:  # the next reading is written while the caller waits
+        read.append(next(later))
+        path.write_text(f"0.50 0.40 0.30 {read[-1]}/120 4242\n", encoding="ascii")
+
+    monkeypatch.setattr(cores.time, "sleep", between)
+    path.write_text(f"0.50 0.40 0.30 {readings[0]}/120 4242\n", encoding="ascii")
+    assert free_cores(str(path)) == free
+    assert len(read) == looks
+
+
+@needs_fork
+@needs_corpora
+@pytest.mark.parametrize("dies_after", [None, 3])
+def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_out_here(
+    monkeypatch: pytest.MonkeyPatch, dies_after: int | None
+) -> None:
+    """The second process sends each report's analysis as it is done, then follow-ups and
+    lineages; killed after the analyses (or not at all), the timeline is the one process's."""
+    from reportdiff.series import timeline
+
+    reports = [reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2023, 2024, 2025)]
+    alone = timeline.track(reports, reportdiff.Settings(workers=1))
+    beside = timeline._beside
+
+    def watched(*args: Any) -> Iterator[object]:
+        for sent, part in enumerate(beside(*args)):
+            if sent == dies_after:
+                os._exit(1)
+            yield part
+
+    monkeypatch.setattr(timeline, "_beside", watched)
+    two = timeline.track(reports, reportdiff.Settings(workers=2, parallel_from=2))
+    assert two.terms == alone.terms and two.lineages == alone.lineages
+    assert two.commitments == alone.commitments
+    assert two.followups == alone.followups and two.checks == alone.checks and two.sources == alone.sources
+    assert two.terms  # the comparison is not between two empty lists
+
+
+def _sending_much(done: Path) -> Iterator[bytes]:
+    for n in range(3):
+        yield bytes([n]) * 1_000_000  # far more than a pipe holds
+    done.write_text("sent", encoding="ascii")  # reached only once nothing waits for the reader
+    yield b"end"
+
+
+@needs_fork
+def test_the_child_goes_on_without_waiting_for_this_process_to_read(tmp_path: Path) -> None:
+    done = tmp_path / "done"
+    with forked(lambda: _sending_much(done)) as items:
+        assert items is not None
+        for _ in range(200):  # this process reads nothing until the child is past its sends
+            if done.exists():
+                break
+            time.sleep(0.05)
+        assert done.exists()
+        assert [len(item) for item in items] == [1_000_000] * 3 + [3]

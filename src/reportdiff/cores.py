@@ -14,6 +14,14 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
+
+_LOOKS = 3
+"""How many times ``/proc/loadavg`` is read before a core is judged busy: a task that wakes for
+a moment (a kernel worker, a shell starting a command) is runnable in one reading, rarely in
+three; work that keeps a core busy is in every one."""
+_BETWEEN = 0.0005
+"""Seconds between two readings (the readings cost about 20 µs; an idle machine needs one)."""
 
 
 def may_fork() -> bool:
@@ -28,7 +36,9 @@ def free_cores(loadavg: str = "/proc/loadavg") -> int:
     """The cores this process may use, less those other work keeps busy now, at least one.
 
     On Linux the fourth field of ``/proc/loadavg`` counts the tasks running or ready to run at
-    this moment, this one included; elsewhere the 1-minute load average stands in for it (as
+    this moment, this one included; the fewest of a few readings half a millisecond apart
+    counts (one is enough when nothing else runs), so that a task runnable for an instant
+    does not keep a second process from starting; elsewhere the 1-minute load average stands in for it (as
     ``make -l`` reads it: a core more than half busy is not free), and where there is none
     either, every core counts as free.
 
@@ -37,8 +47,12 @@ def free_cores(loadavg: str = "/proc/loadavg") -> int:
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     try:
-        with open(loadavg, encoding="ascii") as file:
-            running = int(file.read().split()[3].split("/")[0])
+        running = _running(loadavg)
+        for _ in range(_LOOKS - 1):
+            if running <= 1:  # nothing else runs: no need to look again
+                break
+            time.sleep(_BETWEEN)
+            running = min(running, _running(loadavg))
     except (OSError, ValueError, IndexError):
         try:
             busy = os.getloadavg()[0]
@@ -48,3 +62,9 @@ def free_cores(loadavg: str = "/proc/loadavg") -> int:
         # benchmark makes them)
         return max(1, min(cores, int(cores - busy + 1.5)))
     return max(1, min(cores, cores - running + 1))  # this process is one of the running
+
+
+def _running(loadavg: str) -> int:
+    """The tasks running or ready to run now, by the fourth field of ``loadavg``."""
+    with open(loadavg, encoding="ascii") as file:
+        return int(file.read().split()[3].split("/")[0])

@@ -179,7 +179,7 @@ class Settings:
     (``--jobs``), since the terms take about a third of its time."""
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
-    milliseconds it costs, and analysing the earlier reports twice, are not repaid)."""
+    milliseconds it costs, and sending every report's analysis back, are not repaid)."""
     panel_terms: bool = True
     """Whether a panel counts each report's new terms against the report before it.  Word
     segmentation makes this the costliest part of a panel (about two thirds of its time on

@@ -58,52 +58,99 @@ def forked(produce: Callable[[], Iterator[R]]) -> Iterator[Iterator[R] | None]:
     The child inherits everything this process holds, so only what it yields travels.  An
     exception in the child is raised here when its turn comes; leaving the block early stops
     the child.
+
+    What the child sends is written to a file both processes hold (:func:`_spool`), and only
+    where it lies goes through the pipe: the child never waits for this process to read (a
+    pipe holds 64 KiB, a report's analysis twice that), so it goes on to its next item, and
+    to the work after its last, while this one is busy with the items before.
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         yield None  # Windows: the child could not inherit what this process holds
         return
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_produce, args=(produce, sender), daemon=True)
-    child.start()
-    sender.close()
+    spool = _spool()
     try:
-        yield _received(receiver)
+        child = context.Process(target=_produce, args=(produce, sender, spool), daemon=True)
+        child.start()
+        sender.close()
+        try:
+            yield _received(receiver, spool)
+        finally:
+            receiver.close()
+            if child.is_alive():
+                child.terminate()  # nobody will read what is left (or it is done and exiting)
+            child.join()
     finally:
-        receiver.close()
-        if child.is_alive():
-            child.terminate()  # nobody will read what is left (or it is done and exiting)
-        child.join()
+        os.close(spool)
+
+
+def _spool() -> int:
+    """A file descriptor of an unnamed file (in memory where Linux allows), for what a forked
+    child sends: written there at the child's pace, read back with ``os.pread`` (the two
+    processes share one descriptor and its offset, on which neither relies)."""
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("reportdiff-spool")
+    import tempfile  # elsewhere (macOS): a temporary file, already unlinked
+
+    return os.dup(tempfile.TemporaryFile().fileno())
 
 
 class WorkerLost(RuntimeError):
     """The forked process ended (killed, out of memory) before sending all it was to send."""
 
 
-def _produce(produce: Callable[[], Iterator[object]], sender: Connection) -> None:
+def _produce(produce: Callable[[], Iterator[object]], sender: Connection, spool: int) -> None:
     """In the child: send each item ``produce`` yields, then the end (or what went wrong)."""
+    end = 0  # of what is written so far
+
+    def send(kind: str, item: object) -> None:
+        nonlocal end
+        data = pickle.dumps((kind, item), protocol=pickle.HIGHEST_PROTOCOL)
+        view, at = memoryview(data), end
+        while view:
+            done = os.pwrite(spool, view, at)
+            view, at = view[done:], at + done
+        sender.send((end, len(data)))  # where it lies: a few bytes, which the pipe always takes
+        end = at
+
     try:
-        for item in produce():
-            sender.send((_ITEM, item))
-        sender.send((_END, None))
-    except BaseException as exc:  # whatever it is, the parent raises it
-        sender.send((_FAILED, _portable(exc)))
+        try:
+            for item in produce():
+                send(_ITEM, item)
+            send(_END, None)
+        except BaseException as exc:  # whatever it is, the parent raises it
+            send(_FAILED, _portable(exc))
     finally:
         sender.close()
 
 
-def _received(receiver: Connection) -> Iterator[R]:
+def _received(receiver: Connection, spool: int) -> Iterator[R]:
     """The items the child sends, in order; its exception raised here."""
     while True:
         try:
-            kind, item = receiver.recv()
+            start, size = receiver.recv()
         except EOFError:
             raise WorkerLost("the worker process ended without its results") from None
+        kind, item = pickle.loads(_read(spool, start, size))
         if kind == _END:
             return
         if kind == _FAILED:
             raise item
         yield item
+
+
+def _read(spool: int, start: int, size: int) -> bytes:
+    """``size`` bytes of the spool from ``start``."""
+    chunks = []
+    while size > 0:
+        chunk = os.pread(spool, size, start)
+        if not chunk:
+            raise WorkerLost("the worker process ended before writing all it sent")
+        chunks.append(chunk)
+        start += len(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
 
 
 def _portable(exc: BaseException) -> BaseException:

@@ -15,8 +15,9 @@ their first mention in the series.
 Each report's figures, commitments and words are read once; each year's new terms are then
 ranked against all earlier years in this process.  From ``Settings.parallel_from`` reports,
 where ``Settings.workers`` allows two processes, a second one (forked, so it holds the reports
-without receiving them) analyses the later reports, then tracks figures, checks targets,
-follows commitments and builds lineages while this one ranks the new terms.
+without receiving them) analyses every report in order, sending each as it is done, then
+tracks figures, checks targets, follows commitments and builds lineages; this one prepares
+each year's words and ranks its new terms as its analysis comes in.
 """
 
 from __future__ import annotations
@@ -250,9 +251,10 @@ def track(
     each year's new terms are then ranked against every earlier year at once.
 
     With two processes (``Settings.workers``, from ``Settings.parallel_from`` reports), a
-    process forked beside this one analyses the later reports and sends them, then works out
-    targets, follow-ups and lineages while this one ranks the new terms, the longest step,
-    which needs every report's words first.
+    process forked beside this one analyses the reports in order and sends each as it is done,
+    then works out targets, follow-ups and lineages; this one ranks each year's new terms (the
+    longest step, which needs that year's analysis and every earlier year's words) as the
+    analyses come in.
     """
     tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
@@ -261,30 +263,30 @@ def track(
     count = len(ordered)
     workers = settings.workers or free_cores()
     two = workers > 1 and count >= max(settings.parallel_from, 2) and may_fork()
-    split = _split(count) if two else count
-    with forked(lambda: _beside(ordered, split, rules, settings, actuals)) if split < count else (
-        nullcontext()
-    ) as helper:
-        if helper is None:
-            split = count  # no process can be forked here: all of it in this one
+    with forked(lambda: _beside(ordered, rules, settings, actuals)) if two else nullcontext() as helper:
         analysed: list[Analysis] = []
-        words: list[TermText | None] = []
+        mentions = _FirstMentions(ordered, rules)
         tell("Analysing", 0, count)
-        for report in ordered[:split]:
-            analysed.append(_analyse(report, rules))
-            words.append(term_text(report, rules, analysed[-1][1]))
-            tell("Analysing", len(words), count)
-        if helper is not None:
-            later = _received(helper)
-            if later is None:  # the other process ended without its part: all of it here
-                helper = None
-                later = [_analyse(report, rules) for report in ordered[split:]]
-            assert isinstance(later, list)
-            analysed.extend(later)
-            for report, (_, made) in zip(ordered[split:], later, strict=True):
-                words.append(term_text(report, rules, made))
+        if helper is None:  # one process: all of it here
+            words = []
+            for report in ordered:
+                analysed.append(_analyse(report, rules))
+                words.append(term_text(report, rules, analysed[-1][1]))
                 tell("Analysing", len(words), count)
-            terms = _first_mentions(ordered, words, rules, tell)
+            followed = _follow(ordered, analysed, rules, settings, actuals, tell)
+            for k, prepared in enumerate(words):
+                tell("New terms", k, count)
+                mentions.add(k, prepared)
+        else:
+            for k, report in enumerate(ordered):
+                result = _received(helper) if helper is not None else None
+                if result is None:  # the other process ended early: the rest of it here
+                    helper = None
+                    result = _analyse(report, rules)
+                assert isinstance(result, tuple)
+                analysed.append(result)
+                tell("New terms", k, count)
+                mentions.add(k, term_text(report, rules, result[1]))
             tell("Lineages", 0, 1)  # the other process may still be at them
             # sent with each commitment as its place in the series (this process holds them)
             sent = _received(helper) if helper is not None else None
@@ -295,13 +297,10 @@ def track(
                 back = unpickled(sent, [result[1] for result in analysed])
                 assert isinstance(back, _Followed)
                 followed = back
-        else:
-            followed = _follow(ordered, analysed, rules, settings, actuals, tell)
-            terms = _first_mentions(ordered, words, rules, tell)
     promises = tuple(result[1] for result in analysed)
     missing = missing_years([report.metadata.year for report in ordered])
     return Timeline(ordered, followed.sources, followed.checks, promises, followed.lineages,
-                    followed.followups, terms, missing, tuple(row for row, _ in followed.unused),
+                    followed.followups, mentions.found(), missing, tuple(row for row, _ in followed.unused),
                     series_warnings(missing, followed.unused))  # fmt: skip
 
 
@@ -314,23 +313,16 @@ def _received(helper: Iterator[object]) -> object | None:
         return None
 
 
-def _split(count: int) -> int:
-    """How many of ``count`` reports this process analyses itself when another process takes
-    the rest: a little more than half, since this one also prepares every report's words
-    (about half as long again as its figures and commitments) while the other sends its part."""
-    return (count * 4 + 6) // 9
-
-
 def _beside(
-    ordered: Sequence[Report], split: int, profile: Profile, settings: Settings,
-    actuals: Sequence[OfficialOutcome],
-) -> Iterator[list[Analysis] | bytes]:  # fmt: skip
-    """The forked process's part: the reports from ``split`` on analysed (sent at once), then
-    the earlier ones again (cheaper than receiving them), and targets, follow-ups, lineages."""
-    later = [_analyse(report, profile) for report in ordered[split:]]
-    yield later
-    earlier = [_analyse(report, profile) for report in ordered[:split]]
-    analysed = earlier + later
+    ordered: Sequence[Report], profile: Profile, settings: Settings, actuals: Sequence[OfficialOutcome]
+) -> Iterator[Analysis | bytes]:
+    """The forked process's part: each report analysed, in order, sent as soon as it is done
+    (the other process ranks that year's new terms meanwhile); then targets, follow-ups and
+    lineages, sent with each commitment as its place in the series."""
+    analysed = []
+    for report in ordered:
+        analysed.append(_analyse(report, profile))
+        yield analysed[-1]
     followed = _follow(ordered, analysed, profile, settings, actuals, _silent)
     yield pickled(followed, [result[1] for result in analysed])
 
@@ -362,9 +354,7 @@ def _silent(phase: str, done: int, total: int) -> None:
     """No one is watching."""
 
 
-def _first_mentions(
-    ordered: Sequence[Report], prepared: Sequence[TermText | None], profile: Profile, tell: Progress
-) -> tuple[tuple[int, TermChange, int], ...]:
+class _FirstMentions:
     """Each year's terms new to every earlier report of the series, with how many later
     reports use them, most notable first: notability (:func:`ranked_terms`) times one plus the
     reports right after it that keep using the term without a gap (at most ``_KEPT_UP``), so
@@ -372,18 +362,30 @@ def _first_mentions(
     which later reports use now and then, gains less, and a new coinage of the last years
     (no later report yet) still counts.
     One the later reports always continue the same way is part of a longer expression
-    (:func:`~reportdiff.extract.term_candidates.continued`) and is left out."""
-    texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
-    found: list[tuple[int, TermChange, int]] = []
-    history = TermHistory()
-    limit = _term_limit(profile)
-    rules = profile.terms
-    for k, (report, words) in enumerate(zip(ordered, prepared, strict=True)):
-        tell("New terms", k, len(ordered))
-        if words is None:
-            return ()
+    (:func:`~reportdiff.extract.term_candidates.continued`) and is left out.
+
+    Years are added in order (:meth:`add`), each once its words are prepared: a year needs
+    only its own words and the earlier years', and every report's text (read already)."""
+
+    def __init__(self, ordered: Sequence[Report], profile: Profile) -> None:
+        self._ordered = ordered
+        self._profile = profile
+        self._texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
+        self._found: list[tuple[int, TermChange, int]] = []
+        self._history = TermHistory()
+        self._limit = _term_limit(profile)
+        self._none = False  # a year without words (a language without term rules): no terms
+
+    def add(self, k: int, words: TermText | None) -> None:
+        """Year ``k``'s first mentions, from its words (years ``0 … k - 1`` added before)."""
+        if self._none or words is None:
+            self._none = True
+            return
+        report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
         if k:
-            deep = ranked_terms(history.text(), words, profile, limit=5 * limit, locate=False, later_use=True)
+            deep = ranked_terms(
+                self._history.text(), words, self._profile, limit=5 * limit, locate=False, later_use=True
+            )
             firsts = []
             for term in deep:
                 key = fold(term.term)
@@ -399,9 +401,12 @@ def _first_mentions(
             firsts.sort(key=lambda item: (-item[0], item[2].term))
             for _, later_use, term in firsts[:limit]:
                 where = tuple(s.id for s in report.sentences if term.term in s.key)
-                found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later_use))
-        history.add(words)
-    return tuple(found)
+                self._found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later_use))
+        self._history.add(words)
+
+    def found(self) -> tuple[tuple[int, TermChange, int], ...]:
+        """(year, term, how many later reports use it) of the years added."""
+        return () if self._none else tuple(self._found)
 
 
 _KEPT_UP = 3

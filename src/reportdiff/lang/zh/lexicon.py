@@ -21,7 +21,6 @@ import math
 import mmap
 import os
 import sys
-import tempfile
 import zlib
 from array import array
 from importlib.util import find_spec
@@ -254,6 +253,8 @@ def ensure(source: Path | None = None) -> Path | None:
     path = cache_path(source)
     if path.exists():
         return path
+    import tempfile  # only the first run on a machine writes the file: not on every start
+
     data = build(source)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
