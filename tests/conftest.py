@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -44,3 +46,19 @@ def drawn_links(old: str, new: str) -> dict[str, set[str]]:
         for sentence in change.old:
             links.setdefault(sentence, set()).update(change.new)
     return links
+
+
+def second_process_dies(monkeypatch: pytest.MonkeyPatch, after: int | None) -> None:
+    """Make a timeline's forked second process end abruptly (``os._exit``, as ``kill -9`` or
+    running out of memory would) once it has sent ``after`` parts; ``None``: it does not."""
+    from reportdiff.series import timeline
+
+    beside = timeline._beside
+
+    def dying(*args: Any) -> Iterator[object]:
+        for sent, part in enumerate(beside(*args)):
+            if sent == after:
+                os._exit(1)
+            yield part
+
+    monkeypatch.setattr(timeline, "_beside", dying)

@@ -7,7 +7,6 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,7 +16,7 @@ from reportdiff.cores import free_cores
 from reportdiff.errors import InputError, ReportdiffError
 from reportdiff.series.pool import forked, pickled, unpickled
 
-from .conftest import CORPORA, needs_corpora
+from .conftest import CORPORA, needs_corpora, second_process_dies
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="processes cannot be forked here"
@@ -138,15 +137,7 @@ def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_
 
     reports = [reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2023, 2024, 2025)]
     alone = timeline.track(reports, reportdiff.Settings(workers=1))
-    beside = timeline._beside
-
-    def watched(*args: Any) -> Iterator[object]:
-        for sent, part in enumerate(beside(*args)):
-            if sent == dies_after:
-                os._exit(1)
-            yield part
-
-    monkeypatch.setattr(timeline, "_beside", watched)
+    second_process_dies(monkeypatch, dies_after)
     two = timeline.track(reports, reportdiff.Settings(workers=2, parallel_from=2))
     assert two.terms == alone.terms and two.lineages == alone.lineages
     assert two.commitments == alone.commitments
