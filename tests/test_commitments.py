@@ -415,53 +415,35 @@ def test_first_mentions_judged_cut_are_not_listed(national_terms: Any, item: dic
 
 
 PAIRWISE_JUDGED = json.loads((CASES / "terms" / "judged_2015_2025.json").read_text(encoding="utf-8"))
-PAIRWISE_CUT = [(int(year), item["term"]) for year, items in PAIRWISE_JUDGED["years"].items()
-                for item in items if item["cut"]]  # fmt: skip
-"""Terms of the national pairwise lists judged cut across a word (README, New terms)."""
-PAIRWISE_STILL_CUT = {(2023, "村通硬化路")}
-"""Those still listed, known misses: ``村`` of ``建制村``, which the dictionary splits after a
-word it tags as a verb (``建制``), so the edge looks firm."""
-
-
-@needs_corpora
-@pytest.mark.parametrize(
-    ("year", "term"),
-    [pytest.param(y, t, id=f"{y}-{t}",
-                  marks=[pytest.mark.xfail(reason="still listed", strict=True)]
-                  if (y, t) in PAIRWISE_STILL_CUT else [])
-     for y, t in PAIRWISE_CUT],
-)  # fmt: skip
-def test_pairwise_terms_judged_cut_are_not_listed(year: int, term: str) -> None:
-    before = reportdiff.load(CORPORA / "cn-state-council" / f"{year - 1}.txt")
-    after = reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt")
-    promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
-    assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
-
-
-PROVINCIAL_CUT = [
-    (series, item["term"])
+JUDGED_CUT = [("cn-state-council", int(year) - 1, int(year), item["term"])
+              for year, items in PAIRWISE_JUDGED["years"].items() for item in items if item["cut"]] + [
+    (series, 2025, 2026, item["term"])
     for name in PROVINCIAL_TERM_LABELS
     for series, items in json.loads((CASES / "terms" / name).read_text(encoding="utf-8"))["pairs"].items()
     for item in items
     if item["cut"]
-]
-"""Terms of the held-out provincial lists judged cut across a word (README, New terms)."""
-PROVINCIAL_STILL_CUT = {("cn-prov-chongqing", "文旅体"), ("cn-prov-neimenggu", "试验区")}
-"""Those still listed, known misses: ``文旅体`` of ``商文旅体`` (met once alone, in
-``文旅体品牌活动``), ``试验区`` always the head of a longer name (``自由贸易试验区``)."""
+]  # fmt: skip
+"""Terms of the national pairwise lists and the held-out provincial lists judged cut across a
+word (README, New terms): (series, old year, new year, term)."""
+STILL_CUT_PAIRWISE = {
+    ("cn-state-council", "村通硬化路"), ("cn-prov-chongqing", "文旅体"), ("cn-prov-neimenggu", "试验区"),
+}  # fmt: skip
+"""Those still listed, known misses: ``村`` of ``建制村``, which the dictionary splits after a
+word it tags as a verb (``建制``), so the edge looks firm; ``文旅体`` of ``商文旅体`` (met once
+alone, in ``文旅体品牌活动``); ``试验区``, always the head of a longer name (``自由贸易试验区``)."""
 
 
 @needs_corpora
 @pytest.mark.parametrize(
-    ("series", "term"),
-    [pytest.param(s, t, id=f"{s}-{t}",
+    ("series", "old", "new", "term"),
+    [pytest.param(s, o, n, t, id=f"{s}-{n}-{t}",
                   marks=[pytest.mark.xfail(reason="still listed", strict=True)]
-                  if (s, t) in PROVINCIAL_STILL_CUT else [])
-     for s, t in PROVINCIAL_CUT],
+                  if (s, t) in STILL_CUT_PAIRWISE else [])
+     for s, o, n, t in JUDGED_CUT],
 )  # fmt: skip
-def test_provincial_terms_judged_cut_are_not_listed(series: str, term: str) -> None:
-    before = reportdiff.load(CORPORA / series / "2025.txt")
-    after = reportdiff.load(CORPORA / series / "2026.txt")
+def test_pairwise_terms_judged_cut_are_not_listed(series: str, old: int, new: int, term: str) -> None:
+    before = reportdiff.load(CORPORA / series / f"{old}.txt")
+    after = reportdiff.load(CORPORA / series / f"{new}.txt")
     promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
     assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
 
