@@ -505,7 +505,7 @@ def test_labelled_commitment_has_its_status(label: dict[str, Any]) -> None:
 REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
     "review_round_ab.json": ({13, 28, 55, 62}, {5, 19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
-        {0, 3, 5, 7, 12, 15, 19, 24, 25, 39, 40, 41, 47, 54, 56, 57, 60, 62, 66, 70, 74, 76, 77, 82, 83},
+        {3, 5, 7, 12, 15, 24, 40, 47, 56, 60, 62, 66, 70, 74, 76, 77, 82, 83},
         {1, 9, 14, 18, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 78, 81},
     ),
 }
@@ -514,11 +514,11 @@ right whose status is still otherwise (README, Commitments).  The first review's
 困难 (rhetoric, listed), 积极考虑加入…协定 (a promise, not listed), 维护国家整体利益和良好形象 (a
 requirement on enterprises, listed), 突破增强|… (突破 is the verb); statuses where the other
 report makes the same promise in words the pairing does not find, or in a clause not read (5:
-以更大力度推进重点领域改革, a phrase of means before the verb).  The second's: 当好… role
-slogans and exhortations to cities and enterprises (the first review's reader judged 当好… a
-commitment, this one not), topics of a principle (调整农业结构，必须…), lead-ins to a list,
-generic objects the earlier code paired (深化改革); statuses: mostly dropped promises the later
-report makes in other words."""
+以更大力度推进重点领域改革, a phrase of means before the verb).  The second's: topics of a
+principle (调整农业结构，必须…), lead-ins to a list, requirements on enterprises, generic objects
+the earlier code paired (深化改革); statuses: mostly dropped promises the later report makes in
+other words.  (当好… takes a role, no commitment: the second reader and a third, who read all
+nine 当好 clauses of both reviews, against the first: ``review_danghao_third.json``.)"""
 REVIEW = [(name, t) for name in REVIEW_MISSES for t in review_items(name)]
 _REVIEW_MISS = pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)
 

@@ -76,11 +76,12 @@ FRAMING = (
 NOT_ACTIONS = (
     "是", "为", "有", "没有", "具有", "拥有", "成为", "作为", "属于", "包括", "涉及", "意味着", "有利于",
     "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
-    "不得", "不能", "不准", "不宜", "不应", "不可", "不要",
+    "不得", "不能", "不准", "不宜", "不应", "不可", "不要", "当好",
 )  # fmt: skip
 """Verbs that state (be, have, include, concern, need, expect, believe), hand the report to
-the congress (``提请``大会审议) or say what may not be done (一律``不得``批准用地: a rule, not
-an act), never an action promised."""
+the congress (``提请``大会审议), say what may not be done (一律``不得``批准用地: a rule, not
+an act) or take a role (``当好``创造性执行者, 赤峰、通辽要``当好``领头羊: a role or an attitude,
+the actions follow it), never an action promised."""
 
 COPULA = "是"
 """Right after what was read as the action, shows it was the subject (就业``是``民生之本)."""
