@@ -16,7 +16,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.indicator_golden import CASES, load_case, outcome_problem, score, target_problem  # noqa: E402
+from tests.indicator_golden import (  # noqa: E402
+    CASES,
+    list_items,
+    list_key,
+    load_case,
+    outcome_problem,
+    score,
+    score_lists,
+    target_problem,
+)
 
 import reportdiff  # noqa: E402
 
@@ -37,6 +46,7 @@ def main() -> None:
                  len(result.not_indicators_reported))  # fmt: skip
         print("| " + " | ".join(map(str, cells)) + " |")
     labels = json.loads((CASES / "cn-state-council-targets.json").read_text(encoding="utf-8"))
+    lists()
     first, last = labels["years"]
     timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in range(first, last + 1)])
     right = sum(target_problem(timeline.indicators, label) is None for label in labels["targets"])
@@ -45,6 +55,23 @@ def main() -> None:
     print(f"\nNational {first}–{last}: {right}/{targets} main targets (GDP, CPI, new urban jobs, "
           "registered and surveyed unemployment) read with the right figure, value, range and qualifier; "
           f"{verdicts}/{outcomes} GDP outcomes and verdicts right.")  # fmt: skip
+
+
+def lists() -> None:
+    """分别 lists and from–to constructions, labelled blind: read and named right, tune and held out."""
+    items = list_items()
+    reports = sorted({i["report"] for i in items})
+    found = {name: reportdiff.indicators(reportdiff.load(CORPORA / name)) for name in reports}
+    result = score_lists(items, found)
+    print("\n| 分别 lists and from–to (`lists.json`) | sentences | labelled figures "
+          "| value, unit, kind and name right |")  # fmt: skip
+    print("|---|---|---|---|")
+    parts = (("tune", "national 2000–2025, provinces 2025"), ("check", "provinces 2026, held out"))
+    for split, what in parts:
+        chosen = [i for i in items if i["split"] == split]
+        keys = [list_key(i, n) for i in chosen for n in range(len(i["figures"]))]
+        right = sum(not result.problems[k] for k in keys)
+        print(f"| {split}: {what} | {len(chosen)} | {len(keys)} | {right} ({right / len(keys):.1%}) |")
 
 
 if __name__ == "__main__":

@@ -155,3 +155,66 @@ def outcome_problem(checks: Any, label: dict[str, Any]) -> str | None:
     if check.verdict != label["verdict"]:
         return f"verdict {check.verdict} ({check.rule})"
     return None
+
+
+_AREAS = {"平方公里": 1e6, "公顷": 1e4, "亩": 1e4 / 15}
+"""Areas in the schema's base unit (square metres) per unit a label may state."""
+
+
+@dataclass
+class ListScore:
+    """How the figures of 分别 lists and from–to constructions compare with their labels
+    (``cases/indicators/lists.json``), each labelled figure keyed ``report:sentence:figure#n``."""
+
+    problems: dict[str, str] = field(default_factory=dict)
+    """Each labelled figure's problem, ``""`` when read and named right."""
+
+    def rate(self, keys: list[str] | None = None) -> float:
+        chosen = list(self.problems) if keys is None else keys
+        return sum(not self.problems[k] for k in chosen) / len(chosen) if chosen else 1.0
+
+
+def list_items() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = load_case("lists")["items"]
+    return items
+
+
+def list_key(item: dict[str, Any], n: int) -> str:
+    return f"{item['report']}:{item['sentences'][0]}:{item['figures'][n]['figure']}#{n}"
+
+
+def score_lists(items: list[dict[str, Any]], found: dict[str, tuple[Indicator, ...]]) -> ListScore:
+    """Score each labelled figure against the indicators of its sentence (``found``: each
+    report's).  A label takes the first unused indicator of its sentences whose printed figure
+    holds the labelled one, preferring one of the labelled value.  Right means value, unit and
+    kind agree (an area in square metres, the schema's unit, agrees with one in 亩 or 平方公里)
+    and the name is the label's or one of its ``also`` (an annual average's name ending in 年均,
+    as the schema names it, agrees too): a name ending in 分别 or a stray verb is wrong even
+    where :func:`name_agrees` would let it pass, since it tracks under another name."""
+    result = ListScore()
+    for item in items:
+        pool = [i for i in found[item["report"]] if i.sentence_id in item["sentences"]]
+        used: set[str] = set()
+        for n, label in enumerate(item["figures"]):
+            want = label["value"] * (-1 if label.get("sign") == "-" else 1)
+            unit = label["unit"]
+            candidates = [i for i in pool if label["figure"] in i.figure and i.id not in used]
+            got = next((i for i in candidates if value_agrees(want, i.value)), None)
+            got = got or next((i for i in candidates if unit in _AREAS and i.unit == "平方米"), None)
+            got = got or (candidates[0] if candidates else None)
+            key = list_key(item, n)
+            if got is None:
+                result.problems[key] = "not found"
+                continue
+            used.add(got.id)
+            if unit in _AREAS and got.unit == "平方米":
+                want, unit = want * _AREAS[unit], "平方米"
+            names = [label["name"], *label.get("also", [])]
+            if label.get("annual"):
+                names += [name + "年均" for name in names]
+            problems = [f"value {got.value:g}"] if not math.isclose(want, got.value, rel_tol=1e-6) else []
+            problems += [f"unit {got.unit!r}"] if got.unit != unit else []
+            problems += [f"kind {got.kind}"] if got.kind != label["kind"] else []
+            problems += [f"name {got.name}"] if got.name not in names and got.indicator not in names else []
+            result.problems[key] = "; ".join(problems)
+    return result

@@ -25,7 +25,6 @@ FIGURE_MISSES = {
     56: "迈上6万亿元台阶: a milestone crossed is read as a GDP level (the label was corrected after an "
     "independent blind re-judging; the rule for thresholds inside a noun does not reach 迈上…台阶)",
     66: "10大类55项: the category count is read as the name",
-    74: "2.2个和3.7个百分点: the unit printed after the last figure is not shared",
     76: "贡献了全省74.6%的规模工业增加值: a share written as verb + object is not named",
     77: "40%左右的税收: a share written after the figure is not named",
     83: "4个过五百亿的县市 does not repeat 经济总量 from the item before",

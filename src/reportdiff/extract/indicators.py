@@ -94,6 +94,9 @@ class _Read:
     """The annual-average word it was read with (年均增长): about several years, so no one year."""
     flat: bool = False
     """Whether the figure is a word for no change (持平): 0 %."""
+    read_as: re.Match[str] | None = None
+    """The figure with the unit it shares with the list's last figure, where it prints none
+    (``10.6万、3.8万、3.3万平方公里``): what its value is read from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,8 @@ class _SentenceReader:
         self.clauses = split_clauses(self.text)
         self.clause_ends = dict(self.clauses)
         self.quoted = quoted(self.text, rules.quotes)
+        self._listed: list[str] = []  # the names of the sentence's last 分别 list
+        self._left = 0  # how many figures of the clause are left, the one being read included
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
@@ -153,13 +158,16 @@ class _SentenceReader:
                 if self.rules.flat_names.search(read.name):
                     done.append(replace(read, kind="change", sign=1, flat=True))
             before = clause[: matches[0].start()] if matches else ""
+            shared = self._shared_units(clause, matches)
             for n, match in enumerate(matches):
+                self._left = len(matches) - n
                 upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
                 rest = clause[match.end() : upto]
                 after, next_before = (
                     between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
                 )
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
+                done[-1].read_as = shared[n]
                 before = next_before
         return [self._indicator(k, item) for k, item in enumerate(done, start=1)]
 
@@ -190,6 +198,27 @@ class _SentenceReader:
                 return False  # 三年行动计划, 两个清单, 千家万户: words, not counts
         return True
 
+    def _shared_units(self, clause: str, matches: list[re.Match[str]]) -> list[re.Match[str] | None]:
+        """For each figure of a list that prints its unit only once, at the end (``分别净减少
+        10.6万、3.8万、3.3万平方公里``, ``高于全省2.2个和3.7个百分点``), the figure read with that
+        unit; ``None`` for one that prints its own.  A figure borrows only across a list mark
+        or a joiner, where it prints no unit or a measure word the next unit starts with."""
+        rules = self.rules
+        shared: list[re.Match[str] | None] = [None] * len(matches)
+        unit = ""  # the unit the figure after prints or shares
+        for n in range(len(matches) - 2, -1, -1):
+            match = matches[n]
+            own = match["unit"] or ""
+            unit = unit or matches[n + 1]["unit"] or ""
+            gap = clause[match.end() : matches[n + 1].start()].strip()
+            joined = gap in rules.item_joiners and not match["pct"] and unit != own
+            if joined and unit.startswith(own) and (own or match["scale"]):  # 2.2个 of 个百分点; 10.6万
+                cut = match.start("unit") if own else match.end("scale2" if match["scale2"] else "scale")
+                shared[n] = rules.figure.fullmatch(clause[match.start() : cut] + unit)
+                continue
+            unit = ""
+        return shared
+
     # --- names ------------------------------------------------------------------------
 
     def _name(
@@ -208,26 +237,39 @@ class _SentenceReader:
         basis = self.rules.basis.match(aside) if aside is not before else None
         before = aside if first_in_clause else w.last_item(aside)  # 、稳居全国前十强、增长4.8%: 增长
         distributes = self.rules.distributive in before
+        before, qualifier, how = self._distributing(before) if distributes else (before, None, "")
         tail = w.tail(w.lead(before))
-        subject, qualifier, sign, annual = tail.name, tail.qualifier, tail.sign, tail.annual
+        subject, sign, annual = tail.name, tail.sign, tail.annual
+        qualifier = tail.qualifier or qualifier
+        if distributes:
+            subject = subject.removesuffix(self.rules.distributive).strip(self.rules.marks)
         kind: IndicatorKind = "change" if sign else "level"
         noun = w.noun(after, before)
         subject = w.without_examples(subject, noun)
         previous = done[-1] if done else None
         verb_noun = False
         inherited = ""
+        listed = False  # a name of a 分别 list: whole however short (税收), carrying no verb
         average = next((a for a in w.by_length["annual"] if subject.startswith(a) and subject != a), "")
         if average and sign and not annual:
             subject, annual = subject[len(average) :], average  # “十五”期间年均经济增长: 经济, 年均
 
         names = distributed(subject, self.rules) if distributes else []
+        if distributes and not subject:  # …，累计分别达到…: the names of the list before
+            names = self._listed or distributed(self._previous_list(clause_start), self.rules)
+            if len(names) < 2:  # 城镇居民…11759元，农村居民…3587元，分别比上年实际增长…
+                names = [item.name for item in done[-self._left :]] if len(done) >= self._left else []
         if len(names) > 1:
-            items = [w.change_noun(n, kind, sign) for n in names]
+            self._listed = names
+            items = [w.change_noun(n + how, kind, sign) for n in names]
             subject, kind, sign = items[0]
             pending[:] = [_Read(match, clause_start, n, k, g, qualifier, False) for n, k, g in items[1:]]
+            listed = True
         elif pending and not subject:
             waiting = pending.pop(0)
             subject, kind, sign = waiting.name, waiting.kind, waiting.sign
+            qualifier = qualifier or waiting.qualifier
+            listed = True
         elif first_in_clause and subject and not w.has_action(subject) and aside is before:
             subject = self._excluding(clause_start) + subject  # 扣除房地产开发投资后，固定资产投资…
 
@@ -265,13 +307,14 @@ class _SentenceReader:
         else:
             subject = w.drop_done(subject)
             if (
-                previous is not None
+                not listed
+                and previous is not None
                 and subject in self.rules.attributes
                 and not previous.name.endswith(tuple(self.rules.attributes))
                 and not any(word in previous.name for word in self.rules.comparisons)
             ):
                 subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
-            elif previous is not None and enumerated and not w.starts_with(subject, "actions"):
+            elif not listed and previous is not None and enumerated and not w.starts_with(subject, "actions"):
                 carried = w.starts_with(previous.name, "actions")
                 if carried and not previous.verb_noun:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
@@ -289,7 +332,7 @@ class _SentenceReader:
             ):
                 subject += noun  # 启动首批46个居委会社工督导工作
                 verb_noun = True
-        if len(subject) <= 2 and not noun and not average and not inherited:
+        if len(subject) <= 2 and not noun and not average and not inherited and not listed:
             subject = self._context(clause_start, not subject) + subject  # 计划开工32公里 after 实施…
         if not subject.endswith(annual):
             subject += annual  # 年均: an annual average is another indicator than the change
@@ -298,6 +341,42 @@ class _SentenceReader:
         # a name that cannot be read stays empty: it is listed, never tracked (names.canonical)
         name = w.unbracketed(subject.strip(self.rules.marks))
         return _Read(match, clause_start, name, kind, sign, qualifier, verb_noun, annual or average)
+
+    def _distributing(self, before: str) -> tuple[str, str | None, str]:
+        """The words before the figures of a 分别 list read as names, 分别, then the verb; the
+        qualifier read off the names' end; and what each name is followed by.
+
+        What stands between the names and 分别 is no name (营业收入预计分别…, 累计分别…).  After
+        分别, the change verb that signs the figures stays, or a link word (达到); the words before
+        the change verb say how, not what (沙化土地面积分别净减少, 补助标准分别再提高); a verb of
+        doing counts the names (分别新认定60家); anything else says what is measured of each
+        name and follows it (煤炭、电解铝分别淘汰落后生产能力…, 治沙、造林分别完成年度目标任务的…).
+        A change noun ending the names is an item's (居民消费价格涨幅), read item by item."""
+        rules = self.rules
+        head, mark, rest = before.rpartition(rules.distributive)
+        names = self.w.tail(head)
+        qualifier = None
+        if not names.sign:  # 同比 stays: the change verb's pattern reads 同比分别下降 whole
+            head, qualifier = names.name, names.qualifier
+        verb = rules.change.search(rest)
+        if verb is not None:
+            return head + mark + rest[verb.start() :], qualifier, ""
+        left = self.w.tail(rest).name
+        left = next((left[: -len(p)] for p in rules.particles if left.endswith(p)), left)  # 占全省的
+        if not left:
+            return head + mark + rest, qualifier, ""
+        if self.w.starts_with(left, "actions") or len(left) < 3 or rules.numeral.search(left):
+            return head + mark, qualifier, ""  # 分别高4.2和0.7个百分点: a figure is no name
+        return head + mark, qualifier, left
+
+    def _previous_list(self, clause_start: int) -> str:
+        """The clause before, when it is a list of names only (农村居民人均纯收入和城镇居民人均
+        可支配收入，2000年分别达到…): what a 分别 list naming nothing distributes; else ``""``."""
+        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
+        if not earlier:
+            return ""
+        text = self.text[earlier[-1][0] : earlier[-1][1]].strip(self.rules.marks)
+        return "" if self.rules.numeral.search(text) else text
 
     def _excluding(self, clause_start: int) -> str:
         """The clause before, when it says the figure leaves a part out (扣除…后), else ''."""
@@ -316,7 +395,8 @@ class _SentenceReader:
 
     def _indicator(self, k: int, item: _Read) -> Indicator:
         rules = self.rules
-        figure = Figure(0.0, None, "%", None, False, False) if item.flat else rules.read(item.match)
+        flat = Figure(0.0, None, "%", None, False, False)
+        figure = flat if item.flat else rules.read(item.read_as or item.match)
         assert figure is not None  # accepted figures parse
         value, value_hi = figure.value, figure.value_hi
         if item.sign < 0:

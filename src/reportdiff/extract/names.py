@@ -27,8 +27,9 @@ def distributed(subject: str, rules: IndicatorRules) -> list[str]:
     """
     text = subject.removesuffix(rules.distributive).strip(rules.marks)
     parts = [text]
-    for mark in (rules.list_mark, *rules.item_joiners):
-        parts = [piece for part in parts for piece in part.split(mark)]
+    parts = [piece for part in parts for piece in part.split(rules.list_mark)]
+    for mark in sorted(rules.item_joiners, key=len, reverse=True):  # 以及 before 及
+        parts = [piece for part in parts for piece in _joined(part, mark)]
     names = [p.strip(rules.marks) for p in parts if p.strip(rules.marks)]
     if not names:
         return []
@@ -44,6 +45,19 @@ def distributed(subject: str, rules: IndicatorRules) -> list[str]:
         if 0 <= at <= len(before) and at + 2 < len(last):
             tail = last[at + 2 :]
     return [n if n.endswith(tail) else n + tail for n in names[:-1]] + [last]
+
+
+def _joined(text: str, mark: str) -> list[str]:
+    """``text`` split at a joiner between items, not one inside a word: an item is no single
+    character (普及率 holds 及, 和谐 holds 和: 农村卫生厕所普及率 is one item)."""
+    pieces = text.split(mark)
+    items = [pieces[0]]
+    for piece in pieces[1:]:
+        if len(piece) < 2 or len(items[-1]) < 2:
+            items[-1] += mark + piece
+        else:
+            items.append(piece)
+    return items
 
 
 def canonical(name: str, rules: IndicatorRules) -> str:

@@ -47,9 +47,12 @@ its figure is that measure's on this basis (地方一般公共预算收入（同
 the measure.  In running text (同口径增长5.5%) the report gives its figure on that basis: the same
 measure."""
 
+_PER = "每人每年|每人每月|每人|每年|每月|每日|每天|人均|月均|日均|月销售额|年销售额"
+"""The basis a level is stated per, between the word before it and the figure (从每月70元提高到
+每月88元, 从人均40元, 起征点从月销售额10万元): not the name."""
 REACHED = re.compile(
     rf"(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)"
-    r"(?:(?:19|20)[0-9]{2}年(?:末|底)?的?|每人每年|每人每月|每人|每年)?$"
+    rf"(?:(?:19|20)[0-9]{{2}}年(?:末|底)?的?|{_PER})?$"
 )
 """``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``, ``提高到每人每年240元``:
 where it ended, a level."""
@@ -77,11 +80,13 @@ LINKS = (
 )  # fmt: skip
 HEDGES = re.compile(
     r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|[都也均还]要|(?<![主重纲需只首])要|(?<![不而])已|仍|又"
+    r"|预计|力争|确保|争取|努力"
     r"|(?<![比较从由自至到和、于])(?:19|20|１９|２０)[0-9０-９]{2}年(?:末|底|初)?)$"
 )
-"""Adverbs, modals and a date between a name and its figure (铁路投资要保持在…, 赤字率一直控制在…,
-国内生产总值2000年达…): not the name; a word ending in 要 or 已 (主要, 需要, 而已) keeps it, and
-a year that is a comparison's base (比2002年) stays."""
+"""Adverbs, modals, a forecast or goal word and a date between a name and its figure (铁路投资要保持在…,
+赤字率一直控制在…, 营业收入预计达到…, 地区生产总值力争增长…, 国内生产总值2000年达…): not the
+name; a word ending in 要 or 已 (主要, 需要, 而已) keeps it, and a year that is a comparison's base
+(比2002年) stays."""
 FRAMES = {"按": ("安排", "执行", "计算", "测算")}
 """A frame around a figure (赤字率拟按3%安排): the word after the figure closes it, and is no noun."""
 # 超 is no link but a qualifier (超1万个: more than), in QUALIFIERS_BEFORE.
@@ -90,10 +95,11 @@ QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
 # Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
 GOAL_WORDS = ("预期目标", "主要目标", "目标", "预期", "指标")
 # Words opening a clause that are not part of what is measured (no one-character words
-# but 拟: 对, 在, 再 open too many nouns, 对外贸易, 在建项目, 再生资源).
+# but 拟 and the object markers 将 and 把 (将研发费用加计扣除比例提高到100%): 对, 在, 再 open
+# too many nouns, 对外贸易, 在建项目, 再生资源).
 LEADS = (
     "其中", "全年", "今年", "去年", "我区", "我市", "我省", "我国", "预计", "力争", "确保",
-    "争取", "计划", "努力", "拟", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+    "争取", "计划", "努力", "拟", "将", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     "进一步", "继续", "同时", "此外", "以及", "着力", "全面", "但是", "但", "而且", "并且", "即",
     "按可比价格计算", "按可比价计算", "包括", "去年末", "去年底", "今年末", "今年底",
 )  # fmt: skip
@@ -266,7 +272,7 @@ RULES = IndicatorRules(
     year=re.compile(r"(?<![自从])(?P<year>(?:19|20)[0-9]{2})年(?!以来|来|远景)"),
     year_unit="年",
     leading_date=LEADING_DATE,
-    from_base=re.compile(r"(?:由|从)(?:(?:19|20)[0-9]{2}年|去年|上年|上一年|每人每年|每人每月|每人|每年)?(?:末|底)?的?$"),
+    from_base=re.compile(rf"(?:由|从)(?:(?:19|20)[0-9]{{2}}年|去年|上年|上一年|{_PER})?(?:末|底)?的?$"),
     distributive="分别",
     list_mark="、",
     item_joiners=("、", "和", "及", "与", "以及"),
