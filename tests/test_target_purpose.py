@@ -74,6 +74,21 @@ def test_goals(name: str, figure: str, value: float, unit: str) -> None:
     assert purpose(_target(name, figure, value, unit), SERIES) == "goal"
 
 
+@pytest.mark.parametrize(
+    ("name", "figure", "value", "unit", "clause", "expected"),
+    [
+        ("高校毕业生", "1170万人", 1.17e7, "人", "预计今年高校毕业生超过1170万人", "forecast"),
+        ("为企业新增减负", "2.5万亿元", 2.5e12, "元", "预计全年为企业新增减负超过2.5万亿元", "forecast"),
+        ("粮食产量", "1.3万亿斤", 6.5e8, "吨", "粮食产量预测达到1.3万亿斤", "forecast"),
+        # a goal's word is no forecast, nor last year's estimate as a base
+        ("国内生产总值", "5%", 5, "%", "国内生产总值增长预期目标为5%", "goal"),
+        ("社保资金", "439亿元", 4.39e10, "元", "中央财政拟投入社保资金比上年预计数增加439亿元", "allocation"),
+    ],
+)
+def test_forecasts(name: str, figure: str, value: float, unit: str, clause: str, expected: str) -> None:
+    assert purpose(_target(name, figure, value, unit, clause), SERIES) == expected
+
+
 def test_without_series_rules_every_target_is_a_goal() -> None:
     assert purpose(_target("赤字规模", "4.06万亿元", 4.06e12, "元"), None) == "goal"
 
@@ -96,15 +111,16 @@ def test_not_judged_is_tallied_only_where_there_is_one() -> None:
 
 @needs_corpora
 @pytest.mark.corpus
-def test_national_2024_targets_are_six_goals_met_and_eleven_not_judged() -> None:
+def test_national_2024_targets_are_six_goals_met_and_twelve_not_judged() -> None:
     data = json.loads(CliRunner().invoke(main, ["diff", *NATIONAL, "--format", "json"]).output)
     by_purpose: dict[str, list[str]] = {}
     for row in data["targets"]:
         by_purpose.setdefault(row["purpose"], []).append(row["verdict"])
-    # 高校毕业生: a forecast; 赤字率 3%: the 2025 report does not state 2024's
-    assert sorted(by_purpose["goal"]) == ["met"] * 6 + ["no outcome reported"] * 2
+    # 赤字率 3%: the 2025 report does not state 2024's
+    assert sorted(by_purpose["goal"]) == ["met"] * 6 + ["no outcome reported"]
     assert set(by_purpose["allocation"]) == {"not judged"} and len(by_purpose["allocation"]) == 10
     assert by_purpose["duration"] == ["not judged"]  # 再延长30年
+    assert by_purpose["forecast"] == ["not judged"]  # 预计今年高校毕业生超过1170万人
 
 
 @needs_corpora
@@ -112,15 +128,16 @@ def test_national_2024_targets_are_six_goals_met_and_eleven_not_judged() -> None
 def test_national_2024_views_show_changes_and_list_allocations_apart() -> None:
     runner = CliRunner()
     terminal = runner.invoke(main, ["diff", *NATIONAL, "--no-color", "--width", "400"]).output
-    assert "Targets of 2024  6 met · 0 missed · 2 no outcome reported · 11 not judged" in terminal
-    listed = "allocations and durations, not judged: 财政赤字 4.06万亿元 · 财政赤字 +1800亿元"
+    assert "Targets of 2024  6 met · 0 missed · 1 no outcome reported · 12 not judged" in terminal
+    listed = "allocations, durations and forecasts, not judged: 财政赤字 4.06万亿元 · 财政赤字 +1800亿元"
     assert listed in terminal
     markdown = runner.invoke(main, ["diff", *NATIONAL, "--format", "markdown"]).output
-    assert "Allocations and durations (not judged) (11)" in markdown
+    assert "Allocations, durations and forecasts (not judged) (12)" in markdown
     assert "- *allocation* 财政赤字: \\+1800亿元" in markdown
     assert "- **met** 单位国内生产总值能耗: \\-2\\.5%左右 → \\-3%" in markdown
     page = runner.invoke(main, ["diff", *NATIONAL, "--format", "html"]).output
-    assert "<summary>Targets (8)</summary>" in page and "Allocations and durations (not judged) (11)" in page
+    assert "<summary>Targets (7)</summary>" in page
+    assert "Allocations, durations and forecasts (not judged) (12)" in page
     timeline = runner.invoke(main, ["timeline", *NATIONAL, "--format", "markdown"]).output
     head = "| figures | targets met | missed | no outcome reported | not judged | commitment lineages |"
     assert head in timeline

@@ -261,7 +261,7 @@ class Indicator:
 Verdict = Literal["met", "missed", "no outcome reported", "not set", "not judged"]
 VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported", "not set", "not judged")
 """Every verdict, in the order tallies show them."""
-Purpose = Literal["goal", "allocation", "duration"]
+Purpose = Literal["goal", "allocation", "duration", "forecast"]
 """What a target is: a ``goal`` for the year's economy or society (a growth, a level, a rate),
 judged against the outcome; a budget ``allocation`` (a sum arranged, bonds issued, a deficit, a
 subsidy standard) or a policy ``duration`` (``再延长30年``), which the government carries out by
@@ -287,7 +287,8 @@ class TargetCheck:
     rule: str
     """How it was judged, in words (``3 is below 5.5 − 0.5 (左右)``)."""
     purpose: Purpose = "goal"
-    """``goal``, ``allocation`` or ``duration`` (see :data:`Purpose`): only goals are judged."""
+    """``goal``, ``allocation``, ``duration`` or ``forecast`` (see :data:`Purpose`): only goals
+    are judged."""
 
 
 @dataclass(frozen=True, slots=True)

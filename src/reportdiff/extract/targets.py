@@ -108,7 +108,8 @@ def check(
 
 def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     """What a target is (:data:`~reportdiff.model.Purpose`), from its unit, its name and its
-    clause before the figure (``SeriesRules``): a unit of time or age is a ``duration`` unless
+    clause before the figure (``SeriesRules``): a figure the clause says is expected (``预计``) is
+    a ``forecast``; a unit of time or age is a ``duration`` unless
     the name measures time (``空气质量优良天数``); a sum or a rate with allocation words
     (``安排``, ``发行``, ``赤字``, ``补助…标准``) is an ``allocation`` unless the name is a share
     or an income; everything else is a ``goal``.
@@ -126,9 +127,14 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     'goal'
     >>> purpose(fig("空气质量优良天数", "338天", 338, "天"), RULES)  # a measure of time
     'goal'
+    >>> purpose(fig("高校毕业生", "1170万人", 1.17e7, "人", "预计今年高校毕业生超过1170万人"), RULES)
+    'forecast'
     """
     if rules is None or math.isnan(target.value):
         return "goal"
+    at = target.evidence.find(target.figure)
+    if rules.forecast.search(target.evidence[:at] if at >= 0 else ""):
+        return "forecast"
     if target.unit in rules.duration_units:
         return "goal" if rules.time_measures.search(target.name) else "duration"
     if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):
@@ -142,6 +148,7 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
 _NOT_JUDGED = {
     "allocation": "a budget allocation: carried out by deciding it, not judged",
     "duration": "a span of time or age: not judged",
+    "forecast": "a forecast of what will happen, not a goal: not judged",
 }
 
 
@@ -241,7 +248,7 @@ def judge_targets(
     (reports whose next year is missing are not judged).  Where the next report gives no
     outcome, a row of ``actuals`` for the region, year and indicator is used
     (:mod:`reportdiff.extract.official`); a statement that no target is set gives ``not set`` for
-    an indicator with no target that year.  Allocations and durations are ``not judged``."""
+    an indicator with no target that year.  Allocations, durations and forecasts are ``not judged``."""
     rules = profile.indicators
     if rules is None:
         # a language without indicator cues has no targets: no row answers one

@@ -36,3 +36,7 @@ class SeriesRules:
     runs or whom it covers (``再延长30年``, ``3岁以下``), not how much is achieved…"""
     time_measures: re.Pattern[str]
     """…unless its name measures time (``空气质量优良天数``, ``人均预期寿命``): then it is a goal."""
+    forecast: re.Pattern[str]
+    """Words in a target's clause before the figure that say it is expected, not aimed at
+    (``预计今年高校毕业生超过1170万人``): a forecast of what will happen, which no policy is
+    judged by; a goal's words (``预期目标``) are not these."""

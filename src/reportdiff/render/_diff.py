@@ -227,7 +227,8 @@ class PromisesView:
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
                 yield Wrapped(Text.assemble(
-                    ("allocations and durations, not judged: ", STYLES["label"]), (listed, STYLES["count"]),
+                    ("allocations, durations and forecasts, not judged: ", STYLES["label"]),
+                    (listed, STYLES["count"]),
                 ), profile, indent=2)  # fmt: skip
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]

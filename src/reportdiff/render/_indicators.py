@@ -200,7 +200,7 @@ class TimelineView:
         parts: list[RenderableType] = [table]
         if decided:
             others = Table(
-                title="Not judged: allocations and durations",
+                title="Not judged: allocations, durations and forecasts",
                 title_justify="left",
                 title_style=STYLES["label"],
             )

@@ -174,7 +174,7 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     return "".join(out)
 
 
-_NOT_JUDGED = "Allocations and durations (not judged)"
+_NOT_JUDGED = "Allocations, durations and forecasts (not judged)"
 
 
 def _not_judged(checks: Sequence[TargetCheck]) -> list[str]:

@@ -164,11 +164,11 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
     ]  # fmt: skip
 
 
-_NOT_JUDGED = "Allocations and durations (not judged)"
+_NOT_JUDGED = "Allocations, durations and forecasts (not judged)"
 
 
 def _not_judged(checks: Sequence[TargetCheck], years: bool = False) -> list[str]:
-    """A budget allocation or a policy duration per line, its purpose in italics."""
+    """A budget allocation, a policy duration or a forecast per line, its purpose in italics."""
     return [
         f"- {f'{c.period} ' if years else ''}*{c.purpose}* {text(c.indicator)}: {text(figure_text(c.target))}"
         for c in checks

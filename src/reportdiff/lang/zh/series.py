@@ -46,6 +46,10 @@ DURATION_UNITS = ("年", "个月", "月", "周", "天", "日", "小时", "分钟
 TIME_MEASURES = re.compile(r"(?:天数|寿命|年限|时间|时长|周期|工作日)$")
 """Measures in time, which a year can achieve: 空气质量优良天数, 人均预期寿命, 平均受教育年限."""
 
+FORECAST = re.compile(r"预计(?!执行|数)|预测|预估|估计")
+"""A forecast (预计今年高校毕业生超过1170万人, 预计全年…): what the report expects, not a goal; a goal
+is 预期 (预期目标), which is not these, nor is last year's estimate as a base (比上年预计数增加…)."""
+
 SERIES_RULES = SeriesRules(
     fillers=FILLERS,
     opposites=OPPOSITES,
@@ -54,4 +58,5 @@ SERIES_RULES = SeriesRules(
     not_allocation=NOT_ALLOCATION,
     duration_units=DURATION_UNITS,
     time_measures=TIME_MEASURES,
+    forecast=FORECAST,
 )
