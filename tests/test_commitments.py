@@ -106,6 +106,45 @@ def test_short_objects_pair_with_a_head_word_or_a_modifier_added() -> None:
     assert pairs == {("政务公开制度", "政务公开"), ("带薪休假制度", "休假制度")}
 
 
+def test_a_modifier_put_in_before_the_head_is_the_same_promise() -> None:
+    """An object held by the other's with a modifier put in before its head (``出口结构`` /
+    ``出口商品结构``) is the same promise reworded (issue 13), not a generic head after two
+    characters (``生态建设`` / ``生态文明制度建设``: another thing)."""
+    old = _plan("调整品种结构。调整出口结构。推进生态建设。", 1999)
+    new = _plan("努力调整种植业、畜牧业品种和品质结构。积极调整出口商品结构。加强生态文明制度建设。", 2000)
+    changes = reportdiff.compare(old, new).commitments
+    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    assert pairs == {("品种结构", "种植业、畜牧业品种和品质结构"), ("出口结构", "出口商品结构")}
+
+
+def test_a_promise_reworded_in_a_linked_sentence_is_repeated() -> None:
+    """Commitments of two sentences the alignment links pair at a lower bar than elsewhere
+    (``Settings.aligned_commitment_threshold``): the reworded promise is repeated, not
+    dropped and made anew; but not one head said of two things (``科技体制改革`` /
+    ``地方金融体制改革``), nor a work and its results (``…清理整治`` / ``…整治成效``)."""
+    frame = "推进城市更新，建设美丽乡村，发展养老服务，加强生态保护。"
+    old = _plan(
+        frame + "坚决制止新的毁林开荒、围湖造田，加强企业领导班子建设，深化科技体制改革，"
+        "全面完成重要干支流入河排污口清理整治，做好防汛工作。",
+        2025,
+    )
+    new = _plan(
+        frame + "坚决制止新的毁林毁草开荒，加强国有重点企业领导班子的管理和建设，深化地方金融体制改革，"
+        "巩固提升入河排污口整治成效，做好防汛工作。",
+        2026,
+    )
+    reworded = {
+        ("新的毁林开荒、围湖造田", "新的毁林毁草开荒"),
+        ("企业领导班子建设", "国有重点企业领导班子的管理和建设"),
+    }
+    changes = reportdiff.compare(old, new).commitments
+    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    assert {(a, b) for a, b in pairs if a != b} == reworded
+    unlinked = reportdiff.compare(old, new, reportdiff.Settings(aligned_commitment_threshold=101)).commitments
+    unlinked_pairs = {(c.old.object, c.new.object) for c in unlinked if c.old and c.new}
+    assert ("新的毁林开荒、围湖造田", "新的毁林毁草开荒") not in unlinked_pairs  # the alignment's alone
+
+
 def test_a_promise_made_twice_is_repeated_not_new_nor_dropped() -> None:
     """Pairing is one to one: a promise one report makes twice pairs once, and its other
     mention (the same object) is repeated with the same partner, not new (nor dropped the
@@ -457,12 +496,15 @@ WRONG: dict[str, str] = {
 }
 """Labelled clauses reportdiff still gets wrong, and how (README)."""
 WRONG_STATUS = {
-    "加强县域普通高中建设。", "坚持现行脱贫标准",
-    "提高国民素质。", "增强集中连片特困地区和贫困人口发展能力。", "加强老字号品牌创新、集合展示。",
-    "完善城乡融合发展体制机制", "提升社会治理现代化水平。", "推动线上线下消费深度融合",
+    "加强县域普通高中建设。",
+    "增强集中连片特困地区和贫困人口发展能力。", "加强老字号品牌创新、集合展示。",
+    "完善城乡融合发展体制机制", "提升社会治理现代化水平。",
     "保障农民工工资及时足额支付。", "加强矛盾纠纷多元化解", "要加快健全统一权威的食品药品安全监管体制",
+    "弘扬科学精神",
 }  # fmt: skip
-"""Labelled commitments listed with another status than the label's."""
+"""Labelled commitments listed with another status than the label's.  弘扬科学精神 (held out,
+labelled dropped) is paired since issue 13's second round with 弘扬科学家精神, a modifier put
+in before the head read as the same promise; held-out labels are not tuned on."""
 
 
 def _sample_id(label: dict[str, Any]) -> str:
@@ -506,7 +548,7 @@ REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
     "review_round_ab.json": ({13, 28, 55, 62}, {5, 19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
         {3, 5, 7, 12, 15, 24, 40, 47, 56, 60, 62, 66, 70, 74, 76, 77, 82, 83},
-        {1, 9, 14, 18, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 78, 81},
+        {14, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 81},
     ),
 }
 """For each blind A/B review, the items still read otherwise than judged, and the items read
@@ -517,7 +559,8 @@ report makes the same promise in words the pairing does not find, or in a clause
 以更大力度推进重点领域改革, a phrase of means before the verb).  The second's: topics of a
 principle (调整农业结构，必须…), lead-ins to a list, requirements on enterprises, generic objects
 the earlier code paired (深化改革); statuses: mostly dropped promises the later report makes in
-other words.  (当好… takes a role, no commitment: the second reader and a third, who read all
+other words (four pair since the status round: 调整品种结构 both ways, 调整乡镇企业结构, and 9,
+held out).  (当好… takes a role, no commitment: the second reader and a third, who read all
 nine 当好 clauses of both reviews, against the first: ``review_danghao_third.json``.)"""
 REVIEW = [(name, t) for name in REVIEW_MISSES for t in review_items(name)]
 _REVIEW_MISS = pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)

@@ -139,6 +139,13 @@ class Settings:
     ``扎实做好"一老一小"工作`` / ``扎实做好"三农"工作`` do not.  Read on the national 2024→2025
     pairs scoring 55–75: from 60 up nearly all are one promise reworded; below, a related but
     new promise (``推动学前教育普惠发展`` / ``逐步推行免费学前教育``) starts to pair."""
+    aligned_commitment_threshold: float = 48.0
+    """Least similarity (as ``commitment_threshold``) between the objects of two commitments
+    left unpaired whose sentences the alignment linked, for them to be one promise repeated:
+    the linked sentence is evidence of its own (``加强企业领导班子建设`` / ``加强国有重点企业
+    领导班子的管理和建设``, 58).  Read on the nine tune pairs (README, Commitments): at 45–47
+    most pairs were two promises (``强化全民族的环境保护意识`` / ``全面实现既定的环境保护和
+    治理目标``), from 48 up most are one reworded."""
     short_key_chars: int = 4
     """Commitment objects of this many characters or fewer pair only when equal: a ratio over
     so few characters says little (``有效投资`` / ``有效需求`` score 75)."""

@@ -114,6 +114,10 @@ class CommitmentRules:
     head_builders: Collection[str] = ()
     """Verbs that act on such a head themselves (``实施``, ``完善``, ``开展``): as the second of
     two verbs they share it with the first (``制定实施``…计划, ``建立完善``…体系)."""
+    outcomes: Sequence[str] = ()
+    """Head nouns naming what earlier work achieved (``成效``, ``成果``): a promise to keep or
+    build on those (``巩固``…整治``成效``) is not the work itself promised again (``完成``…整治),
+    however alike the words."""
     determiners: Sequence[str] = ()
     """Words opening a whole noun phrase (``各种``, ``各类``): a second verb before one takes that
     phrase as its own object, so it shares the first verb's (``防范打击``各种…活动), whatever

@@ -5,6 +5,7 @@ Stages, with what flows between them::
     (Report, Report) ─align─▶ sentence links ─classify─▶ SentenceChange entries, SectionLinks
     Report ─extract─▶ indicators ─▶ commitments ─▶ terms          (each report once)
     indicators ─targets─▶ TargetChecks;  commitments ─promises─▶ CommitmentChanges, FollowUps
+    (the sentence links are evidence for pairing commitments too: reworded in a linked sentence)
 
 Alignment and classification always run: they are what a comparison is.  Everything
 else (indicators, commitments, follow-ups, terms, targets) is computed when first read
@@ -29,7 +30,7 @@ from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
 from .ahead import Ahead, can_fork
-from .align import align_sentences
+from .align import Link, align_sentences
 from .classify import section_links, sentence_changes
 from .promises import commitment_changes, followup_hits, followups
 
@@ -45,6 +46,7 @@ def compare_reports(
         # then the new terms in a second process while this one aligns
         derived.ahead()
     links = align_sentences(old, new, profile, settings)
+    derived.sentence_links = tuple(links)
     return Comparison(
         old,
         new,
@@ -69,6 +71,8 @@ class Derived:
         self.new = new
         self.profile = profile
         self.settings = settings
+        self.sentence_links: tuple[Link, ...] = ()
+        """The reports' sentence alignment, once made: evidence for pairing commitments."""
         self._ahead: Ahead[tuple[tuple[TermChange, ...], list[tuple[int, float] | None]]] | None = None
 
     def ahead(self) -> None:
@@ -95,7 +99,9 @@ class Derived:
     @cached_property
     def commitments(self) -> tuple[CommitmentChange, ...]:
         """New, repeated and dropped commitments."""
-        return commitment_changes(*self._promises, (self.old, self.new), self.profile, self.settings)
+        return commitment_changes(
+            *self._promises, (self.old, self.new), self.profile, self.settings, self.sentence_links
+        )
 
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import accumulate
 from typing import TypeVar
 
@@ -13,7 +13,8 @@ from ..lang import Profile
 from ..model import Commitment, Report, Sentence
 from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
-from .content import match_content
+from .align import Link
+from .content import ContentIndex, Counts, match_content, wording
 
 _T = TypeVar("_T")
 
@@ -24,12 +25,18 @@ def commitment_changes(
     reports: tuple[Report, Report],
     profile: Profile,
     settings: Settings,
+    sentence_links: Sequence[Link] = (),
 ) -> tuple[CommitmentChange, ...]:
     """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over.
 
     Objects are paired by the content similarity sentences are aligned with, how
-    distinctive a piece is read from the sentences of both ``reports``.
+    distinctive a piece is read from the sentences of both ``reports``; then those left
+    whose sentences ``sentence_links`` (the reports' alignment) links, at a lower bar
+    (:func:`_aligned`).
     """
+    background = background_keys(reports, profile)
+    # counted once for both pairings (empty: the keys themselves are the background)
+    counts: Sequence[str] | Counts = Counts.of(background, profile.content_pieces) if background else ()
     links = {
         j: (i, score)
         for i, j, score in match_content(
@@ -37,16 +44,22 @@ def commitment_changes(
             [c.key for c in new],
             profile.content_pieces,
             settings,
-            background_keys(reports, profile),
+            counts,
         )
     }
     heads = tuple(profile.commitments.heads) if profile.commitments is not None else ()
     verbs = profile.commitments.verbs if profile.commitments is not None else {}
     links.update(_contained(old, new, links, settings, heads))
     # 坚持稳中求进工作总基调 made twice in one report: the pairing is one to one, so the other
-    # mention is the same promise, repeated, not new (nor dropped, in the old report)
-    links.update(_twins([c.key for c in new], links))
-    restated = set(_twins([c.key for c in old], {i: j for j, (i, _) in links.items()}))
+    # mention is the same promise, repeated, not new (nor dropped, in the old report); found
+    # before the looser pairings below, so that those take no twin away from its partner
+    new_keys, old_keys = [c.key for c in new], [c.key for c in old]
+    links.update(_twins(new_keys, links))
+    twins = set(_twins(old_keys, {i: j for j, (i, _) in links.items()}))
+    links.update(_contained(old, new, links, settings, heads, inserted=True, skip=twins))
+    links.update(_aligned(old, new, links, reports, sentence_links, counts, profile, settings, twins))
+    links.update(_twins(new_keys, links))
+    restated = set(_twins(old_keys, {i: j for j, (i, _) in links.items()}))
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j not in links:
@@ -77,26 +90,63 @@ def _contained(
     links: dict[int, tuple[int, float]],
     settings: Settings,
     heads: tuple[str, ...] = (),
+    inserted: bool = False,
+    skip: Collection[int] = (),
 ) -> dict[int, tuple[int, float]]:
     """Unpaired commitments whose object holds the other's whole (``国民素质`` in
     ``国民素质和社会文明程度``, ``政策协调配合`` in ``财政、货币…等政策协调配合``): the same
     promise, narrowed or widened.  A short object (``Settings.short_key_chars``) says too
     little to be found anywhere: it pairs only as the other's end, the same thing with a
     modifier added (``休假制度`` / ``带薪休假制度``), or with a generic head word added
-    (``政务公开`` / ``政务公开制度``).  Only pairs that have no other such partner on either
-    side are linked, so the links do not depend on which report is old."""
-    taken = {i for i, _ in links.values()}
-    least = settings.short_key_chars
+    (``政务公开`` / ``政务公开制度``).  With ``inserted``, instead, those with no such partner
+    whose objects are one another's with a modifier put in before the head (``出口结构`` /
+    ``出口商品结构``, ``品种结构`` / ``种植业、畜牧业品种和品质结构``: :func:`_inserted`).
+    Old commitments in ``skip`` are left out.  Only pairs that have no other such partner
+    on either side are linked, so the links do not depend on which report is old."""
+    taken = {i for i, _ in links.values()} | set(skip)
     olds = [i for i in range(len(old)) if i not in taken and len(old[i].key) >= _SHORTEST]
     news = [j for j in range(len(new)) if j not in links and len(new[j].key) >= _SHORTEST]
+    partners_old, partners_new = _partners(old, new, olds, news, settings.short_key_chars, heads)
+    if not inserted:
+        return _unique(old, new, partners_old, partners_new)
+    olds = [i for i in olds if not partners_old[i]]
+    news = [j for j in news if not partners_new[j]]
+    return _unique(old, new, *_partners(old, new, olds, news, 0, heads, inserted=True))
+
+
+def _partners(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    olds: Sequence[int],
+    news: Sequence[int],
+    least: int,
+    heads: tuple[str, ...],
+    inserted: bool = False,
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Each of ``olds`` and ``news`` with those on the other side it pairs with in
+    :func:`_contained`: holding it whole (one of ``least`` characters or fewer only as
+    :func:`_narrowed` says), or with a modifier put in if ``inserted``."""
     partners_old: dict[int, list[int]] = {i: [] for i in olds}
     partners_new: dict[int, list[int]] = {j: [] for j in news}
-    for i, j in _containing_pairs([old[i].key for i in olds], [new[j].key for j in news]):
+    old_keys, new_keys = [old[i].key for i in olds], [new[j].key for j in news]
+    found = _inserted_pairs(old_keys, new_keys, heads) if inserted else _containing_pairs(old_keys, new_keys)
+    for i, j in found:
         shorter, longer = sorted((old[olds[i]].key, new[news[j]].key), key=len)
         if len(shorter) <= least and not _narrowed(shorter, longer, heads):
             continue
         partners_old[olds[i]].append(news[j])
         partners_new[news[j]].append(olds[i])
+    return partners_old, partners_new
+
+
+def _unique(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    partners_old: Mapping[int, list[int]],
+    partners_new: Mapping[int, list[int]],
+) -> dict[int, tuple[int, float]]:
+    """The pairs of partners that have no other partner on either side, scored by how much of
+    the longer object the shorter is."""
     found = {}
     for i, js in partners_old.items():
         if len(js) == 1 and partners_new[js[0]] == [i]:
@@ -104,6 +154,92 @@ def _contained(
             shorter_chars, longer_chars = sorted((len(old[i].key), len(new[j].key)))
             found[j] = (i, 100.0 * shorter_chars / longer_chars)
     return found
+
+
+def _aligned(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    links: Mapping[int, tuple[int, float]],
+    reports: tuple[Report, Report],
+    sentence_links: Sequence[Link],
+    counts: Sequence[str] | Counts,
+    profile: Profile,
+    settings: Settings,
+    skip: Collection[int] = (),
+) -> dict[int, tuple[int, float]]:
+    """Unpaired commitments (not old ones in ``skip``) of two sentences the alignment linked,
+    whose objects share a distinctive piece and score ``Settings.aligned_commitment_threshold``
+    (the score of :func:`~reportdiff.pairwise.content.match_content`), one to one, best
+    first: the sentence said again is evidence the pairing of objects alone lacks, so a
+    promise reworded in its place (``加强企业领导班子建设`` / ``加强国有重点企业领导班子的
+    管理和建设``) is repeated, not dropped and made anew.  Objects too short to say anything
+    (``_SHORTEST``) are left out, and so are two objects that are one head with other things
+    before it (:func:`_apart`), and a work paired with its results (the language's
+    ``outcomes``: ``…清理整治`` / ``…整治成效``).  Ties break as in ``match_content``, so
+    swapping the reports swaps the links."""
+    if not sentence_links:
+        return {}
+    taken = {i for i, _ in links.values()} | set(skip)
+    old_link = {reports[0].sentences[k].id: n for n, link in enumerate(sentence_links) for k in link.old}
+    new_link = {reports[1].sentences[k].id: n for n, link in enumerate(sentence_links) for k in link.new}
+    olds = [
+        i
+        for i, c in enumerate(old)
+        if i not in taken and len(c.key) >= _SHORTEST and c.sentence_id in old_link
+    ]
+    news = [
+        j
+        for j, c in enumerate(new)
+        if j not in links and len(c.key) >= _SHORTEST and c.sentence_id in new_link
+    ]
+    if not olds or not news:
+        return {}
+    pieces = profile.content_pieces
+    outcomes = tuple(profile.commitments.outcomes) if profile.commitments is not None else ()
+    index = ContentIndex.build([old[i].key for i in olds], [new[j].key for j in news], pieces, counts)
+    by_link: dict[int, list[int]] = {}
+    for b, j in enumerate(news):
+        by_link.setdefault(new_link[new[j].sentence_id], []).append(b)
+    ranked = []
+    for a, i in enumerate(olds):
+        for b in by_link.get(old_link[old[i].sentence_id], ()):
+            j = news[b]
+            if not index.distinctive(a, b, settings.block_df) or _apart(old[i].key, new[j].key, pieces):
+                continue
+            if old[i].key.endswith(outcomes) != new[j].key.endswith(outcomes):
+                continue  # the results of a work kept, not the work promised again
+            overlap = index.overlap(a, b)
+            chars = wording(old[i].key, new[j].key, settings.wording_most_chars)
+            score = max(overlap, min(chars, overlap + settings.wording_lead))
+            if score >= settings.aligned_commitment_threshold:
+                x, y = old[i].key, new[j].key
+                ranked.append((-score, min(x, y), max(x, y), min(i, j), max(i, j), i, j))
+    ranked.sort()
+    found: dict[int, tuple[int, float]] = {}
+    paired: set[int] = set()
+    for negative, *_, i, j in ranked:
+        if i not in paired and j not in found:
+            found[j] = (i, -negative)
+            paired.add(i)
+    return found
+
+
+def _apart(a: str, b: str, pieces: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``a`` and ``b`` end alike (two characters or more) after parts that share no
+    piece: one head said of two different things (``科技体制改革`` / ``地方金融体制改革``,
+    ``耕地保护和质量提升`` / ``标准引领和质量提升``), not one thing said again.
+
+    >>> from reportdiff.lang import profile
+    >>> zh = profile("zh").content_pieces
+    >>> _apart("科技体制改革", "地方金融体制改革", zh), _apart("城乡低保等标准", "城乡低保救助等标准", zh)
+    (True, False)
+    """
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if tail < _PART or tail == len(a) or tail == len(b):
+        return False
+    return not pieces(a[:-tail]) & pieces(b[:-tail])
 
 
 def _twins(keys: Sequence[str], paired: Mapping[int, _T]) -> dict[int, _T]:
@@ -124,6 +260,50 @@ def _narrowed(shorter: str, longer: str, heads: tuple[str, ...]) -> bool:
     """Whether ``longer`` is ``shorter`` with a modifier before it (its head kept) or a generic
     head word after it."""
     return longer.endswith(shorter) or (longer.startswith(shorter) and longer[len(shorter) :] in heads)
+
+
+def _inserted(shorter: str, longer: str, heads: Collection[str] = ()) -> bool:
+    """Whether ``longer`` ends with the head of ``shorter`` (two characters or more) and holds
+    the rest of it (two or more) before that, not right before it: a modifier put in
+    (``农业结构`` / ``农民调整农业产业结构``).  Before a generic head (``heads``: ``建设``,
+    ``制度``) two characters say too little of what the thing is (``生态建设`` / ``生态文明
+    制度建设``): more must be kept.
+
+    >>> _inserted("出口结构", "出口商品结构"), _inserted("出口结构", "扩大出口结构")
+    (True, False)
+    >>> _inserted("生态建设", "生态文明制度建设", ("建设",))
+    False
+    >>> _inserted("师资队伍建设", "师资队伍和师德师风建设", ("建设",))
+    True
+    """
+    for cut in range(_PART, len(shorter) - _PART + 1):
+        modifier, head = shorter[:cut], shorter[cut:]
+        if head in heads and len(modifier) <= _PART:
+            continue
+        if longer.endswith(head) and modifier in longer[: len(longer) - len(head) - 1]:
+            return True
+    return False
+
+
+_PART = 2
+"""Fewest characters of each part of an object (modifier, head) that :func:`_inserted` finds apart."""
+
+
+def _inserted_pairs(
+    left: Sequence[str], right: Sequence[str], heads: Collection[str]
+) -> list[tuple[int, int]]:
+    """Each pair ``(i, j)`` where one of ``left[i]`` and ``right[j]`` holds the other with a
+    modifier put in (:func:`_inserted`); only keys that end alike are tried."""
+    ends: dict[str, list[int]] = {}
+    for j, key in enumerate(right):
+        ends.setdefault(key[-_PART:], []).append(j)
+    pairs = []
+    for i, key in enumerate(left):
+        for j in ends.get(key[-_PART:], ()) if len(key) >= 2 * _PART else ():
+            shorter, longer = sorted((key, right[j]), key=len)
+            if len(shorter) >= 2 * _PART and _inserted(shorter, longer, heads):
+                pairs.append((i, j))
+    return pairs
 
 
 def _containing_pairs(left: Sequence[str], right: Sequence[str]) -> list[tuple[int, int]]:

@@ -184,6 +184,9 @@ HEAD_BUILDERS = (
 """Verbs that carry out or build a programme or system themselves: second of two verbs, they
 share its head with the first (``制定实施``…计划, ``健全完善``…体系, ``推动形成``…新体系)."""
 
+OUTCOMES = ("成效", "成果")
+"""Heads naming what earlier work achieved: 巩固提升入河排污口整治``成效`` keeps what 完成…整治 did."""
+
 DETERMINERS = ("各种", "各类", "各项", "一切", "所有", "全部")
 """Words opening a whole noun phrase: a verb before one takes it as its object (打击``各种``…活动)."""
 
@@ -212,6 +215,7 @@ COMMITMENT_RULES = CommitmentRules(
     closing="”’》）)\"'",
     heads=frozenset(HEADS),
     determiners=DETERMINERS,
+    outcomes=OUTCOMES,
     head_takers=frozenset(HEAD_TAKERS),
     head_builders=frozenset(HEAD_BUILDERS),
     prohibitions=("严禁", "禁止", "避免", "防止"),
