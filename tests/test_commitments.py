@@ -3,6 +3,7 @@ the labelled national terms, invariants, and the command line."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -596,6 +597,43 @@ def test_blind_review_reading_holds(name: str, item: dict[str, Any]) -> None:
 def test_blind_review_status_holds(name: str, item: dict[str, Any]) -> None:
     """Items read right (and still so: the test above) have the status the reader judged."""
     assert review_status_holds(item) is True
+
+
+STATUS_REVIEW = json.loads((CASES / "commitments" / "review_status_ab.json").read_text(encoding="utf-8"))
+STATUS_REVIEW_ITEMS: list[dict[str, Any]] = STATUS_REVIEW["items"]
+"""Blind A/B of the pairings through rewording (README, Commitments): whether the reader judged
+the new clause the same promise as the old.  Those judged ``partly`` are left untested."""
+
+
+@functools.cache
+def _repeated_as(pair: tuple[str, str]) -> dict[str, set[str]]:
+    """Each old commitment's id with the ids of the new ones it is repeated as, in a pair's diff."""
+    old, new = (reportdiff.load(CORPORA / f"{name}.txt") for name in pair)
+    found: dict[str, set[str]] = {}
+    for change in reportdiff.compare(old, new).commitments:
+        if change.status == "repeated" and change.old is not None and change.new is not None:
+            found.setdefault(change.old.id, set()).add(change.new.id)
+    return found
+
+
+@needs_corpora
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            t,
+            id=f"{t['id']}-{t['old']['clause'][:10]}",
+            marks=[_REVIEW_MISS] if t["judged"]["judgement"] == "different" else [],
+        )
+        for t in STATUS_REVIEW_ITEMS
+        if t["judged"]["judgement"] != "partly"
+    ],
+)
+def test_blind_status_review_pairs_the_same_promise(item: dict[str, Any]) -> None:
+    """A promise judged made again in other words is repeated as the clause the reader read."""
+    paired = _repeated_as(tuple(item["pair"])).get(item["old"]["id"], set())
+    assert paired & {n["id"] for n in item["new"]} if item["judged"]["judgement"] == "same" else not paired
 
 
 def test_terms_are_quoted_or_new_words_and_never_numbers() -> None:
