@@ -216,3 +216,46 @@ def test_rules_and_latest_values_in_the_printed_unit(tmp_path: Path) -> None:
         CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "csv", "--table", "targets"]).output
     )))  # fmt: skip
     assert (rows[0]["target_value"], rows[0]["actual_value"]) == ("650000000", "700000000")
+
+
+def _pair(plan: str, review: str) -> reportdiff.Timeline:
+    """A target set in 2023's plan and the 2024 report's review of it."""
+    old = f"各位代表：\n一、2022年工作回顾\n各项工作有序推进。\n二、2023年工作安排\n{plan}\n"
+    new = f"各位代表：\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n继续努力。\n"
+    return reportdiff.track([reportdiff.parse(old, "2023.txt"), reportdiff.parse(new, "2024.txt")])
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "verdicts"),
+    [
+        # within the tolerance by the figures, but the report says it fell short
+        ("国内生产总值增长8%。", "国内生产总值增长7.8%，虽然略低于8%的预定目标，但来之不易。", ["missed"]),
+        # no figure at all: the report's word decides
+        ("进出口总额增长6%左右。", "进出口总额出现下降，预期增长目标未能实现。", ["missed"]),
+        # every target the statement names; not GDP, which only stands inside one of their names
+        (
+            "国内生产总值增长8%左右，单位国内生产总值能耗降低4%左右。",
+            "国内生产总值增长10.7%。全国没有实现年初确定的单位国内生产总值能耗降低4%左右的目标。",
+            ["met", "missed"],
+        ),
+        # a price held below its ceiling is no miss, nor a five-year plan's target a year's
+        ("居民消费价格涨幅控制在10%左右。", "居民消费价格涨幅6.1%，明显低于预定的调控目标。", ["met"]),
+        ("国内生产总值增长8%左右。", "国内生产总值增长10.3%，研发经费占比未完成“十一五”规划目标。", ["met"]),
+    ],
+)
+def test_a_review_saying_a_target_was_missed_decides(plan: str, review: str, verdicts: list[str]) -> None:
+    checks = _pair(plan, review).checks
+    assert [c.verdict for c in checks] == verdicts
+    assert all("report says so" in c.rule for c in checks if c.verdict == "missed")
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_national_misses_the_next_report_states() -> None:
+    """1998's 8 % (7.8 %: 略低于8％的预定目标), 2006's energy intensity (全国没有实现…能耗降低4%左右…
+    的目标), 2015's trade (预期增长目标未能实现): missed, as the next report says."""
+    folder = CORPORA / "cn-state-council"
+    for year, indicator in ((1998, "国内生产总值"), (2006, "单位国内生产总值能耗"), (2015, "进出口总额")):
+        checks = reportdiff.track([folder / f"{year}.txt", folder / f"{year + 1}.txt"]).checks
+        found = [c for c in checks if c.indicator == indicator and c.period == year]
+        assert found and found[0].verdict == "missed", (year, found)

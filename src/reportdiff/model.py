@@ -303,6 +303,26 @@ class ReportIndicators:
     """In document order."""
     unset: tuple[Indicator, ...] = ()
     """Statements that no target is set for an indicator (value NaN, figure empty)."""
+    misses: tuple[MissStatement, ...] = ()
+    """Statements of the review that a target of the year before was not achieved."""
+
+
+@dataclass(frozen=True, slots=True)
+class MissStatement:
+    """A report's own word that a target of the year before was not achieved
+    (``全国没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标``)."""
+
+    sentence_id: str
+    """The sentence it stands in."""
+    text: str
+    """That sentence's text."""
+    start: int
+    """Where the statement starts in ``text``."""
+    end: int
+    """Where it ends."""
+    side: str = ""
+    """``lower`` for a figure said to be below its target (``略低于8％的预定目标``): a miss only
+    of a measure better higher; ``higher`` for one above it; ``""``: a miss whatever the measure."""
 
 
 @dataclass(frozen=True, slots=True)

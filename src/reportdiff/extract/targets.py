@@ -35,6 +35,7 @@ from ..settings import Settings
 from . import official
 from .identity import tracked_names
 from .names import canonical
+from .stated import miss_statements, stated
 
 
 def check(
@@ -185,6 +186,7 @@ def tracked(
             report.metadata,
             tuple(_renamed(i, names[(i.kind, i.unit)][i.indicator]) for i in items),
             unset_targets(report, profile),
+            miss_statements(report, profile),
         )
         for report, items in found
     )
@@ -259,6 +261,7 @@ def judge_targets(
     names: dict[int, dict[str, str]] = {}  # …and the names they are printed under → tracked name
     regions = {s.metadata.year: s.metadata.region or "" for s in sources if s.metadata.year}
     unset = {s.metadata.year: s.unset for s in sources if s.metadata.year}
+    misses = {s.metadata.year: s.misses for s in sources if s.metadata.year}
     by_year = {s.metadata.year: s.indicators for s in sources if s.metadata.year}
     checks: list[TargetCheck] = []
     for year, items in sorted(by_year.items()):
@@ -291,6 +294,10 @@ def judge_targets(
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
             else:
                 checks.append(check(item, outcome, rules, settings))
+        if misses[year + 1]:  # the next review's own word that a target was missed
+            first = next((n for n, c in enumerate(checks) if c.period == year), len(checks))
+            sides = {c.indicator: better_side(c.indicator, rules) for c in checks[first:]}
+            checks[first:] = stated(checks[first:], misses[year + 1], year + 1, rules, sides)
         targeted = {indicator for indicator, _, _ in seen}
         for statement in unset[year]:
             if statement.indicator not in targeted:

@@ -161,6 +161,10 @@ class IndicatorRules:
     no_target: re.Pattern[str] = re.compile(r"(?!)")
     """A statement that no target is set, the indicator in group ``name``
     (``没有提出全年经济增速具体目标``)."""
+    missed: re.Pattern[str] = re.compile(r"(?!)")
+    """A statement in a review that a target was not achieved (``没有实现…目标``, ``目标未能实现``);
+    with group ``below`` (``低于…预定目标``) or ``above`` set, it says a figure fell on one side of
+    it, a miss only of a measure better on the other."""
     keep_apart: Sequence[str] = ()
     """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
     never merged by score."""

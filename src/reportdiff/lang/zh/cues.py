@@ -202,6 +202,14 @@ NO_TARGET = re.compile(
     r"(?:没有|未|不)(?:提出|设定|设置|确定)(?:全年)?(?P<name>[^，。；：、]{2,12}?)的?(?:具体|量化)?(?:预期)?目标"
 )
 """没有提出全年经济增速具体目标: the report sets no target for the indicator (verdict ``not set``)."""
+MISSED = re.compile(
+    r"(?:没有|未能|未)(?:能)?(?:实现|完成|达到)[^。；！？]{0,40}?目标"
+    r"|目标[^。；，]{0,6}?(?:没有|未能|未)(?:能)?(?:实现|完成|达到)"
+    r"|(?:(?P<below>低于)|(?P<above>高于))[^。；，]{0,15}?(?:预定|预期|既定)的?(?:调控)?目标"
+)
+"""A review's word that last year's target was not achieved: 全国没有实现年初确定的…降低4%左右…的目标,
+进出口总额出现下降，预期增长目标未能实现; 增长7.8％，虽然略低于8％的预定目标 (below: a miss of a
+measure better higher; 物价涨幅…明显低于预定的调控目标 is a price held under its ceiling, met)."""
 FLAT = re.compile(
     r"(?:与上年|比上年|同比|基本|总体)?(?:保持)?持平"
     r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<post>(?!))?(?P<approx>(?!))?(?P<approx2>(?!))?$"
@@ -294,6 +302,7 @@ RULES = IndicatorRules(
     excluding=EXCLUDING,
     keep_apart=KEEP_APART,
     no_target=NO_TARGET,
+    missed=MISSED,
     flat=FLAT,
     flat_names=FLAT_NAMES,
     attributes=ATTRIBUTES,

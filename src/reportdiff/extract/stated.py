@@ -1,0 +1,100 @@
+"""Targets a report says it missed: the review's own word (``全国没有实现年初确定的单位国内生产总值
+能耗降低4%左右…的目标``) decides a verdict the figures alone leave open or get wrong.
+
+The figures cannot always judge a target: the next report may give no figure for it
+(``进出口总额出现下降，预期增长目标未能实现``: a fall, but no number), or the figure falls inside
+the tolerance a flat target is read with (1998's ``8%`` against ``7.8%``, which the 1999 report
+calls ``略低于8％的预定目标``).  Where the review says the target was not achieved, the check is
+``missed``, its rule quoting the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lang import IndicatorRules, Profile
+from ..model import MissStatement, Report, TargetCheck
+from .names import canonical
+
+_QUOTED = 60
+"""The most characters of a statement quoted in a check's rule."""
+
+
+def miss_statements(report: Report, profile: Profile) -> tuple[MissStatement, ...]:
+    """The review's statements that a target of the year before was not achieved."""
+    rules = profile.indicators
+    if rules is None:
+        return ()
+    review = {part.id for part in report.parts if part.part == "review"}
+    found = []
+    for sentence in report.sentences:
+        if sentence.part_id in review:
+            for match in rules.missed.finditer(sentence.text):
+                if rules.multi_year.search(match.group(0)):
+                    continue  # 没有完成“十一五”规划目标: a plan period's target, not the year's
+                side = "lower" if match["below"] else "higher" if match["above"] else ""
+                found.append(MissStatement(sentence.id, sentence.text, match.start(), match.end(), side))
+    return tuple(found)
+
+
+def stated(
+    checks: Sequence[TargetCheck],
+    statements: Sequence[MissStatement],
+    year: int,
+    rules: IndicatorRules,
+    better: dict[str, str | None],
+) -> list[TargetCheck]:
+    """``checks`` (one year's) with the goals a statement of the next report (``year``) says were
+    missed made ``missed``.  A statement is about the targets it names itself (``没有实现…能耗降低
+    4%左右、主要污染物排放总量减少2%的目标``: both), else about the one named last before it in its
+    sentence (``国内生产总值比上年增长7.8％，虽然略低于8％的预定目标``); one that says the figure fell
+    below (above) the target is about a measure better higher (lower) only.  ``better``: each
+    indicator's better side."""
+    judged = list(checks)
+    for statement in statements:
+        text = statement.text
+        inside: list[int] = []
+        before: list[tuple[int, int]] = []  # (where a target's name last stands before it, which)
+        named = {k: _names(item, rules) for k, item in enumerate(judged)}
+        longer = sorted({name for names in named.values() for name in names}, key=len, reverse=True)
+        for k, item in enumerate(judged):
+            if item.purpose != "goal" or item.verdict not in ("met", "no outcome reported"):
+                continue
+            wanted = {"lower": "higher", "higher": "lower"}.get(statement.side)
+            if wanted is not None and better.get(item.indicator) != wanted:
+                continue
+            at = max((_last(text, name, statement.end, longer) for name in named[k]), default=-1)
+            if at >= statement.start:
+                inside.append(k)
+            elif at >= 0:
+                before.append((at, k))
+        last = max((at for at, _ in before), default=-1)
+        chosen = inside or [k for at, k in before if at == last]
+        quote = text[statement.start if inside else last : statement.end]  # from the name it is about
+        quote = quote if len(quote) <= _QUOTED else quote[: _QUOTED - 1] + "…"
+        for k in chosen:
+            judged[k] = replace(judged[k], verdict="missed", rule=f"the {year} report says so: 「{quote}」")
+    return judged
+
+
+def _last(text: str, name: str, end: int, names: Sequence[str]) -> int:
+    """Where ``name`` last stands in ``text`` before ``end`` on its own, not inside a longer
+    name of the year's targets (国内生产总值 in 单位国内生产总值能耗); -1 if nowhere."""
+    at = text.rfind(name, 0, end)
+    while at >= 0:
+        if not any(
+            len(other) > len(name) and 0 <= (near := text.find(other, max(0, at - len(other)))) <= at
+            and near + len(other) >= at + len(name)
+            for other in names
+        ):
+            return at
+        at = text.rfind(name, 0, at + len(name) - 1) if at else -1
+    return -1
+
+
+def _names(check: TargetCheck, rules: IndicatorRules) -> set[str]:
+    """The names a statement may call a target by: as printed, as tracked, and their synonyms."""
+    names = {check.target.name, check.indicator, canonical(check.target.name, rules)}
+    names.update(rules.synonyms.get(check.indicator, ()))
+    return {name for name in names if len(name) >= 2}
