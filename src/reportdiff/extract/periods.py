@@ -100,7 +100,9 @@ class When:
         if year is not None and years and max(years) < year:
             return "actual", max(years)  # 2010年国内生产总值增长10.3%, even in a plan part
         future = [y for y in years if year is None or y >= year]
-        target_period = max(future) if future else None if self.multi_year else year
+        # a span of years before it in the sentence (今明两年…，高职院校扩招200万人): no one year's
+        several = self.multi_year or bool(rules.several_years.search(self.text, 0, start))
+        target_period = max(future) if future else None if several else year
         if self.part == "plan":
             scope = opening + clause_text
             for base in rules.comparisons:

@@ -161,6 +161,9 @@ class IndicatorRules:
     no_target: re.Pattern[str] = re.compile(r"(?!)")
     """A statement that no target is set, the indicator in group ``name``
     (``没有提出全年经济增速具体目标``)."""
+    several_years: re.Pattern[str] = re.compile(r"(?!)")
+    """A span of years from now in a target's sentence (``今明两年``, ``今后三年``): the target is
+    over several years, no one year's (its ``period`` is ``None``)."""
     missed: re.Pattern[str] = re.compile(r"(?!)")
     """A statement in a review that a target was not achieved (``没有实现…目标``, ``目标未能实现``);
     with group ``below`` (``低于…预定目标``) or ``above`` set, it says a figure fell on one side of

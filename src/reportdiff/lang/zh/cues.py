@@ -232,12 +232,15 @@ REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全
 
 _PLAN = r"(?:十[一二三四五六七八九]五|(?<=[“\"])[六七八九十]五(?=[”\"]))"
 """A five-year plan's number (十四五; the older 九五, 十五 only in quotes: 十五 alone is fifteen)."""
+_SPAN = r"(?:今明两年|今后[两二三四五]年|未来[两二三四五]年|[两二三四五]年内)"
+"""A span of years from now (今明两年, 今后三年, 三年内): a target over it is no one year's."""
 LEADING_DATE = re.compile(
     r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?"
+    rf"|{_SPAN}[，,]?"
     rf"|[“\"]?{_PLAN}[”\"]?(?:期间|时期|以来)[，,]?"
     r"|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[①-⑳]|/[月年日天人户亩次])+"
 )
-"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``, ``“十五”期间``): when, not what;
+"""Dates opening a clause (``2019年末``, ``6月底前``, ``年内``, ``“十五”期间``, ``今明两年``): when, not what;
 an item's label (``（一）各项税收``, ``①培训乡村医生``); the rest of the figure before (``796元/月``)."""
 # How a target's qualifier says it is met; a range or 左右 is met from either side, and a
 # flat figure by the better direction (BETTER), else as "at least".
@@ -272,7 +275,7 @@ RULES = IndicatorRules(
     # a plan period's first year is one year too: 推动“十五五”开好局, 确保“十五五”良好开局
     multi_year=re.compile(
         rf"{_PLAN}(?![”’\"]?(?:规划|计划)?(?:(?:圆满|顺利|胜利)?收官|(?:良好)?开局|开好局|起好步|起步|(?:创造一个)?(?:良好)?开端))"
-        r"|[五十]年|时期"
+        rf"|[五十]年|时期|{_SPAN}"
     ),
     marks=" \t、，,；;：:。！？!?",
     numeral=re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]|持平"),
@@ -303,6 +306,7 @@ RULES = IndicatorRules(
     keep_apart=KEEP_APART,
     no_target=NO_TARGET,
     missed=MISSED,
+    several_years=re.compile(_SPAN),
     flat=FLAT,
     flat_names=FLAT_NAMES,
     attributes=ATTRIBUTES,
