@@ -185,7 +185,7 @@ class TimelineView:
             title_justify="left",
             title_style=STYLES["label"],
         )
-        table.add_column("year", no_wrap=True)
+        table.add_column("period", no_wrap=True)  # the year the target is for: the frames' column
         table.add_column("indicator", min_width=9)
         table.add_column("target", no_wrap=True)
         table.add_column("outcome", no_wrap=True)
@@ -204,7 +204,7 @@ class TimelineView:
                 title_justify="left",
                 title_style=STYLES["label"],
             )
-            for name in ("year", "indicator", "figure", "purpose"):
+            for name in ("period", "indicator", "figure", "purpose"):
                 wide = name == "indicator"
                 others.add_column(name, no_wrap=not wide, min_width=9 if wide else None)
             for c in decided:
