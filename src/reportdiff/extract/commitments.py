@@ -261,6 +261,14 @@ class _Reader:
             end, more = joined
             strength = max(strength, self.rules.verbs.get(more, _ORDINARY))
             dictionary = dictionary or more not in self.rules.verbs
+        verbal = next((k for k, m in enumerate(read) if m.adverb in self.rules.verbs), None)
+        if verbal is not None and text.startswith(tuple(self.rules.noun_joiners), end):
+            # 统筹 + 高质量发展和高水平安全: a noun joined after the "verb" shows it was the first
+            # of two objects, and the listed verb read as a modifier before it is the action
+            verb, end, read = read[verbal].adverb, read[verbal].at + len(read[verbal].adverb), read[:verbal]
+            delta = sum(self.rules.adverbs[m.adverb] for m in read if m.adverb)
+            unknown = any(not m.adverb for m in read)
+            strength = self.rules.verbs[verb]
         if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
             end += 1
         # a modifier the lists lack has no known weight (系统推进): no emphasis to compare; a verb

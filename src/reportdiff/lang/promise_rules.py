@@ -114,6 +114,10 @@ class CommitmentRules:
     head_builders: Collection[str] = ()
     """Verbs that act on such a head themselves (``实施``, ``完善``, ``开展``): as the second of
     two verbs they share it with the first (``制定实施``…计划, ``建立完善``…体系)."""
+    noun_joiners: Sequence[str] = ()
+    """Words joining two nouns (``和``): one right after what was read as the verb shows
+    that word ended the first of two objects (统筹高质量发展``和``高水平安全), the verb being a
+    listed one read as a modifier before it."""
     outcomes: Sequence[str] = ()
     """Head nouns naming what earlier work achieved (``成效``, ``成果``): a promise to keep or
     build on those (``巩固``…整治``成效``) is not the work itself promised again (``完成``…整治),

@@ -76,12 +76,13 @@ FRAMING = (
 NOT_ACTIONS = (
     "是", "为", "有", "没有", "具有", "拥有", "成为", "作为", "属于", "包括", "涉及", "意味着", "有利于",
     "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
-    "不得", "不能", "不准", "不宜", "不应", "不可", "不要", "当好",
+    "不得", "不能", "不准", "不宜", "不应", "不可", "不要", "当好", "加上", "付出",
 )  # fmt: skip
 """Verbs that state (be, have, include, concern, need, expect, believe), hand the report to
 the congress (``提请``大会审议), say what may not be done (一律``不得``批准用地: a rule, not
-an act) or take a role (``当好``创造性执行者, 赤峰、通辽要``当好``领头羊: a role or an attitude,
-the actions follow it), never an action promised."""
+an act), take a role (``当好``创造性执行者, 赤峰、通辽要``当好``领头羊: a role or an attitude,
+the actions follow it), add to a sum (``加上``调入资金等, … 支出规模28.5万亿元) or ask for
+effort (必须``付出``艰苦努力), never an action promised."""
 
 COPULA = "是"
 """Right after what was read as the action, shows it was the subject (就业``是``民生之本)."""
@@ -102,6 +103,11 @@ ALREADY = ("已", "已经")
 """Before a verb that states, in an object, say what is so (…``已``成为不可阻挡的历史潮流)."""
 MODALS = ("要", "需要", "必须", "应", "应当", "须")
 """In an object and before a verb, make the words before them a subject (高质量发展``要``靠改革)."""
+DIRECTIONS = ("起来", "下去", "出来", "上来", "下来", "进去", "开来")
+"""Directional complements: an "object" that is one is the verb's complement, the thing acted on
+having come before it (该立的要积极主动立``起来``): the clause names no object of its own."""
+WHAT_FOLLOWS = ("以下", "如下", "下列")
+"""An object naming what follows (重点把握``以下``几点): a lead-in to a list, no promise itself."""
 REQUIREMENTS = ("的要求", "的需要")
 """An object ending so names a requirement (加大稳就业力度``的要求``) …"""
 CARRY_OUT = ("落实", "贯彻", "执行", "遵循", "满足", "适应")
@@ -126,9 +132,13 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, False)
     >>> is_statement("谋求", "和平与发展已成为不可阻挡的历史潮流")
     True
+    >>> is_statement("立", "起来"), is_statement("把握", "以下几点")
+    (True, True)
     """
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
+    if obj in DIRECTIONS or obj.startswith(WHAT_FOLLOWS):
+        return True  # 积极主动立起来, 重点把握以下几点: no object of its own
     if obj[:1] in _OPENING:
         first = words(obj[:6])[0]
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
@@ -199,6 +209,7 @@ COMMITMENT_RULES = CommitmentRules(
     heading_number=re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"),
     key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
+    noun_joiners=("和",),  # 统筹发展和安全 (与, 同 open a phrase: 建立与…相适应的…)
     complements=("好",),  # 发挥好, 用好
     framing=FRAMING,
     topic_markers=("要",),
