@@ -50,6 +50,7 @@ def test_budget_allocations(name: str, figure: str, value: float, unit: str, cla
         ("启动第二轮土地承包到期后再延长整省试点", "30年", 30, "年"),
         ("用好过境免签政策", "240小时", 240, "小时"),
         ("婴幼儿照护费用纳入个人所得税专项附加扣除", "3岁以下", 3, "岁"),
+        ("用时间", "3—5年", 3, "年"),  # 用3—5年时间…: the time a task is given
     ],
 )
 def test_policy_durations(name: str, figure: str, value: float, unit: str) -> None:

@@ -43,8 +43,9 @@ ratio to the economy's size (赤字率, 杠杆率: the year's output decides it 
 and the next report states it, 财政赤字率控制在2.8%)."""
 DURATION_UNITS = ("年", "个月", "月", "周", "天", "日", "小时", "分钟", "岁")
 """Time and age: 再延长30年, 240小时过境免签, 15分钟生活圈, 3岁以下婴幼儿."""
-TIME_MEASURES = re.compile(r"(?:天数|寿命|年限|时间|时长|周期|工作日)$")
-"""Measures in time, which a year can achieve: 空气质量优良天数, 人均预期寿命, 平均受教育年限."""
+TIME_MEASURES = re.compile(r"(?:天数|寿命|年限|(?<![用花])时间|时长|周期|工作日)$")
+"""Measures in time, which a year can achieve: 空气质量优良天数, 人均预期寿命, 平均受教育年限; not
+the time a task is given (``用``3—5年``时间``…: a duration)."""
 
 FORECAST = re.compile(r"预计(?!执行|数)|预测|预估|估计")
 """A forecast (预计今年高校毕业生超过1170万人, 预计全年…): what the report expects, not a goal; a goal
