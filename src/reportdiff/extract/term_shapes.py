@@ -290,8 +290,9 @@ def _units(
     words: tuple[str, ...], edges: list[int], memo: Memo
 ) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """The words and runs of one-character words that may join (a new two-character piece inside
-    one is a new word; across two, only a new neighbourhood), and for each position the unit
-    holding it and the next character."""
+    one is a new word; across two, only a new neighbourhood, unless a one-character word may
+    open a word with the next: :func:`_opens_word`), and for each position the unit holding it
+    and the next character."""
     units: list[tuple[int, int]] = []
     inner = [-1] * edges[-1]
     k = 0
