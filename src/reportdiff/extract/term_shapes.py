@@ -290,8 +290,9 @@ def _units(
     words: tuple[str, ...], edges: list[int], memo: Memo
 ) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """The words and runs of one-character words that may join (a new two-character piece inside
-    one is a new word; across two, only a new neighbourhood), and for each position the unit
-    holding it and the next character."""
+    one is a new word; across two, only a new neighbourhood, unless a one-character word may
+    open a word with the next: :func:`_opens_word`), and for each position the unit holding it
+    and the next character."""
     units: list[tuple[int, int]] = []
     inner = [-1] * edges[-1]
     k = 0
@@ -305,6 +306,9 @@ def _units(
             for a in range(left, right - 1):
                 inner[a] = len(units)
             units.append((left, right))
+        elif end < len(words) and _opens_word(words, k, memo):
+            inner[left] = len(units)
+            units.append((left, edges[end + 1]))
         k = end
     return tuple(units), tuple(inner)
 
@@ -362,6 +366,17 @@ def _joined(window: tuple[str, ...], memo: Memo) -> list[str]:
             run = ""
         parts.append(word)
     return [*parts, run] if run else parts
+
+
+def _opens_word(words: tuple[str, ...], k: int, memo: Memo) -> bool:
+    """Whether a one-character word may open a word the dictionary lacks with the word after it
+    (``物``/联网, ``碳``/中和), so that a new piece across them shows a new word: one that may open
+    a name, first in its clause or after a closed word or a verb (not ``聚集``/性, a suffix), and
+    before a word that is not generic (not ``港``/建设)."""
+    rules, word = memo.rules, words[k]
+    if not memo.solo(word) or not rules.may_open(word) or words[k + 1] in memo.generic:
+        return False
+    return k == 0 or words[k - 1] in rules.edge_words or words[k - 1] in rules.opening_words
 
 
 def _prefix(word: str, rules: TermRules) -> bool:

@@ -9,7 +9,8 @@ two- and three-character pieces they hold.  A candidate is
   ``“名片”``, is a figure of speech and is left out), or
 * a run of one to four words of a clause, on the dictionary's word boundaries, that holds
   a piece never used before — so it is new as a string — and either holds a two-character
-  piece never used before (a new word: ``新质``, ``碳达``) or occurs at least twice
+  piece never used before (a new word: ``新质``, ``碳达``; also across a one-character word
+  and the word after it, ``物/联网``, where the dictionary splits a new word) or occurs at least twice
   (``新发展格局``: known words, new together), or is one known but uncommon word
   (``人工智能``: established vocabulary, first used in this series).
 

@@ -254,13 +254,25 @@ _NAMING = ("全面", "统筹", "协同", "有效", "精准", "高质量", "高�
 _NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 """Characters a term does not start or end with (particles, prepositions, conjunctions)."""
 
+OPENING = frozenset(VERBS) | frozenset(a + v for a in ADVERBS for v in VERBS)
+"""Words that open a promise: its verbs, and the dictionary's words made of an adverb and one
+of them, which it tags as nouns (``全面推行``, ``全面实施``, ``大力发展``, 18 such words) though
+they are verbs: a term does not open with one, and one before a term shows its edge
+(``全面推行``/河长制)."""
+
+
+def _binds(word: str) -> bool:
+    """:func:`binds`, but a word that opens a promise binds nothing after it (:data:`OPENING`)."""
+    return word not in OPENING and binds(word)
+
+
 TERM_RULES = TermRules(
     words=words,
     rarity=rarity,
     term_like=is_term_like,
-    opening_words=frozenset(VERBS),
+    opening_words=OPENING,
     nominal=is_nominal,
-    binds=binds,
+    binds=_binds,
     may_open=may_open,
     may_close=may_close,
     edge_words=frozenset(
