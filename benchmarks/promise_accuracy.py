@@ -143,7 +143,7 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
     print(f"the two agree on {agree} ({agree / n:.1%})")
 
 
-_ARRIVED = ("incoming", "incoming_ranking", "incoming_commitments", "incoming_edges")
+_ARRIVED = ("incoming", "incoming_ranking", "incoming_commitments", "incoming_edges", "incoming_recall")
 """The judged series file's lists of terms that came into the lists after the sample was drawn."""
 
 

@@ -449,6 +449,7 @@ SERIES_CUT = [
     for item in (
         SERIES_JUDGED["judged"] + SERIES_JUDGED["incoming"] + SERIES_JUDGED["incoming_ranking"]
         + SERIES_JUDGED["incoming_commitments"] + SERIES_JUDGED["incoming_edges"]
+        + SERIES_JUDGED["incoming_recall"]
     )
     if item["cut"]
 ]
@@ -458,7 +459,7 @@ STILL_CUT = {
     (2011, "阶段学校"), (2011, "鲜活农产品运输"), (2012, "农业技术到田"), (2015, "法无授权不可"),
     (2023, "基础学科拔尖"), (2023, "成如"),
     (1998, "武力相威胁"), (2005, "世贸组织承诺"), (2006, "约束性"), (2007, "全国文化信息资源共享"),
-    (2009, "前住进新房"), (2015, "政府权力"), (2024, "重度残疾人托养"),
+    (2009, "前住进新房"), (2015, "政府权力"), (2024, "重度残疾人托养"), (2023, "稳物价工作"),
 }  # fmt: skip
 """Those still listed: known misses."""
 
