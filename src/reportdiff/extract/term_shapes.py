@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from ..lang import TermRules
 
@@ -199,8 +200,8 @@ class Memo:
 def memo(rules: TermRules, tidy: bool = True) -> Memo:
     """The memo for one set of rules, emptied when it has grown past ``_MOST_KEPT`` if
     ``tidy`` (once per search: not while a search reads it, which would read its clauses again)."""
-    last = _LAST[0]
-    if last is not None and last.rules is rules and not tidy:
+    last: Memo | None = _LAST[0]
+    if last is not None and _LAST[1] is rules and not tidy:
         return last  # asked once per candidate: rules hash all their words, so same object first
     try:
         found = _MEMOS.get(rules)
@@ -216,13 +217,14 @@ def memo(rules: TermRules, tidy: bool = True) -> Memo:
     if len(found.verdicts) > 4 * _MOST_KEPT:
         found.verdicts.clear()
         found._everyday.clear()
-    _LAST[0] = found
+    _LAST[:] = found, rules  # rules equal to the memo's, maybe not the same object (a series
+    # replaces a few of them for each year): the next look-ups with them need no hash
     return found
 
 
 _MEMOS: dict[TermRules, Memo] = {}
-_LAST: list[Memo | None] = [None]
-"""The memo last asked for."""
+_LAST: list[Any] = [None, None]
+"""The memo last asked for, and the rules it was asked for with."""
 _MOST_KEPT = 4096
 """Clauses kept, and four times as many word runs: a national pair (about 2,300 clauses read
 into words, 5,000 runs judged) fits, while a series, whose clauses are read once each, keeps
