@@ -257,7 +257,8 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
         if first in closed or first in opening:
             continue  # no term starts with a verb, an adverb or a particle
         soft_left = start > 0 and (
-            (len(first) == 1 and _binds(words[start - 1], rules)) or _prefix(words[start - 1], rules)
+            (len(first) == 1 and _binds(words[start - 1], rules))
+            or (len(words[start - 1]) == 1 and _prefix(words[start - 1], rules))
         )
         if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
             continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
@@ -282,7 +283,7 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
                     continue
             elif end < len(words) and end not in splits:
                 splits[end] = False
-                soft[end] = _prefix(words[end], rules)
+                soft[end] = len(words[end]) == 1 and _prefix(words[end], rules)
             ends.append((right, end))
         starts.append((left, start, soft_left, tuple(ends)))
     return Runs(tuple(starts), tuple(soft))
@@ -297,10 +298,11 @@ def _units(
     units: list[tuple[int, int]] = []
     inner = [-1] * edges[-1]
     k = 0
+    solo = memo.solo  # only of one character: a longer word is never asked
     while k < len(words):
         end = k + 1
-        if memo.solo(words[k]):
-            while end < len(words) and memo.solo(words[end]):
+        if len(words[k]) == 1 and solo(words[k]):
+            while end < len(words) and len(words[end]) == 1 and solo(words[end]):
                 end += 1
         left, right = edges[k], edges[end]
         if right - left > 1:
