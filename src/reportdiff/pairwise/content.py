@@ -59,7 +59,8 @@ class Counts:
         counts made once are asked again for each of many lists of keys (a series' lineages)."""
         total = max(self.texts, 2)
         masses = self.masses  # a text weighed already (its mass asked for) has every piece weighed
-        for g in set().union(*[t for t in texts if t not in masses]) - self.weights.keys():
+        fresh = [t for t in texts if t not in masses] if masses else texts
+        for g in set().union(*fresh) - self.weights.keys():
             n = self.df.get(g, 1)
             self.rated[g] = n
             self.weights[g] = math.log(total / n)
@@ -152,13 +153,11 @@ class ContentIndex:
         each piece brings at most ``block_df``² pairs, and the pairs grow linearly.
         """
         wanted_cols = sorted(set(cols))
-        new, df = self.new, self.df
-        # each piece's count read once, not once for every text holding it
-        rare = frozenset([g for g in set().union(*[new[j] for j in wanted_cols]) if df[g] <= block_df])
         postings: dict[str, list[int]] = {}
         for j in wanted_cols:
-            for g in new[j] & rare:
-                postings.setdefault(g, []).append(j)
+            for g in self.new[j]:
+                if self.df[g] <= block_df:
+                    postings.setdefault(g, []).append(j)
         holders: dict[str, list[int]] = {}
         posted = set(postings)
         for i in rows:
