@@ -163,3 +163,38 @@ def test_the_child_goes_on_without_waiting_for_this_process_to_read(tmp_path: Pa
             time.sleep(0.05)
         assert done.exists()
         assert [len(item) for item in items] == [1_000_000] * 3 + [3]
+
+
+@needs_fork
+@needs_corpora
+def test_a_series_read_in_two_processes_is_the_series_read_in_one() -> None:
+    """The later half of a timeline's files is read beside this process and sent back: the
+    reports (frozen records, rebuilt by their constructors) are equal to those read here, in
+    order, and a file given as a report already read stays itself."""
+    from reportdiff.api import _load_series
+
+    paths = [CORPORA / "cn-state-council" / f"{year}.txt" for year in range(2020, 2026)]
+    given = reportdiff.load(paths[-1])
+    sources = [*paths[:-1], given]
+    read: list[str] = []
+    two = _load_series(sources, reportdiff.Settings(workers=2, parallel_from=2), read.append)
+    assert two == reportdiff.load_many(sources, reportdiff.Settings(workers=1))
+    assert two[-1] is given
+    assert read == [str(p) for p in paths[:-1]]
+
+
+@needs_fork
+def test_an_unreadable_file_of_the_later_half_is_the_error_one_process_gives(tmp_path: Path) -> None:
+    from reportdiff.api import _load_series
+
+    paths = []
+    for year in range(2020, 2024):
+        path = tmp_path / f"{year}.txt"
+        path.write_text(f"各位代表：\n一、{year - 1}年工作回顾\n推进城市更新。", encoding="utf-8")
+        paths.append(path)
+    paths[-1].write_bytes(b"\x00" * 100)
+    with pytest.raises(ReportdiffError) as one:
+        reportdiff.load_many(paths)
+    with pytest.raises(ReportdiffError) as two:
+        _load_series(paths, reportdiff.Settings(workers=2, parallel_from=2), None)
+    assert str(two.value) == str(one.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,7 +105,8 @@ def load_many(
     """Reports from paths (folders give their ``*.txt`` files) or already read reports, in order.
 
     ``on_read`` is called with each path once its report is read.  (Reading runs here, not
-    in worker processes: sending a parsed report back costs about what parsing it does.)
+    in a pool of worker processes; a series read for a timeline may be read by two, see
+    :func:`_load_series`.)
     """
     reports: list[Report] = []
     for source in sources:
@@ -116,6 +117,52 @@ def load_many(
             reports.append(load(path, settings))
             if on_read is not None:
                 on_read(str(path))
+    return reports
+
+
+def _load_series(
+    sources: Sequence[Report | str | Path], settings: Settings, on_read: Callable[[str], None] | None
+) -> list[Report]:
+    """:func:`load_many` for a timeline: where it will run in two processes (the same test as
+    :func:`reportdiff.series.timeline.track`), a process forked beside this one reads the later
+    half of the files, sending each report as it is read, while this one reads the earlier
+    half.  A report travels back pickled in about a sixth of the time reading it takes (its
+    records rebuilt by their constructors, :mod:`reportdiff.series.pool`), so reading 29
+    national reports takes a little over half as long where a second core is free."""
+    from .cores import free_cores, may_fork
+    from .series.pool import WorkerLost, forked
+
+    items: list[Report | Path] = []
+    for source in sources:
+        items.extend([source] if isinstance(source, Report) else report_paths([source]))
+    files = [(k, item) for k, item in enumerate(items) if not isinstance(item, Report)]
+    later = files[len(files) // 2 :]
+    if (
+        len(files) < max(settings.parallel_from, 2)
+        or any(str(path) == STDIN for _, path in files)
+        or (settings.workers or free_cores()) < 2
+        or not may_fork()
+    ):
+        return load_many(items, settings, on_read)
+
+    def read_later() -> Iterator[Report]:
+        return (load(path, settings) for _, path in later)
+
+    with forked(read_later) as helper:
+        reports: list[Report] = []
+        for k, item in enumerate(items):
+            if isinstance(item, Report):
+                reports.append(item)
+                continue
+            report = None
+            if helper is not None and k >= later[0][0]:
+                try:
+                    report = next(helper)  # the other process's (its error, if any, raised here)
+                except WorkerLost:  # it ended early: the rest read here
+                    helper = None
+            reports.append(report if report is not None else load(item, settings))
+            if on_read is not None:
+                on_read(str(item))
     return reports
 
 
@@ -175,7 +222,7 @@ def track(
     """
     from .series.timeline import track as track_reports  # pandas loads only here
 
-    reports = load_many(sources, settings, on_read)
+    reports = _load_series(sources, settings, on_read)
     spoken = languages(reports)
     if len(spoken) > 1 and not mixed_issuers:
         stranger = next(r for r in reports if r.metadata.language != reports[0].metadata.language)

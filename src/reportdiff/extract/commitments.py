@@ -342,9 +342,13 @@ class _Words:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = set(words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self.firsts = frozenset(w[:1] for w in self.words)
+        """Their first characters (most positions open no listed word: one look-up says so)."""
 
     def at(self, text: str, pos: int) -> str | None:
         """The longest listed word starting at ``pos``."""
+        if text[pos : pos + 1] not in self.firsts:
+            return None
         for length in self.lengths:
             if text[pos : pos + length] in self.words:
                 return text[pos : pos + length]

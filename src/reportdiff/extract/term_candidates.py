@@ -68,7 +68,8 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
         key = fold(term)
         if key in found and found[key].quoted:
             continue
-        certainly_new = rules.run.fullmatch(key) is not None and before.lacks(key)
+        # a run of term characters ``before`` lacks (a piece its clauses never have): not in it
+        certainly_new = any(before.lacks(run) for run in rules.run.findall(key))
         if not certainly_new and before.has(key):
             continue
         pieces = rules.words(key)

@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from ..lang import TermRules
 
@@ -199,8 +200,8 @@ class Memo:
 def memo(rules: TermRules, tidy: bool = True) -> Memo:
     """The memo for one set of rules, emptied when it has grown past ``_MOST_KEPT`` if
     ``tidy`` (once per search: not while a search reads it, which would read its clauses again)."""
-    last = _LAST[0]
-    if last is not None and last.rules is rules and not tidy:
+    last: Memo | None = _LAST[0]
+    if last is not None and _LAST[1] is rules and not tidy:
         return last  # asked once per candidate: rules hash all their words, so same object first
     try:
         found = _MEMOS.get(rules)
@@ -216,13 +217,14 @@ def memo(rules: TermRules, tidy: bool = True) -> Memo:
     if len(found.verdicts) > 4 * _MOST_KEPT:
         found.verdicts.clear()
         found._everyday.clear()
-    _LAST[0] = found
+    _LAST[:] = found, rules  # rules equal to the memo's, maybe not the same object (a series
+    # replaces a few of them for each year): the next look-ups with them need no hash
     return found
 
 
 _MEMOS: dict[TermRules, Memo] = {}
-_LAST: list[Memo | None] = [None]
-"""The memo last asked for."""
+_LAST: list[Any] = [None, None]
+"""The memo last asked for, and the rules it was asked for with."""
 _MOST_KEPT = 4096
 """Clauses kept, and four times as many word runs: a national pair (about 2,300 clauses read
 into words, 5,000 runs judged) fits, while a series, whose clauses are read once each, keeps
@@ -255,7 +257,8 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
         if first in closed or first in opening:
             continue  # no term starts with a verb, an adverb or a particle
         soft_left = start > 0 and (
-            (len(first) == 1 and _binds(words[start - 1], rules)) or _prefix(words[start - 1], rules)
+            (len(first) == 1 and _binds(words[start - 1], rules))
+            or (len(words[start - 1]) == 1 and _prefix(words[start - 1], rules))
         )
         if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
             continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
@@ -280,7 +283,7 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
                     continue
             elif end < len(words) and end not in splits:
                 splits[end] = False
-                soft[end] = _prefix(words[end], rules)
+                soft[end] = len(words[end]) == 1 and _prefix(words[end], rules)
             ends.append((right, end))
         starts.append((left, start, soft_left, tuple(ends)))
     return Runs(tuple(starts), tuple(soft))
@@ -296,10 +299,11 @@ def _units(
     units: list[tuple[int, int]] = []
     inner = [-1] * edges[-1]
     k = 0
+    solo = memo.solo  # only of one character: a longer word is never asked
     while k < len(words):
         end = k + 1
-        if memo.solo(words[k]):
-            while end < len(words) and memo.solo(words[end]):
+        if len(words[k]) == 1 and solo(words[k]):
+            while end < len(words) and len(words[end]) == 1 and solo(words[end]):
                 end += 1
         left, right = edges[k], edges[end]
         if right - left > 1:

@@ -58,7 +58,9 @@ class Counts:
         """Weigh each piece of ``texts`` not weighed yet.  What was weighed is remembered:
         counts made once are asked again for each of many lists of keys (a series' lineages)."""
         total = max(self.texts, 2)
-        for g in set().union(*texts) - self.weights.keys():
+        masses = self.masses  # a text weighed already (its mass asked for) has every piece weighed
+        fresh = [t for t in texts if t not in masses] if masses else texts
+        for g in set().union(*fresh) - self.weights.keys():
             n = self.df.get(g, 1)
             self.rated[g] = n
             self.weights[g] = math.log(total / n)

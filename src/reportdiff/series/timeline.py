@@ -389,7 +389,8 @@ class _FirstMentions:
             firsts = []
             for term in deep:
                 key = fold(term.term)
-                users = [n for n in range(k + 1, len(texts)) if texts[n].holds(key)]
+                pairs = {key[i : i + 2] for i in range(len(key) - 1)}
+                users = [n for n in range(k + 1, len(texts)) if texts[n].holds(key, pairs)]
                 later = [texts[n].text for n in users]
                 if later and rules is not None and continued(key, [words.folded, *later], rules):
                     continue  # the later reports always continue it: part of a longer expression
@@ -422,11 +423,9 @@ class _Text:
         self.text = text
         self.pairs = {text[i : i + 2] for i in range(len(text) - 1)}
 
-    def holds(self, key: str) -> bool:
-        """Whether ``key`` occurs in the text."""
-        if any(key[i : i + 2] not in self.pairs for i in range(len(key) - 1)):
-            return False
-        return key in self.text
+    def holds(self, key: str, pairs: set[str]) -> bool:
+        """Whether ``key`` occurs in the text; ``pairs``: its two-character pieces."""
+        return pairs <= self.pairs and key in self.text
 
 
 def _analyse(report: Report, profile: Profile) -> Analysis:

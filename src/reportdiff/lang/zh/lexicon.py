@@ -118,7 +118,7 @@ class Lexicon:
                     score = known[piece] = score_of(piece)
                 if score is _NONE:
                     break
-                if score is not _PREFIX and score + scores[end] > top:
+                if score + scores[end] > top:  # never for a mere prefix (NaN compares false)
                     top = score + scores[end]
                     ends[start] = end
                 end += 1
@@ -154,7 +154,8 @@ class Lexicon:
 
 _NONE = float("-inf")
 _PREFIX = float("nan")
-"""Markers a piece's score is compared with by identity (each is one object)."""
+"""Markers of a piece's score: nothing (compared by identity: one object), a mere prefix (NaN,
+which no comparison of a sum holds for, so a route never ends a word there)."""
 
 
 def build(source: Path) -> bytes:
