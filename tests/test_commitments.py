@@ -44,6 +44,14 @@ def _plan(text: str, year: int = 2020) -> reportdiff.Report:
     return reportdiff.parse(f"各位代表：\n一、{year}年主要任务\n{text}\n", source=f"{year}.txt")
 
 
+def _paired(
+    old: reportdiff.Report, new: reportdiff.Report, settings: reportdiff.Settings | None = None
+) -> set[tuple[str, str]]:
+    """The (old object, new object) of each commitment repeated from ``old`` to ``new``."""
+    changes = reportdiff.compare(old, new, settings or reportdiff.Settings()).commitments
+    return {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+
+
 def _review_and_plan(review: str, plan: str, year: int) -> reportdiff.Report:
     text = f"各位代表：\n一、{year - 1}年工作回顾\n{review}\n二、{year}年主要任务\n{plan}\n"
     return reportdiff.parse(text, source=f"{year}.txt")
@@ -91,8 +99,7 @@ def test_repeated_through_small_rewordings_but_not_through_a_shared_frame() -> N
     new = _plan(
         "推进新一轮“医学高峰”建设。深化拓展“人工智能+”。扎实做好“三农”工作。推动海洋经济高质量发展。", 2026
     )
-    changes = reportdiff.compare(old, new).commitments
-    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    pairs = _paired(old, new)
     assert pairs == {("“医学高峰”建设", "新一轮“医学高峰”建设"), ("“人工智能+”行动", "“人工智能+”")}
 
 
@@ -102,8 +109,7 @@ def test_short_objects_pair_with_a_head_word_or_a_modifier_added() -> None:
     ``带薪休假制度``), not with one that merely starts with them."""
     old = _plan("完善政务公开制度。落实带薪休假制度。发展养老服务。", 2024)
     new = _plan("深化政务公开。落实和优化休假制度。推进养老服务业发展。", 2025)
-    changes = reportdiff.compare(old, new).commitments
-    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    pairs = _paired(old, new)
     assert pairs == {("政务公开制度", "政务公开"), ("带薪休假制度", "休假制度")}
 
 
@@ -113,8 +119,7 @@ def test_a_modifier_put_in_before_the_head_is_the_same_promise() -> None:
     characters (``生态建设`` / ``生态文明制度建设``: another thing)."""
     old = _plan("调整品种结构。调整出口结构。推进生态建设。", 1999)
     new = _plan("努力调整种植业、畜牧业品种和品质结构。积极调整出口商品结构。加强生态文明制度建设。", 2000)
-    changes = reportdiff.compare(old, new).commitments
-    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    pairs = _paired(old, new)
     assert pairs == {("品种结构", "种植业、畜牧业品种和品质结构"), ("出口结构", "出口商品结构")}
 
 
@@ -138,11 +143,9 @@ def test_a_promise_reworded_in_a_linked_sentence_is_repeated() -> None:
         ("新的毁林开荒、围湖造田", "新的毁林毁草开荒"),
         ("企业领导班子建设", "国有重点企业领导班子的管理和建设"),
     }
-    changes = reportdiff.compare(old, new).commitments
-    pairs = {(c.old.object, c.new.object) for c in changes if c.old and c.new}
+    pairs = _paired(old, new)
     assert {(a, b) for a, b in pairs if a != b} == reworded
-    unlinked = reportdiff.compare(old, new, reportdiff.Settings(aligned_commitment_threshold=101)).commitments
-    unlinked_pairs = {(c.old.object, c.new.object) for c in unlinked if c.old and c.new}
+    unlinked_pairs = _paired(old, new, reportdiff.Settings(aligned_commitment_threshold=101))
     assert ("新的毁林开荒、围湖造田", "新的毁林毁草开荒") not in unlinked_pairs  # the alignment's alone
 
 
