@@ -198,3 +198,18 @@ def test_an_unreadable_file_of_the_later_half_is_the_error_one_process_gives(tmp
     with pytest.raises(ReportdiffError) as two:
         _load_series(paths, reportdiff.Settings(workers=2, parallel_from=2), None)
     assert str(two.value) == str(one.value)
+
+
+def test_a_read_error_travels_between_processes_whole() -> None:
+    """A file's error raised where a timeline's files are read in a forked process comes back
+    as itself: its class (still a ``FileNotFoundError``), its parts and its message."""
+    import pickle
+
+    from reportdiff.errors import MissingInputError
+
+    error = MissingInputError("x.txt", "no such file", "check the path")
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is MissingInputError and isinstance(back, FileNotFoundError)
+    assert (back.source, back.problem, back.hint, str(back)) == (
+        "x.txt", "no such file", "check the path", "x.txt: no such file; check the path"
+    )

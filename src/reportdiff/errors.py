@@ -22,6 +22,11 @@ class InputError(ReportdiffError, ValueError):
         self.hint = hint
         super().__init__(f"{source}: {problem}; {hint}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str]]:
+        """Rebuilt from its three parts, not from its message: raised in a forked process
+        (reading a timeline's files), it travels back whole."""
+        return type(self), (self.source, self.problem, self.hint)
+
 
 class MissingInputError(InputError, FileNotFoundError):
     """The path does not exist or is not a regular file."""
