@@ -259,3 +259,9 @@ def test_national_misses_the_next_report_states() -> None:
         checks = reportdiff.track([folder / f"{year}.txt", folder / f"{year + 1}.txt"]).checks
         found = [c for c in checks if c.indicator == indicator and c.period == year]
         assert found and found[0].verdict == "missed", (year, found)
+
+
+def test_a_head_word_restating_the_unit_is_the_same_measure() -> None:
+    """城镇新增就业人口970万人 (人: a count of people) answers 城镇新增就业900万人."""
+    checks = _pair("城镇新增就业900万人。", "城镇新增就业人口970万人。").checks
+    assert [(c.indicator, c.verdict) for c in checks] == [("城镇新增就业", "met")]

@@ -80,11 +80,28 @@ def tracked_names(
     apart = (lambda a, b: different_measures(a, b, series)) if series is not None else None
     users = Counter(key for items in found for key in {(i.kind, i.unit, i.indicator) for i in items})
     names: dict[tuple[str, str], dict[str, str]] = {}
+    heads = rules.unit_heads if rules is not None else {}
     for kind, unit in sorted({(i.kind, i.unit) for items in found for i in items}):
         listed = [i.indicator for items in found for i in items if (i.kind, i.unit) == (kind, unit)]
-        groups = group_names(listed, settings.indicator_name_threshold, fixed, keep_apart, apart)
-        names[(kind, unit)] = _cleanest(groups, {name: users[(kind, unit, name)] for name in groups})
+        # 城镇新增就业人口 (人) is 城镇新增就业, where that name is read too: grouped as it
+        present = set(listed)
+        core = {name: short if (short := _without_head(name, heads.get(unit, ()))) in present else name
+                for name in listed}  # fmt: skip
+        groups = group_names(list(core.values()), settings.indicator_name_threshold, fixed, keep_apart, apart)
+        together = {name: groups[short] for name, short in core.items()}
+        names[(kind, unit)] = _cleanest(together, {name: users[(kind, unit, name)] for name in together})
     return names
+
+
+def _without_head(name: str, heads: Sequence[str]) -> str:
+    """``name`` without a head word that only says again what its unit counts (``人口`` of a
+    count of people), where more than two characters are left (``常住人口`` stays).
+
+    >>> _without_head("城镇新增就业人口", ("人口", "人数")), _without_head("常住人口", ("人口",))
+    ('城镇新增就业', '常住人口')
+    """
+    head = next((h for h in heads if name.endswith(h) and len(name) - len(h) > 2), "")
+    return name[: -len(head)] if head else name
 
 
 def _cleanest(groups: dict[str, str], users: dict[str, int]) -> dict[str, str]:

@@ -171,6 +171,10 @@ class IndicatorRules:
     keep_apart: Sequence[str] = ()
     """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
     never merged by score."""
+    unit_heads: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    """Unit → head words that only say again what the unit counts (``人`` → ``人口``, ``人数``):
+    a name ending in one is the same measure as the name without it (``城镇新增就业人口970万人``
+    is ``城镇新增就业``)."""
     hedges: re.Pattern[str] = re.compile(r"(?!)")
     """Adverbs and modals ending the words before a figure (``铁路投资要保持在``): not the name."""
     frames: Mapping[str, Sequence[str]] = field(default_factory=dict)

@@ -304,6 +304,7 @@ RULES = IndicatorRules(
     paired=PAIRED,
     excluding=EXCLUDING,
     keep_apart=KEEP_APART,
+    unit_heads={"人": ("人口", "人数")},
     no_target=NO_TARGET,
     missed=MISSED,
     several_years=re.compile(_SPAN),
