@@ -123,13 +123,14 @@ def load_many(
 def _load_series(
     sources: Sequence[Report | str | Path], settings: Settings, on_read: Callable[[str], None] | None
 ) -> list[Report]:
-    """:func:`load_many` for a timeline: where it will run in two processes (the same test as
-    :func:`reportdiff.series.timeline.track`), a process forked beside this one reads the later
-    half of the files, sending each report as it is read, while this one reads the earlier
-    half.  A report travels back pickled in about a sixth of the time reading it takes (its
-    records rebuilt by their constructors, :mod:`reportdiff.series.pool`), so reading 29
-    national reports takes a little over half as long where a second core is free."""
-    from .cores import free_cores, may_fork
+    """:func:`load_many` for a timeline: where it will run in two processes
+    (:func:`reportdiff.cores.series_in_two`, as the timeline decides it), a process forked
+    beside this one reads the later half of the files, sending each report as it is read,
+    while this one reads the earlier half.  A report travels back pickled in about a sixth of
+    the time reading it takes (its records rebuilt by their constructors,
+    :mod:`reportdiff.series.pool`), so reading 29 national reports takes a little over half as
+    long where a second core is free."""
+    from .cores import series_in_two
     from .series.pool import WorkerLost, forked
 
     items: list[Report | Path] = []
@@ -137,12 +138,8 @@ def _load_series(
         items.extend([source] if isinstance(source, Report) else report_paths([source]))
     files = [(k, item) for k, item in enumerate(items) if not isinstance(item, Report)]
     later = files[len(files) // 2 :]
-    if (
-        len(files) < max(settings.parallel_from, 2)
-        or any(str(path) == STDIN for _, path in files)
-        or (settings.workers or free_cores()) < 2
-        or not may_fork()
-    ):
+    stdin = any(str(path) == STDIN for _, path in files)
+    if stdin or not series_in_two(len(files), settings.workers, settings.parallel_from):
         return load_many(items, settings, on_read)
 
     def read_later() -> Iterator[Report]:

@@ -64,6 +64,14 @@ def free_cores(loadavg: str = "/proc/loadavg") -> int:
     return max(1, min(cores, cores - running + 1))  # this process is one of the running
 
 
+def series_in_two(count: int, workers: int | None, parallel_from: int) -> bool:
+    """Whether a series of ``count`` reports is read and analysed in two processes: from
+    ``parallel_from`` reports (``Settings.parallel_from``), where ``workers``
+    (``Settings.workers``, else the free cores) allow two and a child may be forked.  One rule
+    for reading the files (``reportdiff.api``) and analysing them (``series.timeline``)."""
+    return count >= max(parallel_from, 2) and (workers or free_cores()) > 1 and may_fork()
+
+
 def _running(loadavg: str) -> int:
     """The tasks running or ready to run now, by the fourth field of ``loadavg``."""
     with open(loadavg, encoding="ascii") as file:

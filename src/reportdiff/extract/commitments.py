@@ -88,6 +88,7 @@ class _Reader:
         self.heads = tuple(rules.heads)
         self.determiners = tuple(rules.determiners)
         self.prohibitions = tuple(rules.prohibitions)
+        self.noun_joiners = tuple(rules.noun_joiners)
 
     def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -262,7 +263,7 @@ class _Reader:
             strength = max(strength, self.rules.verbs.get(more, _ORDINARY))
             dictionary = dictionary or more not in self.rules.verbs
         verbal = next((k for k, m in enumerate(read) if m.adverb in self.rules.verbs), None)
-        if verbal is not None and text.startswith(tuple(self.rules.noun_joiners), end):
+        if verbal is not None and text.startswith(self.noun_joiners, end):
             # 统筹 + 高质量发展和高水平安全: a noun joined after the "verb" shows it was the first
             # of two objects, and the listed verb read as a modifier before it is the action
             verb, end, read = read[verbal].adverb, read[verbal].at + len(read[verbal].adverb), read[:verbal]

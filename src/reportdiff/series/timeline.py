@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import lang
-from ..cores import free_cores, may_fork
+from ..cores import series_in_two
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import judge_targets, tracked
@@ -261,8 +261,7 @@ def track(
     # one issuer, one language: the latest report's
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
-    workers = settings.workers or free_cores()
-    two = workers > 1 and count >= max(settings.parallel_from, 2) and may_fork()
+    two = series_in_two(count, settings.workers, settings.parallel_from)
     with forked(lambda: _beside(ordered, rules, settings, actuals)) if two else nullcontext() as helper:
         analysed: list[Analysis] = []
         mentions = _FirstMentions(ordered, rules)
