@@ -132,6 +132,11 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     # full-width commas as thousands separators (1956, 1980): read whole
     (N(1956), "p1.2", "２７，２０３，３１９，０００元", {"value": 27203319000}),
     (N(1980), "p1.81", "1，992亿元", {"value": 199200000000}),
+    # digits printed one by one with spaces (1998: 增长1 0 ％, 达到7 0 ．8 岁): read whole;
+    # 预定 (scheduled) is a goal word, not the name
+    (N(1998), "p2.80", "10％",
+     {"value": 10.0, "name": "全社会固定资产投资", "kind": "change", "role": "target"}),
+    (N(1998), "p1.110", "70．8岁", {"value": 70.8, "name": "平均期望寿命"}),
 ]  # fmt: skip
 
 

@@ -80,11 +80,11 @@ LINKS = (
 )  # fmt: skip
 HEDGES = re.compile(
     r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|[都也均还]要|(?<![主重纲需只首])要|(?<![不而])已|仍|又"
-    r"|预计|力争|确保|争取|努力"
+    r"|预计|预定|力争|确保|争取|努力"
     r"|(?<![比较从由自至到和、于])(?:19|20|１９|２０)[0-9０-９]{2}年(?:末|底|初)?)$"
 )
 """Adverbs, modals, a forecast or goal word and a date between a name and its figure (铁路投资要保持在…,
-赤字率一直控制在…, 营业收入预计达到…, 地区生产总值力争增长…, 国内生产总值2000年达…): not the
+赤字率一直控制在…, 营业收入预计达到…, 投资预定增长…, 地区生产总值力争增长…, 国内生产总值2000年达…): not the
 name; a word ending in 要 or 已 (主要, 需要, 而已) keeps it, and a year that is a comparison's base
 (比2002年) stays."""
 FRAMES = {"按": ("安排", "执行", "计算", "测算")}

@@ -106,15 +106,20 @@ split_bold_headings = regex_step(
 '**（一）聚焦改革**\\n积极对接'
 """
 
-_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
+_SPACED_DIGITS = re.compile(
+    r"(?<![\d.])\d(?: \d){2,}(?![\d.])"
+    rf"|(?<=[{HAN}{CJK_PUNCT}])\d(?: \d)+(?= ?[{HAN}{CJK_PUNCT}‰])"
+)
 
 close_spaced_digits = regex_step(
     "close_spaced_digits", _SPACED_DIGITS.pattern, lambda m: m.group(0).replace(" ", "")
 )
-"""Digits printed one by one with spaces (``1 9 9 8 年``) are closed up.
+"""Digits printed one by one with spaces (``1 9 9 8 年``) are closed up; two of them only
+between Chinese text on both sides, where no two numbers stand side by side (``增长1 0 ％``,
+``减少到2 9个``, ``1 5 ．3 ％``), not among figures in a row (``1 2``).
 
->>> close_spaced_digits("关于1 9 9 8 年")
-'关于1998 年'
+>>> close_spaced_digits("关于1 9 9 8 年，增长1 0 ％，减少到2 9个，1 2 3，第 1 2")
+'关于1998 年，增长10 ％，减少到29个，123，第 1 2'
 """
 
 close_cjk_spaces = regex_step(
