@@ -18,10 +18,13 @@ sys.path.insert(0, str(ROOT))
 
 from tests.indicator_golden import (  # noqa: E402
     CASES,
+    RoleScore,
     list_items,
     list_key,
     load_case,
     outcome_problem,
+    read_role,
+    role_items,
     score,
     score_lists,
     target_problem,
@@ -47,6 +50,7 @@ def main() -> None:
         print("| " + " | ".join(map(str, cells)) + " |")
     labels = json.loads((CASES / "cn-state-council-targets.json").read_text(encoding="utf-8"))
     lists()
+    roles()
     first, last = labels["years"]
     timeline = reportdiff.track([CORPORA / "cn-state-council" / f"{y}.txt" for y in range(first, last + 1)])
     right = sum(target_problem(timeline.indicators, label) is None for label in labels["targets"])
@@ -72,6 +76,26 @@ def lists() -> None:
         keys = [list_key(i, n) for i in chosen for n in range(len(i["figures"]))]
         right = sum(not result.problems[k] for k in keys)
         print(f"| {split}: {what} | {len(chosen)} | {len(keys)} | {right} ({right / len(keys):.1%}) |")
+
+
+def roles() -> None:
+    """Targets among the figures of plan parts, labelled blind: precision and recall."""
+    items = role_items()
+    reports = sorted({i["report"] for i in items})
+    found = {name: reportdiff.indicators(reportdiff.load(CORPORA / name)) for name in reports}
+    print("\n| figures of plan parts (`roles.json`) | labelled | targets | facts | read as targets "
+          "| targets precise | targets found |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
+    parts = (("tune", "national 1997–2025"), ("check", "provinces 2026, held out"))
+    for split, what in parts:
+        chosen = [i for i in items if i["split"] == split]
+        result = RoleScore()
+        for item in chosen:
+            result.add(item["label"], read_role(item, found[item["report"]]))
+        facts = sum(i["label"] == "fact" for i in chosen)
+        counts = f"{len(chosen)} | {result.labelled_target} | {facts} | {result.read_as_target}"
+        print(f"| {split}: {what} | {counts} "
+              f"| {result.right} ({result.precision:.1%}) | {result.right} ({result.recall:.1%}) |")
 
 
 if __name__ == "__main__":

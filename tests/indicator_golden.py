@@ -218,3 +218,43 @@ def score_lists(items: list[dict[str, Any]], found: dict[str, tuple[Indicator, .
             problems += [f"name {got.name}"] if got.name not in names and got.indicator not in names else []
             result.problems[key] = "; ".join(problems)
     return result
+
+
+def role_items() -> list[dict[str, Any]]:
+    """The labelled figures of plan parts (``cases/indicators/roles.json``)."""
+    items: list[dict[str, Any]] = load_case("roles")["items"]
+    return items
+
+
+def role_key(item: dict[str, Any]) -> str:
+    return f"{item['report']}:{item['sentence']}:{item['figure']}"
+
+
+def read_role(item: dict[str, Any], found: tuple[Indicator, ...]) -> str:
+    """What the code makes of a labelled figure: ``target``, ``actual``, or ``not read``
+    (the first indicator of its sentence printed as labelled)."""
+    got = next((i for i in found if i.sentence_id == item["sentence"] and i.figure == item["figure"]), None)
+    return "not read" if got is None else got.role
+
+
+@dataclass
+class RoleScore:
+    """Targets among the labelled figures of plan parts: the code's targets that are labelled
+    targets (precision) and the labelled targets the code calls targets (recall)."""
+
+    right: int = 0
+    read_as_target: int = 0
+    labelled_target: int = 0
+
+    def add(self, label: str, role: str) -> None:
+        self.right += label == "target" and role == "target"
+        self.read_as_target += role == "target"
+        self.labelled_target += label == "target"
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.read_as_target if self.read_as_target else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labelled_target if self.labelled_target else 1.0

@@ -110,6 +110,10 @@ class When:
                     scope = scope.replace(base + cue, "")  # 比去年增加 is no result
             if any(cue in scope for cue in rules.actual_cues):
                 return "actual", last_year
+            if any(a <= start < b for a, b in self._bases):
+                return "actual", None  # 由20元提高到40元: the level the plan starts from
+            if rules.facts.search(scope) and not rules.plans.search(scope):
+                return "actual", None  # 现在全国有…, 两年来…: the present state or past years
             return "target", target_period
         head = self.text[: self._head_end] if 0 <= self._head_end <= start else ""
         scope = rules.not_target_cues.sub("", head + clause_text)  # 人均预期寿命, “百人计划”

@@ -192,7 +192,16 @@ class IndicatorRules:
     """Words for an average over several years (``年均``): opening a name, they make the figure
     such an average (no period), as they do before a change verb."""
     from_to: re.Pattern[str] = re.compile(r"(?!)")
-    """A from–to (``从去年的2.1%提高到``): a cue inside it is the base's, not the new level's."""
+    """A from–to (``从去年的2.1%提高到``): a cue inside it is the base's, not the new level's;
+    a figure inside it is the level the plan starts from (``由20元提高到40元``), an actual even
+    in the plan part."""
+    facts: re.Pattern[str] = re.compile(r"(?!)")
+    """What makes a figure of the plan part a fact, searched in its sentence's opening and its
+    clause before it: the present state (``现在全国有…``, ``我国有13亿人口``) or past years
+    (``两年来``, ``先后``) — unless a word of ``plans`` stands there too."""
+    plans: re.Pattern[str] = re.compile(r"(?!)")
+    """Words of a plan (``要``, ``将``, ``今年``), in the sentence's opening or the figure's clause
+    before it, that keep it a target whatever ``facts`` finds."""
     noun_ends: re.Pattern[str] = re.compile(r"(?!)")
     """Where the noun after a figure ends though the clause goes on (``、居全国第2位``)."""
     brackets: Sequence[tuple[str, str]] = ()

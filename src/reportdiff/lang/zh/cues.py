@@ -57,9 +57,9 @@ REACHED = re.compile(
 """``回落到2.6%``, ``提高到60%``, ``降至5%``, ``提升到2025年的57.7%``, ``提高到每人每年240元``:
 where it ended, a level."""
 
-FROM_TO = re.compile(rf"(?:由|从)[^由从，；。]*?(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)")
-"""From a base to a new level (赤字率从去年的2.1%提高到2.3%): the base's cues (去年) are not the
-new level's."""
+FROM_TO = re.compile(rf"(?:由|从|(?<!实)现行)[^由从，；。]*?(?:{'|'.join(_RISE + _FALL)}|降|增|升)(?:到|至)")
+"""From a base to a new level (赤字率从去年的2.1%提高到2.3%, 现行16%的税率降至13%): the base's cues
+(去年) are not the new level's."""
 SUBJECT_ENDS = re.compile(
     r"从|自|由|(?:比|较)(?=上年|去年|同期|上一年)|同比|大幅度|大幅|持续|继续|稳步|明显|逐步|开始"
 )
@@ -234,6 +234,18 @@ _PLAN = r"(?:十[一二三四五六七八九]五|(?<=[“\"])[六七八九十]�
 """A five-year plan's number (十四五; the older 九五, 十五 only in quotes: 十五 alone is fifteen)."""
 _SPAN = r"(?:今明两年|今后[两二三四五]年|未来[两二三四五]年|[两二三四五]年内)"
 """A span of years from now (今明两年, 今后三年, 三年内): a target over it is no one year's."""
+FACTS = re.compile(
+    r"^(?:现在|目前|当前)(?!起|开始|到)"
+    r"|(?:[两二三四五六七八九十几多]|近)年来|这几年|这些年|先后"
+    r"|(?:全国|我国|全省|全市|全区|全县)[现还共约]?有$"
+)
+"""A figure of the plan part that states a fact: the present state, opening its sentence
+(``现在全国有100多个城市建立了…``; not ``现在起``) or said to exist (``全国有24万多户国有小企业``),
+or the past years (``两年来通过财政…发行2100亿元``, ``这几年…先后在58个城市进行了试点``)."""
+PLANS = re.compile(r"要|将|力争|确保|争取|计划|预期|目标|拟|今年|明年|今后|未来")
+"""Words of a plan before a figure (in its sentence's opening or its clause): a fact's cue there
+does not make it one (``现在我们要…再使粮食产量增加三千亿斤``; ``目前全国还有5575万贫困人口，今年要再减少
+1000万以上``: the first a fact, the second a target)."""
 LEADING_DATE = re.compile(
     r"^(?:(?:(?:19|20)[0-9]{2}年度?|[0-9]{1,2}月份?|年内|年底前|年末)(?:底|初|末|中旬|上旬|下旬)?(?:前|后|以前)?[，,]?"
     rf"|{_SPAN}[，,]?"
@@ -308,6 +320,8 @@ RULES = IndicatorRules(
     no_target=NO_TARGET,
     missed=MISSED,
     several_years=re.compile(_SPAN),
+    facts=FACTS,
+    plans=PLANS,
     flat=FLAT,
     flat_names=FLAT_NAMES,
     attributes=ATTRIBUTES,
