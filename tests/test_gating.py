@@ -40,6 +40,20 @@ def test_each_kind_fails_when_present_and_passes_when_absent(kind: str) -> None:
     assert same.exit_code == 0
 
 
+@needs_corpora
+def test_a_full_list_of_terms_says_it_is_capped() -> None:
+    """A term list holds only the most notable: a count that fills it says there may be more,
+    not that exactly that many were found; a shorter one is the count."""
+    national = CORPORA / "cn-state-council"
+    args = ["diff", str(national / "2024.txt"), str(national / "2025.txt"), "-q", "--fail-on", "new-terms"]
+    full = CliRunner().invoke(main, args)
+    assert full.exit_code == 1
+    capped = "reportdiff: --fail-on new-terms: 30 (the list's 30 most notable; there may be more)\n"
+    assert full.stderr == capped
+    short = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "-q", "--fail-on", "new-terms"])
+    assert "more" not in short.stderr and short.exit_code == 1
+
+
 def test_rewording_alone_passes_a_gate_on_commitments(tmp_path: Path) -> None:
     old = tmp_path / "2019.txt"
     new = tmp_path / "2020.txt"

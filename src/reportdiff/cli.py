@@ -16,7 +16,7 @@ from click.core import ParameterSource
 from . import __version__
 from .cli_group import Group
 from .cli_output import COLOR_MODES, Destination, destination, write
-from .gating import FAIL_KINDS, WATCHABLE, failing_phrases, failures, read_watch_file, unseen
+from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
 from .lang import LANGUAGES
 from .normalize import visible
 from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
@@ -215,6 +215,8 @@ def diff(
     for kind, count in found.items():  # the reason for the exit code, -q or not (CI logs)
         named = failing_phrases(comparison, kind, watched) if watched and kind in WATCHABLE else ()
         because = f" ({', '.join(named)})" if named else ""
+        if (limit := capped(comparison, kind, count)) is not None:
+            because = f" (the list's {limit} most notable; there may be more)"
         click.echo(f"reportdiff: --fail-on {kind}: {count}{because}", err=True)
     sys.exit(1 if found else 0)
 

@@ -69,6 +69,16 @@ FAIL_KINDS: dict[str, tuple[str, Callable[[Comparison], int]]] = {
 """Kind → (what counts, how many a comparison has)."""
 
 
+def capped(comparison: Comparison, kind: str, count: int) -> int | None:
+    """The length of the list ``kind`` counts, where ``count`` fills it: the terms' lists hold
+    only the most notable (``TermRules.limit``), so more may have been found than listed.
+    ``None`` when the count is all there is."""
+    if not kind.endswith("-terms") or comparison.derived is None:
+        return None
+    rules = comparison.derived.profile.terms
+    return rules.limit if rules is not None and count >= rules.limit else None
+
+
 def failing_phrases(comparison: Comparison, kind: str, watched: Sequence[str]) -> tuple[str, ...]:
     """The watched phrases that make ``kind`` fail (a commitment kind, see :func:`failures`), in
     the list's order: what a CI log names as the reason.
