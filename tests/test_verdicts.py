@@ -265,3 +265,40 @@ def test_a_head_word_restating_the_unit_is_the_same_measure() -> None:
     """城镇新增就业人口970万人 (人: a count of people) answers 城镇新增就业900万人."""
     checks = _pair("城镇新增就业900万人。", "城镇新增就业人口970万人。").checks
     assert [(c.indicator, c.verdict) for c in checks] == [("城镇新增就业", "met")]
+
+
+_ABOUT = (
+    "各位代表：\n一、2023年工作回顾\n去年国内生产总值增长5.2%。\n二、2024年工作安排\n"
+    "今年发展主要预期目标是：国内生产总值增长6%左右。\n",
+    "各位代表：\n一、2024年工作回顾\n去年国内生产总值增长5.6%。\n二、2025年工作安排\n"
+    "今年发展主要预期目标是：国内生产总值增长5%左右。\n",
+)
+
+
+@pytest.mark.parametrize("command", ["diff", "timeline", "panel"])
+def test_the_tolerance_of_an_about_target_is_an_option(tmp_path: Path, command: str) -> None:
+    """6%左右 against 5.6 %: met within the default ± 0.5 points, missed within ± 0.2, in every
+    command that judges targets."""
+    folder = tmp_path / "cn-example"
+    folder.mkdir()
+    files = []
+    for year, text in zip((2024, 2025), _ABOUT, strict=True):
+        files.append(folder / f"{year}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    verdicts = []
+    for points in ("0.5", "0.2"):
+        out = tmp_path / f"{points}.csv"
+        args = {
+            "diff": ["diff", *map(str, files), "--format", "json", "-o", str(out)],
+            "timeline": ["timeline", *map(str, files), "--format", "csv", "--table", "targets", "-o", str(out)],
+            "panel": ["panel", str(tmp_path), "-o", str(out)],
+        }[command]
+        result = CliRunner().invoke(main, [*args, "--about-points", points])
+        assert result.exit_code in (0, 1), result.output
+        text = out.read_text(encoding="utf-8")
+        if command == "diff":
+            verdicts.append([t["verdict"] for t in json.loads(text)["targets"] if t["indicator"] == "国内生产总值"])
+        else:
+            rows = csv.DictReader(io.StringIO(text))
+            verdicts.append([r["verdict"] for r in rows if r["indicator"] == "国内生产总值" and r["verdict"]])
+    assert verdicts == [["met"], ["missed"]]

@@ -15,6 +15,7 @@ from click.core import ParameterSource
 
 from . import __version__
 from .cli_group import Group
+from .cli_options import actuals_option, tolerance_options
 from .cli_output import COLOR_MODES, Destination, destination, write
 from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
 from .lang import LANGUAGES
@@ -46,12 +47,6 @@ def _remember_max_size(ctx: click.Context, param: click.Parameter, value: float 
 _MAX_SIZE = click.option(
     "--max-size", type=click.FloatRange(0.001), expose_value=False, metavar="MB", callback=_remember_max_size,
     help=f"Refuse input files larger than this many megabytes (default {DEFAULT.max_size // 1_000_000}).",
-)  # fmt: skip
-
-
-_ACTUALS = click.option(  # timeline and panel: the same table, the same meaning
-    "--actuals", metavar="FILE.csv", type=click.Path(path_type=Path),
-    help="Official outcomes (columns region, year, indicator, value), used where the next report is silent.",
 )  # fmt: skip
 
 
@@ -173,10 +168,12 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     help="Processes: 2 (more are 2) lets a second process find the new terms while the sentences "
     "are compared, on Linux when a core is free (default 2 where there are two cores; 1: one).",
 )
+@tolerance_options
 def diff(
     old: Path, new: Path, fmt: str, where: Destination, encoding: str | None, language: str | None,
     only: tuple[str, ...], context: int, side_by_side: bool, stat: bool, threshold: float | None,
     fail_on: tuple[str, ...], watch: Path | None, history: Path | None, jobs: int | None,
+    about_points: float, about_share: float,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -193,6 +190,7 @@ def diff(
     rendered = not (where.quiet and where.output is None)  # else only the exit code (and --fail-on)
     settings = _settings(
         encoding=encoding, language=language, sentence_threshold=threshold,
+        about_points=about_points, about_share=about_share,
         term_process=jobs > 1 and ((rendered and not stat) or bool(fail_on)),  # --stat: no terms
     )  # fmt: skip
     options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
@@ -272,16 +270,17 @@ def indicators(
     type=click.IntRange(1, 64),
     help="Processes: 1, or 2 (the default where the load average leaves a core free; more run as 2).",
 )
-@_ACTUALS
+@actuals_option
 @click.option(
     "--mixed-issuers",
     is_flag=True,
     help="Allow reports of different issuers (regions) in one timeline; refused without it.",
 )
+@tolerance_options
 def timeline(
     paths: tuple[Path, ...], fmt: str, where: Destination, encoding: str | None, language: str | None,
     table: str, min_years: int, match: str | None, jobs: int | None, actuals: Path | None,
-    mixed_issuers: bool,
+    mixed_issuers: bool, about_points: float, about_share: float,
 ) -> None:  # fmt: skip
     """Track many years of one issuer (files, or folders of <year>.txt files).
 
@@ -296,7 +295,8 @@ def timeline(
     from .render.progress import phases
 
     _check_views(fmt, "table", "min_years", "match")
-    settings = _settings(encoding=encoding, language=language, workers=jobs)
+    settings = _settings(encoding=encoding, language=language, workers=jobs,
+                         about_points=about_points, about_share=about_share)  # fmt: skip
     files = report_paths(paths, stdin=False)
     gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)
     with phases(len(files), quiet=where.quiet) as progress:
@@ -338,13 +338,15 @@ def timeline(
     help="Run the series on the Dask scheduler at ADDRESS, or on a local cluster of --jobs "
     "processes (pip install 'reportdiff[dask]').",
 )
-@_ACTUALS
+@actuals_option
 @click.option("--encoding", help="Input encoding (default: detected; e.g. gb18030, big5).")
 @click.option("--language", type=click.Choice(LANGUAGES), help="Language (default: detected).")
 @_MAX_SIZE
+@tolerance_options
 def panel(
     paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
     dask: str | None, actuals: Path | None, encoding: str | None, language: str | None,
+    about_points: float, about_share: float,
 ) -> None:  # fmt: skip
     """Read every series under PATHS (folders of <year>.txt per issuer, searched recursively)
     into one tidy table of figures, targets and verdicts, plus a table of the reports.
@@ -359,7 +361,8 @@ def panel(
 
     fmt = format_for(output, fmt)
     check_format(fmt, output)
-    settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms)
+    settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms,
+                         about_points=about_points, about_share=about_share)  # fmt: skip
     with steps("Series") as bar:
         result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance,
                              dask=dask, actuals=actuals)  # fmt: skip

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import InputError
+from .lang import profile
 from .model import Report
 from .normalize import fold
 from .results import Comparison
@@ -73,9 +74,9 @@ def capped(comparison: Comparison, kind: str, count: int) -> int | None:
     """The length of the list ``kind`` counts, where ``count`` fills it: the terms' lists hold
     only the most notable (``TermRules.limit``), so more may have been found than listed.
     ``None`` when the count is all there is."""
-    if not kind.endswith("-terms") or comparison.derived is None:
+    if not kind.endswith("-terms"):
         return None
-    rules = comparison.derived.profile.terms
+    rules = profile(comparison.new.metadata.language).terms
     return rules.limit if rules is not None and count >= rules.limit else None
 
 
