@@ -72,11 +72,12 @@ CHANGE_NOUNS = {
     "降幅": -1, "下降幅度": -1, "压减幅度": -1, "减幅": -1,
 }  # fmt: skip
 
-# Words between a name and its figure that add nothing to either (``收入完成131.62亿元``).
+# Words between a name and its figure that add nothing to either (``收入完成131.62亿元``,
+# ``经济增长目标设定为6%左右``).
 LINKS = (
     "完成", "达到", "达", "为", "是", "实现", "保持在", "稳定在", "维持在", "共计", "总计", "合计",
     "共", "约为", "在", "到", "至", "突破", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
-    "跃上", "迈上", "站上", "首次", "历史性",
+    "跃上", "迈上", "站上", "首次", "历史性", "设定为", "确定为", "拟定为", "定为",
 )  # fmt: skip
 HEDGES = re.compile(
     r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|[都也均还]要|(?<![主重纲需只首])要|(?<![不而])已|仍|又"
@@ -93,15 +94,15 @@ FRAMES = {"按": ("安排", "执行", "计算", "测算")}
 # Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
 QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
 # Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
-GOAL_WORDS = ("预期目标", "主要目标", "目标", "预期", "指标")
+GOAL_WORDS = ("预期目标", "主要目标", "调控目标", "目标", "预期", "指标")
 # Words opening a clause that are not part of what is measured (no one-character words
-# but 拟 and the object markers 将 and 把 (将研发费用加计扣除比例提高到100%): 对, 在, 再 open
-# too many nouns, 对外贸易, 在建项目, 再生资源).
+# but 拟 and the object markers 将 and 把 (将研发费用加计扣除比例提高到100%), and 的, which opens
+# no noun (把今年的经济增长目标定为…): 对, 在, 再 open too many nouns, 对外贸易, 在建项目, 再生资源).
 LEADS = (
     "其中", "全年", "今年", "去年", "我区", "我市", "我省", "我国", "预计", "力争", "确保",
     "争取", "计划", "努力", "拟", "将", "把", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
     "进一步", "继续", "同时", "此外", "以及", "着力", "全面", "但是", "但", "而且", "并且", "即",
-    "按可比价格计算", "按可比价计算", "包括", "去年末", "去年底", "今年末", "今年底",
+    "按可比价格计算", "按可比价计算", "包括", "去年末", "去年底", "今年末", "今年底", "的",
 )  # fmt: skip
 # Verbs of doing: a name starting with one carries it to the next items of an enumeration
 # (``新增公共绿地1.23万平方米、立体绿化3.01万平方米`` → 新增立体绿化).
