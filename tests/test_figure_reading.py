@@ -59,6 +59,23 @@ def test_a_part_about_a_quoted_plan_period_has_no_one_year() -> None:
     assert (second.role, second.period) == ("target", 2001)
 
 
+def test_the_level_a_from_to_starts_from_is_of_its_own_year() -> None:
+    """由2010年的162.4亿元增加到2015年的287.9亿元, in 2016's review: 162.4 is 2010's, not the
+    year's result (its 2015 stands after it); a base with no year has no period, one of 去年 is
+    last year's; an annual average of a 分别 list is every item's; a change said to add up
+    (累计下降) is over several years, a stock said to (累计达) is the year's."""
+    text = (
+        "各位代表：\n一、2015年工作回顾\n地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元。"
+        "铁路营运里程由65969公里增加到71500公里。赤字率从去年的2.1%提高到2.3%。"
+        "接待游客人次、旅游总花费年均分别增长4.4%、10%。能耗强度累计下降17.3%。专精特新企业累计达2215家。\n"
+    )
+    found = [(i.figure, i.period) for i in reportdiff.indicators(reportdiff.parse(text, source="2016.txt"))]
+    assert found == [
+        ("162.4亿元", 2010), ("287.9亿元", 2015), ("65969公里", None), ("71500公里", 2015),
+        ("2.1%", 2015), ("2.3%", 2015), ("4.4%", None), ("10%", None), ("17.3%", None), ("2215家", 2015),
+    ]  # fmt: skip
+
+
 def test_an_annual_average_target_is_never_judged(tmp_path: Path) -> None:
     (tmp_path / "2001.txt").write_text(
         "各位代表：\n一、2001年主要任务\n“十五”期间年均经济增长速度预期目标为7%左右，今年经济增长8%左右。\n",

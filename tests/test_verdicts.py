@@ -241,6 +241,18 @@ def _pair(plan: str, review: str) -> reportdiff.Timeline:
         # a price held below its ceiling is no miss, nor a five-year plan's target a year's
         ("居民消费价格涨幅控制在10%左右。", "居民消费价格涨幅6.1%，明显低于预定的调控目标。", ["met"]),
         ("国内生产总值增长8%左右。", "国内生产总值增长10.3%，研发经费占比未完成“十一五”规划目标。", ["met"]),
+        # 未达…预期 of every target its clause lists before it, not of a plan period, not of an effect
+        (
+            "社会消费品零售总额增长5%左右，居民消费价格涨幅2%左右。",
+            "社会消费品零售总额增长4.7%。去年社会消费品零售总额增速和CPI涨幅也未达年初预期。",
+            ["missed", "missed"],
+        ),
+        (
+            "社会消费品零售总额增长5%左右。",
+            "社会消费品零售总额增长4.7%。“十四五”时期，固定资产投资增速没有达到规划预期。",
+            ["met"],
+        ),
+        ("社会消费品零售总额增长5%左右。", "社会消费品零售总额增长4.7%，促消费活动未达到预期效果。", ["met"]),
     ],
 )
 def test_a_review_saying_a_target_was_missed_decides(plan: str, review: str, verdicts: list[str]) -> None:
@@ -290,14 +302,16 @@ def test_the_tolerance_of_an_about_target_is_an_option(tmp_path: Path, command: 
         out = tmp_path / f"{points}.csv"
         args = {
             "diff": ["diff", *map(str, files), "--format", "json", "-o", str(out)],
-            "timeline": ["timeline", *map(str, files), "--format", "csv", "--table", "targets", "-o", str(out)],
+            "timeline": ["timeline", *map(str, files), "--format", "csv", "--table", "targets",
+                         "-o", str(out)],
             "panel": ["panel", str(tmp_path), "-o", str(out)],
         }[command]
         result = CliRunner().invoke(main, [*args, "--about-points", points])
         assert result.exit_code in (0, 1), result.output
         text = out.read_text(encoding="utf-8")
         if command == "diff":
-            verdicts.append([t["verdict"] for t in json.loads(text)["targets"] if t["indicator"] == "国内生产总值"])
+            targets = json.loads(text)["targets"]
+            verdicts.append([t["verdict"] for t in targets if t["indicator"] == "国内生产总值"])
         else:
             rows = csv.DictReader(io.StringIO(text))
             verdicts.append([r["verdict"] for r in rows if r["indicator"] == "国内生产总值" and r["verdict"]])

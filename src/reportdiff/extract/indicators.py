@@ -143,7 +143,7 @@ class _SentenceReader:
         opening = before if before.startswith(tuple(rules.actual_cues)) else ""
         self.when = When(
             rules, words.period_cues, report.metadata.year, part, multi_year,
-            opening + first, paragraph_before, self.text,
+            opening + first, paragraph_before, self.text, len(first),
         )  # fmt: skip
 
     def read(self) -> list[Indicator]:
@@ -263,11 +263,16 @@ class _SentenceReader:
             self._listed = names
             items = [w.change_noun(n + how, kind, sign) for n in names]
             subject, kind, sign = items[0]
-            pending[:] = [_Read(match, clause_start, n, k, g, qualifier, False) for n, k, g in items[1:]]
+            # 年均分别增长4.4%、10%: every item's an annual average, not the first's only
+            pending[:] = [
+                _Read(match, clause_start, n.removesuffix(annual) + annual, k, g, qualifier, False, annual)
+                for n, k, g in items[1:]
+            ]
             listed = True
         elif pending and not subject:
             waiting = pending.pop(0)
             subject, kind, sign = waiting.name, waiting.kind, waiting.sign
+            annual = annual or waiting.averaged
             qualifier = qualifier or waiting.qualifier
             listed = True
         elif first_in_clause and subject and not w.has_action(subject) and aside is before:
@@ -404,8 +409,8 @@ class _SentenceReader:
             value_hi = -value_hi if value_hi is not None else None
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
-        if item.averaged:
-            period = None  # 年均增长6.5%: an average over the years, not one year's figure
+        if item.averaged or (item.kind == "change" and self.when.cumulative(item.clause_start, start)):
+            period = None  # 年均增长6.5%, 累计下降17.3%: over the years, not one year's figure
         end = item.clause_start + item.match.end()
         clause = (item.clause_start, self.clause_ends.get(item.clause_start, len(self.text)))
         return Indicator(

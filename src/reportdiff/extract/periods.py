@@ -69,6 +69,10 @@ class When:
     read of it: passing the cue keeps a long paragraph from being scanned per sentence)."""
     text: str
     """The sentence."""
+    first_end: int
+    """Where the sentence's first clause (the end of ``opening``) ends in it: a figure in that
+    clause takes its year from the words before it only (从2010年的162.4亿元增加到2015年的…: the
+    2015 after it is not the base's year)."""
     _cue_ends: tuple[int, ...] = field(init=False, repr=False)
     _cue_matches: tuple[re.Match[str], ...] = field(init=False, repr=False)
     _before: re.Match[str] | None = field(init=False, repr=False)
@@ -88,15 +92,39 @@ class When:
         object.__setattr__(self, "_head_end", at + len(mark) if at >= 0 else -1)
         object.__setattr__(self, "_bases", tuple(m.span() for m in self.rules.from_to.finditer(self.text)))
 
+    def cumulative(self, clause_start: int, start: int) -> bool:
+        """Whether the figure at ``start`` is said to add up (累计) with no one year named before
+        it: a change so said is over several years (能耗强度累计下降17.3%), while a level is a
+        stock at the year's end (累计达2215家)."""
+        rules = self.rules
+        clause = self.text[clause_start:start]
+        if not rules.cumulative.search(clause):
+            return False
+        return not rules.one_year.search(self._before_figure(start) + clause)
+
+    def _before_figure(self, start: int) -> str:
+        """The opening, but of a figure in the sentence's first clause (the opening's end) only
+        the sentence before, if any: that clause is read up to the figure with its own words."""
+        return self.opening[: len(self.opening) - self.first_end] if start < self.first_end else self.opening
+
     def role(self, clause_start: int, start: int) -> tuple[IndicatorRole, int | None]:
         """Target or actual, and the year the figure at ``start`` (in a clause at
         ``clause_start``) is about."""
         rules, year = self.rules, self.year
+        last_year = None if year is None else year - 1
+        from_level = next((b for b in self._bases if b[0] <= start < b[1]), None)
+        if from_level is not None:  # 由2010年的162.4亿元增加到…, 由20元提高到40元: the level it starts from
+            said = rules.base_year.search(self.text, from_level[0], start)
+            if said is not None and said["last"]:
+                return "actual", last_year
+            if said is not None and (year is None or int(said["year"]) < year):
+                return "actual", int(said["year"])
+            return "actual", None
         # 从去年的2.1%提高到2.3%: the cues of the base (去年) are not the new level's
         clause_text = rules.from_to.sub("", self.text[clause_start:start])
         opening = rules.from_to.sub("", self.opening)
-        last_year = None if year is None else year - 1
-        years = [int(m["year"]) for m in rules.year.finditer(opening + clause_text)]
+        earlier = rules.from_to.sub("", self._before_figure(start))
+        years = [int(m["year"]) for m in rules.year.finditer(earlier + clause_text)]
         if year is not None and years and max(years) < year:
             return "actual", max(years)  # 2010年国内生产总值增长10.3%, even in a plan part
         future = [y for y in years if year is None or y >= year]
@@ -110,8 +138,6 @@ class When:
                     scope = scope.replace(base + cue, "")  # 比去年增加 is no result
             if any(cue in scope for cue in rules.actual_cues):
                 return "actual", last_year
-            if any(a <= start < b for a, b in self._bases):
-                return "actual", None  # 由20元提高到40元: the level the plan starts from
             if rules.facts.search(scope) and not rules.plans.search(scope):
                 return "actual", None  # 现在全国有…, 两年来…: the present state or past years
             return "target", target_period

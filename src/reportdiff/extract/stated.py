@@ -47,9 +47,10 @@ def stated(
 ) -> list[TargetCheck]:
     """``checks`` (one year's) with the goals a statement of the next report (``year``) says were
     missed made ``missed``.  A statement is about the targets it names itself (``没有实现…能耗降低
-    4%左右、主要污染物排放总量减少2%的目标``: both), else about the one named last before it in its
-    sentence (``国内生产总值比上年增长7.8％，虽然略低于8％的预定目标``); one that says the figure fell
-    below (above) the target is about a measure better higher (lower) only.  ``better``: each
+    4%左右、主要污染物排放总量减少2%的目标``: both), else those its clause names before it
+    (``去年固定资产投资、社会消费品零售总额…和CPI涨幅也未达年初预期``: all), else the one named last
+    before it in its sentence (``国内生产总值比上年增长7.8％，虽然略低于8％的预定目标``); one that says
+    the figure fell below (above) the target is about a measure better higher (lower) only.  ``better``: each
     indicator's better side."""
     judged = list(checks)
     for statement in statements:
@@ -70,8 +71,11 @@ def stated(
             elif at >= 0:
                 before.append((at, k))
         last = max((at for at, _ in before), default=-1)
-        chosen = inside or [k for at, k in before if at == last]
-        quote = text[statement.start if inside else last : statement.end]  # from the name it is about
+        clause = max(text.rfind(mark, 0, statement.start) for mark in rules.clause_marks) + 1
+        listed = [k for at, k in before if at >= clause]
+        first = min((at for at, _ in before if at >= clause), default=last)
+        chosen = inside or listed or [k for at, k in before if at == last]
+        quote = text[statement.start if inside else first : statement.end]  # from the names it is about
         quote = quote if len(quote) <= _QUOTED else quote[: _QUOTED - 1] + "…"
         for k in chosen:
             judged[k] = replace(judged[k], verdict="missed", rule=f"the {year} report says so: 「{quote}」")

@@ -193,8 +193,19 @@ class IndicatorRules:
     such an average (no period), as they do before a change verb."""
     from_to: re.Pattern[str] = re.compile(r"(?!)")
     """A from–to (``从去年的2.1%提高到``): a cue inside it is the base's, not the new level's;
-    a figure inside it is the level the plan starts from (``由20元提高到40元``), an actual even
-    in the plan part."""
+    a figure inside it is the level it starts from (``由20元提高到40元``), an actual even in the
+    plan part, of the year ``base_year`` finds there or none."""
+    base_year: re.Pattern[str] = re.compile(r"(?!)")
+    """The year of a from–to's base (``由2010年的``: group ``year``; ``从去年的``: group ``last``):
+    the base's period, else it has none."""
+    cumulative: re.Pattern[str] = re.compile(r"(?!)")
+    """Said to add up (``累计``): a change so said is over several years (``累计下降17.3%``) unless
+    ``one_year`` names one before it; a level is a stock at the year's end (``累计达2215家``)."""
+    one_year: re.Pattern[str] = re.compile(r"(?!)")
+    """Words naming one year (``去年``, ``全年``, ``2025年``)."""
+    clause_marks: str = ""
+    """The marks that end a clause (``，；``): a statement that a target was missed is about all
+    the targets its clause names before it."""
     facts: re.Pattern[str] = re.compile(r"(?!)")
     """What makes a figure of the plan part a fact, searched in its sentence's opening and its
     clause before it: the present state (``现在全国有…``, ``我国有13亿人口``) or past years

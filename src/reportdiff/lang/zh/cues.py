@@ -204,12 +204,13 @@ NO_TARGET = re.compile(
 )
 """没有提出全年经济增速具体目标: the report sets no target for the indicator (verdict ``not set``)."""
 MISSED = re.compile(
-    r"(?:没有|未能|未)(?:能)?(?:实现|完成|达到)[^。；！？]{0,40}?目标"
+    r"(?:没有|未能|未)(?:能)?(?:实现|完成|达到|达)[^。；！？]{0,40}?(?<!规划)(?:目标|预期(?=[，。；！？]|$))"
     r"|目标[^。；，]{0,6}?(?:没有|未能|未)(?:能)?(?:实现|完成|达到)"
     r"|(?:(?P<below>低于)|(?P<above>高于))[^。；，]{0,15}?(?:预定|预期|既定)的?(?:调控)?目标"
 )
 """A review's word that last year's target was not achieved: 全国没有实现年初确定的…降低4%左右…的目标,
-进出口总额出现下降，预期增长目标未能实现; 增长7.8％，虽然略低于8％的预定目标 (below: a miss of a
+进出口总额出现下降，预期增长目标未能实现, …CPI涨幅也未达年初预期 (not 没有达到规划预期, a plan
+period's, nor 未达到预期效果); 增长7.8％，虽然略低于8％的预定目标 (below: a miss of a
 measure better higher; 物价涨幅…明显低于预定的调控目标 is a price held under its ceiling, met)."""
 FLAT = re.compile(
     r"(?:与上年|比上年|同比|基本|总体)?(?:保持)?持平"
@@ -321,8 +322,12 @@ RULES = IndicatorRules(
     no_target=NO_TARGET,
     missed=MISSED,
     several_years=re.compile(_SPAN),
+    clause_marks="，,；;：:。！？!?",
     facts=FACTS,
     plans=PLANS,
+    base_year=re.compile(r"(?:(?P<year>(?:19|20)[0-9]{2})年|(?P<last>去年|上年|上一年))(?:末|底)?的?"),
+    cumulative=re.compile(r"累计"),
+    one_year=re.compile(r"去年|全年|今年|当年|上年|(?:19|20)[0-9]{2}年"),
     flat=FLAT,
     flat_names=FLAT_NAMES,
     attributes=ATTRIBUTES,
