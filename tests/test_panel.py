@@ -92,6 +92,19 @@ def test_exit_0_when_every_file_reads(tmp_path: Path) -> None:
     jsonschema.Draft202012Validator(SCHEMA).validate(data)  # its entry of the shipped schema
 
 
+def test_linked_series_folders_are_followed_once(tmp_path: Path) -> None:
+    """A corpus assembled from links to its series is read; a link back to an ancestor is no loop."""
+    seed = Path(__file__).parents[1] / "corpora" / "sh-changning"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "changning").symlink_to(seed, target_is_directory=True)
+    (corpus / "loop").symlink_to(tmp_path, target_is_directory=True)
+    code, stderr = _run(corpus, tmp_path / "out.json", "--no-terms")
+    assert code == 0, stderr
+    reports = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["reports"]
+    assert [(r["issuer"], r["year"]) for r in reports] == [("changning", 2020)]
+
+
 def test_jobs_2_gives_byte_identical_csv_and_json(corpus: Path, tmp_path: Path) -> None:
     for jobs in ("1", "2"):
         assert _run(corpus, tmp_path / f"j{jobs}.csv", "--jobs", jobs)[0] == 1

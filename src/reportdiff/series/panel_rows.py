@@ -10,6 +10,7 @@ cannot be read, has no year, or repeats a year of its series becomes a report ro
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -60,6 +61,22 @@ class Series:
     """Its report files, in name order."""
 
 
+def _text_files(folder: Path) -> list[Path]:
+    """The ``.txt`` files under ``folder``, following linked folders (a corpus assembled from
+    links to its series) but entering each real folder once, so a link to an ancestor is no loop."""
+    found: list[Path] = []
+    seen: set[str] = set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        found.extend(Path(root, n) for n in sorted(names) if n.endswith(".txt") and Path(root, n).is_file())
+    return found
+
+
 def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[Series, ...], list[Row]]:
     """Every series under ``paths`` (folders searched recursively; files grouped with their
     folder), by issuer; and the rows of files that failed while a mixed folder was grouped.
@@ -69,7 +86,7 @@ def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[
     folders: dict[Path, set[Path]] = {}
     for path in map(Path, paths):
         if path.is_dir():
-            files = [f for f in path.rglob("*.txt") if f.is_file()]
+            files = _text_files(path)
             if not files:
                 raise MissingInputError(
                     str(path), "holds no .txt reports", "give folders of <year>.txt files"
