@@ -54,6 +54,15 @@ def test_a_full_list_of_terms_says_it_is_capped() -> None:
     assert "more" not in short.stderr and short.exit_code == 1
 
 
+def test_watch_without_fail_on_is_refused(tmp_path: Path) -> None:
+    """--watch narrows --fail-on; alone it would change nothing, so it is refused, not ignored."""
+    watch = tmp_path / "watch.txt"
+    watch.write_text("生态保护\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "--watch", str(watch)])
+    assert result.exit_code == 2
+    assert "--watch narrows --fail-on's commitment kinds; give --fail-on too" in result.output
+
+
 def test_rewording_alone_passes_a_gate_on_commitments(tmp_path: Path) -> None:
     old = tmp_path / "2019.txt"
     new = tmp_path / "2020.txt"

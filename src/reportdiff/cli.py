@@ -194,6 +194,8 @@ def diff(
         term_process=jobs > 1 and ((rendered and not stat) or bool(fail_on)),  # --stat: no terms
     )  # fmt: skip
     options = _options(where, only=only, context=context, side_by_side=side_by_side, stat=stat)
+    if watch and not fail_on:  # it narrows --fail-on only: alone it would be ignored
+        raise click.UsageError("--watch narrows --fail-on's commitment kinds; give --fail-on too")
     watched = read_watch_file(watch) if watch else ()  # a bad list is told before the work
     with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
         comparison = compare(old, new, settings, history=(history,) if history else ())
