@@ -154,6 +154,13 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     (N(1998), "p2.80", "10％",
      {"value": 10.0, "name": "全社会固定资产投资", "kind": "change", "role": "target"}),
     (N(1998), "p1.110", "70．8岁", {"value": 70.8, "name": "平均期望寿命"}),
+    # what opens a name but is none: 提出 (提出国内生产总值增长8%左右: a restated target), 九是/十是
+    (N(2008), "p2.5", "8%左右", {"name": "国内生产总值", "role": "target", "period": 2008}),
+    (N(1959), "p2.3", "一千八百万吨", {"name": "钢产量"}),
+    ("cn-prov-shanxi/2026.txt", "p3.s9.60", "600部", {"name": "为既有住宅加装电梯"}),
+    # 设定为 links a name to its figure like 为; a name never opens with 的
+    ("cn-prov-hubei/2025.txt", "p2.8", "6％左右", {"name": "经济增长", "indicator": "国内生产总值"}),
+    (N(2013), "p2.16", "7.5%左右", {"name": "经济增长"}),
 ]  # fmt: skip
 
 
