@@ -852,3 +852,15 @@ def test_a_timeline_whose_second_process_dies_is_finished_here(
     orphaned = timeline.track(reports, reportdiff.Settings(workers=2, parallel_from=2))
     assert orphaned.lineages == alone.lineages and orphaned.terms == alone.terms
     assert orphaned.followups == alone.followups and orphaned.checks == alone.checks
+
+
+def test_a_figure_printed_twice_in_a_sentence_is_each_clause_s_once() -> None:
+    """Two clauses of one sentence with the same figure: each clause's commitment holds it once, so
+    an unchanged figure is no change (Hunan 2025's 300万亩以上 read twice had shown
+    ``300万亩以上、300万亩以上 → 300万亩以上``)."""
+    head = "各位代表：\n一、{}年工作回顾\n各项工作有序推进。\n二、{}年工作安排\n"
+    plan = "推广镉低积累水稻品种300万亩以上，新增建设和改造提升高标准农田300万亩以上。"
+    old = reportdiff.parse(head.format(2024, 2025) + plan + "\n", "2025.txt")
+    new = reportdiff.parse(head.format(2025, 2026) + "新建和改造提升高标准农田300万亩以上。\n", "2026.txt")
+    repeated = [c for c in reportdiff.compare(old, new).commitments if c.status == "repeated"]
+    assert [(c.old.figures, c.figures_changed) for c in repeated if c.old] == [(("300万亩以上",), False)]

@@ -128,7 +128,8 @@ class _Reader:
                 strength=action.strength,
                 object=obj,
                 key=self.key(obj),
-                figures=tuple(f for f in sentence_figures if f in clause.text),
+                # each printed once: a figure two readings share (新增建设和改造提升…300万亩) is one
+                figures=tuple(dict.fromkeys(f for f in sentence_figures if f in clause.text)),
                 carried=carried,
                 span=clause.span,
                 emphasis=action.emphasis,
