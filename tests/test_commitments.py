@@ -864,3 +864,15 @@ def test_a_figure_printed_twice_in_a_sentence_is_each_clause_s_once() -> None:
     new = reportdiff.parse(head.format(2025, 2026) + "新建和改造提升高标准农田300万亩以上。\n", "2026.txt")
     repeated = [c for c in reportdiff.compare(old, new).commitments if c.status == "repeated"]
     assert [(c.old.figures, c.figures_changed) for c in repeated if c.old] == [(("300万亩以上",), False)]
+
+
+def test_a_clause_holds_only_the_figures_printed_inside_it() -> None:
+    """Not another figure of the sentence that its text happens to contain (5%左右 is in
+    2.85%左右, 500万亩 in 1500万亩)."""
+    text = (
+        "各位代表：\n一、2025年主要任务\n"
+        "研究与试验发展经费投入强度2.85%左右，居民收入增长5%左右。建设1500万亩小麦、2000万亩玉米高产示范区，改造500万亩。\n"
+    )
+    found = extract_commitments(reportdiff.parse(text, "2025.txt"), profile("zh"))
+    held = [c.figures for c in found if "2.85%" in c.text or "1500万亩" in c.text or "改造" in c.text]
+    assert held == [("2.85%左右",), ("1500万亩", "2000万亩"), ("500万亩",)]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..lang import CommitmentRules, Profile, mask_figures
-from ..model import Commitment, Indicator, Report, Sentence
+from ..model import Commitment, Indicator, Report, Sentence, Span
 from ..normalize import fold
 from .indicators import extract_indicators
 
@@ -45,15 +45,19 @@ def extract_commitments(
     plan = {part.id for part in report.parts if part.part == "plan"}
     if not plan:
         return ()
-    figures: dict[str, list[str]] = {}
+    figures: dict[str, list[tuple[str, Span]]] = {}
     for indicator in extract_indicators(report, profile) if indicators is None else indicators:
-        figures.setdefault(indicator.sentence_id, []).append(indicator.figure)
+        figures.setdefault(indicator.sentence_id, []).append((indicator.figure, indicator.span))
     reader = _Reader(rules, lambda text: commitment_key(text, profile.figure, rules.key_drop))
     found: list[Commitment] = []
     for sentence in report.sentences:
         if sentence.part_id in plan:
             found.extend(reader.read(sentence, figures.get(sentence.id, [])))
     return tuple(found)
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
 
 
 def commitment_key(text: str, figure: re.Pattern[str], drop: re.Pattern[str]) -> str:
@@ -90,7 +94,7 @@ class _Reader:
         self.prohibitions = tuple(rules.prohibitions)
         self.noun_joiners = tuple(rules.noun_joiners)
 
-    def read(self, sentence: Sentence, sentence_figures: list[str]) -> list[Commitment]:
+    def read(self, sentence: Sentence, sentence_figures: list[tuple[str, Span]]) -> list[Commitment]:
         found: list[Commitment] = []
         previous: Commitment | None = None
         first = sentence.clauses[0].text.strip(self.rules.marks) if sentence.clauses else ""
@@ -128,8 +132,9 @@ class _Reader:
                 strength=action.strength,
                 object=obj,
                 key=self.key(obj),
-                # each printed once: a figure two readings share (新增建设和改造提升…300万亩) is one
-                figures=tuple(dict.fromkeys(f for f in sentence_figures if f in clause.text)),
+                # the figures printed inside the clause (not one elsewhere in the sentence that
+                # reads the same, nor 18% for 8%), each once where two readings share one
+                figures=tuple(dict.fromkeys(f for f, at in sentence_figures if _inside(at, clause.span))),
                 carried=carried,
                 span=clause.span,
                 emphasis=action.emphasis,
