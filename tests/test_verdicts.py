@@ -287,6 +287,20 @@ _ABOUT = (
 )
 
 
+@pytest.mark.parametrize(
+    ("plan", "review", "verdict"),
+    [
+        ("新增专精特新企业1000家左右。", "新增专精特新企业1565家。", "met"),  # a count: at least
+        ("新增专精特新企业1000家。", "新增专精特新企业1565家。", "met"),
+        ("新增专精特新企业1000家左右。", "新增专精特新企业900家。", "missed"),
+        ("广义货币M2增长13%左右。", "广义货币M2增长14.5%。", "missed"),  # a rate: either side
+    ],
+)
+def test_a_count_about_a_figure_is_read_as_a_flat_one(plan: str, review: str, verdict: str) -> None:
+    (check,) = _pair(plan, review).checks
+    assert check.verdict == verdict, check.rule
+
+
 @pytest.mark.parametrize("command", ["diff", "timeline", "panel"])
 def test_the_tolerance_of_an_about_target_is_an_option(tmp_path: Path, command: str) -> None:
     """6%左右 against 5.6 %: met within the default ± 0.5 points, missed within ± 0.2, in every

@@ -92,8 +92,9 @@ def check(
                 else abs(low) * settings.about_share
             )
             low, high = low - tolerance, high + tolerance
-            if better is None and not qualifier:
-                # a flat figure to reach: a rise at least, a fall (下降2.5%) at least as deep
+            if better is None and (not qualifier or target.unit not in rules.percent_units):
+                # a flat figure to reach, or a count about one (新增…1000家左右): a rise at least, a
+                # fall (下降2.5%) at least as deep; a rate about one (M2增长13%左右) is hit from either side
                 better = "lower" if target.kind == "change" and high < 0 else "higher"
         described = f"{n(low)} to {n(high)}"
         if better == "higher":
