@@ -161,6 +161,9 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     # 设定为 links a name to its figure like 为; a name never opens with 的
     ("cn-prov-hubei/2025.txt", "p2.8", "6％左右", {"name": "经济增长", "indicator": "国内生产总值"}),
     (N(2013), "p2.16", "7.5%左右", {"name": "经济增长"}),
+    # a bound is no figure of its own (50米内); 3年内, like 三年内, is a span of years
+    ("cn-prov-beijing/2026.txt", "p3.s6.12", "93%", {"name": "公交与轨道50米内换乘比例", "role": "target"}),
+    ("cn-prov-ningxia/2025.txt", "p2.s5.56", "1.2万套", {"period": None, "role": "target"}),
 ]  # fmt: skip
 
 

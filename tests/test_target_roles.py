@@ -25,7 +25,7 @@ KNOWN_MISSES = {
     "cn-state-council/2000.txt:p2.10:4200多亿元": "fact read target: 两年来 stands in an earlier clause",
     "cn-state-council/2000.txt:p2.10:5100多个": "fact read target: 两年来 stands in an earlier clause",
     "cn-state-council/2002.txt:p4.6:５３００多个": "fact read target: a cut made, said in the clause before",
-    "cn-state-council/2002.txt:p8.7:１０年": "target read actual: 今后10年内, in a sentence on last year",
+    "cn-state-council/2002.txt:p8.7:１０年": "target not read: 今后10年内 reads as a bound (10年内)",
     "cn-state-council/2011.txt:p3.s2.12:36条": "not a quantity read target: a document's name (新36条)",
     "cn-state-council/2012.txt:p3.s5.4:4%": "target read actual: 已按…4%编制预算, the goal stands",
     "cn-state-council/2014.txt:p3.s4.4:13亿": "fact read target: a population of a noun (13亿中国人)",

@@ -135,8 +135,12 @@ ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "�
 # Figures that are not indicators, by what stands right before or after them.
 NOT_BEFORE = re.compile(r"(?:第|前|[A-Za-z+＋·.－-]|[A-Za-z]\s)$")
 """Ordinals (第十六届), ranks (前20强), product codes (V2, AI+50)."""
-NOT_AFTER = re.compile(r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面)")
-"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线; 抓好9个方面: a plan's outline."""
+NOT_AFTER = re.compile(
+    r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面"
+    r"|内(?![容部地需外陆蒙河涵在资循控核网用销生]))"
+)
+"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线; 抓好9个方面: a plan's outline;
+a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个内陆港)."""
 YEARS_COUNTED = re.compile(r"(?:连续|近|这|过去)$")
 """Before a number of years that counts how long something lasted (连续4年, 近6年最高): a span."""
 YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保持|稳居|获|排)")
@@ -235,7 +239,7 @@ REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全
 
 _PLAN = r"(?:十[一二三四五六七八九]五|(?<=[“\"])[六七八九十]五(?=[”\"]))"
 """A five-year plan's number (十四五; the older 九五, 十五 only in quotes: 十五 alone is fifteen)."""
-_SPAN = r"(?:今明两年|今后[两二三四五]年|未来[两二三四五]年|[两二三四五]年内)"
+_SPAN = r"(?:今明两年|今后[两二三四五]年|未来[两二三四五]年|[两二三四五2-5]年内)"
 """A span of years from now (今明两年, 今后三年, 三年内): a target over it is no one year's."""
 FACTS = re.compile(
     r"^(?:现在|目前|当前)(?!起|开始|到)"
