@@ -330,3 +330,18 @@ def test_the_tolerance_of_an_about_target_is_an_option(tmp_path: Path, command: 
             rows = csv.DictReader(io.StringIO(text))
             verdicts.append([r["verdict"] for r in rows if r["indicator"] == "国内生产总值" and r["verdict"]])
     assert verdicts == [["met"], ["missed"]]
+
+
+def test_the_terminal_says_how_many_targets_its_table_leaves_out(tmp_path: Path) -> None:
+    """The targets table shows the indicators of the series above it (found in --min-years
+    years); the tally counts all targets, and says how many it does not show and where they are."""
+    folder = tmp_path / "cn-example"
+    folder.mkdir()
+    plan = _ABOUT[0].replace("国内生产总值增长6%左右。", "国内生产总值增长6%左右，建成幸福院300个。")
+    for year, text in zip((2024, 2025), (plan, _ABOUT[1]), strict=True):
+        (folder / f"{year}.txt").write_text(text, encoding="utf-8")
+    args = ["timeline", str(folder), "--no-color", "--width", "300"]
+    hidden = CliRunner().invoke(main, args).output
+    assert "All targets: 1 met, 0 missed, 1 no outcome reported (1 not shown," in hidden
+    shown = CliRunner().invoke(main, [*args, "--min-years", "1"]).output
+    assert "All targets: 1 met, 0 missed, 1 no outcome reported\n" in shown and "幸福院" in shown

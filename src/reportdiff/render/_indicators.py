@@ -212,6 +212,10 @@ class TimelineView:
                                Text(c.purpose, style="dim"))  # fmt: skip
             parts.append(others)
         tally = "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items())
+        left_out = sum(counts.values()) - len(checks)
+        if left_out > 0:  # the table shows the series above only: say where the rest are
+            tally += (f" ({left_out} not shown, of indicators not among the series above: --match NAME "
+                      "shows one, --format csv --table targets lists them all)")  # fmt: skip
         parts.append(Text(tally, style=STYLES["count"]))
         return Group(*parts)
 
