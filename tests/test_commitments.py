@@ -876,3 +876,11 @@ def test_a_clause_holds_only_the_figures_printed_inside_it() -> None:
     found = extract_commitments(reportdiff.parse(text, "2025.txt"), profile("zh"))
     held = [c.figures for c in found if "2.85%" in c.text or "1500万亩" in c.text or "改造" in c.text]
     assert held == [("2.85%左右",), ("1500万亩", "2000万亩"), ("500万亩",)]
+
+
+def test_a_year_opening_a_clause_is_no_part_of_its_promise() -> None:
+    """全年 before the verb, like 今年 (全年新增限额以上批零住餐企业1000家以上: Hunan 2025's promise,
+    made again in 2026, had not been read, so 2026's read as new)."""
+    text = "各位代表：\n一、2025年主要任务\n持续提升住宿餐饮消费，全年新增限额以上批零住餐企业1000家以上。\n"
+    found = extract_commitments(reportdiff.parse(text, "2025.txt"), profile("zh"))
+    assert [(c.action, c.object) for c in found][-1] == ("新增", "限额以上批零住餐企业1000家以上")

@@ -63,8 +63,9 @@ ADVERBS: dict[str, int] = {
 }  # fmt: skip
 """Words before a verb that make it stronger (+) or weaker (-); ``加强`` → ``纵深推进`` is stronger."""
 
-LEADS = ("我们要", "我们将", "我们", "今年要", "今年", "要", "将", "并", "同时", "还要", "也要", "都要")
-"""Words opening a clause before its action."""
+LEADS = ("我们要", "我们将", "我们", "今年要", "今年", "全年", "要", "将", "并", "同时", "还要", "也要",
+         "都要")  # fmt: skip
+"""Words opening a clause before its action (全年新增…企业1000家以上: 全年 is when, not what)."""
 
 FRAMING = (
     "聚焦", "围绕", "锚定", "立足", "按照", "对标", "紧扣", "紧盯", "面向", "适应", "顺应", "面对", "着眼",
