@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from tests.indicator_golden import (  # noqa: E402
     CASES,
     RoleScore,
+    indicators_of,
     list_items,
     list_key,
     load_case,
@@ -64,9 +65,7 @@ def main() -> None:
 def lists() -> None:
     """分别 lists and from–to constructions, labelled blind: read and named right, tune and held out."""
     items = list_items()
-    reports = sorted({i["report"] for i in items})
-    found = {name: reportdiff.indicators(reportdiff.load(CORPORA / name)) for name in reports}
-    result = score_lists(items, found)
+    result = score_lists(items, indicators_of(items, CORPORA))
     print("\n| 分别 lists and from–to (`lists.json`) | sentences | labelled figures "
           "| value, unit, kind and name right |")  # fmt: skip
     print("|---|---|---|---|")
@@ -81,8 +80,7 @@ def lists() -> None:
 def roles() -> None:
     """Targets among the figures of plan parts, labelled blind: precision and recall."""
     items = role_items()
-    reports = sorted({i["report"] for i in items})
-    found = {name: reportdiff.indicators(reportdiff.load(CORPORA / name)) for name in reports}
+    found = indicators_of(items, CORPORA)
     print("\n| figures of plan parts (`roles.json`) | labelled | targets | facts | read as targets "
           "| targets precise | targets found |")  # fmt: skip
     print("|---|---|---|---|---|---|---|")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import reportdiff
 from reportdiff.model import Indicator
 
 CASES = Path(__file__).parent / "cases" / "indicators"
@@ -218,6 +219,12 @@ def score_lists(items: list[dict[str, Any]], found: dict[str, tuple[Indicator, .
             problems += [f"name {got.name}"] if got.name not in names and got.indicator not in names else []
             result.problems[key] = "; ".join(problems)
     return result
+
+
+def indicators_of(items: list[dict[str, Any]], corpora: Path) -> dict[str, tuple[Indicator, ...]]:
+    """The indicators of each report the labelled ``items`` name (a path under ``corpora``)."""
+    reports = sorted({item["report"] for item in items})
+    return {name: reportdiff.indicators(reportdiff.load(corpora / name)) for name in reports}
 
 
 def role_items() -> list[dict[str, Any]]:

@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 
-import reportdiff
 from reportdiff.model import Indicator
 
 from .conftest import CORPORA, needs_corpora
-from .indicator_golden import CASES, list_items, list_key, score_lists
+from .indicator_golden import CASES, indicators_of, list_items, list_key, score_lists
 
 KNOWN_MISSES: dict[str, str] = json.loads((CASES / "lists_misses.json").read_text(encoding="utf-8"))
 """Each labelled figure still read or named wrong, with what is wrong (regenerate by hand)."""
@@ -21,8 +20,7 @@ KNOWN_MISSES: dict[str, str] = json.loads((CASES / "lists_misses.json").read_tex
 
 @cache
 def _found() -> dict[str, tuple[Indicator, ...]]:
-    reports = sorted({item["report"] for item in list_items()})
-    return {name: reportdiff.indicators(reportdiff.load(CORPORA / name)) for name in reports}
+    return indicators_of(list_items(), CORPORA)
 
 
 def _params() -> list[object]:

@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 
-import reportdiff
 from reportdiff.model import Indicator
 
 from .conftest import CORPORA, needs_corpora
-from .indicator_golden import RoleScore, read_role, role_items, role_key
+from .indicator_golden import RoleScore, indicators_of, read_role, role_items, role_key
 
 EXPECTED = {"target": "target", "fact": "actual", "not a quantity": "not read"}
 
@@ -44,8 +43,7 @@ KNOWN_MISSES = {
 
 @cache
 def _found() -> dict[str, tuple[Indicator, ...]]:
-    reports = sorted({item["report"] for item in role_items()})
-    return {name: reportdiff.indicators(reportdiff.load(CORPORA / name)) for name in reports}
+    return indicators_of(role_items(), CORPORA)
 
 
 def _params() -> list[object]:
