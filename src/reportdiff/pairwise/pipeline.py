@@ -13,9 +13,8 @@ from the :class:`~reportdiff.model.Comparison`, once, so a caller that wants onl
 sentence diff (``compare()`` in a script, the benchmark) never pays for word segmentation
 or term ranking.  With ``Settings.term_process`` (``reportdiff diff``, which reads them all)
 a second process (:mod:`reportdiff.pairwise.ahead`) starts at once: it reads the figures and
-commitments and sends them, then finds the new terms and searches the new review for the old
-commitments, while this one aligns and classifies the sentences, then pairs the commitments
-it was sent.
+commitments and sends them, then finds the new terms, while this one aligns and classifies the
+sentences, then pairs the commitments it was sent and looks the old ones up in the new review.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from ..settings import Settings
 from .ahead import Ahead, can_fork
 from .align import Link, align_sentences
 from .classify import section_links, sentence_changes
-from .promises import commitment_changes, followup_hits, followups
+from .promises import commitment_changes, followups
 
 
 def compare_reports(
@@ -81,16 +80,15 @@ class Derived:
         self.settings = settings
         self.sentence_links: tuple[Link, ...] = ()
         """The reports' sentence alignment, once made: evidence for pairing commitments."""
-        self._ahead: Ahead[_Read, tuple[tuple[TermChange, ...], list[tuple[int, float] | None]]] | None = None
+        self._ahead: Ahead[_Read, tuple[TermChange, ...]] | None = None
 
     def ahead(self) -> None:
         """Start reading the figures and commitments in a forked child process (where one can
-        be forked, :mod:`reportdiff.pairwise.ahead`), which then finds the new terms and looks
-        the old commitments up in the new review; the figures, commitments, :attr:`terms` and
-        :attr:`followups` then read what it sends.  (Of the follow-ups only the search runs
-        there: what comes back is a place and a score per commitment.)"""
-        if self._ahead is None and not {"_read", "terms", "followups"} & self.__dict__.keys() and can_fork():
-            self._ahead = Ahead(self._read_here, self._later)
+        be forked, :mod:`reportdiff.pairwise.ahead`), which then finds the new terms; the
+        figures, commitments and :attr:`terms` then read what it sends.  (The follow-ups are
+        looked up here, meanwhile: with them there, the child's part was the longer one.)"""
+        if self._ahead is None and not {"_read", "terms"} & self.__dict__.keys() and can_fork():
+            self._ahead = Ahead(self._read_here, lambda read: self._find_terms(read[1]))
 
     @cached_property
     def _read(self) -> _Read:
@@ -104,12 +102,6 @@ class Derived:
             extract_commitments(self.new, self.profile, figures[1]),
         )
         return figures, promises
-
-    def _later(self, read: _Read) -> tuple[tuple[TermChange, ...], list[tuple[int, float] | None]]:
-        """What the second process finds once it has sent what it read: the new terms and the
-        old commitments' places in the new review."""
-        promises = read[1]
-        return self._find_terms(promises), followup_hits(promises[0], self.new, self.profile, self.settings)
 
     @property
     def _figures(self) -> tuple[tuple[Indicator, ...], tuple[Indicator, ...]]:
@@ -129,14 +121,13 @@ class Derived:
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:
         """The old report's commitments looked up in the new report's review."""
-        hits = self._ahead.then()[1] if self._ahead is not None else None
-        return followups(self._promises[0], self.new, self.profile, self.settings, hits)
+        return followups(self._promises[0], self.new, self.profile, self.settings)
 
     @cached_property
     def terms(self) -> tuple[TermChange, ...]:
         """New terms (new to the history too, if any), then dropped ones."""
         if self._ahead is not None:
-            return self._ahead.then()[0]
+            return self._ahead.then()
         return self._find_terms(self._promises)
 
     def _find_terms(self, promises: _Promises) -> tuple[TermChange, ...]:
