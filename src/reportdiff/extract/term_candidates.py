@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import add
 
 from ..lang import TermRules
 from ..normalize import fold
@@ -118,8 +119,7 @@ class _Search:
         marks = self.marks
         pairs: list[int] = []
         triples: list[tuple[int, int]] = []
-        for i in range(len(clause) - 1):
-            pair = clause[i : i + 2]
+        for i, pair in enumerate(map(add, clause, clause[1:])):  # each pair joined in C
             if pair not in marks:
                 continue
             if pair in fresh_pairs:
