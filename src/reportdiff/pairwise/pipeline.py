@@ -21,19 +21,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
-from ..extract.targets import target_checks, tracked
 from ..extract.terms import term_changes
 from ..lang import Profile
 from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
 from .ahead import Ahead, can_fork
-from .align import Link, align_sentences
-from .classify import section_links, sentence_changes
-from .promises import commitment_changes, followups
+
+if TYPE_CHECKING:
+    from .align import Link
+
+# What only this process does — aligning, classifying, pairing commitments, targets (rapidfuzz
+# with them) — is imported where it is first needed, after the second process is forked: that
+# one, whose part is the longer, does not wait for imports it has no use for.
 
 
 def compare_reports(
@@ -46,6 +50,9 @@ def compare_reports(
         # figures and commitments (sent back), then the new terms, in a second process while
         # this one aligns
         derived.ahead()
+    from .align import align_sentences
+    from .classify import section_links, sentence_changes
+
     links = align_sentences(old, new, profile, settings)
     derived.sentence_links = tuple(links)
     return Comparison(
@@ -114,6 +121,8 @@ class Derived:
     @cached_property
     def commitments(self) -> tuple[CommitmentChange, ...]:
         """New, repeated and dropped commitments."""
+        from .promises import commitment_changes
+
         return commitment_changes(
             *self._promises, (self.old, self.new), self.profile, self.settings, self.sentence_links
         )
@@ -121,6 +130,8 @@ class Derived:
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:
         """The old report's commitments looked up in the new report's review."""
+        from .promises import followups
+
         return followups(self._promises[0], self.new, self.profile, self.settings)
 
     @cached_property
@@ -136,6 +147,8 @@ class Derived:
     @cached_property
     def targets(self) -> tuple[TargetCheck, ...]:
         """The old report's targets against the new report's results."""
+        from ..extract.targets import target_checks, tracked
+
         old_figures, new_figures = self._figures
         sources = tracked([(self.old, old_figures), (self.new, new_figures)], self.profile, self.settings)
         return target_checks(sources, self.profile, self.settings)
