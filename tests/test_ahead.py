@@ -143,3 +143,61 @@ def test_a_value_read_in_a_process_forked_since_is_computed_there() -> None:
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 0
     assert ahead.get() not in (os.getpid(), pid)  # here, still the child's value
+
+
+@forks
+def test_a_second_value_is_computed_in_the_child_from_the_first() -> None:
+    ahead = Ahead(os.getpid, lambda first: (first, os.getpid()))
+    first = ahead.get()
+    assert first != os.getpid()  # the child's
+    assert ahead.then() == (first, first)  # computed there too, from the first value
+
+
+@forks
+def test_a_child_killed_after_its_first_value_leaves_the_second_to_be_computed_here() -> None:
+    parent = os.getpid()
+
+    def then(first: int) -> tuple[int, int]:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return first, os.getpid()
+
+    ahead = Ahead(os.getpid, then)
+    first = ahead.get()
+    assert first != parent  # the child's, sent before it was killed
+    assert ahead.then() == (first, parent)  # here, from the first value as received
+
+
+@forks
+def test_a_child_killed_before_its_first_value_leaves_both_to_be_computed_here() -> None:
+    parent = os.getpid()
+
+    def compute() -> int:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return os.getpid()
+
+    ahead = Ahead(compute, lambda first: first + 1)
+    assert (ahead.get(), ahead.then()) == (parent, parent + 1)
+
+
+def test_an_error_in_the_second_value_is_raised_here() -> None:
+    ahead = Ahead(lambda: 1, lambda first: first // 0)
+    assert ahead.get() == 1
+    with pytest.raises(ZeroDivisionError):
+        ahead.then()
+
+
+def test_no_second_value_without_then() -> None:
+    with pytest.raises(TypeError):
+        Ahead(lambda: 1).then()
+
+
+@forks
+def test_a_staged_value_never_read_leaves_no_child_behind() -> None:
+    ahead = Ahead(lambda: 1, lambda first: time.sleep(30))
+    pid = ahead._pid
+    assert ahead.get() == 1 and pid
+    del ahead
+    gc.collect()
+    assert _gone(pid)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import add
 
 from ..lang import TermRules
 from ..normalize import fold
@@ -118,8 +119,7 @@ class _Search:
         marks = self.marks
         pairs: list[int] = []
         triples: list[tuple[int, int]] = []
-        for i in range(len(clause) - 1):
-            pair = clause[i : i + 2]
+        for i, pair in enumerate(map(add, clause, clause[1:])):  # each pair joined in C
             if pair not in marks:
                 continue
             if pair in fresh_pairs:
@@ -356,13 +356,22 @@ def continued(term: str, texts: Sequence[str], rules: TermRules) -> bool:
     neighbour on each side, which shows nothing.
     """
     kept: list[tuple[str, Occurrence]] = []
+    lefts: set[str] = set()
+    rights: set[str] = set()
+    firm = False
     for text in texts:
-        kept += [(text, o) for o in _occurrences(term, text, rules) if not o[2]]
+        for o in _each_occurrence(term, text, rules):
+            if o[2]:
+                continue
+            kept.append((text, o))
+            lefts.add(o[0])
+            rights.add(o[1])
+            firm = firm or o[3] == FIRM
+            if _varied(lefts, firm) and _varied(rights):
+                return False  # neither side can be stuck any more: the rest need not be read
     if len(kept) < 3:
         return False
-    lefts = {o[0] for _, o in kept}
-    rights = {o[1] for _, o in kept}
-    if len(lefts) == 1 and lefts.pop().isalnum() and all(o[3] != FIRM for _, o in kept):
+    if len(lefts) == 1 and lefts.pop().isalnum() and not firm:
         return True
     if len(rights) != 1 or not rights.pop().isalnum():
         return False
@@ -383,10 +392,20 @@ _NEXT_WORD = 6
 """Characters read after a term for the word its right neighbour starts."""
 
 
+def _varied(side: set[str], firm: bool = False) -> bool:
+    """Whether the neighbours met on one side (and, on the left, a firm one among them) already
+    show that side is not stuck to one character (:func:`continued`), whatever comes next."""
+    return firm or len(side) > 1 or not next(iter(side)).isalnum()
+
+
 def _occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
     """Every occurrence of ``term`` in ``text``, read in its clause (:meth:`Memo.occurrence`)."""
+    return list(_each_occurrence(term, text, rules))
+
+
+def _each_occurrence(term: str, text: str, rules: TermRules) -> Iterator[Occurrence]:
+    """:func:`_occurrences` one by one, each read only when asked for."""
     run, shapes = rules.run, memo(rules, tidy=False)
-    found: list[Occurrence] = []
     at = text.find(term)
     while at >= 0:
         end = at + len(term)
@@ -394,9 +413,8 @@ def _occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
         cut, left_kind, right_kind = shapes.occurrence(text[first:last], at - first, end - first)
         left = text[at - 1] if at else "\n"
         right = text[end] if end < len(text) else "\n"
-        found.append((left, right, cut, left_kind, right_kind))
+        yield left, right, cut, left_kind, right_kind
         at = text.find(term, at + 1)
-    return found
 
 
 def _clause(text: str, at: int, end: int, run: re.Pattern[str]) -> tuple[int, int]:

@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from ..lang import TermRules
@@ -147,10 +148,8 @@ class Memo:
         else:
             lo, hi = max(0, start - _MARGIN), min(len(clause), end + _MARGIN)
             words = tuple(self.rules.words(clause[lo:hi]))
-            ends = [lo]
-            for word in words:
-                ends.append(ends[-1] + len(word))
-            edges = tuple(ends)  # the first and last edge are the clause's only at its ends
+            # the first and last edge are the clause's only at its ends
+            edges = tuple(accumulate(map(len, words), initial=lo))
         i, j = bisect_left(edges, start), bisect_left(edges, end)
         if i == len(edges) or edges[i] != start or j == len(edges) or edges[j] != end:
             return True, 0, 0
@@ -234,9 +233,7 @@ a few megabytes (the 1997–2025 timeline peaks about 10 MB higher than keeping 
 def _shape(clause: str, memo: Memo) -> Shape:
     """A clause's words and its units (:func:`_units`)."""
     words = tuple(memo.rules.words(clause))
-    edges = [0]
-    for word in words:
-        edges.append(edges[-1] + len(word))
+    edges = list(accumulate(map(len, words), initial=0))  # where each word starts, summed in C
     units, inner = _units(words, edges, memo)
     return Shape(words, tuple(edges), units, inner)
 

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from operator import add
 
 from ..lang import TermRules
 from ..model import Commitment, Report
@@ -89,15 +90,17 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
     # the pieces of all clauses at once, over the clauses joined by line breaks (no clause holds
     # one), then those across two clauses left out: one pass instead of one per clause
     joined = "\n".join(clauses)
-    pairs = {joined[i : i + 2] for i in range(len(joined) - 1)}
-    triples = Counter([joined[i : i + 3] for i in range(len(joined) - 2)])
+    # each piece made by joining characters in C (map), not by slicing at every position
+    twos = list(map(add, joined, joined[1:]))
+    pairs = set(twos)
+    triples = dict(Counter(map(add, twos, joined[2:])))
     for piece in [p for p in pairs if "\n" in p]:
         pairs.discard(piece)
     for piece in [t for t in triples if "\n" in t]:
-        del triples[piece]
+        del triples[piece]  # a dict's deletion (a Counter's is written in Python)
     headings = "\n".join(f for f, (_, _, heading) in zip(folded, sentences, strict=True) if heading)
     plan = "\n".join(fold(c.object) for c in promises)
-    plan_pieces = frozenset([plan[i : i + 3] for i in range(len(plan) - 2)])
+    plan_pieces = frozenset(map(add, map(add, plan, plan[1:]), plan[2:]))
     starts = []
     at = 0
     for text in folded:
@@ -108,7 +111,7 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
         sentences,
         clauses,
         frozenset(pairs),
-        dict(triples),
+        triples,
         plan,
         headings,
         tuple(starts),

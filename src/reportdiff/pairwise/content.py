@@ -225,6 +225,8 @@ def match_content(
     ranked = []
     for i, j in index.candidates(settings.block_df, rest_old, rest_new):
         overlap = index.overlap(i, j)
+        if max(overlap, overlap + settings.wording_lead) < settings.commitment_threshold:
+            continue  # under the bar whatever the wording: the characters are not compared
         chars = wording(old[i], new[j], settings.wording_most_chars)
         score = max(overlap, min(chars, overlap + settings.wording_lead))
         if score >= settings.commitment_threshold:

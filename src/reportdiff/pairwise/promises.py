@@ -209,6 +209,8 @@ def _aligned(
             if old[i].key.endswith(outcomes) != new[j].key.endswith(outcomes):
                 continue  # the results of a work kept, not the work promised again
             overlap = index.overlap(a, b)
+            if max(overlap, overlap + settings.wording_lead) < settings.aligned_commitment_threshold:
+                continue  # under the bar whatever the wording: the characters are not compared
             chars = wording(old[i].key, new[j].key, settings.wording_most_chars)
             score = max(overlap, min(chars, overlap + settings.wording_lead))
             if score >= settings.aligned_commitment_threshold:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from json.encoder import encode_basestring as _string  # the C escaper where there is one
 from typing import TYPE_CHECKING, Any
 
@@ -105,7 +106,7 @@ def _metadata(report: Report) -> dict[str, Any]:
 def comparison_to_dict(comparison: Comparison, only: tuple[str, ...] = ()) -> dict[str, Any]:
     """A comparison as plain JSON-able data; ``only``: list the sentence entries of these
     statuses only (``summary`` still counts them all)."""
-    return {**_comparison_but_later(comparison, only), **_later(comparison)}
+    return {**_comparison_but_later(comparison, only), **dict(_later(comparison))}
 
 
 def _comparison_but_later(comparison: Comparison, only: tuple[str, ...]) -> dict[str, Any]:
@@ -154,23 +155,21 @@ def _comparison_but_later(comparison: Comparison, only: tuple[str, ...]) -> dict
     }
 
 
-def _later(comparison: Comparison) -> dict[str, Any]:
-    """The parts a second process may still be finding (:mod:`reportdiff.pairwise.ahead`):
-    follow-ups and terms."""
+def _later(comparison: Comparison) -> Iterator[tuple[str, Any]]:
+    """The parts a second process may still be finding (:mod:`reportdiff.pairwise.ahead`), one
+    by one: the follow-ups (looked up in this process meanwhile), then the terms."""
+    yield "followups", [
+        {
+            "commitment": _commitment(f.commitment),
+            "status": f.status,
+            "sentence_id": f.sentence_id,
+            "text": excerpt(f.text),
+            "score": f.score,
+        }
+        for f in comparison.followups
+    ]
     terms = comparison.terms
-    return {
-        "followups": [
-            {
-                "commitment": _commitment(f.commitment),
-                "status": f.status,
-                "sentence_id": f.sentence_id,
-                "text": excerpt(f.text),
-                "score": f.score,
-            }
-            for f in comparison.followups
-        ],
-        "terms": {status: [_term(t) for t in terms if t.status == status] for status in ("new", "dropped")},
-    }
+    yield "terms", {status: [_term(t) for t in terms if t.status == status] for status in ("new", "dropped")}
 
 
 def _commitment(c: Commitment) -> dict[str, Any]:
@@ -279,7 +278,7 @@ def render(result: Result, options: RenderOptions) -> str:
         # what a second process may still be finding is read last (see _later), the rest
         # written meanwhile; each part is written as it stands in the whole, and put in place
         parts = {key: dumps(value, 1) for key, value in _comparison_but_later(result, options.only).items()}
-        parts.update((key, dumps(value, 1)) for key, value in _later(result).items())
+        parts.update((key, dumps(value, 1)) for key, value in _later(result))
         return "{\n  " + ",\n  ".join(f"{_string(key)}: {parts[key]}" for key in sorted(parts)) + "\n}\n"
     if isinstance(result, Report):
         data = report_to_dict(result)

@@ -9,8 +9,6 @@ process.
 
 from __future__ import annotations
 
-import copyreg
-import dataclasses
 import io
 import multiprocessing
 import os
@@ -19,9 +17,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ..errors import ReportdiffError
+from ..records import RECORDS as _RECORDS
 from ..settings import Settings
 
 T = TypeVar("T")
@@ -187,41 +186,6 @@ def pickled(value: object, known: Sequence[Sequence[object]]) -> bytes:
 def unpickled(data: bytes, known: Sequence[Sequence[object]]) -> object:
     """What :func:`pickled` sent, its places in ``known`` read from this side's ``known``."""
     return _Unpickler(io.BytesIO(data), known).load()
-
-
-class _Records(dict[type, Callable[[Any], Any]]):
-    """copyreg's reductions, and a frozen dataclass with slots (the model's records) sent as
-    its class and its fields' values, rebuilt by calling the class: by default such a record
-    is rebuilt field by field in Python (``dataclasses``' ``__setstate__``), which made
-    unpickling a series' commitments (about 20,000) take twice as long."""
-
-    def __missing__(self, kind: type) -> Callable[[Any], Any]:
-        names = _init_fields(kind)
-        if names is None:
-            raise KeyError(kind)  # pickled the usual way
-
-        def reduce(record: object) -> tuple[object, ...]:
-            return kind, tuple([getattr(record, name) for name in names])
-
-        self[kind] = reduce
-        return reduce
-
-
-def _init_fields(kind: type) -> tuple[str, ...] | None:
-    """The fields a record's class takes, in order, if calling it with their values rebuilds
-    it: a frozen dataclass with slots, every field set by ``__init__``, nothing done after."""
-    params = getattr(kind, "__dataclass_params__", None)
-    if params is None or not params.frozen or "__slots__" not in kind.__dict__:
-        return None
-    if hasattr(kind, "__post_init__") or "__reduce__" in kind.__dict__ or "__reduce_ex__" in kind.__dict__:
-        return None
-    fields = dataclasses.fields(kind)
-    if not all(field.init for field in fields):
-        return None
-    return tuple(field.name for field in fields)
-
-
-_RECORDS = _Records(copyreg.dispatch_table)
 
 
 class _Pickler(pickle.Pickler):

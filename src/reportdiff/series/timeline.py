@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import cached_property
+from operator import add
 from typing import TYPE_CHECKING, Any
 
 from .. import lang
@@ -420,7 +421,7 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+        self.pairs = set(map(add, text, text[1:]))  # joined in C, not sliced at each position
 
     def holds(self, key: str, pairs: set[str]) -> bool:
         """Whether ``key`` occurs in the text; ``pairs``: its two-character pieces."""

@@ -26,7 +26,7 @@ from array import array
 from importlib.util import find_spec
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the file layout changes (a new cache file is built)."""
 _MAGIC = b"RDLEX"
 _HEADER = 2048
@@ -55,6 +55,9 @@ class Lexicon:
         start += entries
         self._tag_ids = view[start : start + entries]
         start += entries
+        self._extends = view[start : start + entries]
+        """1 where a longer entry starts with the entry's word, else 0."""
+        start += entries
         self._blob = view[start : start + blob]
         self._blob_start = start
         self._mask = slots - 1
@@ -62,7 +65,7 @@ class Lexicon:
         self._unknown = -self._log_total
         """The score of a one-character piece the dictionary lacks (frequency 1)."""
         self._known: dict[str, float] = {}
-        """Scores of pieces looked up so far (reports repeat their words)."""
+        """Scores of pieces looked up so far (reports repeat their words): see :meth:`_score`."""
 
     def _entry(self, word: str) -> int:
         key = word.encode("utf-8")
@@ -118,6 +121,11 @@ class Lexicon:
                     score = known[piece] = score_of(piece)
                 if score is _NONE:
                     break
+                if score > 0.0:  # a word no longer one starts with, its score negated: the last
+                    if -score + scores[end] > top:
+                        top = -score + scores[end]
+                        ends[start] = end
+                    break
                 if score + scores[end] > top:  # never for a mere prefix (NaN compares false)
                     top = score + scores[end]
                     ends[start] = end
@@ -132,7 +140,10 @@ class Lexicon:
         return found
 
     def _score(self, piece: str) -> float:
-        """A piece's log probability as a word, or a marker: a mere prefix, or nothing.
+        """A piece's log probability as a word, or a marker: a mere prefix, or nothing.  The
+        log probability of a word no longer word starts with is given negated (above zero), so
+        that a route stops there instead of looking up one more piece (it comes out the same:
+        ``-score`` is the log probability exactly).
         (:meth:`_entry` written out: it runs for every new piece a segmentation meets.)"""
         key = piece.encode("utf-8")
         size = len(key)
@@ -148,7 +159,10 @@ class Lexicon:
                 offset = base + offsets[entry]
                 if data[offset : offset + size] == key:
                     count = self._freqs[entry]
-                    return math.log(count) - self._log_total if count else _PREFIX
+                    if not count:
+                        return _PREFIX
+                    score = math.log(count) - self._log_total
+                    return score if self._extends[entry] else -score
             slot = (slot + 1) & mask
 
 
@@ -190,6 +204,9 @@ def build(source: Path) -> bytes:
         table[slot] = k + 1
     counts = array("I", (freqs[w] for w in words))
     tag_ids = bytes(tag_index[tags.get(w, "x")] for w in words)
+    # every prefix of a word is an entry, so an entry is extended where its last prefix is one
+    extended = {w[:-1] for w in words}
+    extends = bytes(w in extended for w in words)
     blob = b"".join(encoded)
     header = {
         "total": sum(counts),
@@ -210,7 +227,7 @@ def build(source: Path) -> bytes:
         counts.tobytes(),
         table.tobytes(),
     ]
-    body += [bytes(lengths), tag_ids]
+    body += [bytes(lengths), tag_ids, extends]
     return b"".join(body) + blob
 
 
