@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lang import TermRules
 from ..normalize import fold
-from .term_shapes import BOUND, FIRM, Window, generic_pattern, memo
+from .term_shapes import BOUND, FIRM, Shape, Window, generic_pattern, memo
 from .term_text import TermText, only_quoted, quoted_in
 
 
@@ -41,11 +41,18 @@ class Candidate:
     """The first clause it was found in (an unquoted one)."""
     span: tuple[int, int] = (0, 0)
     """Which of that clause's words it is (first, last + 1)."""
+    neighbours: bool = False
+    """Whether its known words are new only as neighbours (``健康/中国``), met once: ranked as one
+    known word."""
 
 
-def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str, Candidate]:
-    """Candidates of ``after`` against ``before`` (module docstring)."""
-    search = _Search(before, after, rules)
+def candidates(
+    before: TermText, after: TermText, rules: TermRules, taken_up: Callable[[str], bool] | None = None
+) -> dict[str, Candidate]:
+    """Candidates of ``after`` against ``before`` (module docstring).  With ``taken_up`` (whether
+    the next report of a series uses a string), a run of known words new only as neighbours
+    (``健康/中国``, ``数字/经济``) is one too, if the next report takes it up."""
+    search = _Search(before, after, rules, taken_up)
     found: dict[str, Candidate] = {}
     seen: set[str] = set()
     read: set[str] = set()
@@ -59,6 +66,7 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
             seen.add(term)
             item = search.judge(term, window)
             if item is not None:
+                item.neighbours = (term, span) in search.neighbourly
                 item.soft = (soft_left, soft_right)
                 item.span = span
                 item.clause = n
@@ -97,8 +105,12 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
 class _Search:
     """The candidates of ``after`` against ``before``: what every clause asks, worked out once."""
 
-    def __init__(self, before: TermText, after: TermText, rules: TermRules) -> None:
-        self.before, self.rules = before, rules
+    def __init__(
+        self, before: TermText, after: TermText, rules: TermRules, taken_up: Callable[[str], bool] | None = None
+    ) -> None:
+        self.before, self.rules, self.taken_up = before, rules, taken_up
+        self.neighbourly: set[tuple[str, tuple[int, int]]] = set()
+        """The runs (text, which words) new only as neighbours, taken up by the next report."""
         self.new_pairs = frozenset(after.pairs).difference(before.pairs)
         """Two-character pieces ``before`` never has."""
         self.word_pairs = frozenset(p for p in self.new_pairs if rules.word_piece.fullmatch(p))
@@ -139,8 +151,22 @@ class _Search:
             return []
         shape = self.memo.shape(clause)
         held = {shape.inner[a] for a in pairs}
+        across = [(a, a + 2) for a in pairs if shape.inner[a] == -1] if self.taken_up else []
         held.discard(-1)
         seeds = sorted([shape.units[k] for k in held] + triples)
+        found = self._runs(clause, shape, seeds)
+        if across:  # 健康/中国: new only as neighbours, which the next report must take up
+            known = {w[4] for w in found}
+            taken_up = self.taken_up
+            extra = [
+                w for w in self._runs(clause, shape, sorted(seeds + across)) if w[4] not in known and taken_up(w[0])
+            ]
+            self.neighbourly.update((w[0], w[4]) for w in extra)
+            found += extra
+        return found
+
+    def _runs(self, clause: str, shape: Shape, seeds: list[tuple[int, int]]) -> list[Window]:
+        """The word runs of a clause on firm word edges that hold one of ``seeds`` (spans)."""
         if not seeds:
             return []
         # a window holds a seed once it reaches the nearest seed end among those starting in it:

@@ -32,7 +32,8 @@ are: ``…建材等``/行业节能降碳).
 Candidates are ranked by notability: occurrences (up to 3), × 3 for a word the dictionary
 lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
 × 2 in a commitment's object, × 1.5 in a heading, × 0.7 beyond six characters, × 0.5 one
-known word.  One inside or around a better-ranked one is dropped; at most
+known word, or known words new only as neighbours (a series: ``健康/中国``, taken up by the
+next report).  One inside or around a better-ranked one is dropped; at most
 ``TermRules.limit`` come out.
 """
 
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..lang import Profile, TermRules
 from ..model import Commitment, Report, TermChange, TermStatus
@@ -160,13 +161,16 @@ def ranked_terms(
     limit: int | None = None,
     locate: bool = True,
     later_use: bool = False,
+    taken_up: Callable[[str], bool] | None = None,
 ) -> tuple[TermChange, ...]:
     """New terms of ``after`` against ``before`` (from :func:`term_text` or :func:`merge`),
     most notable first; ``limit`` overrides the language's list length; without ``locate``
     the terms' ``sentence_ids`` are left empty (for callers that keep only a few).  With
     ``later_use`` the caller weighs the terms by how later reports use them, which tells a
     passing combination of everyday words from a new term: such runs then need no extra
-    occurrence (``TermRules.everyday``, ``TermRules.generic_head``)."""
+    occurrence (``TermRules.everyday``, ``TermRules.generic_head``); ``taken_up`` says whether
+    the next report uses a string, which admits runs of known words new only as neighbours
+    (:func:`~reportdiff.extract.term_candidates.candidates`)."""
     rules = profile.terms
     if rules is None:
         return ()
@@ -174,7 +178,7 @@ def ranked_terms(
         rules = dataclasses.replace(rules, limit=limit)
     if later_use:
         rules = dataclasses.replace(rules, everyday=0.0, stock=0, generic_head=1)
-    return _rank(candidates(before, after, rules), before, after, "new", rules, locate)
+    return _rank(candidates(before, after, rules, taken_up), before, after, "new", rules, locate)
 
 
 def term_changes(
@@ -334,7 +338,7 @@ def _salience(term: str, item: Candidate, count: int | None = None) -> float:
         score *= 1.5
     if item.heading:
         score *= 1.5
-    if item.known_word:
+    if item.known_word or item.neighbours:
         score *= 0.5
     if len(term) > 6:
         score *= 0.7

@@ -382,8 +382,15 @@ class _FirstMentions:
             return
         report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
         if k:
+            following = texts[k + 1] if k + 1 < len(texts) else None
             deep = ranked_terms(
-                self._history.text(), words, self._profile, limit=5 * limit, locate=False, later_use=True
+                self._history.text(),
+                words,
+                self._profile,
+                limit=5 * limit,
+                locate=False,
+                later_use=True,
+                taken_up=following.has if following is not None else None,
             )
             firsts = []
             for term in deep:
@@ -421,6 +428,10 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+
+    def has(self, key: str) -> bool:
+        """Whether ``key`` occurs in the text."""
+        return self.holds(key, {key[i : i + 2] for i in range(len(key) - 1)})
 
     def holds(self, key: str, pairs: set[str]) -> bool:
         """Whether ``key`` occurs in the text; ``pairs``: its two-character pieces."""
