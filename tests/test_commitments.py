@@ -309,7 +309,7 @@ FOUND = {
     "放管服", "三去一降一补", "四个意识", "高质量发展", "乡村振兴", "厕所革命", "最多跑一次",
     "两个维护", "六稳", "六保", "两新一重", "跨省通办", "一老一小", "专精特新", "两个确立",
     "中国式现代化", "新型举国体制", "新质生产力", "人工智能+", "具身智能", "投资于人", "内卷式",
-    "供给侧结构性改革",
+    "供给侧结构性改革", "保市场主体", "保交楼",
 }  # fmt: skip
 """Labelled terms in the 30 new terms against the year before; the others are known misses (README)."""
 FOUND_IN_SERIES = {
@@ -320,6 +320,7 @@ FOUND_IN_SERIES = {
     "两新一重", "碳达峰", "跨省通办", "一老一小", "专精特新", "两个确立", "新型举国体制",
     "新质生产力", "人工智能+", "银发经济", "低空经济", "新型储能", "具身智能", "投资于人", "内卷式",
     "两重", "供给侧结构性改革", "物联网", "河长制", "中国式现代化",
+    "去杠杆", "保市场主体", "保交楼",
 }  # fmt: skip
 """Labelled terms among their year's 30 first mentions in the 1997–2025 timeline."""
 
@@ -450,8 +451,11 @@ SERIES_JUDGED = json.loads(
 SERIES_CUT = [
     item
     for item in (
-        SERIES_JUDGED["judged"] + SERIES_JUDGED["incoming"] + SERIES_JUDGED["incoming_ranking"]
-        + SERIES_JUDGED["incoming_commitments"] + SERIES_JUDGED["incoming_edges"]
+        SERIES_JUDGED["judged"]
+        + SERIES_JUDGED["incoming"]
+        + SERIES_JUDGED["incoming_ranking"]
+        + SERIES_JUDGED["incoming_commitments"]
+        + SERIES_JUDGED["incoming_edges"]
         + SERIES_JUDGED["incoming_recall"]
     )
     if item["cut"]

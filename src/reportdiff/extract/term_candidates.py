@@ -41,6 +41,9 @@ class Candidate:
     """The first clause it was found in (an unquoted one)."""
     span: tuple[int, int] = (0, 0)
     """Which of that clause's words it is (first, last + 1)."""
+    slogan: bool = False
+    """Whether it is an item of a slogan (``TermRules.slogan_verbs``): its edges are the
+    clause's ends or the next item's verb."""
     neighbours: bool = False
     """Whether its known words are new only as neighbours (``健康/中国``), met once: ranked as one
     known word."""
@@ -69,6 +72,11 @@ def candidates(
                 item.neighbours = (term, span) in search.neighbourly
                 item.soft = (soft_left, soft_right)
                 item.span = span
+                item.clause = n
+                found[term] = item
+    if rules.slogan_verbs:
+        for n, term, item in search.slogans():
+            if term not in found:
                 item.clause = n
                 found[term] = item
     quoted = quoted_in(after.folded, rules, search.generic_pattern)
@@ -106,9 +114,13 @@ class _Search:
     """The candidates of ``after`` against ``before``: what every clause asks, worked out once."""
 
     def __init__(
-        self, before: TermText, after: TermText, rules: TermRules, taken_up: Callable[[str], bool] | None = None
+        self,
+        before: TermText,
+        after: TermText,
+        rules: TermRules,
+        taken_up: Callable[[str], bool] | None = None,
     ) -> None:
-        self.before, self.rules, self.taken_up = before, rules, taken_up
+        self.before, self.after, self.rules, self.taken_up = before, after, rules, taken_up
         self.neighbourly: set[tuple[str, tuple[int, int]]] = set()
         """The runs (text, which words) new only as neighbours, taken up by the next report."""
         self.new_pairs = frozenset(after.pairs).difference(before.pairs)
@@ -151,15 +163,17 @@ class _Search:
             return []
         shape = self.memo.shape(clause)
         held = {shape.inner[a] for a in pairs}
-        across = [(a, a + 2) for a in pairs if shape.inner[a] == -1] if self.taken_up else []
+        taken_up = self.taken_up
+        across = [(a, a + 2) for a in pairs if shape.inner[a] == -1] if taken_up else []
         held.discard(-1)
         seeds = sorted([shape.units[k] for k in held] + triples)
         found = self._runs(clause, shape, seeds)
-        if across:  # 健康/中国: new only as neighbours, which the next report must take up
+        if across and taken_up is not None:  # 健康/中国: new only as neighbours, if taken up next
             known = {w[4] for w in found}
-            taken_up = self.taken_up
             extra = [
-                w for w in self._runs(clause, shape, sorted(seeds + across)) if w[4] not in known and taken_up(w[0])
+                w
+                for w in self._runs(clause, shape, sorted(seeds + across))
+                if w[4] not in known and taken_up(w[0])
             ]
             self.neighbourly.update((w[0], w[4]) for w in extra)
             found += extra
@@ -188,6 +202,58 @@ class _Search:
                     found.append((clause[left:right], words[start:end], soft_left, soft[end], (start, end)))
         return found
 
+    def slogans(self) -> list[tuple[int, str, Candidate]]:
+        """The items of slogans new to ``before`` (``TermRules.slogan_verbs``): a one-character
+        verb opening a clause or after a closed word or a verb, and its object up to the clause's
+        end or the next such verb (``保交楼``/稳民生); the object is short (``_SLOGAN_LENGTH``),
+        holds no closed word or verb (a one-character one joins its neighbours: ``交``/楼) and
+        does not end with a generic word (稳物价``工作``: what is done, not the item).  Each is
+        found with its clause (index), as a candidate whose edges need no evidence."""
+        rules, shapes = self.rules, self.memo
+        verbs, closed, opening, generic = (
+            rules.slogan_verbs,
+            rules.edge_words,
+            rules.opening_words,
+            shapes.generic,
+        )
+        found: list[tuple[int, str, Candidate]] = []
+        seen: set[str] = set()
+        for n, clause in enumerate(self.after.clauses):
+            if not any(c in verbs for c in clause) or clause in seen:
+                continue
+            seen.add(clause)
+            words = shapes.shape(clause).words
+            for i, verb in enumerate(words):
+                if verb not in verbs or (i and words[i - 1] not in closed and words[i - 1] not in opening):
+                    continue
+                j = i + 1
+                while j < len(words) and words[j] not in verbs:
+                    j += 1
+                item = words[i:j]
+                term = "".join(item)
+                if not (
+                    len(item) > 1
+                    and rules.min_length <= len(term) <= _SLOGAN_LENGTH
+                    and ((i == 0 and j == len(words)) or j < len(words))
+                    and not any(w in closed or (w in opening and len(w) > 1) for w in item[1:])
+                    and not any(term.endswith(g) for g in generic)
+                    and not shapes.closes_badly(item[-1])
+                    and not rules.not_term.search(term)
+                    and self._new(term)
+                ):
+                    continue
+                parts = _object_words(item[1:])
+                unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)  # 交/楼
+                novel = any(_unheard(p, self.before) for p in parts if len(p) > 1)
+                found.append(
+                    (n, term, Candidate(0, False, unknown, novel=novel, words=item, span=(i, j), slogan=True))
+                )
+        return found
+
+    def _new(self, term: str) -> bool:
+        """Whether ``before`` lacks a string of a clause's characters."""
+        return self.before.lacks(term) or term not in self.before.folded
+
     def judge(self, term: str, window: tuple[str, ...]) -> Candidate | None:
         """The candidate a word run makes, or ``None`` when it is no term (module docstring of
         :mod:`reportdiff.extract.terms`); what needs a search of the texts is left to
@@ -206,6 +272,17 @@ class _Search:
     def _used(self, words: str) -> bool:
         """Whether ``before`` holds a string of a clause's words."""
         return not self.before.lacks(words) and words in self.before.folded
+
+
+def _object_words(words: tuple[str, ...]) -> list[str]:
+    """A slogan's object as words, runs of one-character words joined (``交``+``楼``)."""
+    parts: list[str] = []
+    for k, word in enumerate(words):
+        if len(word) == 1 and k and len(words[k - 1]) == 1:
+            parts[-1] += word
+        else:
+            parts.append(word)
+    return parts
 
 
 def _holds(text: str, pieces: frozenset[str], term: str) -> bool:
@@ -267,6 +344,8 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
         return False
     if rules.list_end and _after_list(item, after, seen, rules):
         return False  # 钢铁、有色…等/行业节能降碳: the category a list ends with, not a new name
+    if item.slogan:
+        return True  # its edges are a clause's ends or the next item's verb
     if most == 1:
         left, right = shapes.kinds(after.clauses[item.clause], *item.span)
         if not (item.soft[0] or item.soft[1]):
@@ -404,6 +483,10 @@ def continued(term: str, texts: Sequence[str], rules: TermRules) -> bool:
             at = text.find(term, at + 1)
     return True
 
+
+_SLOGAN_LENGTH = 5
+"""Most characters of a slogan's item: a verb and an object of up to four (``保市场主体``); a
+longer one is a clause (``稳就业任务艰巨``, ``扩种大豆油料``)."""
 
 _NEXT_WORD = 6
 """Characters read after a term for the word its right neighbour starts."""
