@@ -45,16 +45,18 @@ class Candidate:
     """Whether it is an item of a slogan (``TermRules.slogan_verbs``): its edges are the
     clause's ends or the next item's verb."""
     neighbours: bool = False
-    """Whether its known words are new only as neighbours (``健康/中国``), met once: ranked as one
-    known word."""
+    """Whether its known words are new only together (``健康/中国``), met once, and taken up by
+    the following reports (:func:`candidates`): ranked as one known word."""
 
 
 def candidates(
     before: TermText, after: TermText, rules: TermRules, taken_up: Callable[[str], bool] | None = None
 ) -> dict[str, Candidate]:
     """Candidates of ``after`` against ``before`` (module docstring).  With ``taken_up`` (whether
-    the next report of a series uses a string), a run of known words new only as neighbours
-    (``健康/中国``, ``数字/经济``) is one too, if the next report takes it up."""
+    the reports that follow in a series, up to three, all use a string), a run of known words
+    new only together, met once — its new piece lies across two of them (``健康/中国``,
+    ``数字/经济``) or is a three-character one met once (``大/数据``) — is one too, if the
+    following reports take it up: the series has adopted it."""
     search = _Search(before, after, rules, taken_up)
     found: dict[str, Candidate] = {}
     seen: set[str] = set()
@@ -122,7 +124,7 @@ class _Search:
     ) -> None:
         self.before, self.after, self.rules, self.taken_up = before, after, rules, taken_up
         self.neighbourly: set[tuple[str, tuple[int, int]]] = set()
-        """The runs (text, which words) new only as neighbours, taken up by the next report."""
+        """The runs (text, which words) new only together, taken up by the following reports."""
         self.new_pairs = frozenset(after.pairs).difference(before.pairs)
         """Two-character pieces ``before`` never has."""
         self.word_pairs = frozenset(p for p in self.new_pairs if rules.word_piece.fullmatch(p))
@@ -131,6 +133,13 @@ class _Search:
         """Three-character pieces ``before`` never has and ``after`` repeats."""
         self.marks = self.new_pairs | {t[:2] for t in self.new_triples}
         """The two-character pieces where a clause may be new (most clauses hold none)."""
+        self.once_triples = (
+            frozenset(t for t, n in after.triples.items() if n == 1 and t not in before.triples)
+            if taken_up
+            else frozenset()
+        )
+        """With ``taken_up``, the three-character pieces ``before`` never has that ``after`` holds
+        once (``大数据``: known words, new together)."""
         self.memo = memo(rules)
         self.generic_pattern = generic_pattern(tuple(rules.generic))
 
@@ -159,16 +168,18 @@ class _Search:
         where a new piece across two known words is only a new neighbourhood — or a new
         three-character piece repeated."""
         pairs, triples = self.seeds(clause)
-        if not pairs and not triples:
+        once = self.once_triples
+        weak = [(i, i + 3) for i in range(len(clause) - 2) if clause[i : i + 3] in once] if once else []
+        if not pairs and not triples and not weak:
             return []
         shape = self.memo.shape(clause)
         held = {shape.inner[a] for a in pairs}
         taken_up = self.taken_up
-        across = [(a, a + 2) for a in pairs if shape.inner[a] == -1] if taken_up else []
+        across = [(a, a + 2) for a in pairs if shape.inner[a] == -1] + weak if taken_up else []
         held.discard(-1)
         seeds = sorted([shape.units[k] for k in held] + triples)
         found = self._runs(clause, shape, seeds)
-        if across and taken_up is not None:  # 健康/中国: new only as neighbours, if taken up next
+        if across and taken_up is not None:  # 健康/中国, 大/数据: new only together, if taken up
             known = {w[4] for w in found}
             extra = [
                 w
@@ -207,8 +218,9 @@ class _Search:
         verb opening a clause or after a closed word or a verb, and its object up to the clause's
         end or the next such verb (``保交楼``/稳民生); the object is short (``_SLOGAN_LENGTH``),
         holds no closed word or verb (a one-character one joins its neighbours: ``交``/楼) and
-        does not end with a generic word (稳物价``工作``: what is done, not the item).  Each is
-        found with its clause (index), as a candidate whose edges need no evidence."""
+        does not end with a generic word (稳物价``工作``: what is done, not the item), and
+        ``before`` never has it.  Each is found with its clause (index), as a candidate whose
+        edges need no evidence."""
         rules, shapes = self.rules, self.memo
         verbs, closed, opening, generic = (
             rules.slogan_verbs,
@@ -249,6 +261,7 @@ class _Search:
                     (n, term, Candidate(0, False, unknown, novel=novel, words=item, span=(i, j), slogan=True))
                 )
         return found
+
 
     def _new(self, term: str) -> bool:
         """Whether ``before`` lacks a string of a clause's characters."""
@@ -322,7 +335,7 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
     least = 1
     everyday = False
     shapes = memo(rules, tidy=False)
-    if not item.known_word:
+    if not item.known_word and not item.neighbours:  # the following reports' use stands for a second one
         if not new_pair and item.count < rules.min_count:
             return False
         # made only of everyday words (TermRules.everyday), new only together

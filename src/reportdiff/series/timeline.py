@@ -382,7 +382,8 @@ class _FirstMentions:
             return
         report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
         if k:
-            following = texts[k + 1] if k + 1 < len(texts) else None
+            # taken up: used by each of the following reports, up to _KEPT_UP (see candidates())
+            following = texts[k + 1 : k + 1 + _KEPT_UP]
             deep = ranked_terms(
                 self._history.text(),
                 words,
@@ -390,7 +391,7 @@ class _FirstMentions:
                 limit=5 * limit,
                 locate=False,
                 later_use=True,
-                taken_up=following.has if following is not None else None,
+                taken_up=(lambda key: all(t.has(key) for t in following)) if following else None,
             )
             firsts = []
             for term in deep:
