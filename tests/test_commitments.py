@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import reportdiff
 from reportdiff.cli import main
 from reportdiff.extract.commitments import extract_commitments
-from reportdiff.extract.term_candidates import continued
+from reportdiff.extract.term_later import continued
 from reportdiff.extract.terms import new_terms, term_changes
 from reportdiff.lang import profile
 from reportdiff.series.lineages import build_lineages

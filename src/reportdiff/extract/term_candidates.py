@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..lang import TermRules
 from ..normalize import fold
 from .term_shapes import BOUND, FIRM, Shape, Window, generic_pattern, memo
-from .term_text import TermText, only_quoted, quoted_in
+from .term_slogans import slogans
+from .term_text import TakenUp, TermText, only_quoted, quoted_in
 
 
 @dataclass
@@ -50,7 +50,7 @@ class Candidate:
 
 
 def candidates(
-    before: TermText, after: TermText, rules: TermRules, taken_up: Callable[[str], bool] | None = None
+    before: TermText, after: TermText, rules: TermRules, taken_up: TakenUp = None
 ) -> dict[str, Candidate]:
     """Candidates of ``after`` against ``before`` (module docstring).  With ``taken_up`` (whether
     the reports that follow in a series, up to three, all use a string), a run of known words
@@ -76,11 +76,13 @@ def candidates(
                 item.span = span
                 item.clause = n
                 found[term] = item
-    if rules.slogan_verbs:
-        for n, term, item in search.slogans():
-            if term not in found:
-                item.clause = n
-                found[term] = item
+    for n, term, words, span, parts in slogans(before, after, rules, search.memo):  # 去杠杆, 保交楼
+        if term not in found:
+            novel = any(_unheard(w, before) for w in parts if len(w) > 1)
+            unknown = any(len(w) > 1 and rules.rarity(w) == 1.0 for w in parts)
+            found[term] = Candidate(
+                0, False, unknown, novel=novel, words=words, clause=n, span=span, slogan=True
+            )
     quoted = quoted_in(after.folded, rules, search.generic_pattern)
     for term, _ in quoted:
         key = fold(term)
@@ -115,14 +117,8 @@ def candidates(
 class _Search:
     """The candidates of ``after`` against ``before``: what every clause asks, worked out once."""
 
-    def __init__(
-        self,
-        before: TermText,
-        after: TermText,
-        rules: TermRules,
-        taken_up: Callable[[str], bool] | None = None,
-    ) -> None:
-        self.before, self.after, self.rules, self.taken_up = before, after, rules, taken_up
+    def __init__(self, before: TermText, after: TermText, rules: TermRules, taken_up: TakenUp = None) -> None:
+        self.before, self.rules, self.taken_up = before, rules, taken_up
         self.neighbourly: set[tuple[str, tuple[int, int]]] = set()
         """The runs (text, which words) new only together, taken up by the following reports."""
         self.new_pairs = frozenset(after.pairs).difference(before.pairs)
@@ -133,11 +129,8 @@ class _Search:
         """Three-character pieces ``before`` never has and ``after`` repeats."""
         self.marks = self.new_pairs | {t[:2] for t in self.new_triples}
         """The two-character pieces where a clause may be new (most clauses hold none)."""
-        self.once_triples = (
-            frozenset(t for t, n in after.triples.items() if n == 1 and t not in before.triples)
-            if taken_up
-            else frozenset()
-        )
+        once = [t for t, n in after.triples.items() if n == 1 and t not in before.triples] if taken_up else []
+        self.once_triples = frozenset(once)
         """With ``taken_up``, the three-character pieces ``before`` never has that ``after`` holds
         once (``大数据``: known words, new together)."""
         self.memo = memo(rules)
@@ -213,60 +206,6 @@ class _Search:
                     found.append((clause[left:right], words[start:end], soft_left, soft[end], (start, end)))
         return found
 
-    def slogans(self) -> list[tuple[int, str, Candidate]]:
-        """The items of slogans new to ``before`` (``TermRules.slogan_verbs``): a one-character
-        verb opening a clause or after a closed word or a verb, and its object up to the clause's
-        end or the next such verb (``保交楼``/稳民生); the object is short (``_SLOGAN_LENGTH``),
-        holds no closed word or verb (a one-character one joins its neighbours: ``交``/楼) and
-        does not end with a generic word (稳物价``工作``: what is done, not the item), and
-        ``before`` never has it.  Each is found with its clause (index), as a candidate whose
-        edges need no evidence."""
-        rules, shapes = self.rules, self.memo
-        verbs, closed, opening, generic = (
-            rules.slogan_verbs,
-            rules.edge_words,
-            rules.opening_words,
-            shapes.generic,
-        )
-        found: list[tuple[int, str, Candidate]] = []
-        seen: set[str] = set()
-        for n, clause in enumerate(self.after.clauses):
-            if not any(c in verbs for c in clause) or clause in seen:
-                continue
-            seen.add(clause)
-            words = shapes.shape(clause).words
-            for i, verb in enumerate(words):
-                if verb not in verbs or (i and words[i - 1] not in closed and words[i - 1] not in opening):
-                    continue
-                j = i + 1
-                while j < len(words) and words[j] not in verbs:
-                    j += 1
-                item = words[i:j]
-                term = "".join(item)
-                if not (
-                    len(item) > 1
-                    and rules.min_length <= len(term) <= _SLOGAN_LENGTH
-                    and ((i == 0 and j == len(words)) or j < len(words))
-                    and not any(w in closed or (w in opening and len(w) > 1) for w in item[1:])
-                    and not any(term.endswith(g) for g in generic)
-                    and not shapes.closes_badly(item[-1])
-                    and not rules.not_term.search(term)
-                    and self._new(term)
-                ):
-                    continue
-                parts = _object_words(item[1:])
-                unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)  # 交/楼
-                novel = any(_unheard(p, self.before) for p in parts if len(p) > 1)
-                found.append(
-                    (n, term, Candidate(0, False, unknown, novel=novel, words=item, span=(i, j), slogan=True))
-                )
-        return found
-
-
-    def _new(self, term: str) -> bool:
-        """Whether ``before`` lacks a string of a clause's characters."""
-        return self.before.lacks(term) or term not in self.before.folded
-
     def judge(self, term: str, window: tuple[str, ...]) -> Candidate | None:
         """The candidate a word run makes, or ``None`` when it is no term (module docstring of
         :mod:`reportdiff.extract.terms`); what needs a search of the texts is left to
@@ -285,17 +224,6 @@ class _Search:
     def _used(self, words: str) -> bool:
         """Whether ``before`` holds a string of a clause's words."""
         return not self.before.lacks(words) and words in self.before.folded
-
-
-def _object_words(words: tuple[str, ...]) -> list[str]:
-    """A slogan's object as words, runs of one-character words joined (``交``+``楼``)."""
-    parts: list[str] = []
-    for k, word in enumerate(words):
-        if len(word) == 1 and k and len(words[k - 1]) == 1:
-            parts[-1] += word
-        else:
-            parts.append(word)
-    return parts
 
 
 def _holds(text: str, pieces: frozenset[str], term: str) -> bool:
@@ -344,7 +272,7 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
         if item.count < least:
             return False
     if most != 1:
-        seen = _occurrences(term, after.folded, rules)
+        seen = occurrences(term, after.folded, rules)
         item.count = max(1, sum(1 for o in seen if not o[2]))
         if item.count < least:
             return False
@@ -412,7 +340,7 @@ def _edges_hold(
     rules: TermRules,
 ) -> bool:
     """Whether the reports show ``term``'s edges.  Only occurrences on their clause's word
-    edges are evidence (:func:`_occurrences`).
+    edges are evidence (:func:`occurrences`).
 
     * A side the dictionary leaves open (between one-character words, or a noun and one) must
       meet at least two different neighbours, one of them firm (a closed word, a verb, a
@@ -437,10 +365,10 @@ def _edges_hold(
     if soft and most is not None and most < 2 and not elsewhere:
         return False  # one occurrence at most: one neighbour on the open side
     if seen is None:
-        seen = _occurrences(term, after.folded, rules)
+        seen = occurrences(term, after.folded, rules)
     kept = [o for o in seen if not o[2]]
     if elsewhere:
-        kept += [o for o in _occurrences(term, before.folded, rules) if not o[2]]
+        kept += [o for o in occurrences(term, before.folded, rules) if not o[2]]
     lefts = Counter(o[0] for o in kept)
     rights = Counter(o[1] for o in kept)
     for side, open_, met in (
@@ -462,50 +390,7 @@ def _stuck(side: Counter[str]) -> bool:
     return len(side) == 1 and next(iter(side)).isalnum()
 
 
-def continued(term: str, texts: Sequence[str], rules: TermRules) -> bool:
-    """Whether the reports that use ``term`` (its own and the later ones of a series) show it
-    to be part of a longer expression: over three or more occurrences on their clauses' word
-    edges, always followed by the same character, where the word it starts is neither generic
-    nor a closed word (``市场准入负面``/清单, ``企业研发费用加计``/扣除, ``线上线``/下; not
-    ``成渝地区双城经济圈``/建设 or ``政府执行力``/和), or always after the same character that
-    shows no edge (``基本``/药物制度, ``双城``/经济圈建设; not ``弘扬``/科学家精神).
-
-    The later reports say what the first one alone cannot: a term met once there has one
-    neighbour on each side, which shows nothing.
-    """
-    kept: list[tuple[str, Occurrence]] = []
-    for text in texts:
-        kept += [(text, o) for o in _occurrences(term, text, rules) if not o[2]]
-    if len(kept) < 3:
-        return False
-    lefts = {o[0] for _, o in kept}
-    rights = {o[1] for _, o in kept}
-    if len(lefts) == 1 and lefts.pop().isalnum() and all(o[3] != FIRM for _, o in kept):
-        return True
-    if len(rights) != 1 or not rights.pop().isalnum():
-        return False
-    closing = memo(rules, tidy=False).generic | frozenset(rules.edge_words)
-    for text, _ in kept:
-        at = text.find(term)  # the right neighbour's word, at each place the term ends
-        while at >= 0:
-            tail = rules.run.match(text, at + len(term))
-            if tail is not None and tail.end() > tail.start():
-                word = rules.words(text[tail.start() : min(tail.end(), tail.start() + _NEXT_WORD)])[0]
-                if word in closing or rules.edge.search(word[0]):
-                    return False
-            at = text.find(term, at + 1)
-    return True
-
-
-_SLOGAN_LENGTH = 5
-"""Most characters of a slogan's item: a verb and an object of up to four (``保市场主体``); a
-longer one is a clause (``稳就业任务艰巨``, ``扩种大豆油料``)."""
-
-_NEXT_WORD = 6
-"""Characters read after a term for the word its right neighbour starts."""
-
-
-def _occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
+def occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
     """Every occurrence of ``term`` in ``text``, read in its clause (:meth:`Memo.occurrence`)."""
     run, shapes = rules.run, memo(rules, tidy=False)
     found: list[Occurrence] = []

@@ -41,12 +41,12 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..lang import Profile, TermRules
 from ..model import Commitment, Report, TermChange, TermStatus
 from .term_candidates import Candidate, candidates, confirmed
-from .term_text import TermText, prepare
+from .term_text import TakenUp, TermText, prepare
 
 __all__ = [
     "TermHistory",
@@ -161,7 +161,7 @@ def ranked_terms(
     limit: int | None = None,
     locate: bool = True,
     later_use: bool = False,
-    taken_up: Callable[[str], bool] | None = None,
+    taken_up: TakenUp = None,
 ) -> tuple[TermChange, ...]:
     """New terms of ``after`` against ``before`` (from :func:`term_text` or :func:`merge`),
     most notable first; ``limit`` overrides the language's list length; without ``locate``
@@ -208,7 +208,7 @@ def _rank(
     status: TermStatus,
     rules: TermRules,
     locate: bool = True,
-    taken_up: Callable[[str], bool] | None = None,
+    taken_up: TakenUp = None,
 ) -> tuple[TermChange, ...]:
     """The most notable candidates, at most ``rules.limit``.  Candidates are taken in order of
     the most they could score (five occurrences); each waits until no unchecked one could
@@ -302,7 +302,7 @@ def _inside(
     by_clause: dict[int, list[str]],
     found: dict[str, Candidate],
     checks: _Checks,
-    taken_up: Callable[[str], bool] | None = None,
+    taken_up: TakenUp = None,
 ) -> bool:
     """Whether every occurrence of ``term`` is inside one longer candidate (``网联新能源`` in
     ``智能网联新能源汽车``): a piece of that expression, not one of its own.  Such a candidate

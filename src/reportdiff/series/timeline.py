@@ -33,7 +33,7 @@ from ..cores import series_in_two
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import judge_targets, tracked
-from ..extract.term_candidates import continued
+from ..extract.term_later import continued
 from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
 from ..model import (
@@ -361,7 +361,7 @@ class _FirstMentions:
     which later reports use now and then, gains less, and a new coinage of the last years
     (no later report yet) still counts.
     One the later reports always continue the same way is part of a longer expression
-    (:func:`~reportdiff.extract.term_candidates.continued`) and is left out.
+    (:func:`~reportdiff.extract.term_later.continued`) and is left out.
 
     Years are added in order (:meth:`add`), each once its words are prepared: a year needs
     only its own words and the earlier years', and every report's text (read already)."""
