@@ -45,8 +45,8 @@ class Candidate:
     """Whether it is an item of a slogan (``TermRules.slogan_verbs``): its edges are the
     clause's ends or the next item's verb."""
     neighbours: bool = False
-    """Whether its known words are new only together (``健康/中国``), met once, and taken up by
-    the following reports (:func:`candidates`): ranked as one known word."""
+    """Whether its known words are new only as neighbours (``健康/中国``) and taken up by the
+    following reports (:func:`candidates`): ranked as one known word."""
 
 
 def candidates(
@@ -54,9 +54,8 @@ def candidates(
 ) -> dict[str, Candidate]:
     """Candidates of ``after`` against ``before`` (module docstring).  With ``taken_up`` (whether
     the reports that follow in a series, up to three, all use a string), a run of known words
-    new only together, met once — its new piece lies across two of them (``健康/中国``,
-    ``数字/经济``) or is a three-character one met once (``大/数据``) — is one too, if the
-    following reports take it up: the series has adopted it."""
+    new only as neighbours — its new piece lies across two of them (``健康/中国``,
+    ``数字/经济``) — is one too, if the following reports take it up: the series has adopted it."""
     search = _Search(before, after, rules, taken_up)
     found: dict[str, Candidate] = {}
     seen: set[str] = set()
@@ -120,7 +119,7 @@ class _Search:
     def __init__(self, before: TermText, after: TermText, rules: TermRules, taken_up: TakenUp = None) -> None:
         self.before, self.rules, self.taken_up = before, rules, taken_up
         self.neighbourly: set[tuple[str, tuple[int, int]]] = set()
-        """The runs (text, which words) new only together, taken up by the following reports."""
+        """The runs (text, which words) new only as neighbours, taken up by the following reports."""
         self.new_pairs = frozenset(after.pairs).difference(before.pairs)
         """Two-character pieces ``before`` never has."""
         self.word_pairs = frozenset(p for p in self.new_pairs if rules.word_piece.fullmatch(p))
@@ -129,10 +128,6 @@ class _Search:
         """Three-character pieces ``before`` never has and ``after`` repeats."""
         self.marks = self.new_pairs | {t[:2] for t in self.new_triples}
         """The two-character pieces where a clause may be new (most clauses hold none)."""
-        once = [t for t, n in after.triples.items() if n == 1 and t not in before.triples] if taken_up else []
-        self.once_triples = frozenset(once)
-        """With ``taken_up``, the three-character pieces ``before`` never has that ``after`` holds
-        once (``大数据``: known words, new together)."""
         self.memo = memo(rules)
         self.generic_pattern = generic_pattern(tuple(rules.generic))
 
@@ -161,27 +156,38 @@ class _Search:
         where a new piece across two known words is only a new neighbourhood — or a new
         three-character piece repeated."""
         pairs, triples = self.seeds(clause)
-        once = self.once_triples
-        weak = [(i, i + 3) for i in range(len(clause) - 2) if clause[i : i + 3] in once] if once else []
-        if not pairs and not triples and not weak:
+        if not pairs and not triples:
             return []
         shape = self.memo.shape(clause)
         held = {shape.inner[a] for a in pairs}
         taken_up = self.taken_up
-        across = [(a, a + 2) for a in pairs if shape.inner[a] == -1] + weak if taken_up else []
+        across = []  # new only as neighbours: taken up only where the following reports use the new piece
+        if taken_up is not None:
+            starts = set(shape.edges)  # a new piece across two words of two characters or more
+            across = [
+                (a, a + 2)
+                for a in pairs
+                if shape.inner[a] == -1
+                and a not in starts
+                and a + 2 not in starts
+                and taken_up(clause[a : a + 2])
+            ]
         held.discard(-1)
         seeds = sorted([shape.units[k] for k in held] + triples)
-        found = self._runs(clause, shape, seeds)
-        if across and taken_up is not None:  # 健康/中国, 大/数据: new only together, if taken up
-            known = {w[4] for w in found}
-            extra = [
-                w
-                for w in self._runs(clause, shape, sorted(seeds + across))
-                if w[4] not in known and taken_up(w[0])
-            ]
-            self.neighbourly.update((w[0], w[4]) for w in extra)
-            found += extra
-        return found
+        if not across or taken_up is None:
+            return self._runs(clause, shape, seeds)  # what a comparison without a series reads
+        # 健康/中国: new only as neighbours, if taken up; read in one pass with the other seeds
+        edges = shape.edges
+        found: list[Window] = []
+        extra: list[Window] = []
+        for w in self._runs(clause, shape, sorted(seeds + across)):
+            left, right = edges[w[4][0]], edges[w[4][1]]
+            if any(left <= a and b <= right for a, b in seeds):
+                found.append(w)
+            elif taken_up(w[0]):
+                extra.append(w)
+                self.neighbourly.add((w[0], w[4]))
+        return found + extra
 
     def _runs(self, clause: str, shape: Shape, seeds: list[tuple[int, int]]) -> list[Window]:
         """The word runs of a clause on firm word edges that hold one of ``seeds`` (spans)."""
@@ -263,7 +269,7 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
     least = 1
     everyday = False
     shapes = memo(rules, tidy=False)
-    if not item.known_word and not item.neighbours:  # the following reports' use stands for a second one
+    if not item.known_word:
         if not new_pair and item.count < rules.min_count:
             return False
         # made only of everyday words (TermRules.everyday), new only together

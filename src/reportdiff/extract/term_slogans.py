@@ -6,6 +6,10 @@ its short object.  A term does not open with a verb, so the word runs of
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Collection
+
 from ..lang import TermRules
 from .term_shapes import Memo
 from .term_text import TermText
@@ -35,8 +39,10 @@ def slogans(before: TermText, after: TermText, rules: TermRules, shapes: Memo) -
     found: list[Item] = []
     seen: set[str] = set()
     for n, clause in enumerate(after.clauses):
-        if clause in seen or not any(c in verbs for c in clause):
-            continue
+        if clause in seen or not any(
+            _may_open(clause, m.start(), closed, opening) for m in _pattern(frozenset(verbs)).finditer(clause)
+        ):
+            continue  # read into words only a clause where an item may start
         seen.add(clause)
         words = shapes.shape(clause).words
         for i, verb in enumerate(words):
@@ -59,6 +65,20 @@ def slogans(before: TermText, after: TermText, rules: TermRules, shapes: Memo) -
             ):
                 found.append((n, term, item, (i, j), _joined(item[1:])))
     return found
+
+
+def _may_open(clause: str, i: int, closed: Collection[str], opening: Collection[str]) -> bool:
+    """Whether an item may start at ``clause[i]`` (a verb of the slogans' kind): at the
+    clause's start or right after a string that is a closed word or a verb (the words it may
+    follow)."""
+    return i == 0 or any(
+        clause[i - k : i] in closed or clause[i - k : i] in opening for k in range(1, min(i, 4) + 1)
+    )
+
+
+@functools.cache
+def _pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(verbs))) + "]")
 
 
 def _joined(words: tuple[str, ...]) -> tuple[str, ...]:

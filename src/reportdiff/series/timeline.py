@@ -382,8 +382,7 @@ class _FirstMentions:
             return
         report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
         if k:
-            # taken up: used by each of the following reports, up to _KEPT_UP (see candidates())
-            following = texts[k + 1 : k + 1 + _KEPT_UP]
+            following = texts[k + 1 : k + 1 + _KEPT_UP]  # a term they all use is taken up
             deep = ranked_terms(
                 self._history.text(),
                 words,
@@ -431,7 +430,9 @@ class _Text:
         self.pairs = {text[i : i + 2] for i in range(len(text) - 1)}
 
     def has(self, key: str) -> bool:
-        """Whether ``key`` occurs in the text."""
+        """Whether ``key`` occurs in the text (most asked are two-character pieces)."""
+        if len(key) == 2:
+            return key in self.pairs
         return self.holds(key, {key[i : i + 2] for i in range(len(key) - 1)})
 
     def holds(self, key: str, pairs: set[str]) -> bool:
