@@ -32,7 +32,7 @@ are: ``…建材等``/行业节能降碳).
 Candidates are ranked by notability: occurrences (up to 3), × 3 for a word the dictionary
 lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
 × 2 in a commitment's object, × 1.5 in a heading, × 0.7 beyond six characters, × 0.5 one
-known word, or known words new only together, met once (a series: ``健康/中国``, taken up by
+known word, or known words new only as neighbours (a series: ``健康/中国``, taken up by
 the following reports).  One inside or around a better-ranked one is dropped; at most
 ``TermRules.limit`` come out.
 """
