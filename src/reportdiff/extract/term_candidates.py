@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import add
 
 from ..lang import TermRules
 from ..normalize import fold
-from .term_shapes import BOUND, FIRM, Window, generic_pattern, memo
-from .term_text import TermText, only_quoted, quoted_in
+from .term_shapes import BOUND, FIRM, Shape, Window, generic_pattern, memo
+from .term_slogans import slogans
+from .term_text import TakenUp, TermText, only_quoted, quoted_in
 
 
 @dataclass
@@ -42,11 +43,22 @@ class Candidate:
     """The first clause it was found in (an unquoted one)."""
     span: tuple[int, int] = (0, 0)
     """Which of that clause's words it is (first, last + 1)."""
+    slogan: bool = False
+    """Whether it is an item of a slogan (``TermRules.slogan_verbs``): its edges are the
+    clause's ends or the next item's verb."""
+    neighbours: bool = False
+    """Whether its known words are new only as neighbours (``健康/中国``) and taken up by the
+    following reports (:func:`candidates`): ranked as one known word."""
 
 
-def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str, Candidate]:
-    """Candidates of ``after`` against ``before`` (module docstring)."""
-    search = _Search(before, after, rules)
+def candidates(
+    before: TermText, after: TermText, rules: TermRules, taken_up: TakenUp = None
+) -> dict[str, Candidate]:
+    """Candidates of ``after`` against ``before`` (module docstring).  With ``taken_up`` (whether
+    the reports that follow in a series, up to three, all use a string), a run of known words
+    new only as neighbours — its new piece lies across two of them (``健康/中国``,
+    ``数字/经济``) — is one too, if the following reports take it up: the series has adopted it."""
+    search = _Search(before, after, rules, taken_up)
     found: dict[str, Candidate] = {}
     seen: set[str] = set()
     read: set[str] = set()
@@ -60,10 +72,18 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
             seen.add(term)
             item = search.judge(term, window)
             if item is not None:
+                item.neighbours = (term, span) in search.neighbourly
                 item.soft = (soft_left, soft_right)
                 item.span = span
                 item.clause = n
                 found[term] = item
+    for n, term, words, span, parts in slogans(before, after, rules, search.memo):  # 去杠杆, 保交楼
+        if term not in found:
+            novel = any(_unheard(w, before) for w in parts if len(w) > 1)
+            unknown = any(len(w) > 1 and rules.rarity(w) == 1.0 for w in parts)
+            found[term] = Candidate(
+                0, False, unknown, novel=novel, words=words, clause=n, span=span, slogan=True
+            )
     quoted = quoted_in(after.folded, rules, search.generic_pattern)
     for term, _ in quoted:
         key = fold(term)
@@ -98,8 +118,10 @@ def candidates(before: TermText, after: TermText, rules: TermRules) -> dict[str,
 class _Search:
     """The candidates of ``after`` against ``before``: what every clause asks, worked out once."""
 
-    def __init__(self, before: TermText, after: TermText, rules: TermRules) -> None:
-        self.before, self.rules = before, rules
+    def __init__(self, before: TermText, after: TermText, rules: TermRules, taken_up: TakenUp = None) -> None:
+        self.before, self.rules, self.taken_up = before, rules, taken_up
+        self.neighbourly: set[tuple[str, tuple[int, int]]] = set()
+        """The runs (text, which words) new only as neighbours, taken up by the following reports."""
         self.new_pairs = frozenset(after.pairs).difference(before.pairs)
         """Two-character pieces ``before`` never has."""
         self.word_pairs = frozenset(p for p in self.new_pairs if rules.word_piece.fullmatch(p))
@@ -139,8 +161,37 @@ class _Search:
             return []
         shape = self.memo.shape(clause)
         held = {shape.inner[a] for a in pairs}
+        taken_up = self.taken_up
+        across = []  # new only as neighbours: taken up only where the following reports use the new piece
+        if taken_up is not None:
+            starts = set(shape.edges)  # a new piece across two words of two characters or more
+            across = [
+                (a, a + 2)
+                for a in pairs
+                if shape.inner[a] == -1
+                and a not in starts
+                and a + 2 not in starts
+                and taken_up(clause[a : a + 2])
+            ]
         held.discard(-1)
         seeds = sorted([shape.units[k] for k in held] + triples)
+        if not across or taken_up is None:
+            return self._runs(clause, shape, seeds)  # what a comparison without a series reads
+        # 健康/中国: new only as neighbours, if taken up; read in one pass with the other seeds
+        edges = shape.edges
+        found: list[Window] = []
+        extra: list[Window] = []
+        for w in self._runs(clause, shape, sorted(seeds + across)):
+            left, right = edges[w[4][0]], edges[w[4][1]]
+            if any(left <= a and b <= right for a, b in seeds):
+                found.append(w)
+            elif taken_up(w[0]):
+                extra.append(w)
+                self.neighbourly.add((w[0], w[4]))
+        return found + extra
+
+    def _runs(self, clause: str, shape: Shape, seeds: list[tuple[int, int]]) -> list[Window]:
+        """The word runs of a clause on firm word edges that hold one of ``seeds`` (spans)."""
         if not seeds:
             return []
         # a window holds a seed once it reaches the nearest seed end among those starting in it:
@@ -228,7 +279,7 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
         if item.count < least:
             return False
     if most != 1:
-        seen = _occurrences(term, after.folded, rules)
+        seen = occurrences(term, after.folded, rules)
         item.count = max(1, sum(1 for o in seen if not o[2]))
         if item.count < least:
             return False
@@ -241,6 +292,8 @@ def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rul
         return False
     if rules.list_end and _after_list(item, after, seen, rules):
         return False  # 钢铁、有色…等/行业节能降碳: the category a list ends with, not a new name
+    if item.slogan:
+        return True  # its edges are a clause's ends or the next item's verb
     if most == 1:
         left, right = shapes.kinds(after.clauses[item.clause], *item.span)
         if not (item.soft[0] or item.soft[1]):
@@ -294,7 +347,7 @@ def _edges_hold(
     rules: TermRules,
 ) -> bool:
     """Whether the reports show ``term``'s edges.  Only occurrences on their clause's word
-    edges are evidence (:func:`_occurrences`).
+    edges are evidence (:func:`occurrences`).
 
     * A side the dictionary leaves open (between one-character words, or a noun and one) must
       meet at least two different neighbours, one of them firm (a closed word, a verb, a
@@ -319,10 +372,10 @@ def _edges_hold(
     if soft and most is not None and most < 2 and not elsewhere:
         return False  # one occurrence at most: one neighbour on the open side
     if seen is None:
-        seen = _occurrences(term, after.folded, rules)
+        seen = occurrences(term, after.folded, rules)
     kept = [o for o in seen if not o[2]]
     if elsewhere:
-        kept += [o for o in _occurrences(term, before.folded, rules) if not o[2]]
+        kept += [o for o in occurrences(term, before.folded, rules) if not o[2]]
     lefts = Counter(o[0] for o in kept)
     rights = Counter(o[1] for o in kept)
     for side, open_, met in (
@@ -344,67 +397,13 @@ def _stuck(side: Counter[str]) -> bool:
     return len(side) == 1 and next(iter(side)).isalnum()
 
 
-def continued(term: str, texts: Sequence[str], rules: TermRules) -> bool:
-    """Whether the reports that use ``term`` (its own and the later ones of a series) show it
-    to be part of a longer expression: over three or more occurrences on their clauses' word
-    edges, always followed by the same character, where the word it starts is neither generic
-    nor a closed word (``市场准入负面``/清单, ``企业研发费用加计``/扣除, ``线上线``/下; not
-    ``成渝地区双城经济圈``/建设 or ``政府执行力``/和), or always after the same character that
-    shows no edge (``基本``/药物制度, ``双城``/经济圈建设; not ``弘扬``/科学家精神).
-
-    The later reports say what the first one alone cannot: a term met once there has one
-    neighbour on each side, which shows nothing.
-    """
-    kept: list[tuple[str, Occurrence]] = []
-    lefts: set[str] = set()
-    rights: set[str] = set()
-    firm = False
-    for text in texts:
-        for o in _each_occurrence(term, text, rules):
-            if o[2]:
-                continue
-            kept.append((text, o))
-            lefts.add(o[0])
-            rights.add(o[1])
-            firm = firm or o[3] == FIRM
-            if _varied(lefts, firm) and _varied(rights):
-                return False  # neither side can be stuck any more: the rest need not be read
-    if len(kept) < 3:
-        return False
-    if len(lefts) == 1 and lefts.pop().isalnum() and not firm:
-        return True
-    if len(rights) != 1 or not rights.pop().isalnum():
-        return False
-    closing = memo(rules, tidy=False).generic | frozenset(rules.edge_words)
-    for text, _ in kept:
-        at = text.find(term)  # the right neighbour's word, at each place the term ends
-        while at >= 0:
-            tail = rules.run.match(text, at + len(term))
-            if tail is not None and tail.end() > tail.start():
-                word = rules.words(text[tail.start() : min(tail.end(), tail.start() + _NEXT_WORD)])[0]
-                if word in closing or rules.edge.search(word[0]):
-                    return False
-            at = text.find(term, at + 1)
-    return True
-
-
-_NEXT_WORD = 6
-"""Characters read after a term for the word its right neighbour starts."""
-
-
-def _varied(side: set[str], firm: bool = False) -> bool:
-    """Whether the neighbours met on one side (and, on the left, a firm one among them) already
-    show that side is not stuck to one character (:func:`continued`), whatever comes next."""
-    return firm or len(side) > 1 or not next(iter(side)).isalnum()
-
-
-def _occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
+def occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
     """Every occurrence of ``term`` in ``text``, read in its clause (:meth:`Memo.occurrence`)."""
-    return list(_each_occurrence(term, text, rules))
+    return list(each_occurrence(term, text, rules))
 
 
-def _each_occurrence(term: str, text: str, rules: TermRules) -> Iterator[Occurrence]:
-    """:func:`_occurrences` one by one, each read only when asked for."""
+def each_occurrence(term: str, text: str, rules: TermRules) -> Iterator[Occurrence]:
+    """:func:`occurrences` one by one, each read only when asked for."""
     run, shapes = rules.run, memo(rules, tidy=False)
     at = text.find(term)
     while at >= 0:

@@ -14,7 +14,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from operator import add
 
@@ -22,6 +22,10 @@ from ..lang import TermRules
 from ..model import Commitment, Report
 from ..normalize import fold
 from .term_shapes import generic_only
+
+TakenUp = Callable[[str], bool] | None
+"""Whether the reports that follow in a series (up to three) all use a string; ``None`` where
+no later report is known (a pair, a history, a series' last year)."""
 
 
 @dataclass(frozen=True, slots=True)

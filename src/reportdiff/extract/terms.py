@@ -32,7 +32,8 @@ are: ``…建材等``/行业节能降碳).
 Candidates are ranked by notability: occurrences (up to 3), × 3 for a word the dictionary
 lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
 × 2 in a commitment's object, × 1.5 in a heading, × 0.7 beyond six characters, × 0.5 one
-known word.  One inside or around a better-ranked one is dropped; at most
+known word, or known words new only as neighbours (a series: ``健康/中国``, taken up by
+the following reports).  One inside or around a better-ranked one is dropped; at most
 ``TermRules.limit`` come out.
 """
 
@@ -45,7 +46,7 @@ from collections.abc import Sequence
 from ..lang import Profile, TermRules
 from ..model import Commitment, Report, TermChange, TermStatus
 from .term_candidates import Candidate, candidates, confirmed
-from .term_text import TermText, prepare
+from .term_text import TakenUp, TermText, prepare
 
 __all__ = [
     "TermHistory",
@@ -160,13 +161,16 @@ def ranked_terms(
     limit: int | None = None,
     locate: bool = True,
     later_use: bool = False,
+    taken_up: TakenUp = None,
 ) -> tuple[TermChange, ...]:
     """New terms of ``after`` against ``before`` (from :func:`term_text` or :func:`merge`),
     most notable first; ``limit`` overrides the language's list length; without ``locate``
     the terms' ``sentence_ids`` are left empty (for callers that keep only a few).  With
     ``later_use`` the caller weighs the terms by how later reports use them, which tells a
     passing combination of everyday words from a new term: such runs then need no extra
-    occurrence (``TermRules.everyday``, ``TermRules.generic_head``)."""
+    occurrence (``TermRules.everyday``, ``TermRules.generic_head``); ``taken_up`` says whether
+    the following reports of a series use a string, which admits runs of known words new only
+    together and met once (:func:`~reportdiff.extract.term_candidates.candidates`)."""
     rules = profile.terms
     if rules is None:
         return ()
@@ -174,7 +178,7 @@ def ranked_terms(
         rules = dataclasses.replace(rules, limit=limit)
     if later_use:
         rules = dataclasses.replace(rules, everyday=0.0, stock=0, generic_head=1)
-    return _rank(candidates(before, after, rules), before, after, "new", rules, locate)
+    return _rank(candidates(before, after, rules, taken_up), before, after, "new", rules, locate, taken_up)
 
 
 def term_changes(
@@ -204,6 +208,7 @@ def _rank(
     status: TermStatus,
     rules: TermRules,
     locate: bool = True,
+    taken_up: TakenUp = None,
 ) -> tuple[TermChange, ...]:
     """The most notable candidates, at most ``rules.limit``.  Candidates are taken in order of
     the most they could score (five occurrences); each waits until no unchecked one could
@@ -237,7 +242,7 @@ def _rank(
             if any(term in other.term or other.term in term for other in chosen):
                 continue
             item = found[term]
-            if not item.quoted and _inside(term, item, by_clause, found, checks):
+            if not item.quoted and _inside(term, item, by_clause, found, checks, taken_up):
                 continue
             where = after.where(term) if locate else ()
             chosen.append(TermChange(status, term, item.count, item.quoted, round(-score, 2), where))
@@ -297,14 +302,18 @@ def _inside(
     by_clause: dict[int, list[str]],
     found: dict[str, Candidate],
     checks: _Checks,
+    taken_up: TakenUp = None,
 ) -> bool:
     """Whether every occurrence of ``term`` is inside one longer candidate (``网联新能源`` in
     ``智能网联新能源汽车``): a piece of that expression, not one of its own.  Such a candidate
-    occurs where ``term`` does, so it was first found in the same clause."""
+    occurs where ``term`` does, so it was first found in the same clause.  In a series
+    (``taken_up``: whether the following reports use a string) they may show which is the
+    expression: one they take up alone is not a piece of a longer one they drop
+    (``科技自立自强``/作为国家, ``碳中和``/各项工作)."""
     for other in by_clause.get(item.clause, ()):
         longer = found[other]
         if len(other) > len(term) and term in other and checks.asked(other):  # noqa: SIM102
-            if longer.count == item.count:  # counted by confirmed()
+            if longer.count == item.count and not (taken_up and taken_up(term) and not taken_up(other)):
                 return True
     return False
 
@@ -334,7 +343,7 @@ def _salience(term: str, item: Candidate, count: int | None = None) -> float:
         score *= 1.5
     if item.heading:
         score *= 1.5
-    if item.known_word:
+    if item.known_word or item.neighbours:
         score *= 0.5
     if len(term) > 6:
         score *= 0.7

@@ -233,6 +233,10 @@ class TermRules:
     (``generic``): met once, the generic word says what is done to an expression or how
     much of it (``以工代赈规模``, ``瞪羚企业发展``, ``互惠互利合作``), not the head of a new
     name; 1 turns this off (a series, where later use tells)."""
+    slogan_verbs: Collection[str] = frozenset()
+    """One-character verbs opening the items of a slogan (``去``/杠杆, ``保``/市场主体): an item
+    made of one and its object, alone between punctuation or before the next item (``保交楼``
+    of ``保交楼稳民生``), is a term candidate though it opens with a verb."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

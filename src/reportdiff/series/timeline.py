@@ -34,7 +34,7 @@ from ..cores import series_in_two
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import judge_targets, tracked
-from ..extract.term_candidates import continued
+from ..extract.term_later import continued
 from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
 from ..model import (
@@ -362,7 +362,7 @@ class _FirstMentions:
     which later reports use now and then, gains less, and a new coinage of the last years
     (no later report yet) still counts.
     One the later reports always continue the same way is part of a longer expression
-    (:func:`~reportdiff.extract.term_candidates.continued`) and is left out.
+    (:func:`~reportdiff.extract.term_later.continued`) and is left out.
 
     Years are added in order (:meth:`add`), each once its words are prepared: a year needs
     only its own words and the earlier years', and every report's text (read already)."""
@@ -383,8 +383,15 @@ class _FirstMentions:
             return
         report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
         if k:
+            following = texts[k + 1 : k + 1 + _KEPT_UP]  # a term they all use is taken up
             deep = ranked_terms(
-                self._history.text(), words, self._profile, limit=5 * limit, locate=False, later_use=True
+                self._history.text(),
+                words,
+                self._profile,
+                limit=5 * limit,
+                locate=False,
+                later_use=True,
+                taken_up=(lambda key: all(t.has(key) for t in following)) if following else None,
             )
             firsts = []
             for term in deep:
@@ -422,6 +429,12 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pairs = set(map(add, text, text[1:]))  # joined in C, not sliced at each position
+
+    def has(self, key: str) -> bool:
+        """Whether ``key`` occurs in the text (most asked are two-character pieces)."""
+        if len(key) == 2:
+            return key in self.pairs
+        return self.holds(key, {key[i : i + 2] for i in range(len(key) - 1)})
 
     def holds(self, key: str, pairs: set[str]) -> bool:
         """Whether ``key`` occurs in the text; ``pairs``: its two-character pieces."""

@@ -14,6 +14,7 @@ from .words import (
     EVERYDAY,
     FUNCTION_CHARS,
     KNOWN_RARE,
+    SLOGAN_VERBS,
     binds,
     is_nominal,
     is_proper,
@@ -316,4 +317,5 @@ TERM_RULES = TermRules(
     modifier=may_modify,
     generic_head=2,
     list_end="等",
+    slogan_verbs=SLOGAN_VERBS,
 )

@@ -339,3 +339,10 @@ established, but not everyday vocabulary; ``领导人`` (0.1) is not."""
 EVERYDAY = 0.35
 """Rarity under which a word is everyday vocabulary (``市场`` 0.0, ``活力`` 0.22, ``举措`` 0.26):
 a run of such words new only together is more often a generic phrase than a new term."""
+
+
+SLOGAN_VERBS = frozenset("稳保去降补促调惠防扩强")
+"""One-character verbs that open the items of a policy slogan, each a verb and its object
+(``去产能、去库存、去杠杆``, ``稳就业、稳金融``, ``保居民就业…保市场主体``, ``保交楼稳民生``,
+``稳增长促改革调结构``): such an item, standing alone between punctuation or next to the
+following item, is a name of its own, though it opens with a verb."""
