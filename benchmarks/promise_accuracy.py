@@ -106,6 +106,7 @@ def precision() -> None:
     blind(judged)
     held_out()
     series_precision()
+    history_precision()
 
 
 def _scored(pairs: list[tuple[Path, Path, list[dict[str, Any]]]]) -> tuple[int, int, int, int]:
@@ -143,7 +144,10 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
     print(f"the two agree on {agree} ({agree / n:.1%})")
 
 
-_ARRIVED = ("incoming", "incoming_ranking", "incoming_commitments", "incoming_edges", "incoming_recall")
+_ARRIVED = (
+    "incoming", "incoming_ranking", "incoming_commitments", "incoming_edges", "incoming_recall",
+    "incoming_recall3",
+)  # fmt: skip
 """The judged series file's lists of terms that came into the lists after the sample was drawn."""
 
 
@@ -177,6 +181,30 @@ def series_precision() -> None:
         print(f"| {part} | {len(rows)} | {len(old)} ({len(sample)}) | {len(since)} | {unjudged} "
               f"| {estimate['term'] / counted:.1%} | {estimate['fragment'] / counted:.1%} "
               f"| {cut / counted:.1%} |")  # fmt: skip
+
+
+def history_precision() -> None:
+    """The national ``--history`` lists 2016–2025 (new to every earlier national report) against
+    a blind reader's judgements (``tests/cases/terms/judged_history_2016_2025.json``)."""
+    path = CASES / "terms" / "judged_history_2016_2025.json"
+    judged = json.loads(path.read_text(encoding="utf-8"))["years"]
+    zh = profile("zh")
+    reports = {path.stem: reportdiff.load(path) for path in sorted(NATIONAL.glob("*.txt"))}
+    counts = {"listed": 0, "term": 0, "compound": 0, "fragment": 0, "cut": 0}
+    for year, items in judged.items():
+        before, after = reports[str(int(year) - 1)], reports[year]
+        history = [r for name, r in reports.items() if int(name) < int(year) - 1]
+        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+        labels = {item["term"]: item for item in items}
+        for term in new_terms(before, after, zh, promises, history=history):
+            counts["listed"] += 1
+            if (label := labels.get(term.term)) is not None:
+                counts[label["kind"]] += 1
+                counts["cut"] += label["cut"]
+    n = counts["term"] + counts["compound"] + counts["fragment"]
+    print(f"national --history lists 2016–2025: {counts['listed']} terms, {n} judged: {counts['term']} terms "
+          f"({counts['term'] / n:.1%}), {counts['compound']} compounds, {counts['fragment']} fragments, "
+          f"{counts['cut']} cut")  # fmt: skip
 
 
 def held_out() -> None:

@@ -385,14 +385,9 @@ class _FirstMentions:
         if k:
             following = texts[k + 1 : k + 1 + _KEPT_UP]  # a term they all use is taken up
             deep = ranked_terms(
-                self._history.text(),
-                words,
-                self._profile,
-                limit=5 * limit,
-                locate=False,
-                later_use=True,
+                self._history.text(), words, self._profile, limit=5 * limit, locate=False, later_use=True,
                 taken_up=(lambda key: all(t.has(key) for t in following)) if following else None,
-            )
+            )  # fmt: skip
             firsts = []
             for term in deep:
                 key = fold(term.term)
