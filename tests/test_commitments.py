@@ -458,6 +458,7 @@ SERIES_CUT = [
         + SERIES_JUDGED["incoming_edges"]
         + SERIES_JUDGED["incoming_recall"]
         + SERIES_JUDGED["incoming_recall3"]
+        + SERIES_JUDGED["incoming_function_chars"]
     )
     if item["cut"]
 ]

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from .lexicon import lexicon
 
 FUNCTION_CHARS = (
-    "的和与及等是在了把对为或而并从向被让使将要也都又就还其"
+    "的和与及等是在了把对为或而并从向被让使将要也都又就还其既则"
     "之中上下个以各更多好于不很较仍有这那此该最再已均所每"
 )
-"""Characters that are words of their own (particles, prepositions, conjunctions): a run of
-one-character words is a name only without them."""
+"""Characters that are words of their own (particles, prepositions, conjunctions: 既…又…,
+能早则早): a run of one-character words is a name only without them."""
 
 _WINDOW = 6
 """Characters segmented to read the word at a position (a clause's first words are short)."""
