@@ -37,6 +37,10 @@ KNOWN_MISSES = {
     "cn-prov-jiangxi/2026.txt:p3.s6.2:10件": "not a quantity read target: a list's count of items",
     "cn-prov-liaoning/2026.txt:p2.10:9项": "not a quantity read target: a list's count of indicators",
     "cn-prov-shanghai/2026.txt:p2.16:17%": "fact read target: a five-year review inside the plan part",
+    # a reading the labels and a reader's report disagree on: the labeller called this size
+    # threshold a target (noting "size threshold"); the second new user, thresholds no targets
+    # (nothing to judge them by): now part of the name of what is counted (实施投资2000万元以上的技改项目)
+    "cn-prov-shandong/2026.txt:p3.s2.20:2000万元以上": "target not read: a threshold, part of a name",
 }
 """Each labelled figure still read otherwise, with why (regenerate by hand)."""
 
@@ -64,12 +68,13 @@ def test_labelled_role(item: dict[str, Any]) -> None:
 
 
 @needs_corpora
-@pytest.mark.parametrize(("split", "precision", "recall"), [("tune", 0.93, 0.97), ("check", 0.94, 0.99)])
+@pytest.mark.parametrize(("split", "precision", "recall"), [("tune", 0.93, 0.97), ("check", 0.94, 0.98)])
 def test_targets_precision_and_recall(split: str, precision: float, recall: float) -> None:
     """The README's figures: tune 94.0 % precise (140 of 149), 97.2 % found (140 of 144); held
-    out 94.9 %, 100 % (before the facts of plan parts were read: 88.1 % / 97.2 % and 94.0 % / 100 %)."""
+    out 94.9 %, 98.9 % (before the facts of plan parts were read: 88.1 % / 97.2 % and 94.0 % / 100 %;
+    the held-out recall was 100 % until a size threshold left the targets, see KNOWN_MISSES)."""
     score = RoleScore()
     for item in role_items():
         if item["split"] == split:
             score.add(item["label"], read_role(item, _found()[item["report"]]))
-    assert (score.precision, score.recall) >= (precision, recall)
+    assert score.precision >= precision and score.recall >= recall, (score.precision, score.recall)

@@ -30,6 +30,7 @@ from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
 from .names import between, canonical, distributed, quoted
 from .periods import When, carried_cue, last_cue, period_cues
+from .thresholds import Thresholds
 from .wording import Wording
 
 _YEARS = range(1900, 2101)
@@ -135,6 +136,7 @@ class _SentenceReader:
         self.clauses = split_clauses(self.text)
         self.clause_ends = dict(self.clauses)
         self.quoted = quoted(self.text, rules.quotes)
+        self._thresholds = Thresholds(rules, self.text)
         self._listed: list[str] = []  # the names of the sentence's last 分别 list
         self._left = 0  # how many figures of the clause are left, the one being read included
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
@@ -166,6 +168,7 @@ class _SentenceReader:
                 after, next_before = (
                     between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
                 )
+                after = self._thresholds.through(start + match.end(), start + upto, after)
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 done[-1].read_as = shared[n]
                 before = next_before
@@ -184,6 +187,8 @@ class _SentenceReader:
         before, after = self.text[max(0, at - _CUE_REACH) : at], self.text[end : end + _CUE_REACH]
         if self.rules.not_before.search(before) or self.rules.not_after.search(after):
             return False
+        if self._thresholds.holds(match, offset, before, after):
+            return False  # 总投资10亿元以上项目102个: a threshold naming the projects counted
         if figure.unit == self.rules.year_unit and (
             figure.han
             or (not figure.scaled and figure.value in _YEARS)

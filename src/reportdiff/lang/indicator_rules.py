@@ -198,6 +198,11 @@ class IndicatorRules:
     base_year: re.Pattern[str] = re.compile(r"(?!)")
     """The year of a from–to's base (``由2010年的``: group ``year``; ``从去年的``: group ``last``):
     the base's period, else it has none."""
+    threshold: tuple[re.Pattern[str], re.Pattern[str]] = (re.compile(r"(?!)"), re.compile(r"(?!)"))
+    """A figure that is a threshold in the name of what is counted, not a measure: the words before
+    it end in a measure of one thing, optionally with a bound (group ``bound``: ``年销售收入超``), and
+    those after it may start with a bound (group ``bound``) or a particle and name such things
+    (``以上项目``, ``的重大增长点``); a bound must be there, in either or ending the figure."""
     cumulative: re.Pattern[str] = re.compile(r"(?!)")
     """Said to add up (``累计``): a change so said is over several years (``累计下降17.3%``) unless
     ``one_year`` names one before it; a level is a stock at the year's end (``累计达2215家``)."""

@@ -142,6 +142,19 @@ NOT_AFTER = re.compile(
 )
 """Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线; 抓好9个方面: a plan's outline;
 a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个内陆港)."""
+THRESHOLD_MEASURE = re.compile(
+    r"(?:投资|收入|营收|产值|销售额|营业额|交易额|税收|利润|规模|产量|销量|总额|市值|资产)(?P<bound>超过|超|过|逾)?$"
+)
+"""A measure of one thing ending the words before a figure, with a bound (``年销售收入超``):
+with :data:`THRESHOLD_THING` after the figure, the figure is a threshold, part of the name of what
+is counted, no figure of its own."""
+THRESHOLD_THING = re.compile(
+    r"^(?P<bound>及?以[上下])?的?[\u4e00-\u9fff]{0,8}?"
+    r"(?:企业|项目|增长点|集群|园区|基地|工程|平台|主体|商户|工厂|品牌|景区|商圈|县)"
+)
+"""A bound (``以上``, if the figure does not end with it) and ``的`` if any, then what the figure
+is a threshold of (``总投资10亿元以上项目102个``, ``预增产值过10亿元的重大增长点``,
+``年销售收入超10亿元农业产业化龙头企业达到100家``)."""
 YEARS_COUNTED = re.compile(r"(?:连续|近|这|过去)$")
 """Before a number of years that counts how long something lasted (连续4年, 近6年最高): a span."""
 YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保持|稳居|获|排)")
@@ -286,6 +299,7 @@ RULES = IndicatorRules(
     last_year_cues=("去年", "过去一年", "过去的一年", "这一年", "一年来", "全年"),
     not_before=NOT_BEFORE,
     not_after=NOT_AFTER,
+    threshold=(THRESHOLD_MEASURE, THRESHOLD_THING),
     quotes=QUOTES,
     synonyms=SYNONYMS,
     better=BETTER,

@@ -1,0 +1,55 @@
+"""Thresholds: figures that are part of the name of what a sentence counts, not measures.
+
+``年销售收入超10亿元农业产业化龙头企业达到100家以上`` counts firms (100家以上); ``10亿元`` only says
+which firms, so it is no figure of its own and stays in their name.  A figure is such a
+threshold when a measure of one thing ends the words before it and the name of such things
+follows it, with a bound somewhere (``超``, ``以上``) — the language's
+:attr:`~reportdiff.lang.IndicatorRules.threshold`; a list of them shares the first's measure.
+:class:`Thresholds` tells :mod:`reportdiff.extract.indicators` which figures of a sentence
+these are, and how far the noun after a figure then runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import IndicatorRules
+from .names import between
+
+
+class Thresholds:
+    """The thresholds of one sentence, found as its figures are read, in order."""
+
+    def __init__(self, rules: IndicatorRules, text: str) -> None:
+        self.rules, self.text = rules, text
+        self.bounds = (*rules.at_least, *rules.at_most)
+        self.held: list[tuple[int, int]] = []
+        """Where each threshold starts, and where the name of what it is a threshold of ends."""
+
+    def holds(self, match: re.Match[str], clause_start: int, before: str, after: str) -> bool:
+        """Whether the figure ``match`` (of the clause starting at ``clause_start``; ``before`` and
+        ``after`` the words either side of it) is a threshold; if so it is remembered."""
+        measure, thing = self.rules.threshold
+        of_one, counted = measure.search(before), thing.match(after)
+        if counted is None:
+            return False
+        bounded = match["post"] in self.bounds or bool(counted["bound"] or (of_one and of_one["bound"]))
+        # 营收1亿元以上企业有研发机构、5亿元以上企业有…: a list's items share the first's measure
+        listed = before.endswith(self.rules.list_mark) and any(s >= clause_start for s, _ in self.held)
+        if not (bounded and (of_one or listed)):
+            return False
+        end = clause_start + match.end()
+        self.held.append((clause_start + match.start(), end + counted.end()))
+        return True
+
+    def through(self, figure_end: int, upto: int, after: str) -> str:
+        """The words after a figure (``after``, read up to ``upto``) when a threshold stands among
+        them: up to the end of what the threshold is of (``82个预增产值过10亿元的重大增长点稳定发力`` →
+        预增产值过10亿元的重大增长点), or to the first list mark before it (``80万吨煤制油升级示范、
+        …总投资500亿元以上的…项目``); positions are the sentence's."""
+        held = next(((s, e) for s, e in self.held if figure_end <= s < upto), None)
+        if held is None:
+            return after
+        words = self.text[figure_end : held[0]]
+        head, rest = between(words, self.rules.item_joiners)
+        return head if head != rest else self.text[figure_end : held[1]]
