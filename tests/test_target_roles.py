@@ -19,7 +19,10 @@ EXPECTED = {"target": "target", "fact": "actual", "not a quantity": "not read"}
 KNOWN_MISSES = {
     # tune
     "cn-state-council/1997.txt:p3.3:６０％以上": "fact read target: a present share (…的60%以上来自国有企业)",
-    "cn-state-council/1997.txt:p6.14:６００多万": "fact read target: a population of a noun (600多万香港人)",
+    # a population describing what follows it (…中国人的饭碗) is left out, no longer a target; the
+    # labeller calls it a fact (the population), which the tables do not list
+    "cn-state-council/1997.txt:p6.14:６００多万": "fact not read: a population of a noun (600多万香港人的)",
+    "cn-state-council/2014.txt:p3.s4.4:13亿": "fact not read: a population of a noun (13亿中国人的)",
     "cn-state-council/1999.txt:p2.14:1503亿元": "target read actual: this year's budgeted deficit",
     "cn-state-council/2000.txt:p2.10:4200多亿元": "fact read target: 两年来 stands in an earlier clause",
     "cn-state-council/2000.txt:p2.10:5100多个": "fact read target: 两年来 stands in an earlier clause",
@@ -27,7 +30,6 @@ KNOWN_MISSES = {
     "cn-state-council/2002.txt:p8.7:１０年": "target not read: 今后10年内 reads as a bound (10年内)",
     "cn-state-council/2011.txt:p3.s2.12:36条": "not a quantity read target: a document's name (新36条)",
     "cn-state-council/2012.txt:p3.s5.4:4%": "target read actual: 已按…4%编制预算, the goal stands",
-    "cn-state-council/2014.txt:p3.s4.4:13亿": "fact read target: a population of a noun (13亿中国人)",
     "cn-state-council/2015.txt:p4.15:57个": "target read actual: 已开工的57个项目要加快建设: the scope",
     "cn-state-council/2017.txt:p3.s8.6:795万人": "fact read target: this year's graduates: no goal",
     "cn-state-council/2020.txt:p8.21:3亿人": "fact read target: a present count (全国近3亿人领取养老金)",
