@@ -4,10 +4,14 @@ a fall beaten is met."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 
 import reportdiff
 from reportdiff import lang
+from reportdiff.cli import main
 from reportdiff.extract.commitments import extract_commitments
 
 from .conftest import CORPORA, needs_corpora
@@ -26,6 +30,17 @@ def test_an_annex_is_its_own_part() -> None:
     assert ("annex", "附件 《政府工作报告》有关内容名词注释") in kinds
     assert ("annex", "名词解释") in kinds
     assert [k for k, _ in kinds if k == "plan"] == ["plan"]  # 1. 2. （一） open no parts
+
+
+def test_every_format_shows_a_report_with_an_annex(tmp_path: Path) -> None:
+    """``reportdiff show`` of a report with an annex had failed with a traceback in the terminal
+    view (no style for the part): both formats show its parts, the annex among them."""
+    path = tmp_path / "2025.txt"
+    path.write_text(ANNEXED, encoding="utf-8")
+    for fmt in ("terminal", "json"):
+        result = CliRunner().invoke(main, ["show", str(path), "--format", fmt])
+        assert result.exit_code == 0, (fmt, result.output)
+        assert "annex" in result.output, fmt
 
 
 def test_no_figure_or_commitment_of_an_annex() -> None:

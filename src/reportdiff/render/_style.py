@@ -17,6 +17,7 @@ STYLES = {
     "review": "cyan",
     "plan": "green",
     "other": "dim",
+    "annex": "dim italic",
     "label": "bold",
     "count": "dim",
     "topic": "",
