@@ -164,6 +164,10 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     # a bound is no figure of its own (50米内); 3年内, like 三年内, is a span of years
     ("cn-prov-beijing/2026.txt", "p3.s6.12", "93%", {"name": "公交与轨道50米内换乘比例", "role": "target"}),
     ("cn-prov-ningxia/2025.txt", "p2.s5.56", "1.2万套", {"period": None, "role": "target"}),
+    # 累计 in a part about several years adds up over them (a five-year review's sum), while a
+    # stock of a one-year review is the year's end (the figures of 2026 reviewing 2025 and the 十四五)
+    ("cn-prov-hainan/2026.txt", "p1.157", "260亿元", {"name": "技术合同成交额", "period": None}),
+    ("cn-prov-guizhou/2026.txt", "p1.s5.4", "47.63万户", {"period": None, "role": "actual"}),
     # 再 (again) before the figure is no part of the name
     (N(2019), "p3.s1.20", "3%左右", {"name": "“三公”经费", "value": -3.0}),
 ]  # fmt: skip

@@ -414,7 +414,8 @@ class _SentenceReader:
             value_hi = -value_hi if value_hi is not None else None
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
-        if item.averaged or (item.kind == "change" and self.when.cumulative(item.clause_start, start)):
+        several = item.kind == "change" or self.when.multi_year  # 累计达260亿元 of a five-year review
+        if item.averaged or (several and self.when.cumulative(item.clause_start, start)):
             period = None  # 年均增长6.5%, 累计下降17.3%: over the years, not one year's figure
         end = item.clause_start + item.match.end()
         clause = (item.clause_start, self.clause_ends.get(item.clause_start, len(self.text)))

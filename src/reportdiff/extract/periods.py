@@ -95,7 +95,8 @@ class When:
     def cumulative(self, clause_start: int, start: int) -> bool:
         """Whether the figure at ``start`` is said to add up (累计) with no one year named before
         it: a change so said is over several years (能耗强度累计下降17.3%), while a level is a
-        stock at the year's end (累计达2215家)."""
+        stock at the year's end (累计达2215家), except in a part about several years, where it adds
+        up over them (a five-year review's 技术合同成交额累计达260亿元)."""
         rules = self.rules
         clause = self.text[clause_start:start]
         if not rules.cumulative.search(clause):
