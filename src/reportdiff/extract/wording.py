@@ -216,7 +216,9 @@ class Wording:
                     # 比上年年初预算增加1800亿元: the base, not the name; a base year is kept,
                     # since 比2002年增长65.5% is another figure than the year's growth
                     text = text if rules.year.search(text) else ""
-        return Tail(text.strip(rules.marks), qualifier, sign, annual)
+        text = text.strip(rules.marks)
+        particle = next((p for p in rules.particles if text.endswith(p) and len(text) > len(p)), "")
+        return Tail(text.removesuffix(particle), qualifier, sign, annual)  # 经济增长速度的调控目标定为…
 
     def change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
         """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""

@@ -62,9 +62,11 @@ FROM_TO = re.compile(rf"(?:由|从|(?<!实)现行)[^由从，；。]*?(?:{'|'.jo
 (去年) are not the new level's."""
 SUBJECT_ENDS = re.compile(
     r"从|自|由|(?:比|较)(?=上年|去年|同期|上一年)|同比|大幅度|大幅|持续|继续|稳步|明显|逐步|开始"
+    r"|(?<![于但就别还总可只凡正即要])是(?!否)"
 )
-"""Words after a clause's subject (外贸出口从7月份开始大幅度回升, 覆盖面逐步扩大): where the
-subject ends.  No verb: a clause opening with one (适当提高…标准) names no subject."""
+"""Words after a clause's subject (外贸出口从7月份开始大幅度回升, 覆盖面逐步扩大, 经济增速是综合性指标):
+where the subject ends.  No verb but 是 (not of 但是, 特别是, 还是, 是否): a clause opening with one
+(适当提高…标准) names no subject."""
 
 # A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
 CHANGE_NOUNS = {
@@ -95,7 +97,7 @@ FRAMES = {"按": ("安排", "执行", "计算", "测算")}
 # Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
 QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
 # Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
-GOAL_WORDS = ("预期目标", "主要目标", "调控目标", "目标", "预期", "指标")
+GOAL_WORDS = ("预期目标", "主要目标", "宏观调控目标", "调控目标", "目标", "预期", "指标")
 # Words opening a clause that are not part of what is measured (no one-character words
 # but 拟 and the object markers 将 and 把 (将研发费用加计扣除比例提高到100%), and 的, which opens
 # no noun (把今年的经济增长目标定为…): 对, 在, 再 open too many nouns, 对外贸易, 在建项目, 再生资源).
@@ -170,8 +172,8 @@ QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', 
 # the whole name after its leading region words (全区, 全市, 全省, 全国) are removed.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "国内生产总值": (
-        "GDP", "gdp", "地区生产总值", "生产总值", "经济", "经济增长", "经济增速", "国民经济", "经济总量",
-        "国内生产总值增长",
+        "GDP", "gdp", "地区生产总值", "生产总值", "经济", "经济增长", "经济增速", "经济增长速度", "国民经济",
+        "经济总量", "国内生产总值增长",
     ),
     "居民消费价格": ("CPI", "cpi", "居民消费价格总水平", "消费价格", "居民消费价格指数", "消费物价"),
     "城镇新增就业": ("新增就业", "新增就业岗位", "城镇新增就业人数", "新增城镇就业", "城镇新增就业岗位"),
