@@ -72,10 +72,10 @@ def check(
         # 下降3.1%以上 is a fall of at least 3.1: -5.6 beats it, so the sides turn round
         at_least, at_most = at_most, at_least
     # values in the unit the target was printed in (1.4万亿斤, not 7亿吨); compared in the base unit
-    written = rules.written_unit(target.figure)
+    written, scale = rules.written_unit(target.figure), rules.written_scale(target.figure)
 
     def n(number: float) -> str:
-        return _n(number, unit, rules, written)
+        return _n(number, unit, rules, written, scale)
 
     met: bool
     if at_least:
@@ -164,11 +164,15 @@ def better_side(indicator: str, rules: IndicatorRules) -> str | None:
     return rules.better_endings[endings[0]] if endings else None
 
 
-def _n(value: float, unit: str = "", rules: IndicatorRules | None = None, written: str = "") -> str:
+def _n(
+    value: float, unit: str = "", rules: IndicatorRules | None = None, written: str = "",
+    scale: str | None = None,
+) -> str:  # fmt: skip
     """A number in a rule: small ones plain (``5.8``), large ones as a reader writes them
-    (``1186万人``, not 11,860,000), in the unit the report printed (``1.4万亿斤``, not 7亿吨)."""
+    (``1186万人``, not 11,860,000), in the unit and scale the report printed (``1.4万亿斤``, not
+    7亿吨; ``16720元`` against ``16892元``, not 1.672万元)."""
     if rules is not None and (abs(value) >= 10000 or (written and written != unit)):
-        return rules.display(value, unit, written)
+        return rules.display(value, unit, written, scale)
     if abs(value) >= 10000:
         return f"{value:,.0f}"
     return f"{value:.6g}"
@@ -310,9 +314,10 @@ def judge_targets(
 
 def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:
     """An outcome from the official table, shaped like the target it answers."""
+    figure = target.figure
     return Indicator(
         f"actuals:{target.period}:{target.indicator}", target.indicator, target.indicator, value, None,
         target.unit, None, target.kind, "actual", target.period, "other",
-        rules.display(value, target.unit, rules.written_unit(target.figure)),
+        rules.display(value, target.unit, rules.written_unit(figure), rules.written_scale(figure)),
         "official outcome table", "", Span(0, 0),
     )  # fmt: skip

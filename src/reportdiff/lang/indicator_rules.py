@@ -32,11 +32,11 @@ class Display(Protocol):
     """How a language writes a value in base units for readers, in ``written`` (a unit of the
     same kind as ``unit``, the one the report printed) when given."""
 
-    def __call__(self, value: float, unit: str, written: str = "", /) -> str: ...
+    def __call__(self, value: float, unit: str, written: str = "", scale: str | None = None, /) -> str: ...
 
 
-def _plain_display(value: float, unit: str, written: str = "", /) -> str:
-    del written  # a language without its own display has no unit conversions
+def _plain_display(value: float, unit: str, written: str = "", scale: str | None = None, /) -> str:
+    del written, scale  # a language without its own display has no unit conversions or scales
     return f"{value:,.4f}".rstrip("0").rstrip(".") + unit
 
 
@@ -227,3 +227,6 @@ class IndicatorRules:
     own clause names nothing (``全年达到1949亿美元``)."""
     written_unit: Callable[[str], str] = lambda figure: ""
     """The unit a printed figure is written in (``1.4万亿斤`` → ``斤``), for display."""
+    written_scale: Callable[[str], str | None] = lambda figure: None
+    """The scale word a printed figure is written with (``240亿元`` → ``亿``, ``16892元`` → ``""``),
+    for display; ``None``: unknown."""

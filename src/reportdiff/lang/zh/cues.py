@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..profile import IndicatorRules
-from .figures import FIGURE, QUALIFIERS_BEFORE, display, read, written_unit
+from .figures import FIGURE, QUALIFIERS_BEFORE, display, read, written_scale, written_unit
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
@@ -369,4 +369,5 @@ RULES = IndicatorRules(
     noun_ends=re.compile(r"、(?=比|较|同比|高于|低于|居|位居|稳居|排名|排在|总数|总量)"),
     subject_ends=SUBJECT_ENDS,
     written_unit=written_unit,
+    written_scale=written_scale,
 )

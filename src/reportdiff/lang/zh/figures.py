@@ -209,9 +209,11 @@ def write(value: float, unit: str, *, han: bool = False) -> str:
     return f"{_plain(value)}{unit}"
 
 
-def display(value: float, unit: str, written: str = "", /) -> str:
+def display(value: float, unit: str, written: str = "", scale: str | None = None, /) -> str:
     """A value as a reader writes it: the largest scale word it reaches, at most four decimals; in
-    ``written``, the unit the report printed, when the value's base unit is converted from it.
+    ``written``, the unit the report printed, when the value's base unit is converted from it;
+    with ``scale``, the scale word the report printed (``""`` for none), while the value has at
+    most five digits before the point in it.
 
     >>> display(134.9e12, "元"), display(3.036e10, "元"), display(474733333.333333, "平方米")
     ('134.9万亿元', '303.6亿元', '4.7473亿平方米')
@@ -219,15 +221,33 @@ def display(value: float, unit: str, written: str = "", /) -> str:
     ('-5.6%', '6260人', '1260万吨')
     >>> display(7e8, "吨", "斤"), display(7e8, "吨", "吨"), display(7e8, "吨", "公里")
     ('1.4万亿斤', '7亿吨', '7亿吨')
+    >>> display(16720, "元", "元", ""), display(2.352e10, "元", "元", "亿"), display(3e9, "元", "元", "")
+    ('16720元', '235.2亿元', '30亿元')
     """
     base, factor = BASE_UNITS.get(written, (unit, 1))
     if base == unit and factor != 1:
         value, unit = round(value / factor, 6), written
+    printed = SCALES.get(scale or "", 1)
+    if scale is not None and unit not in ("%", "‰", "个百分点") and abs(value) < printed * 10**5:
+        return f"{_plain(round(value / printed, 4))}{scale}{unit}"  # 16892元 printed: 16720元, not 1.672万元
     if unit not in ("%", "‰", "个百分点"):
-        for word, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
-            if abs(value) >= scale:
-                return f"{_plain(round(value / scale, 4))}{word}{unit}"
+        for word, size in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
+            if abs(value) >= size:
+                return f"{_plain(round(value / size, 4))}{word}{unit}"
     return f"{_plain(round(value, 4))}{unit}"
+
+
+def written_scale(figure: str) -> str | None:
+    """The scale word a printed figure is written with (``""`` for none; ``None`` when it is no
+    figure), so that values compared with it are written alike.
+
+    >>> written_scale("16892元"), written_scale("240亿元"), written_scale("4万多亿元"), written_scale("6%")
+    ('', '亿', '万亿', '')
+    """
+    match = FIGURE.search(figure)
+    if match is None:
+        return None
+    return (match["scale"] or "") + (match["scale2"] or "")
 
 
 def written_unit(figure: str) -> str:
