@@ -152,7 +152,8 @@ def test_a_promise_reworded_in_a_linked_sentence_is_repeated() -> None:
 def test_a_promise_made_twice_is_repeated_not_new_nor_dropped() -> None:
     """Pairing is one to one: a promise one report makes twice pairs once, and its other
     mention (the same object) is repeated with the same partner, not new (nor dropped the
-    other way round)."""
+    other way round, where it is listed repeated too: a second new user found 2025's count of
+    Hunan's commitments one more than its dropped and repeated ones)."""
     old = _plan("坚持稳中求进工作总基调。推进城市更新。", 2024)
     new = _plan("坚持稳中求进工作总基调。建设美丽乡村。要坚持稳中求进工作总基调。", 2025)
     forward = reportdiff.compare(old, new).commitments
@@ -164,6 +165,7 @@ def test_a_promise_made_twice_is_repeated_not_new_nor_dropped() -> None:
     ]
     backward = reportdiff.compare(new, old).commitments
     assert [(c.status, (c.new or c.old).object) for c in backward] == [  # type: ignore[union-attr]
+        ("repeated", "稳中求进工作总基调"),
         ("repeated", "稳中求进工作总基调"),
         ("new", "城市更新"),
         ("dropped", "美丽乡村"),
@@ -590,8 +592,8 @@ def test_labelled_commitment_has_its_status(label: dict[str, Any]) -> None:
 REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
     "review_round_ab.json": ({13, 28, 55, 62}, {5, 19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
-        {3, 5, 7, 12, 15, 24, 47, 56, 60, 62, 66, 70, 76, 77, 82, 83},
-        {14, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 81},
+        {3, 7, 12, 24, 38, 56, 62, 66, 70, 82},
+        {5, 14, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 81},
     ),
 }
 """For each blind A/B review, the items still read otherwise than judged, and the items read

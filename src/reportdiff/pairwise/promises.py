@@ -59,25 +59,30 @@ def commitment_changes(
     links.update(_contained(old, new, links, settings, heads, inserted=True, skip=twins))
     links.update(_aligned(old, new, links, reports, sentence_links, counts, profile, settings, twins))
     links.update(_twins(new_keys, links))
-    restated = set(_twins(old_keys, {i: j for j, (i, _) in links.items()}))
+    # an old promise made twice is repeated by its twin's partner, both mentions listed, as a
+    # new one made twice is: every commitment of both reports is in one change or more
+    restated: dict[int, list[int]] = {}
+    for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
+        restated.setdefault(j, []).append(i)
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j not in links:
             changes.append(CommitmentChange("new", None, item, 0.0, None, False))
             continue
-        i, score = links[j]
-        before = old[i]
-        changes.append(
-            CommitmentChange(
-                "repeated",
-                before,
-                item,
-                round(score, 1),
-                _action_change(before, item, verbs),
-                before.figures != item.figures,
+        first, score = links[j]
+        for i in (first, *restated.get(j, ())):
+            before = old[i]
+            changes.append(
+                CommitmentChange(
+                    "repeated",
+                    before,
+                    item,
+                    round(score, 1),
+                    _action_change(before, item, verbs),
+                    before.figures != item.figures,
+                )
             )
-        )
-    kept = {i for i, _ in links.values()} | restated
+    kept = {i for i, _ in links.values()} | {i for twins in restated.values() for i in twins}
     changes.extend(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
