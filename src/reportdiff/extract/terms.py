@@ -22,7 +22,8 @@ part of a longer one.  Only occurrences on their clause's word edges count (``�
 ``治理/政务`` is no occurrence of the ``理政`` of ``治国理政``); an open edge needs a firm
 neighbour (a verb, a closed word, a clause's end) among its different ones, and the right
 edge one at least once, a name's head coming last (``亲清新型政商`` always before ``关系``).
-Words that open a promise (verbs), adverbs, particles and figures stay outside, an expression
+Words that open a promise (verbs), adverbs, particles and figures stay outside (a count of two
+or more and its measure word open a numbered name: ``三大攻坚战``), an expression
 made only of generic words is no term, and one made only of everyday words must recur, and
 not be made of the earlier report's stock vocabulary (``国际合作``).  A run met once is no
 term when a generic word ends it (``以工代赈规模``) or when it holds a verb right after its
