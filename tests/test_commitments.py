@@ -311,18 +311,18 @@ FOUND = {
     "放管服", "三去一降一补", "四个意识", "高质量发展", "乡村振兴", "厕所革命", "最多跑一次",
     "两个维护", "六稳", "六保", "两新一重", "跨省通办", "一老一小", "专精特新", "两个确立",
     "中国式现代化", "新型举国体制", "新质生产力", "人工智能+", "具身智能", "投资于人", "内卷式",
-    "供给侧结构性改革", "保市场主体", "保交楼",
+    "供给侧结构性改革", "保市场主体", "保交楼", "三大攻坚战",
 }  # fmt: skip
 """Labelled terms in the 30 new terms against the year before; the others are known misses (README)."""
 FOUND_IN_SERIES = {
     "科学发展观", "以人为本", "和谐社会", "雾霾", "精准扶贫", "互联网+", "大众创业",
     "万众创新", "新常态", "一带一路", "中国制造2025", "京津冀协同发展", "四个全面", "工匠精神",
     "双创", "僵尸企业", "创客", "放管服", "三去一降一补", "蓝天保卫战", "四个意识", "乡村振兴",
-    "雄安新区", "厕所革命", "最多跑一次", "湖长制", "一网通办", "两个维护", "六稳", "六保",
+    "雄安新区", "厕所革命", "最多跑一次", "一网通办", "两个维护", "六稳", "六保",
     "两新一重", "碳达峰", "跨省通办", "一老一小", "专精特新", "两个确立", "新型举国体制",
     "新质生产力", "人工智能+", "银发经济", "低空经济", "新型储能", "具身智能", "投资于人", "内卷式",
     "两重", "供给侧结构性改革", "物联网", "河长制", "中国式现代化",
-    "去杠杆", "保市场主体", "保交楼", "碳中和",
+    "去杠杆", "保市场主体", "保交楼", "碳中和", "营商环境", "三大攻坚战",
 }  # fmt: skip
 """Labelled terms among their year's 30 first mentions in the 1997–2025 timeline."""
 
@@ -413,6 +413,28 @@ def test_an_adverb_and_a_verb_the_dictionary_tags_a_noun_open_a_promise() -> Non
     assert [t.term for t in new_terms(old, new, ZH)] == ["河长制"]
 
 
+def test_a_numeral_and_its_measure_word_open_a_numbered_name() -> None:
+    """三大攻坚战 opens with a numeral, which opens no other term: a count of two or more and its
+    measure word (三大) name a category; 一大批 counts things, and opens nothing."""
+    old = reportdiff.parse("各位代表：\n一、2017年工作回顾\n加大攻关力度，打好脱贫攻坚战。", "2017.txt")
+    text = (
+        "各位代表：\n一、2018年工作回顾\n打好三大攻坚战。加大对三大攻坚战的支持。"
+        "建成一大批攻坚工程，推进一大批攻坚工程。"
+    )
+    new = reportdiff.parse(text, "2018.txt")
+    assert [(t.term, t.count) for t in new_terms(old, new, ZH)] == [("三大攻坚战", 2)]
+
+
+def test_a_known_word_is_notable_for_its_rarity_not_its_recurrences() -> None:
+    """One known word the earlier report did not use counts once however often it recurs: the
+    rare one met once (人工智能) comes before the ordinary one met three times (差异化), which is
+    everyday vocabulary come back, not a new term."""
+    old = reportdiff.parse("各位代表：\n一、2023年工作回顾\n推进信息化建设。推进产业体系建设。", "2023.txt")
+    text = "各位代表：\n一、2024年工作回顾\n发展人工智能。实施差异化政策。推进差异化管理。坚持差异化发展。"
+    new = reportdiff.parse(text, "2024.txt")
+    assert [(t.term, t.count) for t in new_terms(old, new, ZH)] == [("人工智能", 1), ("差异化", 3)]
+
+
 def test_a_term_the_later_reports_always_continue_is_part_of_a_longer_one() -> None:
     """Over a series, the later reports show a term's edges: one always followed by the same
     word that is neither generic nor closed, or always after the same character that shows no
@@ -469,12 +491,13 @@ STILL_CUT = {
     (2001, "资源开采为主"), (2004, "中央预算内经常性"), (2006, "商业贿赂专项"),
     (2011, "阶段学校"), (2011, "鲜活农产品运输"), (2012, "农业技术到田"), (2015, "法无授权不可"),
     (2023, "基础学科拔尖"), (2023, "成如"),
-    (1998, "武力相威胁"), (2006, "约束性"), (2007, "全国文化信息资源共享"),
+    (1998, "武力相威胁"), (2007, "全国文化信息资源共享"),
     (2009, "前住进新房"), (2015, "政府权力"), (2024, "重度残疾人托养"), (2023, "稳物价工作"),
-    (2008, "基层群众"), (2012, "廉洁政府"), (2014, "试验区"), (2020, "中医药振兴"), (2021, "政府更好结合"),
-    (2023, "医药协同发展"),
+    (2008, "基层群众"), (2012, "廉洁政府"), (2020, "中医药振兴"), (2021, "政府更好结合"),
+    (2023, "医药协同发展"), (2005, "世贸组织承诺"),
 }  # fmt: skip
-"""Those still listed: known misses."""
+"""Those still listed: known misses.  ``世贸组织承诺`` (always in ``加入世贸组织承诺``, the verb
+a firm edge) came back when a repeated known word stopped outranking it (the fourth recall round)."""
 
 
 @needs_corpora
@@ -508,13 +531,12 @@ JUDGED_CUT = [("cn-state-council", int(year) - 1, int(year), item["term"])
 """Terms of the national pairwise lists and the held-out provincial lists judged cut across a
 word (README, New terms): (series, old year, new year, term)."""
 STILL_CUT_PAIRWISE = {
-    ("cn-state-council", "村通硬化路"), ("cn-prov-chongqing", "文旅体"), ("cn-prov-neimenggu", "试验区"),
-    ("cn-state-council", "降碳减污"),
+    ("cn-state-council", "村通硬化路"), ("cn-prov-chongqing", "文旅体"), ("cn-state-council", "降碳减污"),
 }  # fmt: skip
 """Those still listed, known misses: ``村`` of ``建制村``, which the dictionary splits after a
 word it tags as a verb (``建制``), so the edge looks firm; ``文旅体`` of ``商文旅体`` (met once
-alone, in ``文旅体品牌活动``); ``试验区``, always the head of a longer name (``自由贸易试验区``);
-``降碳减污`` of the slogan ``降碳减污扩绿增长``, read as a slogan item (the third recall round)."""
+alone, in ``文旅体品牌活动``); ``降碳减污`` of the slogan ``降碳减污扩绿增长``, read as a slogan
+item (the third recall round).  ``试验区`` (of ``自由贸易试验区``) left the lists in the fourth."""
 
 
 @needs_corpora

@@ -320,12 +320,14 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
     rules, generic = memo.rules, memo.generic
     edge, opening = rules.edge_words, rules.opening_words
     first, last = window[0], window[-1]
+    # 三大/攻坚战: a numeral opens a numbered name, not a clause's count (以新技术, 一批)
+    numbered = rules.numbered is not None and rules.numbered.match(term) is not None
     if (
         not rules.min_length - 1 <= len(term) <= rules.max_length
         or memo.closes_badly(last)
         or first in opening
         or first in edge
-        or (len(first) == 1 and not memo.solo(first))  # 以新技术: a particle, not a name
+        or (len(first) == 1 and not memo.solo(first) and not numbered)  # 以新技术: a particle
         or rules.not_term.search(term)
         or generic.issuperset(window)
     ):
@@ -335,7 +337,7 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
     parts = _joined(window, memo)
     if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
         return None  # 提/振: a verb the dictionary split
-    opener = parts[0] if len(first) == 1 and not rules.may_open(first) else ""
+    opener = parts[0] if len(first) == 1 and not rules.may_open(first) and not numbered else ""
     if opener and len(last) == 1 and not rules.nominal(last):
         return None  # 用出实效来: a verb's new word (用出) with a verb's complement (来) is a clause
     unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)

@@ -22,15 +22,17 @@ part of a longer one.  Only occurrences on their clause's word edges count (``�
 ``治理/政务`` is no occurrence of the ``理政`` of ``治国理政``); an open edge needs a firm
 neighbour (a verb, a closed word, a clause's end) among its different ones, and the right
 edge one at least once, a name's head coming last (``亲清新型政商`` always before ``关系``).
-Words that open a promise (verbs), adverbs, particles and figures stay outside, an expression
+Words that open a promise (verbs), adverbs, particles and figures stay outside (a count of two
+or more and its measure word open a numbered name: ``三大攻坚战``), an expression
 made only of generic words is no term, and one made only of everyday words must recur, and
 not be made of the earlier report's stock vocabulary (``国际合作``).  A run met once is no
 term when a generic word ends it (``以工代赈规模``) or when it holds a verb right after its
 subject (``社会``/力量兴办托育), nor is one always met after ``等`` (the kind a list's items
 are: ``…建材等``/行业节能降碳).
 
-Candidates are ranked by notability: occurrences (up to 3), × 3 for a word the dictionary
-lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
+Candidates are ranked by notability: occurrences (up to 3; an unquoted known word counts
+once, however often it recurs: its rarity makes it notable, not its use), × 3 for a word the
+dictionary lacks, × 2 quoted, × 2 an abbreviation (``三去一降一补``, ``两个维护``, ``人工智能+``),
 × 2 in a commitment's object, × 1.5 in a heading, × 0.7 beyond six characters, × 0.5 one
 known word, or known words new only as neighbours (a series: ``健康/中国``, taken up by
 the following reports).  One inside or around a better-ranked one is dropped; at most
@@ -330,6 +332,11 @@ def _ceiling(term: str, item: Candidate, after: TermText) -> int:
 def _salience(term: str, item: Candidate, count: int | None = None) -> float:
     """How notable a candidate is (module docstring); ``count`` stands in for its occurrences."""
     times = min(max(item.count if count is None else count, 1), _MOST)
+    if item.known_word and not item.quoted:
+        # a dictionary word the earlier report did not need is notable for being rare
+        # (人工智能), not for recurring: one used again and again is the reports' ordinary
+        # vocabulary come back (宏观调控, 市场主体, 差异化)
+        times = 1
     score = float(min(times, 3)) + 0.5 * max(times - 3, 0)  # 1, 2, 3, 3.5, 4
     if item.unknown:
         score *= 2

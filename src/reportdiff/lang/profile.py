@@ -237,6 +237,10 @@ class TermRules:
     """One-character verbs opening the items of a slogan (``去``/杠杆, ``保``/市场主体): an item
     made of one and its object, alone between punctuation or before the next item (``保交楼``
     of ``保交楼稳民生``), is a term candidate though it opens with a verb."""
+    numbered: re.Pattern[str] | None = None
+    """How a numbered name opens (``三大``/攻坚战, ``两个``/毫不动摇): a numeral counting the
+    items of a category and its measure word.  A run that opens so is a name though its first
+    word is a numeral; ``None`` turns this off."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

@@ -14,6 +14,7 @@ from .words import (
     EVERYDAY,
     FUNCTION_CHARS,
     KNOWN_RARE,
+    NUMBERED,
     SLOGAN_VERBS,
     binds,
     is_nominal,
@@ -318,4 +319,5 @@ TERM_RULES = TermRules(
     generic_head=2,
     list_end="等",
     slogan_verbs=SLOGAN_VERBS,
+    numbered=NUMBERED,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 
 from .lexicon import lexicon
@@ -339,6 +340,12 @@ established, but not everyday vocabulary; ``领导人`` (0.1) is not."""
 EVERYDAY = 0.35
 """Rarity under which a word is everyday vocabulary (``市场`` 0.0, ``活力`` 0.22, ``举措`` 0.26):
 a run of such words new only together is more often a generic phrase than a new term."""
+
+
+NUMBERED = re.compile("[两三四五六七八九十][大个项新]")
+"""How a numbered name opens: a count of two or more and its measure word (``三大攻坚战``,
+``两个毫不动摇``, ``三项制度改革``, ``四新经济``).  ``一`` is left out: ``一大批``, ``一个``
+count things, they do not name a category."""
 
 
 SLOGAN_VERBS = frozenset("稳保去降补促调惠防扩强")
