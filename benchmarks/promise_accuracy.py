@@ -146,7 +146,7 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
 
 _ARRIVED = (
     "incoming", "incoming_ranking", "incoming_commitments", "incoming_edges", "incoming_recall",
-    "incoming_recall3", "incoming_function_chars",
+    "incoming_recall3", "incoming_function_chars", "incoming_recall4",
 )  # fmt: skip
 """The judged series file's lists of terms that came into the lists after the sample was drawn."""
 
