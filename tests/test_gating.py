@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,25 @@ def test_a_full_list_of_terms_says_it_is_capped() -> None:
     assert full.stderr == capped
     short = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "-q", "--fail-on", "new-terms"])
     assert "more" not in short.stderr and short.exit_code == 1
+
+
+@needs_corpora
+def test_max_terms_sets_the_lists_length_and_keeps_their_head() -> None:
+    """--max-terms: a longer list only adds at the end (the most notable come first either way),
+    a shorter one is the head of the default; --fail-on's count says which length filled it."""
+    national = CORPORA / "cn-state-council"
+    pair = ["diff", str(national / "2024.txt"), str(national / "2025.txt"), "--format", "json"]
+    lists = {}
+    for most in (None, 10, 45):
+        result = CliRunner().invoke(main, [*pair, *([] if most is None else ["--max-terms", str(most)])])
+        lists[most] = [t["term"] for t in json.loads(result.stdout)["terms"]["new"]]
+    assert (len(lists[None]), len(lists[10]), len(lists[45])) == (30, 10, 45)
+    assert lists[10] == lists[None][:10] and lists[45][:30] == lists[None]
+    gated = CliRunner().invoke(main, [*pair[:3], "-q", "--fail-on", "new-terms", "--max-terms", "10"])
+    capped = "reportdiff: --fail-on new-terms: 10 (the list's 10 most notable; there may be more)\n"
+    assert gated.stderr == capped
+    refused = CliRunner().invoke(main, [*pair, "--max-terms", "0"])
+    assert refused.exit_code == 2
 
 
 def test_watch_without_fail_on_is_refused(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from click.core import ParameterSource
 
 from . import __version__
 from .cli_group import Group
-from .cli_options import actuals_option, tolerance_options
+from .cli_options import actuals_option, max_terms_option, tolerance_options
 from .cli_output import COLOR_MODES, Destination, destination, write
 from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
 from .lang import LANGUAGES
@@ -168,12 +168,13 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     help="Processes: 2 (more are 2) lets a second process find the new terms while the sentences "
     "are compared, on Linux when a core is free (default 2 where there are two cores; 1: one).",
 )
+@max_terms_option
 @tolerance_options
 def diff(
     old: Path, new: Path, fmt: str, where: Destination, encoding: str | None, language: str | None,
     only: tuple[str, ...], context: int, side_by_side: bool, stat: bool, threshold: float | None,
     fail_on: tuple[str, ...], watch: Path | None, history: Path | None, jobs: int | None,
-    about_points: float, about_share: float,
+    max_terms: int | None, about_points: float, about_share: float,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -189,7 +190,7 @@ def diff(
     jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     rendered = not (where.quiet and where.output is None)  # else only the exit code (and --fail-on)
     settings = _settings(
-        encoding=encoding, language=language, sentence_threshold=threshold,
+        encoding=encoding, language=language, sentence_threshold=threshold, max_terms=max_terms,
         about_points=about_points, about_share=about_share,
         term_process=jobs > 1 and ((rendered and not stat) or bool(fail_on)),  # --stat: no terms
     )  # fmt: skip
@@ -215,7 +216,7 @@ def diff(
     for kind, count in found.items():  # the reason for the exit code, -q or not (CI logs)
         named = failing_phrases(comparison, kind, watched) if watched and kind in WATCHABLE else ()
         because = f" ({', '.join(named)})" if named else ""
-        if (limit := capped(comparison, kind, count)) is not None:
+        if (limit := capped(comparison, kind, count, settings.max_terms)) is not None:
             because = f" (the list's {limit} most notable; there may be more)"
         click.echo(f"reportdiff: --fail-on {kind}: {count}{because}", err=True)
     sys.exit(1 if found else 0)

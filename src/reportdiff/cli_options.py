@@ -31,3 +31,10 @@ def tolerance_options(command: F) -> F:
         help="A target of about a figure (or a flat one) in % or percentage points is met within "
         "± this many points (about 5.5%: 5.0 to 6.0).",
     )(command)
+
+
+max_terms_option = click.option(  # diff and timeline: how long a list of new terms may be
+    "--max-terms", type=click.IntRange(1, 1000), metavar="N",
+    help="At most N new terms (and dropped ones) in a list, most notable first (default: the "
+    "language's, 30).",
+)  # fmt: skip

@@ -70,14 +70,15 @@ FAIL_KINDS: dict[str, tuple[str, Callable[[Comparison], int]]] = {
 """Kind → (what counts, how many a comparison has)."""
 
 
-def capped(comparison: Comparison, kind: str, count: int) -> int | None:
+def capped(comparison: Comparison, kind: str, count: int, limit: int | None = None) -> int | None:
     """The length of the list ``kind`` counts, where ``count`` fills it: the terms' lists hold
-    only the most notable (``TermRules.limit``), so more may have been found than listed.
-    ``None`` when the count is all there is."""
+    only the most notable (``limit``, ``Settings.max_terms``; else ``TermRules.limit``), so more
+    may have been found than listed.  ``None`` when the count is all there is."""
     if not kind.endswith("-terms"):
         return None
     rules = profile(comparison.new.metadata.language).terms
-    return rules.limit if rules is not None and count >= rules.limit else None
+    most = limit if limit is not None else rules.limit if rules is not None else None
+    return most if most is not None and count >= most else None
 
 
 def failing_phrases(comparison: Comparison, kind: str, watched: Sequence[str]) -> tuple[str, ...]:

@@ -187,6 +187,11 @@ class Settings:
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
     milliseconds it costs, and sending every report's analysis back, are not repaid)."""
+    max_terms: int | None = None
+    """How many new terms (and dropped ones) a list holds at most: a comparison's, and each year's
+    first mentions in a timeline; ``None`` the language's (``TermRules.limit``: 30 for Chinese).
+    The most notable come first either way, so a longer list only adds at its end
+    (``--max-terms``)."""
     panel_terms: bool = True
     """Whether a panel counts each report's new terms against the report before it.  Word
     segmentation makes this the costliest part of a panel (about two thirds of its time on

@@ -190,12 +190,16 @@ def term_changes(
     old_promises: Sequence[Commitment],
     new_promises: Sequence[Commitment],
     history: Sequence[Report] = (),
+    limit: int | None = None,
 ) -> tuple[TermChange, ...]:
     """New terms of ``new`` then dropped terms of ``old``, each most notable first.  With a
-    ``history`` (the reports before ``old``), new means new to all of them and ``old``."""
+    ``history`` (the reports before ``old``), new means new to all of them and ``old``;
+    ``limit`` overrides the language's list length."""
     rules = profile.terms
     if rules is None:
         return ()
+    if limit is not None:
+        rules = dataclasses.replace(rules, limit=limit)
     before, after = _prepared(old, rules, old_promises), _prepared(new, rules, new_promises)
     earlier = merge([before, *(_prepared(r, rules, ()) for r in history)]) if history else before
     return _rank(candidates(earlier, after, rules), earlier, after, "new", rules) + _rank(

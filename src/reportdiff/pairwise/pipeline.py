@@ -142,7 +142,9 @@ class Derived:
         return self._find_terms(self._promises)
 
     def _find_terms(self, promises: _Promises) -> tuple[TermChange, ...]:
-        return term_changes(self.old, self.new, self.profile, *promises, history=self.history)
+        return term_changes(
+            self.old, self.new, self.profile, *promises, history=self.history, limit=self.settings.max_terms
+        )
 
     @cached_property
     def targets(self) -> tuple[TargetCheck, ...]:
