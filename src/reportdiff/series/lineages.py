@@ -9,7 +9,7 @@ start lineages of their own.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ..lang import Profile
 from ..model import Commitment
@@ -37,10 +37,12 @@ def build_lineages(
     >>> [(x.object, x.years, x.reinstated, x.gaps) for x in found]
     [('城市更新', (2019, 2021), True, (2020,)), ('生态保护', (2021,), False, ())]
     """
-    # a lineage's last object is matched again each year: each key is read into pieces once
-    pieces = _remembered(profile.content_pieces)
+    # a lineage's last object is matched again each year: each key is read into pieces once,
+    # and looked up in C (a dict's own look-up: thousands of keys each year)
+    keys = [c.key for _, items in series for c in items]
+    pieces = {key: profile.content_pieces(key) for key in dict.fromkeys(keys)}.__getitem__
     # how distinctive a piece of an object is, read once over every year's objects
-    counts = Counts.of([c.key for _, items in series for c in items], pieces)
+    counts = Counts.of(keys, pieces)
     members: list[list[tuple[int, Commitment]]] = []
     previous_year: int | None = None
     for year, items in sorted(series, key=lambda entry: entry[0]):
@@ -67,19 +69,6 @@ def build_lineages(
         previous_year = year
     all_years = sorted({year for year, _ in series})
     return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
-
-
-def _remembered(pieces: Callable[[str], frozenset[str]]) -> Callable[[str], frozenset[str]]:
-    """``pieces``, computed once per distinct key."""
-    known: dict[str, frozenset[str]] = {}
-
-    def remembered(key: str) -> frozenset[str]:
-        found = known.get(key)
-        if found is None:
-            found = known[key] = pieces(key)
-        return found
-
-    return remembered
 
 
 def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
