@@ -44,28 +44,43 @@ def build_lineages(
     # how distinctive a piece of an object is, read once over every year's objects
     counts = Counts.of(keys, pieces)
     members: list[list[tuple[int, Commitment]]] = []
+    # each lineage's last year and last object's key, and the lineages by the year they were
+    # last seen in: each year reads those it may match, not every lineage of the series
+    last: list[int] = []
+    last_keys: list[str] = []
+    ending: dict[int, set[int]] = {}
     previous_year: int | None = None
     for year, items in sorted(series, key=lambda entry: entry[0]):
         taken: set[int] = set()
-        recent = [k for k, m in enumerate(members) if m[-1][0] == previous_year]
-        older = [
+        recent = sorted(ending.get(previous_year, ())) if previous_year is not None else []
+        older = sorted(
             k
-            for k, m in enumerate(members)
-            if m[-1][0] != previous_year and year - m[-1][0] <= settings.reinstate_within
-        ]
+            for seen, lines in ending.items()
+            if seen != previous_year and year - seen <= settings.reinstate_within
+            for k in lines
+        )
         for lines in (recent, older):
             free = [j for j in range(len(items)) if j not in taken]
             links = match_content(
-                [members[k][-1][1].key for k in lines],
+                [last_keys[k] for k in lines],
                 [items[j].key for j in free],
                 pieces,
                 settings,
                 counts,
             )
             for i, j, _ in links:
-                members[lines[i]].append((year, items[free[j]]))
+                k, item = lines[i], items[free[j]]
+                members[k].append((year, item))
+                ending[last[k]].discard(k)
+                ending.setdefault(year, set()).add(k)
+                last[k], last_keys[k] = year, item.key
                 taken.add(free[j])
-        members.extend([(year, item)] for j, item in enumerate(items) if j not in taken)
+        for j, item in enumerate(items):
+            if j not in taken:
+                ending.setdefault(year, set()).add(len(members))
+                members.append([(year, item)])
+                last.append(year)
+                last_keys.append(item.key)
         previous_year = year
     all_years = sorted({year for year, _ in series})
     return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
