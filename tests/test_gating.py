@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -200,3 +202,20 @@ def test_the_ci_example_passes_an_ordinary_year_and_fails_a_true_drop() -> None:
 
     assert run(2024, 2025) == 0
     assert run(2023, 2024) == 1
+
+
+@needs_corpora
+def test_max_terms_in_a_timeline_keeps_each_years_head() -> None:
+    """timeline --max-terms N: each year's first mentions are at most N, the head of the default list."""
+    files = [str(p) for p in sorted((CORPORA / "nm-hailar").glob("*.txt"))]
+    table = ["timeline", *files, "--format", "csv", "--table", "terms", "--jobs", "1"]
+    lists: dict[int | None, dict[str, list[str]]] = {}
+    for most in (None, 5):
+        result = CliRunner().invoke(main, [*table, *([] if most is None else ["--max-terms", str(most)])])
+        assert result.exit_code == 0, result.output
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        lists[most] = {}
+        for row in rows:
+            lists[most].setdefault(row["year"], []).append(row["term"])
+    assert lists[5] and all(len(terms) == 5 for terms in lists[5].values())
+    assert all(terms == lists[None][year][:5] for year, terms in lists[5].items())

@@ -279,11 +279,12 @@ def indicators(
     is_flag=True,
     help="Allow reports of different issuers (regions) in one timeline; refused without it.",
 )
+@max_terms_option
 @tolerance_options
 def timeline(
     paths: tuple[Path, ...], fmt: str, where: Destination, encoding: str | None, language: str | None,
     table: str, min_years: int, match: str | None, jobs: int | None, actuals: Path | None,
-    mixed_issuers: bool, about_points: float, about_share: float,
+    mixed_issuers: bool, max_terms: int | None, about_points: float, about_share: float,
 ) -> None:  # fmt: skip
     """Track many years of one issuer (files, or folders of <year>.txt files).
 
@@ -298,7 +299,7 @@ def timeline(
     from .render.progress import phases
 
     _check_views(fmt, "table", "min_years", "match")
-    settings = _settings(encoding=encoding, language=language, workers=jobs,
+    settings = _settings(encoding=encoding, language=language, workers=jobs, max_terms=max_terms,
                          about_points=about_points, about_share=about_share)  # fmt: skip
     files = report_paths(paths, stdin=False)
     gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)

@@ -35,6 +35,6 @@ def tolerance_options(command: F) -> F:
 
 max_terms_option = click.option(  # diff and timeline: how long a list of new terms may be
     "--max-terms", type=click.IntRange(1, 1000), metavar="N",
-    help="At most N new terms (and dropped ones) in a list, most notable first (default: the "
-    "language's, 30).",
+    help="At most N new terms in a list (diff: and dropped ones; timeline: each year's first "
+    "mentions), most notable first (default: the language's, 30).",
 )  # fmt: skip

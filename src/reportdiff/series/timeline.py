@@ -89,8 +89,8 @@ class Timeline:
     ``None`` where the next year's report is missing (nothing to look them up in)."""
     terms: tuple[tuple[int, TermChange, int], ...] = ()
     """(year, term first mentioned that year in the series, how many later reports use it);
-    per year the ``TermRules.limit`` first mentions that later reports kept using most,
-    then the most salient."""
+    per year the ``Settings.max_terms`` (else ``TermRules.limit``) first mentions that later
+    reports kept using most, then the most salient."""
     missing_years: tuple[int, ...] = ()
     """Years between the first and the last report with no report: the year before each has no
     targets judged and no follow-ups."""
@@ -265,7 +265,7 @@ def track(
     two = series_in_two(count, settings.workers, settings.parallel_from)
     with forked(lambda: _beside(ordered, rules, settings, actuals)) if two else nullcontext() as helper:
         analysed: list[Analysis] = []
-        mentions = _FirstMentions(ordered, rules)
+        mentions = _FirstMentions(ordered, rules, settings.max_terms)
         tell("Analysing", 0, count)
         if helper is None:  # one process: all of it here
             words = []
@@ -367,13 +367,15 @@ class _FirstMentions:
     Years are added in order (:meth:`add`), each once its words are prepared: a year needs
     only its own words and the earlier years', and every report's text (read already)."""
 
-    def __init__(self, ordered: Sequence[Report], profile: Profile) -> None:
+    def __init__(self, ordered: Sequence[Report], profile: Profile, limit: int | None = None) -> None:
         self._ordered = ordered
         self._profile = profile
         self._texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
         self._found: list[tuple[int, TermChange, int]] = []
         self._history = TermHistory()
-        self._limit = _term_limit(profile)
+        self._limit = limit if limit is not None else _term_limit(profile)  # Settings.max_terms
+        # the candidates weighed: as many for a shorter list as for the default one, whose head it is
+        self._deep = 5 * max(self._limit, _term_limit(profile))
         self._none = False  # a year without words (a language without term rules): no terms
 
     def add(self, k: int, words: TermText | None) -> None:
@@ -385,7 +387,7 @@ class _FirstMentions:
         if k:
             following = texts[k + 1 : k + 1 + _KEPT_UP]  # a term they all use is taken up
             deep = ranked_terms(
-                self._history.text(), words, self._profile, limit=5 * limit, locate=False, later_use=True,
+                self._history.text(), words, self._profile, limit=self._deep, locate=False, later_use=True,
                 taken_up=(lambda key: all(t.has(key) for t in following)) if following else None,
             )  # fmt: skip
             firsts = []
@@ -403,7 +405,7 @@ class _FirstMentions:
                 firsts.append((weight, len(users), term))
             firsts.sort(key=lambda item: (-item[0], item[2].term))
             for _, later_use, term in firsts[:limit]:
-                where = tuple(s.id for s in report.sentences if term.term in s.key)
+                where = words.where(term.term)  # the sentences holding it (their keys are its text)
                 self._found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later_use))
         self._history.add(words)
 
