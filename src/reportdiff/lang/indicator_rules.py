@@ -30,7 +30,8 @@ class Figure:
 
 class Display(Protocol):
     """How a language writes a value in base units for readers, in ``written`` (a unit of the
-    same kind as ``unit``, the one the report printed) when given."""
+    same kind as ``unit``, the one the report printed) when given, and with ``scale`` (the scale
+    word the report printed, ``""`` for none) where the value is of that order."""
 
     def __call__(self, value: float, unit: str, written: str = "", scale: str | None = None, /) -> str: ...
 
