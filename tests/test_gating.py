@@ -219,3 +219,23 @@ def test_max_terms_in_a_timeline_keeps_each_years_head() -> None:
             lists[most].setdefault(row["year"], []).append(row["term"])
     assert lists[5] and all(len(terms) == 5 for terms in lists[5].values())
     assert all(terms == lists[None][year][:5] for year, terms in lists[5].items())
+
+
+def test_a_pair_the_wrong_way_round_or_a_year_apart_is_told(tmp_path: Path) -> None:
+    """A new user: ``diff 2026.txt 2025.txt`` said nothing and headed 2025's targets "Targets of
+    2026"; ``diff 2012.txt 2014.txt --fail-on missed-targets`` passed with no word that no target
+    could be judged.  Both now get a warning on standard error, and the heading is the year the
+    targets were set for."""
+    runner = CliRunner()
+    reversed_ = runner.invoke(main, ["diff", str(NEW), str(OLD), "--color", "never", "--no-pager"])
+    assert reversed_.stderr.startswith("reportdiff: warning: OLD is the report of 2020 and NEW of 2019")
+    assert "Targets of 2019" in reversed_.stdout and "Targets of 2020" not in reversed_.stdout
+    later = tmp_path / "2022.txt"
+    later.write_text(NEW.read_text(encoding="utf-8").replace("2020", "2022").replace("2019", "2021"), "utf-8")
+    apart = runner.invoke(main, ["diff", str(OLD), str(later), "-q", "--fail-on", "missed-targets"])
+    assert apart.exit_code == 0
+    assert apart.stderr == (
+        "reportdiff: warning: NEW is 2022's report, not the year after OLD's (2019): "
+        "no target of 2019 is judged\n"
+    )
+    assert runner.invoke(main, ["diff", str(OLD), str(NEW), "-q"]).stderr == ""

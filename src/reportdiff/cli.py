@@ -205,6 +205,10 @@ def diff(
             progress.phase("Commitments, terms, rendering", 0, 1)
             text = render(comparison, fmt, options)
     _warn_issuers(comparison.old, comparison.new)
+    from .series.warnings import pair_warnings
+
+    for line in pair_warnings(comparison.old.metadata.year, comparison.new.metadata.year):
+        click.echo(f"reportdiff: warning: {line}", err=True)
     for phrase in unseen(comparison, watched):
         click.echo(f"reportdiff: warning: --watch: {phrase} is in neither report; it cannot fail the job",
                    err=True)  # fmt: skip

@@ -20,6 +20,7 @@ from .summary import (
     section_tallies,
     summarize_promises,
     summarize_sentences,
+    targets_year,
     term_shown,
 )
 
@@ -214,7 +215,7 @@ class PromisesView:
         targets = self.comparison.targets
         if targets:
             yield Text.assemble(
-                (f"\nTargets of {self.comparison.old.metadata.year}  ", STYLES["label"]),
+                (f"\nTargets of {targets_year(self.comparison)}  ", STYLES["label"]),
                 (" · ".join(f"{n} {v}" for v, n in promises.verdicts.items()), STYLES["count"]),
             )
             for item in targets:

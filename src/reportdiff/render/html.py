@@ -28,6 +28,7 @@ from .summary import (
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
+    targets_year,
     term_shown,
     title,
 )
@@ -115,7 +116,7 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
     if comparison.targets:
         verdicts = promises.verdicts
         out.append(
-            _table([f"targets of {comparison.old.metadata.year}", *verdicts], [["", *verdicts.values()]])
+            _table([f"targets of {targets_year(comparison)}", *verdicts], [["", *verdicts.values()]])
         )
     if promises.terms["new"]:
         sep = lang.profile(comparison.new.metadata.language).list_separator

@@ -27,6 +27,7 @@ from .summary import (
     summarize_sentences,
     summarize_timeline,
     target_count,
+    targets_year,
     term_shown,
     title,
 )
@@ -112,7 +113,7 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
     out.append(_table(header, [["", *(promises.commitments[k] for k in header[1:])]]))
     if comparison.targets:
         verdicts = promises.verdicts
-        out.append(_table([f"targets of {old.metadata.year}", *verdicts], [["", *verdicts.values()]]))
+        out.append(_table([f"targets of {targets_year(comparison)}", *verdicts], [["", *verdicts.values()]]))
     if promises.followups:
         share = f"{promises.reported} of {promises.followups} commitments of {old.metadata.year}"
         out.append(f"{share} are named in the {new.metadata.year} review.\n\n")

@@ -105,6 +105,13 @@ def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
 _ALWAYS = ("met", "missed", "no outcome reported")
 
 
+def targets_year(comparison: Comparison) -> int | str:
+    """The year a comparison's targets were set for: the earlier report's, whichever was given
+    first (``diff 2026.txt 2025.txt`` judges 2025's targets by 2026's review)."""
+    years = [y for y in (comparison.old.metadata.year, comparison.new.metadata.year) if y is not None]
+    return min(years) if years else "old"
+
+
 def judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
     """The targets that got a verdict (met or missed), in their order."""
     return tuple(check for check in checks if check.verdict in ("met", "missed"))

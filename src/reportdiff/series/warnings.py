@@ -1,6 +1,7 @@
 """What a reader of a series should be told besides its tables: the years it lacks (the year
 before each has no targets judged and no follow-ups), and the rows of an official outcome table
-that answer no target (a misnamed indicator, a year not judged), each named with why."""
+that answer no target (a misnamed indicator, a year not judged), each named with why; and of a
+pair, an order the wrong way round or a year between them (:func:`pair_warnings`)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,24 @@ def series_warnings(missing: Sequence[int], unused: Sequence[tuple[OfficialOutco
             "are not followed up",
         )
     return tuple(found)
+
+
+def pair_warnings(old: int | None, new: int | None) -> tuple[str, ...]:
+    """What a reader of ``diff OLD NEW`` should be told about the two reports' years: an OLD
+    later than NEW (its new commitments and terms are really the dropped ones), or a NEW that
+    is not the year after OLD (no target of OLD is judged: ``--fail-on missed-targets`` can
+    only pass).
+
+    >>> pair_warnings(2026, 2025)[0][:56]
+    'OLD is the report of 2026 and NEW of 2025, the later one'
+    >>> pair_warnings(2012, 2014), pair_warnings(2024, 2025), pair_warnings(None, 2025)
+    (("NEW is 2014's report, not the year after OLD's (2012): no target of 2012 is judged",), (), ())
+    """
+    if old is None or new is None or new == old + 1 or old == new:
+        return ()
+    if old > new:
+        return (
+            f"OLD is the report of {old} and NEW of {new}, the later one first: what is listed new "
+            f"was dropped, and what is listed dropped is new (give {new}'s report first)",
+        )
+    return (f"NEW is {new}'s report, not the year after OLD's ({old}): no target of {old} is judged",)
