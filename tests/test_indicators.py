@@ -138,6 +138,26 @@ def test_english_reports_have_no_indicator_rules_yet() -> None:
     assert reportdiff.indicators(report) == ()
 
 
+def test_views_say_what_a_language_is_not_read_for(tmp_path: Path) -> None:
+    """A new user: an English pair printed ``0 new · 0 dropped`` commitments as if counted, and
+    ``indicators`` "No figures found.": each view now says they are not read for that language."""
+    old, new = tmp_path / "2019.txt", tmp_path / "2020.txt"
+    old.write_text("Mr Speaker, Sir, I beg to move. Revenue rose by 5 per cent.\n", encoding="utf-8")
+    new.write_text("Mr Speaker, Sir, I beg to move. Revenue rose by 6 per cent.\n", encoding="utf-8")
+    said = "ommitments, new terms and figures are not read in reports in 'en'"
+    runner = CliRunner()
+    for fmt in ("terminal", "markdown", "html"):
+        shown = runner.invoke(main, ["diff", str(old), str(new), "--format", fmt, "--color", "never"]).stdout
+        assert said in shown.replace("&#x27;", "'"), fmt
+        assert "══ Commitments" not in shown and "| commitments |" not in shown
+        assert "new commitments" not in shown
+    listed = runner.invoke(main, ["indicators", str(new), "--color", "never"]).stdout
+    assert "not read for figures" in listed
+    gating = Path(__file__).parent / "cases" / "gating"
+    chinese = runner.invoke(main, ["diff", str(gating / "2019.txt"), str(gating / "2020.txt")]).stdout
+    assert "are not read" not in chinese
+
+
 # --- the number grammar ------------------------------------------------------------------
 
 _UNITS = st.sampled_from(["元", "美元", "人", "个", "平方米", "公里", "%", "个百分点", "吨", "家"])

@@ -17,6 +17,7 @@ from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label
 from .summary import (
     figure_text,
     grouped,
+    not_read,
     section_tallies,
     summarize_promises,
     summarize_sentences,
@@ -187,6 +188,11 @@ class PromisesView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         promises = summarize_promises(self.comparison)
         profile = lang.profile(self.comparison.new.metadata.language)
+        missing = not_read(profile.name)
+        if missing:  # not zeros as if counted
+            yield Text(f"\n{missing[0].upper()}{missing[1:]}.", style=STYLES["count"])
+            if profile.commitments is None:
+                return
         counts = promises.commitments
         yield Text.assemble(
             ("\n══ Commitments  ", STYLES["section"]),

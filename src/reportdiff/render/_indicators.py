@@ -74,7 +74,12 @@ class IndicatorsView:
             ),
         )
         if not self.source.indicators:
-            yield Text("No figures found.", style="dim")
+            missing = lang.profile(self.source.metadata.language).indicators is None
+            yield Text(
+                f"No figures: reports in {self.source.metadata.language!r} are not read for figures "
+                "(the language has no rules for them yet)." if missing else "No figures found.",
+                style="dim",
+            )
         display = reader_display(self.source.metadata.language)
         for part in ("review", "plan", "other"):
             items = [i for i in self.source.indicators if i.part == part]

@@ -24,6 +24,7 @@ from .summary import (
     TimelineSummary,
     figure_text,
     latest_text,
+    not_read,
     series,
     summarize_promises,
     summarize_sentences,
@@ -106,13 +107,13 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
         f"<p>{_e(comparison.old.raw.source)} → {_e(comparison.new.raw.source)}</p>\n",
         _table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]),
     ]
+    missing = not_read(comparison.new.metadata.language)
+    if missing:  # not zeros as if counted
+        out.append(f"<p>{_e(missing[0].upper() + missing[1:])}.</p>\n")
     tallies = promises.commitments
-    out.append(
-        _table(
-            ["new commitments", "dropped", "repeated", "stronger", "weaker", "figures changed"],
-            [[tallies[k] for k in ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")]],
-        )
-    )
+    kinds = ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")
+    if lang.profile(comparison.new.metadata.language).commitments is not None:
+        out.append(_table(["new commitments", *kinds[1:]], [[tallies[k] for k in kinds]]))
     if comparison.targets:
         verdicts = promises.verdicts
         out.append(

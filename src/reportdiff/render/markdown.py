@@ -22,6 +22,7 @@ from .summary import (
     PromiseSummary,
     TimelineSummary,
     figure_text,
+    not_read,
     section_tallies,
     summarize_promises,
     summarize_sentences,
@@ -109,8 +110,12 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
     out = [f"## reportdiff: {_describe(old)} → {_describe(new)}\n\n"]
     counts = summarize_sentences(comparison).statuses
     out.append(_table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]))
-    header = ["commitments", "new", "dropped", "repeated", "stronger", "weaker", "figures changed"]
-    out.append(_table(header, [["", *(promises.commitments[k] for k in header[1:])]]))
+    missing = not_read(new.metadata.language)
+    if missing:  # not zeros as if counted
+        out.append(f"{missing[0].upper()}{missing[1:]}.\n\n")
+    if lang.profile(new.metadata.language).commitments is not None:
+        header = ["commitments", "new", "dropped", "repeated", "stronger", "weaker", "figures changed"]
+        out.append(_table(header, [["", *(promises.commitments[k] for k in header[1:])]]))
     if comparison.targets:
         verdicts = promises.verdicts
         out.append(_table([f"targets of {targets_year(comparison)}", *verdicts], [["", *verdicts.values()]]))

@@ -105,6 +105,19 @@ def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
 _ALWAYS = ("met", "missed", "no outcome reported")
 
 
+def not_read(language: str) -> str:
+    """What reports in ``language`` are not read for, for lack of rules (``""``: all is read), so
+    that a view says so instead of showing zeros as if counted."""
+    profile = lang.profile(language)
+    kinds = (("commitments", profile.commitments), ("new terms", profile.terms),
+             ("figures", profile.indicators))  # fmt: skip
+    missing = [what for what, rules in kinds if rules is None]
+    if not missing:
+        return ""
+    listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+    return f"{listed} are not read in reports in {language!r}: the language has no rules for them yet"
+
+
 def targets_year(comparison: Comparison) -> int | str:
     """The year a comparison's targets were set for: the earlier report's, whichever was given
     first (``diff 2026.txt 2025.txt`` judges 2025's targets by 2026's review)."""
