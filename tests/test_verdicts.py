@@ -261,6 +261,28 @@ def test_a_review_saying_a_target_was_missed_decides(plan: str, review: str, ver
     assert all("report says so" in c.rule for c in checks if c.verdict == "missed")
 
 
+@pytest.mark.parametrize(
+    ("plan", "review", "verdicts"),
+    [
+        # no figure: the report's word that the target was achieved decides (a new user)
+        ("城镇新增就业70万人以上。", "城镇新增就业超额完成全年任务。", ["met"]),
+        ("国内生产总值增长7%左右。", "国内生产总值增长率达到预期目标，经济结构有所调整。", ["met"]),
+        # a figure judges: the word does not override it; nor a word naming no target in its clause
+        ("国内生产总值增长8%左右。", "国内生产总值增长6%，全年主要目标任务全面完成。", ["missed"]),
+        ("城镇新增就业70万人以上。", "就业形势稳定。民生实事全面完成年度目标任务。", ["no outcome reported"]),
+        # not 没有完成 (no stated miss either: MISSED reads 目标 and 预期, not 任务), nor 基本完成
+        ("城镇新增就业70万人以上。", "城镇新增就业没有完成全年任务。", ["no outcome reported"]),
+        ("城镇新增就业70万人以上。", "城镇新增就业基本完成全年任务。", ["no outcome reported"]),
+    ],
+)
+def test_a_review_saying_a_target_was_achieved_decides_where_no_figure_does(
+    plan: str, review: str, verdicts: list[str]
+) -> None:
+    checks = _pair(plan, review).checks
+    assert [c.verdict for c in checks] == verdicts
+    assert all("report says so" in c.rule for c in checks if c.verdict == "met" and c.actual is None)
+
+
 @needs_corpora
 @pytest.mark.corpus
 def test_national_misses_the_next_report_states() -> None:

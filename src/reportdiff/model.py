@@ -322,7 +322,8 @@ class MissStatement:
     """Where it ends."""
     side: str = ""
     """``lower`` for a figure said to be below its target (``略低于8％的预定目标``): a miss only
-    of a measure better higher; ``higher`` for one above it; ``""``: a miss whatever the measure."""
+    of a measure better higher; ``higher`` for one above it; ``""``: a miss whatever the measure;
+    ``met``: the opposite word, that a target was achieved (``超额完成全年任务``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ The figures cannot always judge a target: the next report may give no figure for
 (``进出口总额出现下降，预期增长目标未能实现``: a fall, but no number), or the figure falls inside
 the tolerance a flat target is read with (1998's ``8%`` against ``7.8%``, which the 1999 report
 calls ``略低于8％的预定目标``).  Where the review says the target was not achieved, the check is
-``missed``, its rule quoting the report.
+``missed``, its rule quoting the report.  Where it says, of a target no figure judges, that it
+was achieved (``城镇新增就业超额完成全年任务``), the check is ``met`` the same way.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def miss_statements(report: Report, profile: Profile) -> tuple[MissStatement, ..
                     continue  # 没有完成“十一五”规划目标: a plan period's target, not the year's
                 side = "lower" if match["below"] else "higher" if match["above"] else ""
                 found.append(MissStatement(sentence.id, sentence.text, match.start(), match.end(), side))
+            for match in rules.kept.finditer(sentence.text):
+                found.append(MissStatement(sentence.id, sentence.text, match.start(), match.end(), "met"))
     return tuple(found)
 
 
@@ -46,8 +49,10 @@ def stated(
     better: dict[str, str | None],
 ) -> list[TargetCheck]:
     """``checks`` (one year's) with the goals a statement of the next report (``year``) says were
-    missed made ``missed``.  A statement is about the targets it names itself (``没有实现…能耗降低
-    4%左右、主要污染物排放总量减少2%的目标``: both), else those its clause names before it
+    missed made ``missed``, and those it says were achieved and no figure judges made ``met``
+    (only the targets its clause names before it: ``城镇新增就业超额完成全年任务``).  A statement
+    is about the targets it names itself (``没有实现…能耗降低4%左右、主要污染物排放总量减少2%的
+    目标``: both), else those its clause names before it
     (``去年固定资产投资、社会消费品零售总额…和CPI涨幅也未达年初预期``: all), else the one named last
     before it in its sentence (``国内生产总值比上年增长7.8％，虽然略低于8％的预定目标``); one that says
     the figure fell below (above) the target is about a measure better higher (lower) only.  ``better``: each
@@ -59,8 +64,9 @@ def stated(
         before: list[tuple[int, int]] = []  # (where a target's name last stands before it, which)
         named = {k: _names(item, rules) for k, item in enumerate(judged)}
         longer = sorted({name for names in named.values() for name in names}, key=len, reverse=True)
+        met = statement.side == "met"
         for k, item in enumerate(judged):
-            if item.purpose != "goal" or item.verdict not in ("met", "no outcome reported"):
+            if item.purpose != "goal" or item.verdict not in (("no outcome reported",) if met else _JUDGED):
                 continue
             wanted = {"lower": "higher", "higher": "lower"}.get(statement.side)
             if wanted is not None and better.get(item.indicator) != wanted:
@@ -74,12 +80,17 @@ def stated(
         clause = max(text.rfind(mark, 0, statement.start) for mark in rules.clause_marks) + 1
         listed = [k for at, k in before if at >= clause]
         first = min((at for at, _ in before if at >= clause), default=last)
-        chosen = inside or listed or [k for at, k in before if at == last]
+        chosen = inside or listed or ([] if met else [k for at, k in before if at == last])
         quote = text[statement.start if inside else first : statement.end]  # from the names it is about
         quote = quote if len(quote) <= _QUOTED else quote[: _QUOTED - 1] + "…"
         for k in chosen:
-            judged[k] = replace(judged[k], verdict="missed", rule=f"the {year} report says so: 「{quote}」")
+            verdict = "met" if met else "missed"
+            judged[k] = replace(judged[k], verdict=verdict, rule=f"the {year} report says so: 「{quote}」")
     return judged
+
+
+_JUDGED = ("met", "no outcome reported")
+"""The verdicts a stated miss overrides: a figure may fall inside a target's tolerance."""
 
 
 def _last(text: str, name: str, end: int, names: Sequence[str]) -> int:

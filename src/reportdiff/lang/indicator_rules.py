@@ -169,6 +169,9 @@ class IndicatorRules:
     """A statement in a review that a target was not achieved (``没有实现…目标``, ``目标未能实现``);
     with group ``below`` (``低于…预定目标``) or ``above`` set, it says a figure fell on one side of
     it, a miss only of a measure better on the other."""
+    kept: re.Pattern[str] = re.compile(r"(?!)")
+    """A statement in a review that a target was achieved (``超额完成全年任务``, ``达到预期目标``):
+    about the targets its clause names before it only, and only where no figure judges them."""
     keep_apart: Sequence[str] = ()
     """Population and measure words (``城镇``, ``农村``, ``年均``): names that differ in one are
     never merged by score."""

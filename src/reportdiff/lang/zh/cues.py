@@ -237,6 +237,12 @@ MISSED = re.compile(
 进出口总额出现下降，预期增长目标未能实现, …CPI涨幅也未达年初预期 (not 没有达到规划预期, a plan
 period's, nor 未达到预期效果); 增长7.8％，虽然略低于8％的预定目标 (below: a miss of a
 measure better higher; 物价涨幅…明显低于预定的调控目标 is a price held under its ceiling, met)."""
+KEPT = re.compile(
+    r"(?<!没有)(?<!未能)(?<!基本)(?<![未不])(?:超额|全面|圆满|顺利)?(?:完成|实现|达到)了?"
+    r"(?:全年|年度|年初确定的|年初预定的|预定的|预期)?(?:目标)?(?:任务|目标)(?=[，。；！？、]|$)"
+)
+"""A review's word that last year's target was achieved, where no figure says so: 城镇新增就业超额
+完成全年任务, 国内生产总值增长率达到预期目标 (not 没有完成…任务, 基本完成)."""
 FLAT = re.compile(
     r"(?:与上年|比上年|同比|基本|总体)?(?:保持)?持平"
     r"(?P<pct>(?!))?(?P<unit>(?!))?(?P<post>(?!))?(?P<approx>(?!))?(?P<approx2>(?!))?$"
@@ -347,6 +353,7 @@ RULES = IndicatorRules(
     unit_heads={"人": ("人口", "人数")},
     no_target=NO_TARGET,
     missed=MISSED,
+    kept=KEPT,
     several_years=re.compile(_SPAN),
     clause_marks="，,；;：:。！？!?",
     facts=FACTS,
