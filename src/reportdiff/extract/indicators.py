@@ -342,7 +342,8 @@ class _SentenceReader:
             ):
                 subject += noun  # 启动首批46个居委会社工督导工作
                 verb_noun = True
-        if len(subject) <= 2 and not noun and not average and not inherited and not listed:
+        known = subject != canonical(subject, self.rules)  # 经济: another name of 国内生产总值, whole
+        if len(subject) <= 2 and not noun and not average and not inherited and not listed and not known:
             subject = self._context(clause_start, not subject) + subject  # 计划开工32公里 after 实施…
         if not subject.endswith(annual):
             subject += annual  # 年均: an annual average is another indicator than the change

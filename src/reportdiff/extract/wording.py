@@ -187,6 +187,10 @@ class Wording:
                     break
             if changed:
                 continue
+            particle = next((p for p in rules.particles if text.endswith(p) and len(text) > len(p)), "")
+            if particle:  # 经济增长速度的调控目标定为…: no name ends with 的, and what it ends with counts
+                text, changed = text[: -len(particle)], True
+                continue
             for word in self.by_length["leads"]:
                 if word.endswith(rules.year_unit) and text.endswith(word):
                     text, changed = text[: -len(word)], True  # 一般性支出全年压减幅度
@@ -216,9 +220,7 @@ class Wording:
                     # 比上年年初预算增加1800亿元: the base, not the name; a base year is kept,
                     # since 比2002年增长65.5% is another figure than the year's growth
                     text = text if rules.year.search(text) else ""
-        text = text.strip(rules.marks)
-        particle = next((p for p in rules.particles if text.endswith(p) and len(text) > len(p)), "")
-        return Tail(text.removesuffix(particle), qualifier, sign, annual)  # 经济增长速度的调控目标定为…
+        return Tail(text.strip(rules.marks), qualifier, sign, annual)
 
     def change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
         """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""

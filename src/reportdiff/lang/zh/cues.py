@@ -107,6 +107,7 @@ LEADS = (
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     "进一步", "继续", "同时", "此外", "以及", "着力", "全面", "但是", "但", "而且", "并且", "即",
     "按可比价格计算", "按可比价计算", "包括", "去年末", "去年底", "今年末", "今年底", "的", "提出了", "提出",
+    "中央提出", "党中央提出", "国务院提出",
 )  # fmt: skip
 # Verbs of doing: a name starting with one carries it to the next items of an enumeration
 # (``新增公共绿地1.23万平方米、立体绿化3.01万平方米`` → 新增立体绿化).
@@ -140,10 +141,10 @@ NOT_BEFORE = re.compile(r"(?:第|前|[A-Za-z+＋·.－-]|[A-Za-z]\s)$")
 """Ordinals (第十六届), ranks (前20强), product codes (V2, AI+50)."""
 NOT_AFTER = re.compile(
     r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面"
-    r"|内(?![容部地需外陆蒙河涵在资循控核网用销生])"
+    r"|内(?![容部地需外陆蒙河涵在资循控核网用销生])|中?全会"
     r"|(?:[民口]|(?:中国|香港|澳门|台湾)?(?:人|同胞)|各族人民|人民|人口)(?:以上|以下)?的)"
 )
-"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线; 抓好9个方面: a plan's outline;
+"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线, 十一次全会; 抓好9个方面: a plan's outline;
 a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个内陆港); a population that
 describes what follows it (13亿中国人的饭碗, 近14亿人口的发展中大国, 600多万香港人的共同努力,
 20万人口以上的县; 人 of 人民 and 人口 may be read as the figure's unit), not a count of people
