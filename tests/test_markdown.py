@@ -81,3 +81,14 @@ def test_the_commitments_named_in_the_next_review_are_listed_not_only_counted() 
     page = render(comparison, "html")
     for f in reported:
         assert f"{f.commitment.text} <span class='id'>{f.commitment.sentence_id}</span>" in page
+
+
+def test_the_targets_with_no_outcome_are_listed() -> None:
+    """A new user: the Markdown (a CI summary) counted the targets with no outcome reported but
+    named only the judged ones; the HTML lists them all.  Each is named, with its figure and where."""
+    comparison = reportdiff.compare(OLD, NEW)
+    unreported = [c for c in comparison.targets if c.verdict == "no outcome reported" and c.purpose == "goal"]
+    out = render(comparison, "markdown")
+    assert unreported and f"<summary>Targets with no outcome reported ({len(unreported)})</summary>" in out
+    for check in unreported:
+        assert f"`{check.target.sentence_id}`" in out.split("Targets with no outcome reported")[1]

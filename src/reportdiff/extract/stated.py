@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lang import IndicatorRules, Profile
-from ..model import MissStatement, Report, TargetCheck
+from ..model import MissStatement, Report, TargetCheck, Verdict
 from .names import canonical
 
 _QUOTED = 60
@@ -84,7 +84,7 @@ def stated(
         quote = text[statement.start if inside else first : statement.end]  # from the names it is about
         quote = quote if len(quote) <= _QUOTED else quote[: _QUOTED - 1] + "…"
         for k in chosen:
-            verdict = "met" if met else "missed"
+            verdict: Verdict = "met" if met else "missed"
             judged[k] = replace(judged[k], verdict=verdict, rule=f"the {year} report says so: 「{quote}」")
     return judged
 

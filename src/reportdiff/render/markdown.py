@@ -152,6 +152,12 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         for c in promises.judged
     ]
     terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
+    # what a deputy checks next (a gate on unreported-targets names them here)
+    unreported = [
+        f"- {text(c.indicator)}: {text(figure_text(c.target))} `{c.target.sentence_id}`"
+        for c in comparison.targets
+        if c.verdict == "no outcome reported" and c.purpose == "goal"
+    ]
     reported = [
         f"- {text(f.commitment.text)} `{f.commitment.sentence_id}` → {text(f.text)} `{f.sentence_id}`"
         for f in comparison.followups
@@ -163,6 +169,7 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         ("Dropped commitments", dropped),
         ("Repeated commitments, changed", repeated),
         ("Targets judged", targets),
+        ("Targets with no outcome reported", unreported),
         (_NOT_JUDGED, _not_judged(promises.not_judged)),
         (f"Commitments of {comparison.old.metadata.year} named in the {comparison.new.metadata.year} review",
          reported),
