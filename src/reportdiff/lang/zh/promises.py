@@ -115,6 +115,10 @@ REQUIREMENTS = ("的要求", "的需要")
 """An object ending so names a requirement (加大稳就业力度``的要求``) …"""
 CARRY_OUT = ("落实", "贯彻", "执行", "遵循", "满足", "适应")
 """… unless its verb carries one out (``落实``…统筹发展和安全的要求)."""
+STATES = ("并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压")
+"""Words of a state, ending an object whose "verb" no promise has: the clause describes a
+problem (有效``需求``不足和优质供给不足``并存``: 需求, which the dictionary tags a verb, is its
+subject); not ``不足`` or ``突出`` alone, which a promise acts on (``解决``有效需求不足)."""
 
 
 def is_statement(verb: str, obj: str) -> bool:
@@ -137,9 +141,13 @@ def is_statement(verb: str, obj: str) -> bool:
     True
     >>> is_statement("立", "起来"), is_statement("把握", "以下几点")
     (True, True)
+    >>> is_statement("需求", "不足和优质供给不足并存"), is_statement("解决", "有效需求不足")
+    (True, False)
     """
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
+    if obj.endswith(STATES) and verb not in VERBS:
+        return True  # 有效需求不足和优质供给不足并存: a problem described
     if obj in DIRECTIONS or obj.startswith(WHAT_FOLLOWS):
         return True  # 积极主动立起来, 重点把握以下几点: no object of its own
     if obj[:1] in _OPENING:
