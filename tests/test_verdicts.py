@@ -367,3 +367,13 @@ def test_the_terminal_says_how_many_targets_its_table_leaves_out(tmp_path: Path)
     assert "All targets: 1 met, 0 missed, 1 no outcome reported (1 not shown," in hidden
     shown = CliRunner().invoke(main, [*args, "--min-years", "1"]).output
     assert "All targets: 1 met, 0 missed, 1 no outcome reported\n" in shown and "幸福院" in shown
+
+
+def test_a_bare_measure_is_no_outcome_of_a_bare_measure() -> None:
+    """A new user: Hailar's ``投资`` targets were judged against other projects' ``投资`` (a
+    vegetable project's 1.6亿元 met by a district's 15.9亿元).  A target printed under a bare
+    measure takes no outcome printed so; a named one still does."""
+    bare = _pair("全面加快现代农牧业发展。全年投资1.6亿元。", "东山组团建设加快。全年投资15.9亿元。").checks
+    assert [(c.verdict, c.actual) for c in bare] == [("no outcome reported", None)]
+    named = _pair("全社会固定资产投资增长6%。", "全社会固定资产投资增长7%。").checks
+    assert [c.verdict for c in named] == ["met"]

@@ -255,7 +255,9 @@ def judge_targets(
     (reports whose next year is missing are not judged).  Where the next report gives no
     outcome, a row of ``actuals`` for the region, year and indicator is used
     (:mod:`reportdiff.extract.official`); a statement that no target is set gives ``not set`` for
-    an indicator with no target that year.  Allocations, durations and forecasts are ``not judged``."""
+    an indicator with no target that year.  Allocations, durations and forecasts are ``not judged``.
+    A target printed under a bare measure (``投资``) takes no outcome printed so too: nothing says
+    the two are of one thing (``IndicatorRules.bare_measures``)."""
     rules = profile.indicators
     if rules is None:
         # a language without indicator cues has no targets: no row answers one
@@ -291,6 +293,9 @@ def judge_targets(
                 rule = _NOT_JUDGED[aim]
                 checks.append(TargetCheck(item.indicator, year, item, outcome, "not judged", rule, aim))
                 continue
+            bare = rules.bare_measures
+            if outcome is not None and item.name in bare and outcome.name in bare:
+                outcome = None  # 投资 and 投资: nothing says they are of the same thing
             row = official.answer(index, regions[year], year, item.indicator, profile.issuers)
             if row is not None:
                 answered.add(row)

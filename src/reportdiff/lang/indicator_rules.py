@@ -169,6 +169,10 @@ class IndicatorRules:
     """A statement in a review that a target was not achieved (``没有实现…目标``, ``目标未能实现``);
     with group ``below`` (``低于…预定目标``) or ``above`` set, it says a figure fell on one side of
     it, a miss only of a measure better on the other."""
+    bare_measures: Sequence[str] = ()
+    """Names of a measure that say of what nothing (``投资``, ``产值``): a target printed under one
+    alone is not matched with a figure of the next report printed so, which may be another
+    project's (Hailar: a vegetable project's ``投资1.6亿元`` against a district's ``投资15.9亿元``)."""
     kept: re.Pattern[str] = re.compile(r"(?!)")
     """A statement in a review that a target was achieved (``超额完成全年任务``, ``达到预期目标``):
     about the targets its clause names before it only, and only where no figure judges them."""

@@ -356,6 +356,7 @@ RULES = IndicatorRules(
     no_target=NO_TARGET,
     missed=MISSED,
     kept=KEPT,
+    bare_measures=(*ATTRIBUTES, "投资", "总投资", "收入", "资金", "规模", "完成投资"),
     several_years=re.compile(_SPAN),
     clause_marks="，,；;：:。！？!?",
     facts=FACTS,
