@@ -239,3 +239,23 @@ def test_a_pair_the_wrong_way_round_or_a_year_apart_is_told(tmp_path: Path) -> N
         "no target of 2019 is judged\n"
     )
     assert runner.invoke(main, ["diff", str(OLD), str(NEW), "-q"]).stderr == ""
+
+
+def test_diff_takes_official_outcomes_too(tmp_path: Path) -> None:
+    """A new user: ``--actuals`` worked for timeline and panel, not for diff.  A row answers a
+    target the new report gives no outcome for; a bad table is told before any work."""
+    table = tmp_path / "actuals.csv"
+    table.write_text("region,year,indicator,value\n,2019,新增养老床位,320\n", encoding="utf-8")
+    pair = ["diff", str(OLD), str(NEW), "--format", "json"]
+
+    def beds(*more: str) -> dict[str, str]:
+        result = CliRunner().invoke(main, [*pair, *more])
+        return next(t for t in json.loads(result.stdout)["targets"] if t["indicator"] == "新增养老床位")
+
+    judged = beds("--actuals", str(table))
+    assert (judged["verdict"], judged["rule"].endswith("(official outcome table)")) == ("met", True)
+    assert beds()["verdict"] == "no outcome reported"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n", encoding="utf-8")
+    refused = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "--actuals", str(bad)])
+    assert refused.exit_code == 2 and refused.output.startswith(f"Error: {bad}: has no column")

@@ -46,11 +46,14 @@ def compare(
     new: Report | str | Path,
     settings: Settings | None = None,
     history: Sequence[Report | str | Path] = (),
+    actuals: str | Path | Sequence[OfficialOutcome] | None = None,
 ) -> Comparison:
     """Compare two reports (or paths): every sentence of both ends up in exactly one entry.
 
     ``history`` (reports, files or folders of the same series) makes a new term mean new to
-    every one of them earlier than ``old`` as well, not just to ``old``.
+    every one of them earlier than ``old`` as well, not just to ``old``.  ``actuals``: a table
+    of official outcomes (a CSV path, see :mod:`reportdiff.read.actuals`, or its rows) that the
+    old report's targets are judged by where the new report gives no outcome.
 
     >>> a = parse("各位代表：\\n一、2019年工作回顾\\n新增养老床位311张。推进城市更新。")
     >>> b = parse("各位代表：\\n一、2020年工作回顾\\n推进城市更新。新增养老床位250张。")
@@ -70,7 +73,8 @@ def compare(
     new_report = new if isinstance(new, Report) else load(new, settings)
     earlier = _earlier(load_many(history, settings), old_report) if history else ()
     profile = lang.profile(new_report.metadata.language)
-    return compare_reports(old_report, new_report, profile, settings, earlier)
+    table = read_actuals(actuals) if isinstance(actuals, (str, Path)) else tuple(actuals or ())
+    return compare_reports(old_report, new_report, profile, settings, earlier, table)
 
 
 def _earlier(reports: Sequence[Report], old: Report) -> tuple[Report, ...]:

@@ -169,12 +169,13 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
     "are compared, on Linux when a core is free (default 2 where there are two cores; 1: one).",
 )
 @max_terms_option
+@actuals_option
 @tolerance_options
 def diff(
     old: Path, new: Path, fmt: str, where: Destination, encoding: str | None, language: str | None,
     only: tuple[str, ...], context: int, side_by_side: bool, stat: bool, threshold: float | None,
     fail_on: tuple[str, ...], watch: Path | None, history: Path | None, jobs: int | None,
-    max_terms: int | None, about_points: float, about_share: float,
+    max_terms: int | None, actuals: Path | None, about_points: float, about_share: float,
 ) -> None:  # fmt: skip
     """Compare OLD with NEW; exit 0 if they match, 1 if they differ, 2 on error (like diff).
 
@@ -182,6 +183,7 @@ def diff(
     named on standard error), else 0.  Either file may be - (standard input).
     """
     from .api import compare
+    from .read.actuals import read_actuals
     from .render.progress import phases
 
     # almost no cyclic garbage in one comparison, while a collection walks every object: ~20 ms
@@ -198,8 +200,9 @@ def diff(
     if watch and not fail_on:  # it narrows --fail-on only: alone it would be ignored
         raise click.UsageError("--watch narrows --fail-on's commitment kinds; give --fail-on too")
     watched = read_watch_file(watch) if watch else ()  # a bad list is told before the work
+    table = read_actuals(actuals) if actuals else ()  # so is a bad table
     with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
-        comparison = compare(old, new, settings, history=(history,) if history else ())
+        comparison = compare(old, new, settings, history=(history,) if history else (), actuals=table)
         text = None
         if rendered:
             progress.phase("Commitments, terms, rendering", 0, 1)

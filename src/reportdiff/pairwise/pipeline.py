@@ -27,7 +27,7 @@ from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.terms import term_changes
 from ..lang import Profile
-from ..model import Commitment, Indicator, Report, TargetCheck, TermChange
+from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
 from ..settings import Settings
 from .ahead import Ahead, can_fork
@@ -41,11 +41,13 @@ if TYPE_CHECKING:
 
 
 def compare_reports(
-    old: Report, new: Report, profile: Profile, settings: Settings, history: Sequence[Report] = ()
-) -> Comparison:
+    old: Report, new: Report, profile: Profile, settings: Settings, history: Sequence[Report] = (),
+    actuals: Sequence[OfficialOutcome] = (),
+) -> Comparison:  # fmt: skip
     """Align two reports and classify every sentence of both; the rest is computed on first read.
-    ``history``: the reports before ``old``, against which new terms must be new too."""
-    derived = Derived(old, new, profile, settings, tuple(history))
+    ``history``: the reports before ``old``, against which new terms must be new too;
+    ``actuals``: official outcomes, for targets the new report gives none of."""
+    derived = Derived(old, new, profile, settings, tuple(history), tuple(actuals))
     if settings.term_process:
         # figures and commitments (sent back), then the new terms, in a second process while
         # this one aligns
@@ -78,9 +80,11 @@ class Derived:
     """
 
     def __init__(
-        self, old: Report, new: Report, profile: Profile, settings: Settings, history: tuple[Report, ...] = ()
-    ) -> None:
+        self, old: Report, new: Report, profile: Profile, settings: Settings,
+        history: tuple[Report, ...] = (), actuals: tuple[OfficialOutcome, ...] = (),
+    ) -> None:  # fmt: skip
         self.history = history
+        self.actuals = actuals
         self.old = old
         self.new = new
         self.profile = profile
@@ -153,4 +157,4 @@ class Derived:
 
         old_figures, new_figures = self._figures
         sources = tracked([(self.old, old_figures), (self.new, new_figures)], self.profile, self.settings)
-        return target_checks(sources, self.profile, self.settings)
+        return target_checks(sources, self.profile, self.settings, self.actuals)
