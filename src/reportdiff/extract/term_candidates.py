@@ -107,7 +107,14 @@ def candidates(
         item.abbreviation = item.abbreviation or bool(rules.abbreviation.search(key))
         found[key] = item
     spans = sorted(span for _, span in quoted)
-    for term in [t for t, item in found.items() if not item.quoted and only_quoted(t, after.folded, spans)]:
+    # only a string of the quotes' insides can be one (every unquoted candidate is in the text):
+    # most are ruled out by a search of the insides instead of the whole text
+    insides = "\n".join(after.folded[a:b] for a, b in spans)
+    for term in [
+        t
+        for t, item in found.items()
+        if not item.quoted and t in insides and only_quoted(t, after.folded, spans)
+    ]:
         del found[term]  # 一方水土难养 of “一方水土难养一方人”: a piece of a quoted expression
     for term, item in found.items():
         item.planned = _holds(after.plan_text, after.plan_pieces, term)
@@ -230,7 +237,7 @@ class _Search:
 
     def _used(self, words: str) -> bool:
         """Whether ``before`` holds a string of a clause's words."""
-        return not self.before.lacks(words) and words in self.before.folded
+        return not self.before.lacks(words) and self.before.contains(words)
 
 
 def _holds(text: str, pieces: frozenset[str], term: str) -> bool:

@@ -52,10 +52,22 @@ class TermText:
     """How many reports it holds (several for a history)."""
     plan_pieces: frozenset[str] = frozenset()
     """Every three-character piece of ``plan_text``: most terms are ruled out of it at once."""
+    parts: tuple[str, ...] = ()
+    """The folded texts of the reports a history holds, oldest first (``folded`` is them
+    joined); empty for one report."""
 
     def has(self, term: str) -> bool:
         """Whether the text holds ``term`` (folded) anywhere."""
-        return fold(term) in self.folded
+        return self.contains(fold(term))
+
+    def contains(self, key: str) -> bool:
+        """Whether the text holds ``key``, a folded string.  A history is searched report by
+        report, the latest first: what it holds is mostly in its latest reports (of the quoted
+        expressions of the national 1998–2025 timeline's years, four in five are in the year
+        before), so a whole series' text is rarely read."""
+        if self.parts and "\n" not in key:  # no report's text holds a line break across two
+            return any(key in part for part in reversed(self.parts))
+        return key in self.folded
 
     def lacks(self, words: str) -> bool:
         """Whether a string of term characters (a clause's, not folded again) is certainly not

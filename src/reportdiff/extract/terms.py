@@ -80,7 +80,8 @@ class TermHistory:
     def text(self) -> TermText:
         """All reports added so far, as one (valid until the next :meth:`add`)."""
         folded = "\n".join(self._folded)
-        return TermText(folded, (), (), self._pairs, self._triples, "", "", reports=len(self._folded))
+        parts = tuple(self._folded)
+        return TermText(folded, (), (), self._pairs, self._triples, "", "", reports=len(parts), parts=parts)
 
 
 def merge(texts: Sequence[TermText]) -> TermText:
