@@ -1,10 +1,11 @@
 """What the later reports of a series say of a first mention that its own report, using it
-once, cannot: whether it is part of a longer expression (:func:`continued`).
+once, cannot: whether it is part of a longer expression (:func:`continued`), and whether they
+take a string up (:class:`TakenUpBy`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..lang import TermRules
 from .term_candidates import Occurrence, each_occurrence
@@ -63,3 +64,24 @@ def _varied(side: set[str], firm: bool = False) -> bool:
     """Whether the neighbours met on one side (and, on the left, a firm one among them) already
     show that side is not stuck to one character (:func:`continued`), whatever comes next."""
     return firm or len(side) > 1 or not next(iter(side)).isalnum()
+
+
+class TakenUpBy:
+    """Whether the reports that follow in a series all use a string
+    (:data:`~reportdiff.extract.term_text.TakenUp`), from their folded texts and the
+    two-character pieces of each.  Most strings asked are two-character pieces: those are
+    looked up once in the pieces all the reports have."""
+
+    def __init__(self, following: Sequence[tuple[str, Collection[str]]]) -> None:
+        """``following``: each report's folded text and its two-character pieces."""
+        self._texts = [text for text, _ in following]
+        smallest, *rest = sorted((pairs for _, pairs in following), key=len)
+        self._common = set(smallest).intersection(*rest)  # each piece of the smallest looked up, in C
+
+    def __call__(self, key: str) -> bool:
+        if len(key) == 2:
+            return key in self._common
+        common = self._common
+        return all(key[i : i + 2] in common for i in range(len(key) - 1)) and all(
+            key in text for text in self._texts
+        )

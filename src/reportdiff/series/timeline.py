@@ -34,7 +34,7 @@ from ..cores import series_in_two
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import judge_targets, tracked
-from ..extract.term_later import continued
+from ..extract.term_later import TakenUpBy, continued
 from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
 from ..lang import Profile
 from ..model import (
@@ -388,7 +388,7 @@ class _FirstMentions:
             following = texts[k + 1 : k + 1 + _KEPT_UP]  # a term they all use is taken up
             deep = ranked_terms(
                 self._history.text(), words, self._profile, limit=self._deep, locate=False, later_use=True,
-                taken_up=(lambda key: all(t.has(key) for t in following)) if following else None,
+                taken_up=TakenUpBy([(t.text, t.pairs) for t in following]) if following else None,
             )  # fmt: skip
             firsts = []
             for term in deep:
