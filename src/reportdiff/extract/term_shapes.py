@@ -244,6 +244,7 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
     dictionary knows, or holds a list."""
     words, edges = shape.words, shape.edges
     closed, opening = rules.edge_words, rules.opening_words
+    most_words, most_chars, count = rules.max_words, rules.max_length, len(words)
     # each edge after a one-character word, seen from a run ending there: whether it splits a
     # word the dictionary knows (创/新 of 全面开/创新) and whether it is soft (社会/办/医: maybe
     # inside a compound the dictionary lacks); read when a run first ends there
@@ -262,9 +263,9 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
         ends = []
         left = edges[start]
         listed = False  # a one-character closed word inside: a list or a clause, not one expression
-        for end in range(start + 1, min(start + rules.max_words, len(words)) + 1):
+        for end in range(start + 1, min(start + most_words, count) + 1):
             right = edges[end]
-            if right - left > rules.max_length:
+            if right - left > most_chars:
                 break
             if end - start > 2 and len(words[end - 2]) == 1 and words[end - 2] in closed:
                 listed = True
@@ -272,13 +273,13 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
                 continue
             if listed:
                 break  # 管廊等建设
-            if end < len(words) and len(words[end - 1]) == 1:
+            if end < count and len(words[end - 1]) == 1:
                 if end not in splits:
                     splits[end] = _one_word(words[end - 1] + words[end][0], rules)
                     soft[end] = not splits[end] and _binds(words[end], rules)
                 if splits[end]:
                     continue
-            elif end < len(words) and end not in splits:
+            elif end < count and end not in splits:
                 splits[end] = False
                 soft[end] = len(words[end]) == 1 and _prefix(words[end], rules)
             ends.append((right, end))
@@ -304,8 +305,7 @@ def _units(
                 end += 1
         left, right = edges[k], edges[end]
         if right - left > 1:
-            for a in range(left, right - 1):
-                inner[a] = len(units)
+            inner[left : right - 1] = [len(units)] * (right - 1 - left)  # filled in C
             units.append((left, right))
         elif end < len(words) and _opens_word(words, k, memo):
             inner[left] = len(units)

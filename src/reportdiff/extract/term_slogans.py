@@ -61,7 +61,7 @@ def slogans(before: TermText, after: TermText, rules: TermRules, shapes: Memo) -
                 and not any(term.endswith(g) for g in generic)
                 and not shapes.closes_badly(item[-1])
                 and not rules.not_term.search(term)
-                and (before.lacks(term) or term not in before.folded)
+                and (before.lacks(term) or not before.contains(term))
             ):
                 found.append((n, term, item, (i, j), _joined(item[1:])))
     return found
