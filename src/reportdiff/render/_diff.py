@@ -23,6 +23,7 @@ from .summary import (
     summarize_sentences,
     targets_year,
     term_shown,
+    terms_against,
 )
 
 
@@ -240,7 +241,8 @@ class PromisesView:
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]
             if terms:
-                yield Text(f"\n{title} ({len(terms)})", style=STYLES["label"])
+                against = f", {terms_against(self.comparison)}" if status == "new" else ""
+                yield Text(f"\n{title} ({len(terms)}{against})", style=STYLES["label"])
                 listed = "  ".join(term_shown(t, profile.list_separator) for t in terms)
                 yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2)
 

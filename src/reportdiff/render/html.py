@@ -31,6 +31,7 @@ from .summary import (
     summarize_timeline,
     targets_year,
     term_shown,
+    terms_against,
     title,
 )
 
@@ -122,7 +123,7 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
     if promises.terms["new"]:
         sep = lang.profile(comparison.new.metadata.language).list_separator
         terms = [term_shown(t, sep) for t in promises.terms["new"]]
-        out.append(f"<p><b>New terms:</b> {_e(sep.join(terms))}</p>\n")
+        out.append(f"<p><b>New terms</b> ({_e(terms_against(comparison))}): {_e(sep.join(terms))}</p>\n")
     return "".join(out)
 
 

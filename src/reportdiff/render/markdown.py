@@ -30,6 +30,7 @@ from .summary import (
     target_count,
     targets_year,
     term_shown,
+    terms_against,
     title,
 )
 
@@ -125,7 +126,9 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
     new_terms = promises.terms["new"]
     if new_terms:
         sep = lang.profile(new.metadata.language).list_separator
-        out.append("**New terms:** " + sep.join(text(term_shown(t, sep)) for t in new_terms) + "\n\n")
+        against = text(terms_against(comparison))
+        listed = sep.join(text(term_shown(t, sep)) for t in new_terms)
+        out.append(f"**New terms** ({against}): {listed}\n\n")
     return "".join(out)
 
 

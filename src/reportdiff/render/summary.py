@@ -118,6 +118,16 @@ def not_read(language: str) -> str:
     return f"{listed} are not read in reports in {language!r}: the language has no rules for them yet"
 
 
+def terms_against(comparison: Comparison) -> str:
+    """What a comparison's new terms are new against: the whole series before the new report
+    (``--history``), or the old report only, which a reader of provincial lists needs to know
+    (``四个全面`` is "new" in a province's 2026 report that its 2025 one did not use)."""
+    old = comparison.old.metadata.year or "the old"
+    if comparison.derived is not None and comparison.derived.history:
+        return f"new to every earlier report given, {old}'s included"
+    return f"new against {old}'s report only; --history DIR: new to the whole series"
+
+
 def targets_year(comparison: Comparison) -> int | str:
     """The year a comparison's targets were set for: the earlier report's, whichever was given
     first (``diff 2026.txt 2025.txt`` judges 2025's targets by 2026's review)."""
