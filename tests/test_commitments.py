@@ -619,7 +619,7 @@ REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
     "review_round_ab.json": ({13, 28, 55, 62}, {5, 19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
         {3, 7, 12, 24, 38, 56, 62, 66, 70, 82},
-        {5, 14, 23, 31, 32, 33, 34, 43, 48, 49, 50, 52, 61, 81},
+        {5, 14, 23, 31, 32, 34, 43, 48, 49, 50, 52, 61, 81},
     ),
 }
 """For each blind A/B review, the items still read otherwise than judged, and the items read
@@ -631,7 +631,8 @@ report makes the same promise in words the pairing does not find, or in a clause
 principle (调整农业结构，必须…), requirements on enterprises, generic objects
 the earlier code paired (深化改革); statuses: mostly dropped promises the later report makes in
 other words (four pair since the status round: 调整品种结构 both ways, 调整乡镇企业结构, and 9,
-held out).  (当好… takes a role, no commitment: the second reader and a third, who read all
+held out; 33, 防范化解重点领域风险, since the other report's words are looked up where no
+promise was read there).  (当好… takes a role, no commitment: the second reader and a third, who read all
 nine 当好 clauses of both reviews, against the first: ``review_danghao_third.json``.)"""
 REVIEW = [(name, t) for name in REVIEW_MISSES for t in review_items(name)]
 _REVIEW_MISS = pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)

@@ -27,9 +27,11 @@ class CommitmentChange:
     status: CommitmentStatus
     """``new``, ``dropped`` or ``repeated`` (same object)."""
     old: Commitment | None
-    """The old report's commitment (``None`` for new)."""
+    """The old report's commitment (``None`` for new); for a promise the old report says in
+    words it read no promise in (a plan's heading, a closing line), that clause, holding the
+    same action and object."""
     new: Commitment | None
-    """The new report's commitment (``None`` for dropped)."""
+    """The new report's commitment (``None`` for dropped); likewise a clause of the new report."""
     score: float
     """Similarity 0–100 of the two objects, figures masked; 0 for new and dropped."""
     action: ActionChange | None

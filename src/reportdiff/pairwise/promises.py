@@ -15,6 +15,7 @@ from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
 from .align import Link
 from .content import ContentIndex, Counts, match_content, wording
+from .restated import said_again
 
 _T = TypeVar("_T")
 
@@ -27,7 +28,9 @@ def commitment_changes(
     settings: Settings,
     sentence_links: Sequence[Link] = (),
 ) -> tuple[CommitmentChange, ...]:
-    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one not carried over.
+    """Each new commitment ``repeated`` or ``new`` (in new order), then each old one the new
+    report says again where it read no promise (``repeated``, in the new report's order), then
+    each old one not carried over.
 
     Objects are paired by the content similarity sentences are aligned with, how
     distinctive a piece is read from the sentences of both ``reports``; then those left
@@ -64,8 +67,16 @@ def commitment_changes(
     restated: dict[int, list[int]] = {}
     for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
         restated.setdefault(j, []).append(i)
+    # what the other report says again where it read no such promise (a heading, a closing)
+    again = said_again(old, new, reports, links, restated)
+    links.update(again.links)
+    for j, others in again.more.items():
+        restated.setdefault(j, []).extend(others)
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
+        if j in again.old_words:
+            changes.append(CommitmentChange("repeated", again.old_words[j], item, 100.0, None, False))
+            continue
         if j not in links:
             changes.append(CommitmentChange("new", None, item, 0.0, None, False))
             continue
@@ -82,7 +93,12 @@ def commitment_changes(
                     before.figures != item.figures,
                 )
             )
+    changes.extend(
+        CommitmentChange("repeated", old[i], words, 100.0, None, False)
+        for i, words in sorted(again.new_words.items(), key=lambda pair: (pair[1].span.start, pair[0]))
+    )
     kept = {i for i, _ in links.values()} | {i for twins in restated.values() for i in twins}
+    kept |= again.new_words.keys()
     changes.extend(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )

@@ -1,0 +1,176 @@
+"""Promises the other report makes again in words it never read as a promise.
+
+A commitment left without a partner is new (or dropped) only if the other report does not say
+it: but a section heading of the plan (``（三）因地制宜发展新质生产力，…``) is no commitment
+(headings are titles), a closing line neither, and a sentence may be read otherwise there (its
+verb unknown, the words inside a longer object).  So the action and object, as printed, are
+looked for in the other report's plan, its headings and the closing after it, ending where a
+word can end (``推进改革`` is not in ``推进改革开放``) and, if short, opening a clause; found,
+the promise is repeated there (paired with what was read in that clause, if that holds it).
+Not in the review: a plan's promise the next review reports done is still dropped from the
+plan, and a promise the old review reported is new as a promise.  Nor in an opening part
+before the plan, which speaks of the past.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Clause, Commitment, Report, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Restated:
+    """Where a commitment's words stand in the other report."""
+
+    sentence: Sentence
+    """The sentence holding them."""
+    clause: Clause
+    """The clause they start in."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaidAgain:
+    """What :func:`said_again` adds to a pairing of two reports' commitments."""
+
+    links: dict[int, tuple[int, float]] = field(default_factory=dict)
+    """A new commitment (by position) with no partner, paired with the old one read in the
+    clause that says its words (and its score)."""
+    more: dict[int, list[int]] = field(default_factory=dict)
+    """An old commitment with no partner, added to the partners of a new one already paired,
+    read in the clause that says its words."""
+    old_words: dict[int, Commitment] = field(default_factory=dict)
+    """A new commitment with no partner and the old report's clause that says its words, where
+    no commitment was read."""
+    new_words: dict[int, Commitment] = field(default_factory=dict)
+    """An old commitment with no partner and the new report's clause that says its words,
+    where no commitment was read."""
+
+
+def said_again(
+    old: Sequence[Commitment],
+    new: Sequence[Commitment],
+    reports: tuple[Report, Report],
+    links: Mapping[int, tuple[int, float]],
+    more: Mapping[int, Sequence[int]],
+) -> SaidAgain:
+    """The commitments ``links`` (new to old) and ``more`` (further old partners) leave alone
+    that the other report says again (:func:`restated`), each paired with the commitment read
+    in the clause that says it, or with that clause.  Both sides are looked up before either
+    is paired, so that the pairing of the reports the other way round is this one mirrored."""
+    paired = {i for i, _ in links.values()} | {i for others in more.values() for i in others}
+    lone_new = [j for j in range(len(new)) if j not in links]
+    lone_old = [i for i in range(len(old)) if i not in paired]
+    in_old = restated([new[j] for j in lone_new], reports[0])
+    in_new = restated([old[i] for i in lone_old], reports[1])
+    old_at = {c.id: i for i, c in reversed(list(enumerate(old)))}
+    new_at = {c.id: j for j, c in reversed(list(enumerate(new)))}
+    found = SaidAgain()
+    for n, place in in_old.items():
+        j = lone_new[n]
+        there = old_at.get(place.clause.id)
+        if there is None:
+            found.old_words[j] = standing_in(new[j], place)
+        elif _holds(old[there], new[j]):
+            found.links[j] = (there, _share(old[there], new[j]))
+    for n, place in in_new.items():
+        i = lone_old[n]
+        here = new_at.get(place.clause.id)
+        if here is None:
+            found.new_words[i] = standing_in(old[i], place)
+            continue
+        if not _holds(new[here], old[i]):
+            continue  # read there as another promise, in whose words these stand
+        partner = links.get(here) or found.links.get(here)
+        if partner is None:
+            found.links[here] = (i, _share(old[i], new[here]))
+        elif partner[0] != i:
+            found.more.setdefault(here, []).append(i)
+    return found
+
+
+def _holds(reading: Commitment, item: Commitment) -> bool:
+    """Whether the commitment read in a clause holds ``item``'s words (the same promise, read
+    wider or narrower there), not another promise beside them (``增加|对…改善民生…的支出``)."""
+    words, read = item.action + item.object, reading.action + reading.object
+    if words == read:
+        return True
+    # a few words inside another reading may be another promise's (改善民生 in 增加…支出)
+    return len(words) >= _ALONE and (words in read or reading.object in item.object)
+
+
+def _share(a: Commitment, b: Commitment) -> float:
+    """How much of the longer object the shorter is, 0–100."""
+    shorter, longer = sorted((len(a.key), len(b.key)))
+    return 100.0 * shorter / longer if longer else 100.0
+
+
+def restated(commitments: Sequence[Commitment], other: Report) -> dict[int, Restated]:
+    """Each of ``commitments`` (by position) whose action and object, as printed and in one
+    run (an action carried from the clause before is not), stand in ``other``'s plan or
+    closing and end at a word's edge: where, at their first such place."""
+    kept, planned = set(), False
+    for part in other.parts:
+        planned = planned or part.part == "plan"
+        if part.part == "plan" or (planned and part.part == "other"):
+            kept.add(part.id)  # an opening part before the plan speaks of the past, a closing not
+    sentences = [s for s in other.sentences if s.part_id in kept]
+    joined = "\n".join(s.text for s in sentences)
+    starts = [0]
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s.text) + 1)
+    found: dict[int, Restated] = {}
+    for n, item in enumerate(commitments):
+        if item.carried or not item.object:
+            continue
+        words = item.action + item.object
+        at = joined.find(words)
+        while at >= 0:
+            end = at + len(words)
+            ends = end == len(joined) or not joined[end].isalnum()
+            # a few words (优化机制) may end a longer name (调整优化机制): then they must open a clause
+            if ends and (len(words) >= _ALONE or at == 0 or not joined[at - 1].isalnum()):
+                k = bisect_right(starts, at) - 1
+                found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
+                break
+            at = joined.find(words, at + 1)
+    return found
+
+
+_ALONE = 8
+"""Characters of an action and object long enough to stand anywhere in a clause."""
+
+
+def _clause_at(sentence: Sentence, offset: int) -> Clause:
+    """The clause of ``sentence`` its text's ``offset`` falls in (the last one if the
+    clauses' texts cannot be placed in the sentence's)."""
+    at = 0
+    for clause in sentence.clauses:
+        where = sentence.text.find(clause.text, at)
+        if where < 0:
+            break
+        if offset < where + len(clause.text):
+            return clause
+        at = where + len(clause.text)
+    return sentence.clauses[-1]
+
+
+def standing_in(item: Commitment, place: Restated) -> Commitment:
+    """``item`` as the clause ``place`` says it again: the same action and object there."""
+    return Commitment(
+        id=place.clause.id,
+        sentence_id=place.sentence.id,
+        section_id=place.sentence.section_id,
+        text=place.clause.text,
+        action=item.action,
+        verb=item.verb,
+        strength=item.strength,
+        object=item.object,
+        key=item.key,
+        figures=item.figures,
+        carried=False,
+        span=place.clause.span,
+        emphasis=item.emphasis,
+    )
