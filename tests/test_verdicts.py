@@ -377,3 +377,19 @@ def test_a_bare_measure_is_no_outcome_of_a_bare_measure() -> None:
     assert [(c.verdict, c.actual) for c in bare] == [("no outcome reported", None)]
     named = _pair("全社会固定资产投资增长6%。", "全社会固定资产投资增长7%。").checks
     assert [c.verdict for c in named] == ["met"]
+
+
+def test_json_signs_a_fall_csv_keeps_it_as_printed(tmp_path: Path) -> None:
+    """``下降3.3%`` is printed ``3.3%`` with its verb apart: JSON writes ``-3.3%`` (a reader of the
+    string alone took a rise), CSV the figure as printed (a cell opening with a sign would be
+    marked by the formula guard) beside the signed value."""
+    old, new = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    old.write_text("各位代表：\n一、2025年主要目标\n全社会固定资产投资增长5%左右。\n", encoding="utf-8")
+    new.write_text("各位代表：\n一、2025年工作回顾\n全社会固定资产投资下降3.3%。\n", encoding="utf-8")
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)
+    [check] = data["targets"]
+    assert (check["target"], check["actual"], check["actual_value"]) == ("+5%左右", "-3.3%", -3.3)
+    table = runner.invoke(main, ["timeline", str(old), str(new), "--format", "csv", "--table", "targets"])
+    [row] = csv.DictReader(io.StringIO(table.output))
+    assert (row["target"], row["actual"], row["actual_value"]) == ("5%左右", "3.3%", "-3.3")

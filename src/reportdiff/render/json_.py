@@ -151,7 +151,7 @@ def _comparison_but_later(comparison: Comparison, only: tuple[str, ...]) -> dict
             for status in ("new", "dropped", "repeated")
         },
         "commitment_summary": comparison.commitment_summary(),
-        "targets": [check_row(c) for c in comparison.targets],
+        "targets": [check_row(c, signed=True) for c in comparison.targets],
     }
 
 
@@ -230,7 +230,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     commitment lineages, follow-ups and new terms."""
     summary = summarize_timeline(timeline)
     data = indicators_to_dict(timeline.sources)
-    data["targets"] = [check_row(c) for c in timeline.checks]
+    data["targets"] = [check_row(c, signed=True) for c in timeline.checks]
     data["verdicts"] = {verdict: n for verdict, n in summary.verdicts.items() if n}
     data["warnings"] = list(timeline.warnings)
     data["lineages"] = [

@@ -21,6 +21,7 @@ from ..lang import Profile
 from ..lang.profile import Display
 from ..model import VERDICTS, Commitment, Indicator, Metadata, Section, TargetCheck, TermChange
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
+from ..series.rows import signed_figure
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -161,14 +162,7 @@ def figure_text(item: Indicator | None) -> str:
     >>> figure_text(None)
     '—'
     """
-    if item is None:
-        return "—"
-    figure = item.figure
-    if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
-        return figure
-    if not any(character.isnumeric() for character in figure):
-        return figure  # a change in words (持平) says its own direction
-    return ("-" if item.value < 0 else "+") + figure
+    return "—" if item is None else signed_figure(item)
 
 
 # --- one comparison ---------------------------------------------------------------------

@@ -102,18 +102,37 @@ def indicator_row(source: ReportIndicators, item: Indicator) -> dict[str, Any]:
     }
 
 
-def check_row(check: TargetCheck) -> dict[str, Any]:
-    """One target against its outcome."""
+def _printed(item: Indicator) -> str:
+    return item.figure
+
+
+def signed_figure(item: Indicator) -> str:
+    """A figure as printed, a change signed (``-3.3%`` for ``下降3.3%``, whose verb the figure
+    leaves out; ``+1800亿元`` for an increment, not to be read as a level)."""
+    figure = item.figure
+    if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
+        return figure
+    if not any(character.isnumeric() for character in figure):
+        return figure  # a change in words (持平) says its own direction
+    return ("-" if item.value < 0 else "+") + figure
+
+
+def check_row(check: TargetCheck, signed: bool = False) -> dict[str, Any]:
+    """One target against its outcome; ``signed``: its figures written as every view shows
+    them, a change signed (the printed ``3.3%`` of ``下降3.3%`` alone reads as a rise), else as
+    printed (CSV: a spreadsheet reads a cell opening with a sign as a formula, so the guard
+    against one would mark it; the row's ``kind`` and signed values say the direction)."""
+    figure = signed_figure if signed else _printed
     return {
         "indicator": check.indicator,
         "period": check.period,
         "kind": check.target.kind,
         "unit": check.target.unit,
-        "target": check.target.figure,
+        "target": figure(check.target),
         "target_value": number(check.target.value),
         "target_value_hi": number(check.target.value_hi),
         "qualifier": check.target.qualifier,
-        "actual": check.actual.figure if check.actual else None,
+        "actual": figure(check.actual) if check.actual else None,
         "actual_value": number(check.actual.value) if check.actual else None,
         "verdict": check.verdict,
         "purpose": check.purpose,
