@@ -63,6 +63,22 @@ def pairwise_found() -> dict[str, bool]:
     return found
 
 
+def history_found() -> dict[str, bool]:
+    """Each labelled first mention in its year's ``--history`` list (new to every earlier
+    national report, 1954 on)."""
+    zh = profile("zh")
+    reports = {int(path.stem): reportdiff.load(path) for path in sorted(NATIONAL.glob("*.txt"))}
+    found: dict[str, bool] = {}
+    for label in term_labels():
+        year = label["year"]
+        before, after = reports[year - 1], reports[year]
+        history = [r for key, r in reports.items() if key < year - 1]
+        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+        listed = [t.term for t in new_terms(before, after, zh, promises, history=history)]
+        found[label["term"]] = listed_term(label["term"], listed)
+    return found
+
+
 @cache
 def series_table() -> Any:
     """The national series' first mentions 1997–2025 (a DataFrame: year, term, …)."""
@@ -82,15 +98,17 @@ def series_found() -> dict[str, bool]:
 
 def terms() -> None:
     labels = term_labels()
-    pairwise, series = pairwise_found(), series_found()
-    print("| part | labelled | in the pairwise list | among the series' first mentions |")
-    print("|---|---|---|---|")
+    pairwise, history, series = pairwise_found(), history_found(), series_found()
+    print("| part | labelled | in the pairwise list | in the `--history` list "
+          "| among the series' first mentions |")  # fmt: skip
+    print("|---|---|---|---|---|")
     for split in ("tune", "check"):
         part = [t["term"] for t in labels if t["split"] == split]
-        a = sum(pairwise[t] for t in part)
-        b = sum(series[t] for t in part)
-        print(f"| {split} | {len(part)} | {a} ({a / len(part):.0%}) | {b} ({b / len(part):.0%}) |")
+        a, h, b = (sum(found[t] for t in part) for found in (pairwise, history, series))
+        print(f"| {split} | {len(part)} | {a} ({a / len(part):.0%}) | {h} ({h / len(part):.0%}) "
+              f"| {b} ({b / len(part):.0%}) |")  # fmt: skip
     print("pairwise misses:", " ".join(t for t, ok in pairwise.items() if not ok))
+    print("--history misses:", " ".join(t for t, ok in history.items() if not ok))
     print("series misses:", " ".join(t for t, ok in series.items() if not ok))
 
 
@@ -184,27 +202,29 @@ def series_precision() -> None:
 
 
 def history_precision() -> None:
-    """The national ``--history`` lists 2016–2025 (new to every earlier national report) against
-    a blind reader's judgements (``tests/cases/terms/judged_history_2016_2025.json``)."""
-    path = CASES / "terms" / "judged_history_2016_2025.json"
-    judged = json.loads(path.read_text(encoding="utf-8"))["years"]
+    """The national ``--history`` lists (new to every earlier national report) against a blind
+    reader's judgements: 2016–2025 (``judged_history_2016_2025.json``, the lists the floor on
+    a term's salience was read from) and 2006–2015 (``judged_history_2006_2015.json``, held out)."""
     zh = profile("zh")
     reports = {path.stem: reportdiff.load(path) for path in sorted(NATIONAL.glob("*.txt"))}
-    counts = {"listed": 0, "term": 0, "compound": 0, "fragment": 0, "cut": 0}
-    for year, items in judged.items():
-        before, after = reports[str(int(year) - 1)], reports[year]
-        history = [r for name, r in reports.items() if int(name) < int(year) - 1]
-        promises = (extract_commitments(before, zh), extract_commitments(after, zh))
-        labels = {item["term"]: item for item in items}
-        for term in new_terms(before, after, zh, promises, history=history):
-            counts["listed"] += 1
-            if (label := labels.get(term.term)) is not None:
-                counts[label["kind"]] += 1
-                counts["cut"] += label["cut"]
-    n = counts["term"] + counts["compound"] + counts["fragment"]
-    print(f"national --history lists 2016–2025: {counts['listed']} terms, {n} judged: {counts['term']} terms "
-          f"({counts['term'] / n:.1%}), {counts['compound']} compounds, {counts['fragment']} fragments, "
-          f"{counts['cut']} cut")  # fmt: skip
+    for name, part in (("judged_history_2016_2025.json", "tune"), ("judged_history_2006_2015.json", "check")):
+        judged = json.loads((CASES / "terms" / name).read_text(encoding="utf-8"))["years"]
+        counts = {"listed": 0, "term": 0, "compound": 0, "fragment": 0, "cut": 0}
+        for year, items in judged.items():
+            before, after = reports[str(int(year) - 1)], reports[year]
+            history = [r for key, r in reports.items() if int(key) < int(year) - 1]
+            promises = (extract_commitments(before, zh), extract_commitments(after, zh))
+            labels = {item["term"]: item for item in items}
+            for term in new_terms(before, after, zh, promises, history=history):
+                counts["listed"] += 1
+                if (label := labels.get(term.term)) is not None:
+                    counts[label["kind"]] += 1
+                    counts["cut"] += label["cut"]
+        n = counts["term"] + counts["compound"] + counts["fragment"]
+        years = f"{min(judged)}–{max(judged)}"
+        print(f"national --history lists {years} ({part}): {counts['listed']} terms, {n} judged: "
+              f"{counts['term']} terms ({counts['term'] / n:.1%}), {counts['compound']} compounds, "
+              f"{counts['fragment']} fragments, {counts['cut']} cut")  # fmt: skip
 
 
 def held_out() -> None:

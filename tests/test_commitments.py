@@ -924,3 +924,20 @@ def test_a_year_opening_a_clause_is_no_part_of_its_promise() -> None:
     text = "各位代表：\n一、2025年主要任务\n持续提升住宿餐饮消费，全年新增限额以上批零住餐企业1000家以上。\n"
     found = extract_commitments(reportdiff.parse(text, "2025.txt"), profile("zh"))
     assert [(c.action, c.object) for c in found][-1] == ("新增", "限额以上批零住餐企业1000家以上")
+
+
+def test_against_a_history_a_term_needs_more_than_one_weak_sign() -> None:
+    """New to a whole history, a list's tail filled with runs met once whose one sign of note
+    is a word the dictionary lacks (``TermRules.history_least_salience``): they are left out
+    there, not against the report before; quoted ones are kept whatever their score."""
+    history = reportdiff.parse("各位代表：\n一、2022年工作回顾\n推进信息化建设。\n", "2022.txt")
+    old = reportdiff.parse("各位代表：\n一、2023年工作回顾\n推进信息化建设。推进产业体系建设。", "2023.txt")
+    new = reportdiff.parse(
+        "各位代表：\n一、2024年工作回顾\n制定“互联网+”行动计划。加快发展新质生产力。"
+        "去年出现了算力券和数据标注基地，具身智能产业蓬勃兴起。",
+        "2024.txt",
+    )
+    pairwise = [t.term for t in new_terms(old, new, ZH)]
+    against_history = [t.term for t in new_terms(old, new, ZH, history=[history])]
+    assert pairwise == ["互联网+", "新质生产力", "数据标注基地"]
+    assert against_history == ["互联网+", "新质生产力"]

@@ -117,7 +117,8 @@ def new_terms(
     if history:
         before = merge([before, *(prepare(r, rules) for r in history)])
     after = prepare(new, rules, promises[1])
-    return _rank(candidates(before, after, rules), before, after, status, rules)
+    floor = rules.history_least_salience if history else 0.0
+    return _rank(candidates(before, after, rules), before, after, status, rules, floor=floor)
 
 
 def term_text(report: Report, profile: Profile, promises: Sequence[Commitment]) -> TermText | None:
@@ -203,7 +204,8 @@ def term_changes(
         rules = dataclasses.replace(rules, limit=limit)
     before, after = _prepared(old, rules, old_promises), _prepared(new, rules, new_promises)
     earlier = merge([before, *(_prepared(r, rules, ()) for r in history)]) if history else before
-    return _rank(candidates(earlier, after, rules), earlier, after, "new", rules) + _rank(
+    floor = rules.history_least_salience if history else 0.0
+    return _rank(candidates(earlier, after, rules), earlier, after, "new", rules, floor=floor) + _rank(
         candidates(after, before, rules), after, before, "dropped", rules
     )
 
@@ -216,8 +218,10 @@ def _rank(
     rules: TermRules,
     locate: bool = True,
     taken_up: TakenUp = None,
+    floor: float = 0.0,
 ) -> tuple[TermChange, ...]:
-    """The most notable candidates, at most ``rules.limit``.  Candidates are taken in order of
+    """The most notable candidates, at most ``rules.limit``, the unquoted ones scoring
+    ``floor`` or more.  Candidates are taken in order of
     the most they could score (five occurrences); each waits until no unchecked one could
     outrank it.
 
@@ -249,6 +253,8 @@ def _rank(
             if any(term in other.term or other.term in term for other in chosen):
                 continue
             item = found[term]
+            if not item.quoted and -score < floor:
+                continue  # too little sign of note (TermRules.history_least_salience)
             if not item.quoted and _inside(term, item, by_clause, found, checks, taken_up):
                 continue
             where = after.where(term) if locate else ()

@@ -237,6 +237,15 @@ class TermRules:
     """One-character verbs opening the items of a slogan (``去``/杠杆, ``保``/市场主体): an item
     made of one and its object, alone between punctuation or before the next item (``保交楼``
     of ``保交楼稳民生``), is a term candidate though it opens with a verb."""
+    history_least_salience: float = 0.0
+    """Least salience (:func:`reportdiff.extract.terms._salience`) of an unquoted term new to
+    a history (``diff --history``), not only to the report before: against every earlier
+    report few strong candidates are left, and the list's tail filled with those met once
+    with a single sign of note (a word the dictionary lacks, not quoted, repeated, in a
+    heading or a promise's object), as often a fragment of a clause or a generic phrase as a
+    new expression; quoted ones are listed whatever their score.  Against the report before
+    the same floor would cut few and among them terms (``中国式现代化``), and in a series the
+    later reports tell, so neither has one."""
     numbered: re.Pattern[str] | None = None
     """How a numbered name opens (``三大``/攻坚战, ``两个``/毫不动摇): a numeral counting the
     items of a category and its measure word.  A run that opens so is a name though its first

@@ -318,6 +318,7 @@ TERM_RULES = TermRules(
     known_rare=KNOWN_RARE,
     min_count=2,
     limit=30,
+    history_least_salience=3.0,
     everyday=EVERYDAY,
     stock=9,
     proper=is_proper,
