@@ -59,7 +59,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     cue = ""  # the last period cue of the paragraph so far: all a sentence reads of it
     for n, sentence in enumerate(report.sentences):
         if n and report.sentences[n - 1].paragraph_id != sentence.paragraph_id:
-            carried = carried_cue(words.period_cues, "".join(paragraph), report.metadata.year, carried)
+            carried = carried_cue(rules, words.period_cues, "".join(paragraph), report.metadata.year, carried)
             if report.sentences[n - 1].part_id != sentence.part_id:
                 carried = ""
             paragraph = []
@@ -75,7 +75,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
             )
             found.extend(reader.read())
         paragraph.append(sentence.text)
-        cue = last_cue(words.period_cues, sentence.text) or cue
+        cue = last_cue(rules, words.period_cues, sentence.text, report.metadata.year) or cue
     return tuple(found)
 
 

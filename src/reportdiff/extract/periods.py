@@ -22,29 +22,64 @@ def period_cues(rules: IndicatorRules) -> re.Pattern[str]:
     return re.compile(rf"{rules.year.pattern}|(?P<last>{last})|{rules.multi_year.pattern}")
 
 
-def carried_cue(cues: re.Pattern[str], paragraph: str, year: int | None, carried: str) -> str:
-    """The period cue a part carries past ``paragraph``: its last cue, else the one carried so far.
+def frame_cues(
+    rules: IndicatorRules, cues: re.Pattern[str], text: str, year: int | None
+) -> list[re.Match[str]]:
+    """The period cues of ``text`` that frame what follows them: not a year before last (in a
+    five-year review mostly a comparison's base: 占全国比重由2020年的7.2%提升至7.4%), a year of
+    a sentence comparing with a year or spanning two (``rules.spanned``), nor a plan named for
+    its goals (``rules.plan_goals``).
+
+    >>> from reportdiff import lang
+    >>> zh = lang.profile("zh").indicators
+    >>> text = "2025年比重较2020年提高14个百分点。全年完成“十四五”规划目标任务。"
+    >>> [m.group(0) for m in frame_cues(zh, period_cues(zh), text, 2026)]
+    ['全年']
+    """
+    found = []
+    for match in cues.finditer(text):
+        if match["year"]:
+            if year and int(match["year"]) < year - 1:
+                continue
+            if rules.spanned.search(text, *_sentence(text, match)):
+                continue
+        elif not match["last"] and rules.plan_goals.match(text, match.start()):
+            continue
+        found.append(match)
+    return found
+
+
+def _sentence(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the sentence (or clause group up to ``；``) holding ``match`` starts and ends."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in "。；") + 1
+    ends = [at for at in (text.find(mark, match.end()) for mark in "。；") if at >= 0]
+    return start, min(ends, default=len(text))
+
+
+def carried_cue(
+    rules: IndicatorRules, cues: re.Pattern[str], paragraph: str, year: int | None, carried: str
+) -> str:
+    """The period cue a part carries past ``paragraph``: its last cue that frames
+    (:func:`frame_cues`), else the one carried so far.
 
     In a part about several years (2025年和“十四五”时期工作回顾) a paragraph without a cue of its
     own continues the one before it: after 刚刚过去的2025年… its figures are 2025's, after 五年来…
-    they have no period.  A year before last is not carried: in a five-year review it is mostly
-    a comparison's base (占全国比重由2020年的7.2%提升至7.4%), not what follows is about.
+    they have no period.
     """
-    found = [m for m in cues.finditer(paragraph) if not (m["year"] and year and int(m["year"]) < year - 1)]
+    found = frame_cues(rules, cues, paragraph, year)
     return found[-1].group(0) if found else carried
 
 
-def last_cue(cues: re.Pattern[str], text: str) -> str:
-    """The last period cue in ``text`` (``""`` if none).
+def last_cue(rules: IndicatorRules, cues: re.Pattern[str], text: str, year: int | None = None) -> str:
+    """The last period cue in ``text`` that frames (:func:`frame_cues`; ``""`` if none).
 
     >>> from reportdiff import lang
-    >>> last_cue(period_cues(lang.profile("zh").indicators), "去年完成，2019年增长")
+    >>> zh = lang.profile("zh").indicators
+    >>> last_cue(zh, period_cues(zh), "去年完成，2019年增长")
     '2019年'
     """
-    found = ""
-    for match in cues.finditer(text):
-        found = match.group(0)
-    return found
+    found = frame_cues(rules, cues, text, year)
+    return found[-1].group(0) if found else ""
 
 
 @dataclass(frozen=True, slots=True)

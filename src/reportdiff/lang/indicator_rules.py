@@ -199,6 +199,16 @@ class IndicatorRules:
     annual: Sequence[str] = ()
     """Words for an average over several years (``年均``): opening a name, they make the figure
     such an average (no period), as they do before a change verb."""
+    spanned: re.Pattern[str] = re.compile(r"(?!)")
+    """A comparison with a year, or a span of two (``较2020年``, ``2020年到2025年``): a sentence
+    holding one is about the span, so its years frame none of the figures after it.  In a
+    review of the year and of its plan period a paragraph's cues carry to the next paragraphs
+    (:func:`reportdiff.extract.periods.carried_cue`): a five-year block's
+    ``2025年四大主导产业占GDP比重较2020年提高约14个百分点`` had made the block's figures 2025's."""
+    plan_goals: re.Pattern[str] = re.compile(r"(?!)")
+    """A plan named for its goals, matched where the plan's name starts
+    (``十四五”找矿目标任务`` of ``超额完成国家“十四五”找矿目标任务``): a reference in a paragraph of
+    the year's results, not the plan period's frame."""
     from_to: re.Pattern[str] = re.compile(r"(?!)")
     """A from–to (``从去年的2.1%提高到``): a cue inside it is the base's, not the new level's;
     a figure inside it is the level it starts from (``由20元提高到40元``), an actual even in the

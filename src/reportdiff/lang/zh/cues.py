@@ -375,6 +375,8 @@ RULES = IndicatorRules(
     basis=BASIS,
     annual=ANNUAL,
     from_to=FROM_TO,
+    spanned=re.compile(r"(?:较|比|相比|同)(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)[0-9]{2}年"),
+    plan_goals=re.compile(rf"{_PLAN}[”\"]?(?:规划|时期|期间)?[^，。；、]{{0,8}}?(?:目标|任务|指标)"),
     brackets=(("（", "）"), ("(", ")")),
     noun_ends=re.compile(r"、(?=比|较|同比|高于|低于|居|位居|稳居|排名|排在|总数|总量)"),
     subject_ends=SUBJECT_ENDS,
