@@ -41,7 +41,7 @@ def frame_cues(
         if match["year"]:
             if year and int(match["year"]) < year - 1:
                 continue
-            if rules.spanned.search(text, *_sentence(text, match)):
+            if rules.spanned.search(text, *_sentence(text, match, rules.evidence_end)):
                 continue
         elif not match["last"] and rules.plan_goals.match(text, match.start()):
             continue
@@ -49,10 +49,10 @@ def frame_cues(
     return found
 
 
-def _sentence(text: str, match: re.Match[str]) -> tuple[int, int]:
-    """Where the sentence (or clause group up to ``；``) holding ``match`` starts and ends."""
-    start = max(text.rfind(mark, 0, match.start()) for mark in "。；") + 1
-    ends = [at for at in (text.find(mark, match.end()) for mark in "。；") if at >= 0]
+def _sentence(text: str, match: re.Match[str], marks: str) -> tuple[int, int]:
+    """Where the sentence (or clause group: ``marks`` end either) holding ``match`` starts and ends."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in marks) + 1
+    ends = [at for at in (text.find(mark, match.end()) for mark in marks) if at >= 0]
     return start, min(ends, default=len(text))
 
 
