@@ -72,6 +72,8 @@ class TermText:
     def lacks(self, words: str) -> bool:
         """Whether a string of term characters (a clause's, not folded again) is certainly not
         in the text: it holds a piece the clauses never have.  ``False`` says "maybe"."""
+        if len(words) == 3:  # the most common length: one look-up
+            return words not in self.triples
         if len(words) < 3:
             return len(words) == 2 and words not in self.pairs
         triples = self.triples
@@ -80,6 +82,8 @@ class TermText:
     def most(self, words: str) -> int | None:
         """The most times a string of term characters can occur in the text, overlapping ones
         included: its rarest three-character piece's count (``None`` under three characters)."""
+        if len(words) == 3:  # the most common length: one look-up
+            return self.triples.get(words, 0)
         if len(words) < 3:
             return None
         triples = self.triples
