@@ -231,8 +231,11 @@ class _Search:
             return None  # 用出实效: a verb, unless it opens a new word (具身)
         if pair and not self._used(pair):
             return None  # 文明乡风建设: 文明乡风 is the expression, 建设 what is done to it (not 结构性改革)
-        before, pairs = self.before, self.before.pairs  # _unheard written out for two characters
-        novel = any((w not in pairs) if len(w) == 2 else _unheard(w, before) for w in window)
+        novel = False
+        for w in window:  # a loop: any() over a generator costs more for so few
+            if len(w) > 1 and _unheard(w, self.before):
+                novel = True
+                break
         return Candidate(0, False, unknown, known_word, abbreviation, novel=novel, words=window)
 
     def _used(self, words: str) -> bool:
@@ -252,7 +255,7 @@ def _unheard(word: str, before: TermText) -> bool:
         return False
     if len(word) == 2:
         return word not in before.pairs
-    return any(word[i : i + 3] not in before.triples for i in range(len(word) - 2))
+    return before.lacks(word)
 
 
 def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rules: TermRules) -> bool:

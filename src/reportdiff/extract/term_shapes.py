@@ -343,15 +343,20 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
         or generic.issuperset(window)
     ):
         return None
-    if len(window) > 2 and any(memo.verbal(w) for w in window[1:-1]):
-        return None  # 国债支持灾后: a clause, not a name
+    for w in window[1:-1]:  # a loop, not any(): at most two words, and a generator costs more
+        if memo.verbal(w):
+            return None  # 国债支持灾后: a clause, not a name
     parts = _joined(window, memo)
     if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
         return None  # 提/振: a verb the dictionary split
     opener = parts[0] if single and not rules.may_open(first) and not numbered else ""
     if opener and len(last) == 1 and not rules.nominal(last):
         return None  # 用出实效来: a verb's new word (用出) with a verb's complement (来) is a clause
-    unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)
+    unknown = False
+    for p in parts:
+        if len(p) > 1 and rules.rarity(p) == 1.0:
+            unknown = True
+            break
     if len(term) < rules.min_length and not unknown:
         return None
     known_word = len(window) == 1 and not unknown
