@@ -18,7 +18,7 @@ from operator import add
 
 from ..lang import TermRules
 from ..normalize import fold
-from .term_shapes import BOUND, FIRM, Shape, Window, generic_pattern, memo
+from .term_shapes import BOUND, FIRM, Shape, Window, generic_pattern, memo, unit_at
 from .term_slogans import slogans
 from .term_text import TakenUp, TermText, only_quoted, quoted_in
 
@@ -72,7 +72,7 @@ def candidates(
             seen.add(term)
             item = search.judge(term, window)
             if item is not None:
-                item.neighbours = (term, span) in search.neighbourly
+                item.neighbours = bool(search.neighbourly) and (term, span) in search.neighbourly
                 item.soft = (soft_left, soft_right)
                 item.span = span
                 item.clause = n
@@ -166,22 +166,20 @@ class _Search:
         pairs, triples = self.seeds(clause)
         if not pairs and not triples:
             return []
-        shape = self.memo.shape(clause)
-        held = {shape.inner[a] for a in pairs}
+        memo = self.memo
+        shape = memo.shape(clause)
+        units = [unit_at(shape, a, memo) for a in pairs]
+        held = {unit for unit in units if unit is not None}
         taken_up = self.taken_up
         across = []  # new only as neighbours: taken up only where the following reports use the new piece
         if taken_up is not None:
             starts = set(shape.edges)  # a new piece across two words of two characters or more
             across = [
                 (a, a + 2)
-                for a in pairs
-                if shape.inner[a] == -1
-                and a not in starts
-                and a + 2 not in starts
-                and taken_up(clause[a : a + 2])
+                for a, unit in zip(pairs, units, strict=True)
+                if unit is None and a not in starts and a + 2 not in starts and taken_up(clause[a : a + 2])
             ]
-        held.discard(-1)
-        seeds = sorted([shape.units[k] for k in held] + triples)
+        seeds = sorted([*held, *triples])
         if not across or taken_up is None:
             return self._runs(clause, shape, seeds)  # what a comparison without a series reads
         # 健康/中国: new only as neighbours, if taken up; read in one pass with the other seeds
@@ -206,7 +204,8 @@ class _Search:
         need = [b for _, b in seeds]
         for i in range(len(need) - 2, -1, -1):
             need[i] = min(need[i], need[i + 1])
-        runs = self.memo.runs_of(clause, shape)
+        # no run starting before need[0] - max_length reaches a seed, nor one after the last seed
+        runs = self.memo.runs_of(clause, shape, need[0] - self.rules.max_length, seeds[-1][0])
         words, soft = shape.words, runs.soft
         found = []
         i = 0
@@ -232,7 +231,11 @@ class _Search:
             return None  # 用出实效: a verb, unless it opens a new word (具身)
         if pair and not self._used(pair):
             return None  # 文明乡风建设: 文明乡风 is the expression, 建设 what is done to it (not 结构性改革)
-        novel = any(_unheard(w, self.before) for w in window if len(w) > 1)
+        novel = False
+        for w in window:  # a loop: any() over a generator costs more for so few
+            if len(w) > 1 and _unheard(w, self.before):
+                novel = True
+                break
         return Candidate(0, False, unknown, known_word, abbreviation, novel=novel, words=window)
 
     def _used(self, words: str) -> bool:
@@ -252,7 +255,7 @@ def _unheard(word: str, before: TermText) -> bool:
         return False
     if len(word) == 2:
         return word not in before.pairs
-    return any(word[i : i + 3] not in before.triples for i in range(len(word) - 2))
+    return before.lacks(word)
 
 
 def confirmed(term: str, item: Candidate, before: TermText, after: TermText, rules: TermRules) -> bool:

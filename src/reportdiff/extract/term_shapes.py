@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -35,11 +35,6 @@ class Shape:
     """The clause's words."""
     edges: tuple[int, ...]
     """Where each word starts, and the clause's length."""
-    units: tuple[tuple[int, int], ...]
-    """Where each word, or run of one-character words that may join, of two or more characters is."""
-    inner: tuple[int, ...]
-    """For each position, the unit holding it and the next character (an index of ``units``),
-    or -1."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +45,12 @@ class Runs:
     """For each word a term may start with: where it starts (a character, a word), whether
     that edge is soft, and where the runs from there that may be terms end (a character, a word)."""
     soft: tuple[bool, ...]
-    """For each word boundary (0 … number of words), whether a run ending there has a soft edge."""
+    """For each word boundary (0 … number of words), whether a run ending there has a soft edge
+    (read only where such a run ends)."""
+    first: int
+    last: int
+    """The characters between which the runs' starts were read (a search reads only where a run
+    may reach a piece new to the earlier text)."""
 
 
 _MARGIN = 6
@@ -73,6 +73,7 @@ class Memo:
         self.runs: dict[str, Runs] = {}
         self.verdicts: dict[tuple[str, ...], Verdict | None] = {}
         self.generic = frozenset(rules.generic)
+        self.generic_pattern = generic_pattern(tuple(rules.generic))
         self._solo: dict[str, bool] = {}
         self._closes_badly: dict[str, bool] = {}
         self._verbal: dict[str, bool] = {}
@@ -86,10 +87,14 @@ class Memo:
             found = self.shapes[clause] = _shape(clause, self)
         return found
 
-    def runs_of(self, clause: str, shape: Shape) -> Runs:
+    def runs_of(self, clause: str, shape: Shape, first: int, last: int) -> Runs:
+        """The runs of a clause starting from character ``first`` to ``last``, or more."""
         found = self.runs.get(clause)
         if found is None:
-            found = self.runs[clause] = _runs(clause, shape, self.rules)
+            found = self.runs[clause] = _runs(clause, shape, self.rules, first, last)
+        elif first < found.first or last > found.last:
+            first, last = min(first, found.first), max(last, found.last)
+            found = self.runs[clause] = _runs(clause, shape, self.rules, first, last)
         return found
 
     def verdict(self, term: str, window: tuple[str, ...]) -> Verdict | None:
@@ -231,17 +236,16 @@ a few megabytes (the 1997–2025 timeline peaks about 10 MB higher than keeping 
 
 
 def _shape(clause: str, memo: Memo) -> Shape:
-    """A clause's words and its units (:func:`_units`)."""
+    """A clause's words and where they start."""
     words = tuple(memo.rules.words(clause))
-    edges = list(accumulate(map(len, words), initial=0))  # where each word starts, summed in C
-    units, inner = _units(words, edges, memo)
-    return Shape(words, tuple(edges), units, inner)
+    return Shape(words, tuple(accumulate(map(len, words), initial=0)))  # summed in C
 
 
-def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
+def _runs(clause: str, shape: Shape, rules: TermRules, first: int, last: int) -> Runs:
     """The word runs of a clause that may be terms whatever the earlier text: none starts with
     a verb, an adverb or a particle, or ends with a closed word, or splits a word the
-    dictionary knows, or holds a list."""
+    dictionary knows, or holds a list.  Only runs starting from character ``first`` to
+    ``last`` are read."""
     words, edges = shape.words, shape.edges
     closed, opening = rules.edge_words, rules.opening_words
     most_words, most_chars, count = rules.max_words, rules.max_length, len(words)
@@ -251,14 +255,15 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
     splits: dict[int, bool] = {}
     soft = [False] * (len(words) + 1)
     starts = []
-    for start, first in enumerate(words):
-        if first in closed or first in opening:
+    for start in range(bisect_left(edges, first), min(bisect_right(edges, last), count)):
+        word = words[start]
+        if word in closed or word in opening:
             continue  # no term starts with a verb, an adverb or a particle
         soft_left = start > 0 and (
-            (len(first) == 1 and _binds(words[start - 1], rules))
+            (len(word) == 1 and _binds(words[start - 1], rules))
             or (len(words[start - 1]) == 1 and _prefix(words[start - 1], rules))
         )
-        if start > 0 and len(first) == 1 and _one_word(words[start - 1][-1] + first, rules):
+        if start > 0 and len(word) == 1 and _one_word(words[start - 1][-1] + word, rules):
             continue  # 全面开/创新: the edge splits a word the dictionary knows (开创)
         ends = []
         left = edges[start]
@@ -284,34 +289,35 @@ def _runs(clause: str, shape: Shape, rules: TermRules) -> Runs:
                 soft[end] = len(words[end]) == 1 and _prefix(words[end], rules)
             ends.append((right, end))
         starts.append((left, start, soft_left, tuple(ends)))
-    return Runs(tuple(starts), tuple(soft))
+    return Runs(tuple(starts), tuple(soft), first, last)
 
 
-def _units(
-    words: tuple[str, ...], edges: list[int], memo: Memo
-) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
-    """The words and runs of one-character words that may join (a new two-character piece inside
-    one is a new word; across two, only a new neighbourhood, unless a one-character word may
-    open a word with the next: :func:`_opens_word`), and for each position the unit holding it
-    and the next character."""
-    units: list[tuple[int, int]] = []
-    inner = [-1] * edges[-1]
-    k = 0
-    solo = memo.solo  # only of one character: a longer word is never asked
-    while k < len(words):
-        end = k + 1
-        if len(words[k]) == 1 and solo(words[k]):
-            while end < len(words) and len(words[end]) == 1 and solo(words[end]):
-                end += 1
-        left, right = edges[k], edges[end]
-        if right - left > 1:
-            inner[left : right - 1] = [len(units)] * (right - 1 - left)  # filled in C
-            units.append((left, right))
-        elif end < len(words) and _opens_word(words, k, memo):
-            inner[left] = len(units)
-            units.append((left, edges[end + 1]))
-        k = end
-    return tuple(units), tuple(inner)
+def unit_at(shape: Shape, at: int, memo: Memo) -> tuple[int, int] | None:
+    """Where the unit holding a clause's characters ``at`` and ``at + 1`` is, or ``None``.  A
+    unit is a word of two or more characters, or a run of one-character words that may join (a
+    new two-character piece inside one is a new word; across two, only a new neighbourhood),
+    or a one-character word that may open a word with the next (:func:`_opens_word`).
+
+    Worked out for the few positions a search asks about (where a clause holds a piece new to
+    the earlier text), not for every position of every clause read into words."""
+    words, edges = shape.words, shape.edges
+    k = bisect_right(edges, at) - 1
+    left, right = edges[k], edges[k + 1]
+    if right - left > 1:
+        return (left, right) if at + 1 < right else None
+    solo = memo.solo
+    if not solo(words[k]):
+        return None
+    first, last = k, k + 1  # the run of one-character words that may join around it
+    while first and len(words[first - 1]) == 1 and solo(words[first - 1]):
+        first -= 1
+    while last < len(words) and len(words[last]) == 1 and solo(words[last]):
+        last += 1
+    if last - first > 1:
+        return (edges[first], edges[last]) if k + 1 < last else None
+    if last < len(words) and _opens_word(words, k, memo):
+        return left, edges[k + 2]
+    return None
 
 
 def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
@@ -320,34 +326,44 @@ def _verdict(term: str, window: tuple[str, ...], memo: Memo) -> Verdict | None:
     rules, generic = memo.rules, memo.generic
     edge, opening = rules.edge_words, rules.opening_words
     first, last = window[0], window[-1]
-    # 三大/攻坚战: a numeral opens a numbered name, not a clause's count (以新技术, 一批)
-    numbered = rules.numbered is not None and rules.numbered.match(term) is not None
     if (
         not rules.min_length - 1 <= len(term) <= rules.max_length
         or memo.closes_badly(last)
         or first in opening
         or first in edge
-        or (len(first) == 1 and not memo.solo(first) and not numbered)  # 以新技术: a particle
+    ):
+        return None
+    # 三大/攻坚战: a numeral opens a numbered name, not a clause's count (以新技术, 一批); only a
+    # first word of one character can be either
+    single = len(first) == 1
+    numbered = single and rules.numbered is not None and rules.numbered.match(term) is not None
+    if (
+        (single and not memo.solo(first) and not numbered)  # 以新技术: a particle
         or rules.not_term.search(term)
         or generic.issuperset(window)
     ):
         return None
-    if len(window) > 2 and any(memo.verbal(w) for w in window[1:-1]):
-        return None  # 国债支持灾后: a clause, not a name
+    for w in window[1:-1]:  # a loop, not any(): at most two words, and a generator costs more
+        if memo.verbal(w):
+            return None  # 国债支持灾后: a clause, not a name
     parts = _joined(window, memo)
     if parts[0] in opening or parts[0] in edge or parts[-1] in edge:
         return None  # 提/振: a verb the dictionary split
-    opener = parts[0] if len(first) == 1 and not rules.may_open(first) and not numbered else ""
+    opener = parts[0] if single and not rules.may_open(first) and not numbered else ""
     if opener and len(last) == 1 and not rules.nominal(last):
         return None  # 用出实效来: a verb's new word (用出) with a verb's complement (来) is a clause
-    unknown = any(len(p) > 1 and rules.rarity(p) == 1.0 for p in parts)
+    unknown = False
+    for p in parts:
+        if len(p) > 1 and rules.rarity(p) == 1.0:
+            unknown = True
+            break
     if len(term) < rules.min_length and not unknown:
         return None
     known_word = len(window) == 1 and not unknown
     if known_word and (
         rules.rarity(term) < rules.known_rare
         or not rules.nominal(term)
-        or generic_only(term, generic_pattern(tuple(rules.generic)))
+        or generic_only(term, memo.generic_pattern)
     ):
         return None  # everyday vocabulary, however new to these reports
     if not rules.term_like(window):
@@ -361,7 +377,7 @@ def _joined(window: tuple[str, ...], memo: Memo) -> list[str]:
     parts: list[str] = []
     run = ""
     for word in window:
-        if memo.solo(word):
+        if len(word) == 1 and memo.solo(word):  # a longer word is never one
             run += word
             continue
         if run:

@@ -38,9 +38,10 @@ def slogans(before: TermText, after: TermText, rules: TermRules, shapes: Memo) -
         return []
     found: list[Item] = []
     seen: set[str] = set()
+    pattern = _pattern(frozenset(verbs))  # once: a set made and hashed per clause costs more than a search
     for n, clause in enumerate(after.clauses):
         if clause in seen or not any(
-            _may_open(clause, m.start(), closed, opening) for m in _pattern(frozenset(verbs)).finditer(clause)
+            _may_open(clause, m.start(), closed, opening) for m in pattern.finditer(clause)
         ):
             continue  # read into words only a clause where an item may start
         seen.add(clause)

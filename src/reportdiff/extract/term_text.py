@@ -72,18 +72,31 @@ class TermText:
     def lacks(self, words: str) -> bool:
         """Whether a string of term characters (a clause's, not folded again) is certainly not
         in the text: it holds a piece the clauses never have.  ``False`` says "maybe"."""
+        if len(words) == 3:  # the most common length: one look-up
+            return words not in self.triples
         if len(words) < 3:
             return len(words) == 2 and words not in self.pairs
         triples = self.triples
-        return any(words[i : i + 3] not in triples for i in range(len(words) - 2))
+        # a loop: any() over a generator costs more for so few pieces
+        for i in range(len(words) - 2):  # noqa: SIM110
+            if words[i : i + 3] not in triples:
+                return True
+        return False
 
     def most(self, words: str) -> int | None:
         """The most times a string of term characters can occur in the text, overlapping ones
         included: its rarest three-character piece's count (``None`` under three characters)."""
+        if len(words) == 3:  # the most common length: one look-up
+            return self.triples.get(words, 0)
         if len(words) < 3:
             return None
-        triples = self.triples
-        return min(triples.get(words[i : i + 3], 0) for i in range(len(words) - 2))
+        get = self.triples.get
+        least = get(words[:3], 0)
+        for i in range(1, len(words) - 2):  # a loop: min() over a generator costs more for so few
+            found = get(words[i : i + 3], 0)
+            if found < least:
+                least = found
+        return least
 
     def where(self, term: str) -> tuple[str, ...]:
         """The ids of the sentences holding ``term`` (folded, without a line break), in order."""

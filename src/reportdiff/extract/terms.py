@@ -230,7 +230,8 @@ def _rank(
     occurrences as its rarest three-character piece has (most occur once), so of the
     two thousand candidates of a national report about two hundred are read.  Which come out,
     and in which order, is as if each were checked when taken (:class:`_Checks`)."""
-    bound = sorted((-_salience(term, item, _MOST), term, item) for term, item in found.items())
+    weights = {term: _weight(term, item) for term, item in found.items()}
+    bound = sorted((-_salience(weights[term], _MOST), term, item) for term, item in found.items())
     by_clause: dict[int, list[str]] = {}
     for term, item in found.items():
         by_clause.setdefault(item.clause, []).append(term)
@@ -247,7 +248,7 @@ def _rank(
         while unread and (not waiting or unread[0] < waiting[0]) and -unread[0][0] >= ceiling:
             _, term = heapq.heappop(unread)
             if checks.taken(term):
-                heapq.heappush(waiting, (-_salience(term, found[term]), term))
+                heapq.heappush(waiting, (-_salience(weights[term], found[term].count), term))
         if waiting and -waiting[0][0] >= ceiling:
             score, term = heapq.heappop(waiting)
             if any(term in other.term or other.term in term for other in chosen):
@@ -266,9 +267,9 @@ def _rank(
         k += 1
         checks.order[term] = k
         if term in checks.touched:
-            heapq.heappush(waiting, (-_salience(term, item), term))  # counted when touched
+            heapq.heappush(waiting, (-_salience(weights[term], item.count), term))  # counted when touched
         else:
-            heapq.heappush(unread, (-_salience(term, item, _ceiling(term, item, after)), term))
+            heapq.heappush(unread, (-_salience(weights[term], _ceiling(term, item, after)), term))
     return tuple(chosen)
 
 
@@ -340,34 +341,41 @@ def _ceiling(term: str, item: Candidate, after: TermText) -> int:
     return _MOST if most is None else min(most, _MOST)
 
 
-def _salience(term: str, item: Candidate, count: int | None = None) -> float:
-    """How notable a candidate is (module docstring); ``count`` stands in for its occurrences."""
-    times = min(max(item.count if count is None else count, 1), _MOST)
-    if item.known_word and not item.quoted:
-        # a dictionary word the earlier report did not need is notable for being rare
-        # (人工智能), not for recurring: one used again and again is the reports' ordinary
-        # vocabulary come back (宏观调控, 市场主体, 差异化)
-        times = 1
-    score = float(min(times, 3)) + 0.5 * max(times - 3, 0)  # 1, 2, 3, 3.5, 4
+def _weight(term: str, item: Candidate) -> tuple[bool, float, float]:
+    """What makes a candidate notable besides its occurrences (module docstring), worked out once
+    per ranking: whether those count at all, its marks' factors multiplied, and its length's
+    factor.  The marks' factors are halves and three-halves, so their product times the
+    occurrences' score is exact: :func:`_salience` equals multiplying them in one by one."""
+    # a dictionary word the earlier report did not need is notable for being rare (人工智能),
+    # not for recurring: one used again and again is the reports' ordinary vocabulary come
+    # back (宏观调控, 市场主体, 差异化)
+    once = item.known_word and not item.quoted
+    marks = 1.0
     if item.unknown:
-        score *= 2
+        marks *= 2
     if item.novel:
-        score *= 1.5
+        marks *= 1.5
     if item.quoted:
-        score *= 2
+        marks *= 2
     if item.abbreviation:
-        score *= 1.5
+        marks *= 1.5
     if item.planned:
-        score *= 1.5
+        marks *= 1.5
     if item.heading:
-        score *= 1.5
+        marks *= 1.5
     if item.known_word or item.neighbours:
-        score *= 0.5
-    if len(term) > 6:
-        score *= 0.7
-    else:
-        score *= 1 + len(term) / 20  # of two nested equals, the whole expression (产教融合, not 产教)
-    return score
+        marks *= 0.5
+    # of two nested equals, the whole expression (产教融合, not 产教)
+    length = 0.7 if len(term) > 6 else 1 + len(term) / 20
+    return once, marks, length
+
+
+def _salience(weight: tuple[bool, float, float], count: int) -> float:
+    """How notable a candidate is (module docstring): ``weight`` from :func:`_weight`, ``count``
+    its occurrences (or as many as it may have)."""
+    once, marks, length = weight
+    times = 1 if once else min(max(count, 1), _MOST)
+    return (float(min(times, 3)) + 0.5 * max(times - 3, 0)) * marks * length  # 1, 2, 3, 3.5, 4
 
 
 _MOST = 5

@@ -311,18 +311,19 @@ def is_term_like(term: Sequence[str]) -> bool:
     >>> [is_term_like(words(t)) for t in ("新质生产力", "表示衷心感谢", "领导人", "供给侧结构性改革")]
     [True, False, False, True]
     """
-    parts = tags(term)
-    if len(parts) > 1 and parts[1][0] in SIDE_NOUNS:
-        parts = ((parts[0][0] + parts[1][0], "n"), *parts[2:])  # 供给/侧: a noun, not a verb's object
+    parts = _named(term)  # only the first and last words' tags are read (:func:`tags`)
+    side = len(parts) > 1 and parts[1] in SIDE_NOUNS
+    if side:
+        parts = [parts[0] + parts[1], *parts[2:]]  # 供给/侧: a noun, not a verb's object
     if len(parts) == 1 and len(term) > 1:
         # one-character words joined: a coinage (雾/霾), unless it opens with a verb (做/大)
         return not tag(term[0]).startswith(_NOT_FIRST)
     if len(parts) == 1:
-        return rarity(parts[0][0]) >= KNOWN_RARE
-    first_word, first = parts[0]
-    last_word, last = parts[-1]
-    if first.startswith(_NOT_FIRST) and rarity(first_word) < 1.0:
+        return rarity(parts[0]) >= KNOWN_RARE
+    first_word, last_word = parts[0], parts[-1]
+    if not side and tag(first_word).startswith(_NOT_FIRST) and rarity(first_word) < 1.0:
         return False
+    last = tag(last_word)
     return last.startswith(_NOUNISH) or last == "v" or rarity(last_word) == 1.0
 
 
