@@ -50,8 +50,8 @@ def compare_reports(
     ``actuals``: official outcomes, for targets the new report gives none of."""
     derived = Derived(old, new, profile, settings, tuple(history), tuple(actuals))
     if settings.term_process:
-        # the commitments (sent back), then the new terms, in a second process while this one
-        # aligns
+        # the old report's figures and the commitments (sent back), then the new terms, in a
+        # second process while this one aligns
         derived.ahead()
     from .align import align_sentences
     from .classify import section_links, sentence_changes
@@ -103,8 +103,8 @@ class Derived:
         The new report's figures are read here meanwhile, and the commitments given theirs
         (:func:`~reportdiff.extract.commitments.with_figures`): the new terms read only the
         commitments' objects, so the figures are off the child's way to them.  Which figures are
-        read where keeps the two parts about even (a national pair: about 0.22 s each after the
-        fork); with all of them there the child's part was the longer one, with all here this
+        read where keeps the two parts about even (a national pair: about 0.23 s of CPU each
+        after the fork); with all of them there the child's part was the longer one, with all here this
         one's (as with the follow-ups there, which need rapidfuzz too: they are looked up here)."""
         read = {"_figures", "_promises", "terms"} & self.__dict__.keys()
         if self._ahead is None and not read and can_fork():

@@ -106,7 +106,7 @@ split_bold_headings = regex_step(
 """
 
 _SPACED_DIGITS = re.compile(
-    # (and close_cjk_spaces) first character outside the alternatives: searched for, not tried at each
+    # the digit taken out of the alternatives (the space, below): re searches for it, not at each char
     r"\d(?:(?<![\d.]\d)(?: \d){2,}(?![\d.])"
     rf"|(?<=[{HAN}{CJK_PUNCT}]\d)(?: \d)+(?= ?[{HAN}{CJK_PUNCT}‰]))"
 )
