@@ -31,6 +31,9 @@ class Group(click.Group):
     standard error (see the module docstring); control characters of a file name in an error
     are shown, never sent to the terminal."""
 
+    _own_run = False
+    """Whether the run under way is the program's own (:meth:`main`)."""
+
     def make_context(
         self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
     ) -> click.Context:
@@ -50,6 +53,7 @@ class Group(click.Group):
         collector at the end (:func:`gc.freeze`): Python exits next, and its last collections
         would otherwise walk them all once more (about 35 ms after a national pair's ``diff``).
         The process ends either way."""
+        self._own_run = args is None
         try:
             return super().main(args, *rest, **extra)
         finally:
@@ -86,6 +90,10 @@ class Group(click.Group):
             _error(visible(message))
             ctx.exit(2)
         finally:
+            if self._own_run:
+                # frozen before collection resumes, not only as main ends: the first collection
+                # after a run with collection off (diff) walked all it built (5 ms of a pair)
+                gc.freeze()
             gc.set_threshold(*before)
             if enabled:
                 gc.enable()  # a command may have turned it off (diff)

@@ -220,6 +220,8 @@ def _apply(mapped: Mapped, step: Step) -> Mapped:
 
 
 # --- language-neutral steps -------------------------------------------------
+# (A pattern opening with one character or class, what is before it read behind it, is searched
+# for that character in C; one whose alternatives open otherwise is tried at every character.)
 
 REPLACEMENT = "\ufffd"
 """What stands in for a character that cannot be one (an escape past U+10FFFF, a lone
@@ -331,7 +333,7 @@ def html_comments(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(_COMMENT, text, re.DOTALL)]
 
 
-unify_newlines = regex_step("unify_newlines", r"\r\n?|[\u2028\u2029\x0b\x0c\x85]", "\n")
+unify_newlines = regex_step("unify_newlines", r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?", "\n")
 """CRLF, CR, and Unicode line/page separators become ``\\n``.
 
 >>> unify_newlines("a\\r\\nb\\rc\\x0cd")
@@ -352,7 +354,7 @@ unify_spaces = regex_step("unify_spaces", "[\t\u00a0\u1680\u2000-\u200a\u202f\u2
 'a b c'
 """
 
-trim_lines = regex_step("trim_lines", r"^ +| +$", "", re.MULTILINE)
+trim_lines = regex_step("trim_lines", r" (?:(?<=^ ) *| *$)", "", re.MULTILINE)
 """Indentation and trailing spaces (markdown hard breaks included) are removed.
 
 >>> trim_lines("  a  \\n b")
@@ -379,7 +381,7 @@ collapse_spaces = regex_step("collapse_spaces", r" {2,}", " ")
 'a b'
 """
 
-collapse_blank_lines = regex_step("collapse_blank_lines", r"\n{2,}|^\n+|\n+$", "\n")
+collapse_blank_lines = regex_step("collapse_blank_lines", r"\n(?:\n+|(?<=^\n)\n*|\n*$)", "\n")
 """Blank lines go: after line joining, each line of the text is one paragraph.
 
 >>> collapse_blank_lines("a\\n\\n\\nb")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..lang import CommitmentRules, Profile, mask_figures
@@ -45,15 +46,51 @@ def extract_commitments(
     plan = {part.id for part in report.parts if part.part == "plan"}
     if not plan:
         return ()
-    figures: dict[str, list[tuple[str, Span]]] = {}
-    for indicator in extract_indicators(report, profile) if indicators is None else indicators:
-        figures.setdefault(indicator.sentence_id, []).append((indicator.figure, indicator.span))
+    figures = _by_sentence(extract_indicators(report, profile) if indicators is None else indicators)
     reader = _Reader(rules, lambda text: commitment_key(text, profile.figure, rules.key_drop))
     found: list[Commitment] = []
     for sentence in report.sentences:
         if sentence.part_id in plan:
             found.extend(reader.read(sentence, figures.get(sentence.id, [])))
     return tuple(found)
+
+
+def with_figures(
+    commitments: Sequence[Commitment], indicators: Sequence[Indicator]
+) -> tuple[Commitment, ...]:
+    """Commitments read without figures (:func:`extract_commitments` given ``indicators=()``),
+    each with the figures of ``indicators`` (their report's) that :func:`extract_commitments`
+    gives it: so the two can be read in different processes (``reportdiff diff``).
+
+    >>> from reportdiff import lang, parse
+    >>> report = parse("各位代表：\\n一、2020年主要任务\\n新建4家中心，10家助餐点。", "2020.txt")
+    >>> zh = lang.profile("zh")
+    >>> bare = extract_commitments(report, zh, ())
+    >>> [c.figures for c in bare], [c.figures for c in with_figures(bare, extract_indicators(report, zh))]
+    ([(), ()], [('4家',), ('10家',)])
+    >>> with_figures(bare, extract_indicators(report, zh)) == extract_commitments(report, zh)
+    True
+    """
+    figures = _by_sentence(indicators)
+    found = []
+    for commitment in commitments:
+        printed = _within(figures.get(commitment.sentence_id, []), commitment.span)
+        found.append(replace(commitment, figures=printed) if printed else commitment)
+    return tuple(found)
+
+
+def _by_sentence(indicators: Iterable[Indicator]) -> dict[str, list[tuple[str, Span]]]:
+    """Each sentence's figures as printed, and where."""
+    figures: dict[str, list[tuple[str, Span]]] = {}
+    for indicator in indicators:
+        figures.setdefault(indicator.sentence_id, []).append((indicator.figure, indicator.span))
+    return figures
+
+
+def _within(sentence_figures: list[tuple[str, Span]], clause: Span) -> tuple[str, ...]:
+    """The figures printed inside the clause (not one elsewhere in the sentence that reads the
+    same, nor 18% for 8%), each once where two readings share one."""
+    return tuple(dict.fromkeys(f for f, at in sentence_figures if _inside(at, clause)))
 
 
 def _inside(span: Span, outer: Span) -> bool:
@@ -132,9 +169,7 @@ class _Reader:
                 strength=action.strength,
                 object=obj,
                 key=self.key(obj),
-                # the figures printed inside the clause (not one elsewhere in the sentence that
-                # reads the same, nor 18% for 8%), each once where two readings share one
-                figures=tuple(dict.fromkeys(f for f, at in sentence_figures if _inside(at, clause.span))),
+                figures=_within(sentence_figures, clause.span),
                 carried=carried,
                 span=clause.span,
                 emphasis=action.emphasis,

@@ -55,9 +55,27 @@ def detect(text: str) -> str:
     ('zh', 'en')
     """
     sample = text[:50000]
-    han = len(re.findall(r"[\u4e00-\u9fff]", sample))
     latin = len(re.findall(r"[A-Za-z]", sample))
-    return "zh" if han >= max(1, latin // 4) else "en"
+    return "zh" if _han(sample) >= max(1, latin // 4) else "en"
+
+
+def _han(text: str) -> int:
+    """How many characters of ``text`` are Han (U+4E00–U+9FFF).
+
+    Counted in C on the text's UTF-16 code units, whose high byte is 0x4E–0x9F for these and
+    for nothing else (a character beyond the first 65,536 is two units of 0xD8–0xDF): a regular
+    expression of the class takes ``re`` about 1.5 ms to compile (a Python loop over its 20,992
+    code points), which every command reading a file paid.
+
+    >>> _han("政府工作报告 2020"), _han("Budget 𠀀 ä 丶")
+    (6, 1)
+    """
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    return len(high) - len(high.translate(None, _HAN_HIGH_BYTES))
+
+
+_HAN_HIGH_BYTES = bytes(range(0x4E, 0xA0))
+"""The high bytes of the UTF-16 code units of U+4E00–U+9FFF."""
 
 
 def profile(name: str) -> Profile:

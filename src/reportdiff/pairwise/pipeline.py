@@ -12,9 +12,11 @@ else (indicators, commitments, follow-ups, terms, targets) is computed when firs
 from the :class:`~reportdiff.model.Comparison`, once, so a caller that wants only the
 sentence diff (``compare()`` in a script, the benchmark) never pays for word segmentation
 or term ranking.  With ``Settings.term_process`` (``reportdiff diff``, which reads them all)
-a second process (:mod:`reportdiff.pairwise.ahead`) starts at once: it reads the figures and
-commitments and sends them, then finds the new terms, while this one aligns and classifies the
-sentences, then pairs the commitments it was sent and looks the old ones up in the new review.
+a second process (:mod:`reportdiff.pairwise.ahead`) starts at once: it reads the old report's
+figures and both reports' commitments (without their figures: the new terms read only their
+objects) and sends them, then finds the new terms, while this one aligns and classifies the
+sentences, reads the new report's figures, gives the commitments it was sent theirs, pairs
+them and looks the old ones up in the new review.
 """
 
 from __future__ import annotations
@@ -23,9 +25,8 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..extract.commitments import extract_commitments
+from ..extract.commitments import extract_commitments, with_figures
 from ..extract.indicators import extract_indicators
-from ..extract.terms import term_changes
 from ..lang import Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck, TermChange
 from ..results import CommitmentChange, Comparison, FollowUp
@@ -35,9 +36,9 @@ from .ahead import Ahead, can_fork
 if TYPE_CHECKING:
     from .align import Link
 
-# What only this process does — aligning, classifying, pairing commitments, targets (rapidfuzz
-# with them) — is imported where it is first needed, after the second process is forked: that
-# one, whose part is the longer, does not wait for imports it has no use for.
+# What only one process does is imported where it is first needed, after the second process is
+# forked, so that neither waits for imports it has no use for: aligning, classifying, pairing
+# commitments, targets (rapidfuzz with them) here; the term finder there.
 
 
 def compare_reports(
@@ -49,8 +50,8 @@ def compare_reports(
     ``actuals``: official outcomes, for targets the new report gives none of."""
     derived = Derived(old, new, profile, settings, tuple(history), tuple(actuals))
     if settings.term_process:
-        # figures and commitments (sent back), then the new terms, in a second process while
-        # this one aligns
+        # the old report's figures and the commitments (sent back), then the new terms, in a
+        # second process while this one aligns
         derived.ahead()
     from .align import align_sentences
     from .classify import section_links, sentence_changes
@@ -68,8 +69,9 @@ def compare_reports(
 
 _Promises = tuple[tuple[Commitment, ...], tuple[Commitment, ...]]
 """Both reports' commitments."""
-_Read = tuple[tuple[tuple[Indicator, ...], tuple[Indicator, ...]], _Promises]
-"""Both reports' figures, then both reports' commitments."""
+_Sent = tuple[tuple[Indicator, ...], _Promises]
+"""What the second process sends first: the old report's figures, both reports' commitments
+without their figures."""
 
 
 class Derived:
@@ -91,36 +93,47 @@ class Derived:
         self.settings = settings
         self.sentence_links: tuple[Link, ...] = ()
         """The reports' sentence alignment, once made: evidence for pairing commitments."""
-        self._ahead: Ahead[_Read, tuple[TermChange, ...]] | None = None
+        self._ahead: Ahead[_Sent, tuple[TermChange, ...]] | None = None
 
     def ahead(self) -> None:
-        """Start reading the figures and commitments in a forked child process (where one can
-        be forked, :mod:`reportdiff.pairwise.ahead`), which then finds the new terms; the
-        figures, commitments and :attr:`terms` then read what it sends.  (The follow-ups are
-        looked up here, meanwhile: with them there, the child's part was the longer one.)"""
-        if self._ahead is None and not {"_read", "terms"} & self.__dict__.keys() and can_fork():
-            self._ahead = Ahead(self._read_here, lambda read: self._find_terms(read[1]))
+        """Start reading the old report's figures and both reports' commitments in a forked
+        child process (where one can be forked, :mod:`reportdiff.pairwise.ahead`), which then
+        finds the new terms; the figures, commitments and :attr:`terms` then read what it sends.
+
+        The new report's figures are read here meanwhile, and the commitments given theirs
+        (:func:`~reportdiff.extract.commitments.with_figures`): the new terms read only the
+        commitments' objects, so the figures are off the child's way to them.  Which figures are
+        read where keeps the two parts about even (a national pair: about 0.23 s of CPU each
+        after the fork); with all of them there the child's part was the longer one, with all here this
+        one's (as with the follow-ups there, which need rapidfuzz too: they are looked up here)."""
+        read = {"_figures", "_promises", "terms"} & self.__dict__.keys()
+        if self._ahead is None and not read and can_fork():
+            self._ahead = Ahead(self._sent_here, lambda sent: self._find_terms(sent[1]))
+
+    def _sent_here(self) -> _Sent:
+        """What the second process sends first, computed there (or here, without one)."""
+        old, new, profile = self.old, self.new, self.profile
+        bare = extract_commitments(old, profile, ()), extract_commitments(new, profile, ())
+        return extract_indicators(old, profile), bare
 
     @cached_property
-    def _read(self) -> _Read:
-        """Both reports' figures and commitments (from the second process, where there is one)."""
-        return self._ahead.get() if self._ahead is not None else self._read_here()
-
-    def _read_here(self) -> _Read:
-        figures = extract_indicators(self.old, self.profile), extract_indicators(self.new, self.profile)
-        promises = (
-            extract_commitments(self.old, self.profile, figures[0]),
-            extract_commitments(self.new, self.profile, figures[1]),
-        )
-        return figures, promises
-
-    @property
     def _figures(self) -> tuple[tuple[Indicator, ...], tuple[Indicator, ...]]:
-        return self._read[0]
+        """Both reports' figures (the old report's from the second process, where there is one)."""
+        old = self._ahead.get()[0] if self._ahead is not None else extract_indicators(self.old, self.profile)
+        return old, extract_indicators(self.new, self.profile)
 
-    @property
+    @cached_property
     def _promises(self) -> _Promises:
-        return self._read[1]
+        """Both reports' commitments with their figures (from the second process, where there is
+        one, given their figures here)."""
+        old_figures, new_figures = self._figures
+        if self._ahead is not None:
+            old, new = self._ahead.get()[1]
+            return with_figures(old, old_figures), with_figures(new, new_figures)
+        return (
+            extract_commitments(self.old, self.profile, old_figures),
+            extract_commitments(self.new, self.profile, new_figures),
+        )
 
     @cached_property
     def commitments(self) -> tuple[CommitmentChange, ...]:
@@ -146,6 +159,8 @@ class Derived:
         return self._find_terms(self._promises)
 
     def _find_terms(self, promises: _Promises) -> tuple[TermChange, ...]:
+        from ..extract.terms import term_changes  # the second process's alone, where there is one
+
         return term_changes(
             self.old, self.new, self.profile, *promises, history=self.history, limit=self.settings.max_terms
         )

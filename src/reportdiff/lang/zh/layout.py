@@ -50,7 +50,6 @@ def chinese_int(text: str) -> int | None:
 _DIGITS = "零一二三四五六七八九〇"
 """Digits of a year written digit by digit; 〇 is zero (its index 10, mod 10)."""
 
-
 # --- normalization steps ----------------------------------------------------------
 
 _HEADING_START = re.compile(
@@ -107,8 +106,9 @@ split_bold_headings = regex_step(
 """
 
 _SPACED_DIGITS = re.compile(
-    r"(?<![\d.])\d(?: \d){2,}(?![\d.])"
-    rf"|(?<=[{HAN}{CJK_PUNCT}])\d(?: \d)+(?= ?[{HAN}{CJK_PUNCT}‰])"
+    # the digit taken out of the alternatives (the space, below): re searches for it, not at each char
+    r"\d(?:(?<![\d.]\d)(?: \d){2,}(?![\d.])"
+    rf"|(?<=[{HAN}{CJK_PUNCT}]\d)(?: \d)+(?= ?[{HAN}{CJK_PUNCT}‰]))"
 )
 
 close_spaced_digits = regex_step(
@@ -124,8 +124,8 @@ between Chinese text on both sides, where no two numbers stand side by side (``�
 
 close_cjk_spaces = regex_step(
     "close_cjk_spaces",
-    rf"(?<=[{HAN}{CJK_PUNCT}]) +(?=[{HAN}{CJK_PUNCT}A-Za-z0-9０-９%(])"
-    rf"|(?<=[A-Za-z0-9０-９%.)]) +(?=[{HAN}{CJK_PUNCT}])",
+    rf" (?:(?<=[{HAN}{CJK_PUNCT}] ) *(?=[{HAN}{CJK_PUNCT}A-Za-z0-9０-９%(])"
+    rf"|(?<=[A-Za-z0-9０-９%.)] ) *(?=[{HAN}{CJK_PUNCT}]))",
     "",
 )
 """Spaces next to Chinese text go: ``新增 18 家`` → ``新增18家``, ``政 府`` → ``政府``.

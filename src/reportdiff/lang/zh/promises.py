@@ -154,7 +154,7 @@ def is_statement(verb: str, obj: str) -> bool:
         first = words(obj[:6])[0]
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
             return True  # 综合考虑了…; 就业是民生之本, 高质量发展的…: the "verb" was a subject
-    if not any(cue in obj for cue in _CUES):
+    if _CUES.search(obj) is None:
         return False  # most objects: no segmentation
     parts = words(obj[:40])
     for k, word in enumerate(parts):
@@ -181,7 +181,11 @@ def _predicate(parts: tuple[str, ...], k: int) -> bool:
 
 _OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过"))
 """First characters of an object that may be a particle, an aspect mark or a copula."""
-_CUES = (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING)
+_CUES = re.compile(
+    "|".join(map(re.escape, (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING)))
+)
+"""Any word of the lists :func:`is_statement` reads an object's words for: one search in C for
+all of them (about 1,500 objects a national pair, most holding none)."""
 
 
 HEADS = (
