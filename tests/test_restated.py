@@ -54,6 +54,13 @@ def test_a_short_promise_must_open_a_clause_there() -> None:
     assert ("new", None, "优化机制") in _changes("要构建学科设置调整优化机制。", "要优化机制。")
 
 
+def test_a_short_promise_may_follow_an_adverb_of_promise_there() -> None:
+    # the old plan's heading says 着力扩大国内需求: 着力 is how hard, not part of a longer name
+    assert ("repeated", "扩大国内需求", "扩大国内需求") in _changes(
+        "（三）着力扩大国内需求，推动经济良性循环。", "要扩大国内需求。"
+    )
+
+
 def test_the_review_is_not_searched() -> None:
     # the old review reported 推进数字政府建设 done: as a promise it is new
     assert ("new", None, "推进数字政府建设") in _changes("要扩大内需。", "要推进数字政府建设。")

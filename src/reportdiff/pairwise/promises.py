@@ -68,7 +68,8 @@ def commitment_changes(
     for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
         restated.setdefault(j, []).append(i)
     # what the other report says again where it read no such promise (a heading, a closing)
-    again = said_again(old, new, reports, links, restated)
+    adverbs = profile.commitments.adverbs.keys() if profile.commitments is not None else ()
+    again = said_again(old, new, reports, links, restated, adverbs)
     links.update(again.links)
     for j, others in again.more.items():
         restated.setdefault(j, []).extend(others)

@@ -5,8 +5,9 @@ it: but a section heading of the plan (``（三）因地制宜发展新质生产
 (headings are titles), a closing line neither, and a sentence may be read otherwise there (its
 verb unknown, the words inside a longer object).  So the action and object, as printed, are
 looked for in the other report's plan, its headings and the closing after it, ending where a
-word can end (``推进改革`` is not in ``推进改革开放``) and, if short, opening a clause; found,
-the promise is repeated there (paired with what was read in that clause, if that holds it).
+word can end (``推进改革`` is not in ``推进改革开放``) and, if short, opening a clause or after an
+adverb of promise (``着力``/扩大国内需求); found, the promise is repeated there (paired with what
+was read in that clause, if that holds it).
 Not in the review: a plan's promise the next review reports done is still dropped from the
 plan, and a promise the old review reported is new as a promise.  Nor in an opening part
 before the plan, which speaks of the past.
@@ -15,7 +16,7 @@ before the plan, which speaks of the past.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Clause, Commitment, Report, Sentence
@@ -55,6 +56,7 @@ def said_again(
     reports: tuple[Report, Report],
     links: Mapping[int, tuple[int, float]],
     more: Mapping[int, Sequence[int]],
+    adverbs: Collection[str] = (),
 ) -> SaidAgain:
     """The commitments ``links`` (new to old) and ``more`` (further old partners) leave alone
     that the other report says again (:func:`restated`), each paired with the commitment read
@@ -63,8 +65,8 @@ def said_again(
     paired = {i for i, _ in links.values()} | {i for others in more.values() for i in others}
     lone_new = [j for j in range(len(new)) if j not in links]
     lone_old = [i for i in range(len(old)) if i not in paired]
-    in_old = restated([new[j] for j in lone_new], reports[0])
-    in_new = restated([old[i] for i in lone_old], reports[1])
+    in_old = restated([new[j] for j in lone_new], reports[0], adverbs)
+    in_new = restated([old[i] for i in lone_old], reports[1], adverbs)
     old_at = {c.id: i for i, c in reversed(list(enumerate(old)))}
     new_at = {c.id: j for j, c in reversed(list(enumerate(new)))}
     found = SaidAgain()
@@ -107,7 +109,9 @@ def _share(a: Commitment, b: Commitment) -> float:
     return 100.0 * shorter / longer if longer else 100.0
 
 
-def restated(commitments: Sequence[Commitment], other: Report) -> dict[int, Restated]:
+def restated(
+    commitments: Sequence[Commitment], other: Report, adverbs: Collection[str] = ()
+) -> dict[int, Restated]:
     """Each of ``commitments`` (by position) whose action and object, as printed and in one
     run (an action carried from the clause before is not), stand in ``other``'s plan or
     closing and end at a word's edge: where, at their first such place."""
@@ -130,13 +134,19 @@ def restated(commitments: Sequence[Commitment], other: Report) -> dict[int, Rest
         while at >= 0:
             end = at + len(words)
             ends = end == len(joined) or not joined[end].isalnum()
-            # a few words (优化机制) may end a longer name (调整优化机制): then they must open a clause
-            if ends and (len(words) >= _ALONE or at == 0 or not joined[at - 1].isalnum()):
+            # a few words (优化机制) may end a longer name (调整优化机制): then they must open a
+            # clause, or follow one of the language's adverbs of promise (着力/扩大国内需求)
+            if ends and (len(words) >= _ALONE or _opens(joined, at, adverbs)):
                 k = bisect_right(starts, at) - 1
                 found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
                 break
             at = joined.find(words, at + 1)
     return found
+
+
+def _opens(text: str, at: int, adverbs: Collection[str]) -> bool:
+    """Whether ``text[at:]`` opens a clause or follows an adverb of ``adverbs``."""
+    return at == 0 or not text[at - 1].isalnum() or any(text.endswith(a, 0, at) for a in adverbs)
 
 
 _ALONE = 8

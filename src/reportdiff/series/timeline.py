@@ -139,7 +139,7 @@ class Timeline:
     def targets(self) -> pd.DataFrame:
         """Target against outcome, one row per target (columns
         :data:`reportdiff.series.rows.CHECK_FIELDS`)."""
-        return _frame([check_row(c) for c in self.checks], CHECK_TYPES)
+        return _frame([check_row(c, signed=True) for c in self.checks], CHECK_TYPES)
 
     def commitment_lineages(self) -> pd.DataFrame:
         """One row per lineage: object, years present, longest streak, reinstated after a gap."""
