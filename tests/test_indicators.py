@@ -233,7 +233,7 @@ def test_timeline_frames(national: Any) -> None:
     assert pivot.loc[("国内生产总值", "change", "%", "target"), 2022] == 5.5
     targets = national.targets()
     row = targets[(targets["indicator"] == "国内生产总值") & (targets["period"] == 2022)].iloc[0]
-    assert (row["target"], row["actual"], row["verdict"]) == ("5.5%左右", "3%", "missed")
+    assert (row["target"], row["actual"], row["verdict"]) == ("+5.5%左右", "+3%", "missed")  # changes signed
     assert "5 to 6" in row["rule"]
 
 

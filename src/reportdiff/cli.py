@@ -144,10 +144,9 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 100),
-    help=f"Least similarity for two sentences to match on their own (default {DEFAULT.sentence_threshold:g})."
-    f" Pairs in context keep their own bars whatever this is: between two matched neighbours"
-    f" {DEFAULT.gap_threshold:g}, and a heading or lead sentence pairs with the one whose material"
-    " its own is matched to.",
+    help=f"Least similarity for two sentences to match alone (default {DEFAULT.sentence_threshold:g}). Pairs"
+    f" in context keep their own bars whatever this is: between matched neighbours {DEFAULT.gap_threshold:g};"
+    " a heading or lead sentence pairs with the one whose material its own is matched to.",
 )
 @click.option(
     "--fail-on",
