@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Clause, Commitment, Report, Sentence
 
@@ -169,18 +169,8 @@ def _clause_at(sentence: Sentence, offset: int) -> Clause:
 
 def standing_in(item: Commitment, place: Restated) -> Commitment:
     """``item`` as the clause ``place`` says it again: the same action and object there."""
-    return Commitment(
-        id=place.clause.id,
-        sentence_id=place.sentence.id,
-        section_id=place.sentence.section_id,
-        text=place.clause.text,
-        action=item.action,
-        verb=item.verb,
-        strength=item.strength,
-        object=item.object,
-        key=item.key,
-        figures=item.figures,
-        carried=False,
-        span=place.clause.span,
-        emphasis=item.emphasis,
-    )
+    clause, sentence = place.clause, place.sentence
+    return replace(
+        item, id=clause.id, sentence_id=sentence.id, section_id=sentence.section_id, text=clause.text,
+        carried=False, span=clause.span,
+    )  # fmt: skip
