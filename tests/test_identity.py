@@ -124,3 +124,24 @@ def test_permanent_residents_are_the_default_population_registered_ones_another(
     assert "城镇常住居民人均可支配收入" not in names and "城镇居民人均可支配收入" in names
     assert {"户籍人口城镇化率", "常住人口城镇化率"} <= names
     assert [c.verdict for c in timeline.checks if "收入" in c.indicator] == ["met"]
+
+
+@pytest.mark.parametrize("increment", ["新增", "新建", "净增"])
+def test_what_is_added_is_not_the_stock(increment: str) -> None:
+    """``新增46家高新技术企业`` (what the year added) does not answer ``高新技术企业达220家`` (how
+    many there are): a fourth new user found Hainan's stock target judged missed against it."""
+    assert RULES is not None
+    assert different_measures(f"{increment}高新技术企业", "高新技术企业", RULES)
+    assert not different_measures("高新技术企业", "高新技术企业", RULES)
+
+
+def test_a_known_names_verb_is_not_carried_along_a_list() -> None:
+    """``新增城镇就业8.55万人、农村劳动力转移就业86万人``: 新增 belongs to the known indicator's
+    name (城镇新增就业), not to every item after it, as 新增 of ``新增公共绿地…、立体绿化…`` does."""
+    report = reportdiff.parse(
+        "各位代表：\n一、2025年工作回顾\n新增城镇就业8.55万人、农村劳动力转移就业86万人。"
+        "新增公共绿地1.23万平方米、立体绿化3.01万平方米。\n",
+        source="2026.txt",
+    )
+    names = {i.figure: i.name for i in reportdiff.indicators(report)}
+    assert (names["86万人"], names["3.01万平方米"]) == ("农村劳动力转移就业", "新增立体绿化")

@@ -15,7 +15,8 @@ different measures (:func:`different_measures`):
   (``新增智能制造标杆企业`` is not ``新增智能制造企业``: 标杆, 重点, 高新技术, 专精特新 narrow
   what is counted), unless what is inserted is filler (``SeriesRules.fillers``: 的, 总, 政府 —
   ``粮食总产量`` is ``粮食产量``).  A word added at the start or the end (``开工``, ``要``) is
-  left to the score.
+  left to the score, but for a word of increment at the start (``SeriesRules.increments``:
+  ``新增…企业`` counts what is added, ``…企业`` the stock).
 
 A merged series is tracked under its cleanest name, chosen the same way every time: the name
 most of its reports use, ties to the shortest, then the first in code-point order (``铁路投资``,
@@ -46,6 +47,8 @@ def different_measures(a: str, b: str, rules: SeriesRules) -> bool:
     False
     >>> different_measures("铁路投资要", "铁路投资", RULES)  # a word at the end: left to the score
     False
+    >>> different_measures("新增高新技术企业", "高新技术企业", RULES)  # an increment, a stock
+    True
     """
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
@@ -60,6 +63,8 @@ def different_measures(a: str, b: str, rules: SeriesRules) -> bool:
         name, start, end = (b, j1, j2) if tag == "insert" else (a, i1, i2)
         if start > 0 and end < len(name) and not rules.fillers.fullmatch(name[start:end]):
             return True
+        if start == 0 and name[start:end] in rules.increments:
+            return True  # what is added (新增…企业) is not the stock (…企业达220家)
     return False
 
 

@@ -326,7 +326,9 @@ class _SentenceReader:
                 subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
             elif not listed and previous is not None and enumerated and not w.starts_with(subject, "actions"):
                 carried = w.starts_with(previous.name, "actions")
-                if carried and not previous.verb_noun:
+                # not from a known indicator's name, whose verb is its own (新增城镇就业…、农村劳动力…)
+                known = canonical(previous.name, self.rules) in self.rules.synonyms
+                if carried and not previous.verb_noun and not known:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
             percent_of = (
                 match["pct"]

@@ -9,7 +9,7 @@ record stays small; the data for Chinese is in :mod:`reportdiff.lang.zh.series`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 
@@ -40,3 +40,7 @@ class SeriesRules:
     """Words in a target's clause before the figure that say it is expected, not aimed at
     (``预计今年高校毕业生超过1170万人``): a forecast of what will happen, which no policy is
     judged by; a goal's words (``预期目标``) are not these."""
+    increments: Collection[str] = ()
+    """Words that make a count of what is added (``新增``, ``新建``): a name opening with one is
+    not the stock the same name counts (``新增46家高新技术企业`` does not answer
+    ``高新技术企业达220家``)."""

@@ -61,4 +61,5 @@ SERIES_RULES = SeriesRules(
     duration_units=DURATION_UNITS,
     time_measures=TIME_MEASURES,
     forecast=FORECAST,
+    increments=("新增", "新建", "新设", "新开", "新开工", "新认定", "新引进", "新培育", "新推出", "净增"),
 )
