@@ -366,3 +366,20 @@ def test_the_programs_own_run_leaves_its_objects_out_of_the_collectors_last_walk
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_history_with_nothing_older_than_old_is_told(tmp_path: Path) -> None:
+    """``--history DIR`` whose reports are none older than OLD: the terms are new against OLD
+    only, and standard error says so (the view's heading had still advised ``--history``)."""
+    old, new = tmp_path / "2025.txt", tmp_path / "2026.txt"
+    old.write_text("各位代表：\n一、2025年主要任务\n推进信息化建设。\n", encoding="utf-8")
+    new.write_text("各位代表：\n一、2026年主要任务\n加快发展新质生产力。\n", encoding="utf-8")
+    folder = tmp_path / "later"
+    folder.mkdir()
+    (folder / "2027.txt").write_text("各位代表：\n一、2027年主要任务\n推进数字化建设。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(old), str(new), "--history", str(folder), "--stat"])
+    assert result.exit_code == 1, result.output  # differences found
+    assert f"--history {folder} holds no report older than OLD (2025)" in result.stderr
+    (folder / "2024.txt").write_text("各位代表：\n一、2024年主要任务\n推进信息化建设。\n", encoding="utf-8")
+    given = CliRunner().invoke(main, ["diff", str(old), str(new), "--history", str(folder), "--stat"])
+    assert "holds no report older" not in given.stderr

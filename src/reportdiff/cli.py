@@ -211,8 +211,8 @@ def diff(
             text = render(comparison, fmt, options)
     _warn_issuers(comparison.old, comparison.new)
     from .series.warnings import pair_warnings
-
-    for line in pair_warnings(comparison.old.metadata.year, comparison.new.metadata.year):
+    empty = str(history) if history and not (comparison.derived and comparison.derived.history) else None
+    for line in pair_warnings(comparison.old.metadata.year, comparison.new.metadata.year, empty):
         click.echo(f"reportdiff: warning: {line}", err=True)
     for phrase in unseen(comparison, watched):
         click.echo(f"reportdiff: warning: --watch: {phrase} is in neither report; it cannot fail the job",

@@ -56,22 +56,31 @@ def series_warnings(missing: Sequence[int], unused: Sequence[tuple[OfficialOutco
     return tuple(found)
 
 
-def pair_warnings(old: int | None, new: int | None) -> tuple[str, ...]:
+def pair_warnings(old: int | None, new: int | None, empty_history: str | None = None) -> tuple[str, ...]:
     """What a reader of ``diff OLD NEW`` should be told about the two reports' years: an OLD
-    later than NEW (its new commitments and terms are really the dropped ones), or a NEW that
+    later than NEW (its new commitments and terms are really the dropped ones), a NEW that
     is not the year after OLD (no target of OLD is judged: ``--fail-on missed-targets`` can
-    only pass).
+    only pass), or a ``--history`` folder (``empty_history``) with no report older than OLD (its
+    new terms are new against OLD only, whatever the folder promised).
+
+    >>> pair_warnings(2025, 2026, "reports/")[0][:60]
+    '--history reports/ holds no report older than OLD (2025): ne'
 
     >>> pair_warnings(2026, 2025)[0][:56]
     'OLD is the report of 2026 and NEW of 2025, the later one'
     >>> pair_warnings(2012, 2014), pair_warnings(2024, 2025), pair_warnings(None, 2025)
     (("NEW is 2014's report, not the year after OLD's (2012): no target of 2012 is judged",), (), ())
     """
+    found = () if empty_history is None else (
+        f"--history {empty_history} holds no report older than OLD ({old or 'its year unknown'}): new terms "
+        f"are new against OLD only",
+    )  # fmt: skip
     if old is None or new is None or new == old + 1 or old == new:
-        return ()
+        return found
     if old > new:
         return (
             f"OLD is the report of {old} and NEW of {new}, the later one first: what is listed new "
             f"was dropped, and what is listed dropped is new (give {new}'s report first)",
+            *found,
         )
-    return (f"NEW is {new}'s report, not the year after OLD's ({old}): no target of {old} is judged",)
+    return (f"NEW is {new}'s report, not the year after OLD's ({old}): no target of {old} is judged", *found)
