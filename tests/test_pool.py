@@ -161,7 +161,7 @@ def test_a_timelines_json_written_partly_by_the_other_process_is_the_one_process
     reports = [reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2023, 2024, 2025)]
     alone = render(timeline.track(reports, reportdiff.Settings(workers=1)), "json")
     second_process_dies(monkeypatch, dies_after)
-    two = timeline.track(reports, reportdiff.Settings(workers=2, parallel_from=2, timeline_json=True))
+    two = reportdiff.track(reports, reportdiff.Settings(workers=2, parallel_from=2, timeline_json=True))
     assert (timeline.JSON_WRITTEN in vars(two)) == (dies_after is None)
     assert render(two, "json") == alone
     fewer = replace(two, lineages=two.lineages[:1])

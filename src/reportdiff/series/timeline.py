@@ -17,7 +17,7 @@ ranked against all earlier years in this process (:mod:`reportdiff.series.first_
 From ``Settings.parallel_from`` reports, where ``Settings.workers`` allows two processes, a
 second one (forked, so it holds the reports without receiving them) analyses every report in
 order, sending each as it is done, then tracks figures, checks targets, follows commitments
-and builds lineages (and, with ``Settings.timeline_json``, writes their JSON); this one
+and builds lineages (and, where asked, writes their JSON); this one
 prepares each year's words and ranks its new terms as its analysis comes in.
 """
 
@@ -246,6 +246,8 @@ def track(
     settings: Settings = DEFAULT,
     actuals: Sequence[OfficialOutcome] = (),
     on_progress: Progress | None = None,
+    *,
+    written: Callable[[Timeline], dict[str, str]] | None = None,
 ) -> Timeline:
     """Extract, identify across years, check targets, follow commitments and terms; sorted by year.
 
@@ -257,7 +259,9 @@ def track(
     process forked beside this one analyses the reports in order and sends each as it is done,
     then works out targets, follow-ups and lineages; this one ranks each year's new terms (the
     longest step, which needs that year's analysis and every earlier year's words) as the
-    analyses come in.
+    analyses come in.  ``written``: the JSON of a timeline's parts but the terms
+    (``render.json_.written_but_terms``, which ``api.track`` passes for ``Settings.timeline_json``),
+    written by that process once it is done, for the renderer to join with the terms.
     """
     tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
@@ -265,7 +269,8 @@ def track(
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
     two = series_in_two(count, settings.workers, settings.parallel_from)
-    with forked(lambda: _beside(ordered, rules, settings, actuals)) if two else nullcontext() as helper:
+    helping = forked(lambda: _beside(ordered, rules, settings, actuals, written)) if two else nullcontext()
+    with helping as helper:
         analysed: list[Analysis] = []
         mentions = FirstMentions(ordered, rules, settings.max_terms)
         tell("Analysing", 0, count)
@@ -319,7 +324,7 @@ def _timeline(
 JSON_WRITTEN = "_json_written"
 """Where a timeline holds the JSON of its document's parts but the new terms (key → text, as
 each stands in the whole) when its second process wrote them beside this one's ranking
-(``Settings.timeline_json``): in the instance's ``__dict__``, so a copy made with
+(``track``'s ``written``): in the instance's ``__dict__``, so a copy made with
 ``dataclasses.replace`` (other fields, other JSON) has none and is written from its fields."""
 
 
@@ -333,8 +338,9 @@ def _received(helper: Iterator[object]) -> object | None:
 
 
 def _beside(
-    ordered: Sequence[Report], profile: Profile, settings: Settings, actuals: Sequence[OfficialOutcome]
-) -> Iterator[Analysis | bytes]:
+    ordered: Sequence[Report], profile: Profile, settings: Settings, actuals: Sequence[OfficialOutcome],
+    written: Callable[[Timeline], dict[str, str]] | None = None,
+) -> Iterator[Analysis | bytes]:  # fmt: skip
     """The forked process's part: each report analysed, in order, sent as soon as it is done
     (the other process ranks that year's new terms meanwhile); then targets, follow-ups and
     lineages (and where asked, their JSON), sent with each commitment as its place in the series."""
@@ -343,11 +349,9 @@ def _beside(
         analysed.append(_analyse(report, profile))
         yield analysed[-1]
     followed = _follow(ordered, analysed, profile, settings, actuals, _silent)
-    if settings.timeline_json:  # the JSON of all but the terms, written here while the other ranks them
-        from ..render.json_ import written_but_terms
-
+    if written is not None:  # the JSON of all but the terms, written here while the other ranks them
         promises = tuple(result[1] for result in analysed)
-        followed = replace(followed, written=written_but_terms(_timeline(ordered, promises, followed, ())))
+        followed = replace(followed, written=written(_timeline(ordered, promises, followed, ())))
     yield pickled(followed, [result[1] for result in analysed])
 
 
