@@ -84,7 +84,10 @@ current = ["Reading"]
 def phase(name, done, total):
     if name != current[0]:
         mark(current[0]); current[0] = name
-settings = reportdiff.Settings(workers=int(sys.argv[2]) or None)
+# as `timeline --format json` runs: its second process writes the JSON of all but the terms (where
+# the version has that setting)
+ahead = {"timeline_json": True} if "timeline_json" in reportdiff.Settings.__dataclass_fields__ else {}
+settings = reportdiff.Settings(workers=int(sys.argv[2]) or None, **ahead)
 timeline = reportdiff.track(sys.argv[3:], settings, on_read=lambda path: None, on_progress=phase)
 mark(current[0])
 open(sys.argv[1], "w", encoding="utf-8").write(render(timeline, "json")); mark("JSON: render and write")

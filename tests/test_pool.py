@@ -145,6 +145,30 @@ def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_
     assert two.terms  # the comparison is not between two empty lists
 
 
+@needs_fork
+@needs_corpora
+@pytest.mark.parametrize("dies_after", [None, 3])
+def test_a_timelines_json_written_partly_by_the_other_process_is_the_one_processs(
+    monkeypatch: pytest.MonkeyPatch, dies_after: int | None
+) -> None:
+    """With ``timeline_json`` the second process writes the JSON of all but the terms; the
+    document is the one process's text, and a copy with other fields is written from its own."""
+    from dataclasses import replace
+
+    from reportdiff.render import render
+    from reportdiff.series import timeline
+
+    reports = [reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2023, 2024, 2025)]
+    alone = render(timeline.track(reports, reportdiff.Settings(workers=1)), "json")
+    second_process_dies(monkeypatch, dies_after)
+    two = reportdiff.track(reports, reportdiff.Settings(workers=2, parallel_from=2, timeline_json=True))
+    assert (timeline.JSON_WRITTEN in vars(two)) == (dies_after is None)
+    assert render(two, "json") == alone
+    fewer = replace(two, lineages=two.lineages[:1])
+    assert render(fewer, "json") != alone
+    assert render(fewer, "json") == render(replace(timeline.track(reports), lineages=fewer.lineages), "json")
+
+
 def _sending_much(done: Path) -> Iterator[bytes]:
     for n in range(3):
         yield bytes([n]) * 1_000_000  # far more than a pipe holds

@@ -258,7 +258,11 @@ def track(
         years[year] = report.raw.source
     if isinstance(actuals, (str, Path)):
         actuals = read_actuals(actuals)
-    return track_reports(reports, settings, actuals or (), on_progress)
+    if not settings.timeline_json:
+        return track_reports(reports, settings, actuals or (), on_progress)
+    from .render.json_ import written_but_terms  # its JSON partly written by the second process
+
+    return track_reports(reports, settings, actuals or (), on_progress, written=written_but_terms)
 
 
 def panel(

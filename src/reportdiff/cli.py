@@ -309,7 +309,8 @@ def timeline(
 
     _check_views(fmt, "table", "min_years", "match")
     settings = _settings(encoding=encoding, language=language, workers=jobs, max_terms=max_terms,
-                         about_points=about_points, about_share=about_share)  # fmt: skip
+                         about_points=about_points, about_share=about_share,
+                         timeline_json=fmt == "json")  # the second process writes most of it  # fmt: skip
     files = report_paths(paths, stdin=False)
     gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)
     with phases(len(files), quiet=where.quiet) as progress:
@@ -324,8 +325,7 @@ def timeline(
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--output",
-    "-o",
+    "--output", "-o",
     required=True,
     type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     help="Figures file; the per-report table goes beside it (FILE.reports.csv) except in JSON; "

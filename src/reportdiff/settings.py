@@ -184,6 +184,11 @@ class Settings:
     (:mod:`reportdiff.pairwise.ahead`; else, and if the child fails, here).  The results
     are the same either way; ``reportdiff diff`` turns it on where there are two cores
     (``--jobs``), since the terms take about a third of its time."""
+    timeline_json: bool = False
+    """Whether a timeline's second process (``workers``) also writes the JSON of what it works out
+    (figures, targets, lineages, follow-ups) once it is done, while this one still ranks the
+    new terms, which then only joins them: ``reportdiff timeline --format json`` turns it on.
+    The text is the same either way; with one process it changes nothing."""
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
     milliseconds it costs, and sending every report's analysis back, are not repaid)."""

@@ -265,10 +265,20 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
         }
         for year in summary.followups
     ]
-    data["terms"] = [
-        {**_term(term), "year": year, "later_years": later} for year, term, later in timeline.terms
-    ]
+    data["terms"] = _first_mentions(timeline)
     return data
+
+
+def _first_mentions(timeline: Timeline) -> list[dict[str, Any]]:
+    return [{**_term(term), "year": year, "later_years": later} for year, term, later in timeline.terms]
+
+
+def written_but_terms(timeline: Timeline) -> dict[str, str]:
+    """The JSON of each part of a timeline's document but ``terms``, as it stands in the whole
+    (a timeline's second process writes them, ``Settings.timeline_json``)."""
+    data = timeline_to_dict(timeline)
+    del data["terms"]
+    return {key: dumps(value, 1) for key, value in data.items()}
 
 
 def render(result: Result, options: RenderOptions) -> str:
@@ -279,18 +289,29 @@ def render(result: Result, options: RenderOptions) -> str:
         # written meanwhile; each part is written as it stands in the whole, and put in place
         parts = {key: dumps(value, 1) for key, value in _comparison_but_later(result, options.only).items()}
         parts.update((key, dumps(value, 1)) for key, value in _later(result))
-        # one join of every piece: the text (1.4 million characters for a national pair) is
-        # copied once, not once per f-string, join and concatenation (7 → 2 ms, after the wait)
-        pieces: list[str] = []
-        for key in sorted(parts):
-            pieces += (",\n  ", _string(key), ": ", parts[key])
-        pieces[0] = "{\n  "
-        pieces.append("\n}\n")
-        return "".join(pieces)
+        return _joined(parts)
     if isinstance(result, Report):
         data = report_to_dict(result)
     elif isinstance(result, tuple):
         data = indicators_to_dict(result)
     else:
+        from ..series.timeline import JSON_WRITTEN
+
+        written = vars(result).get(JSON_WRITTEN)
+        if written is not None:  # all but the terms written by the second process meanwhile
+            return _joined({**written, "terms": dumps(_first_mentions(result), 1)})
         data = timeline_to_dict(result)
     return dumps(data) + "\n"
+
+
+def _joined(parts: dict[str, str]) -> str:
+    """The document of these parts (key → its JSON one level in), keys sorted, as :func:`dumps`
+    writes it whole, with a final newline."""
+    # one join of every piece: the text (1.4 million characters for a national pair) is
+    # copied once, not once per f-string, join and concatenation (7 → 2 ms, after the wait)
+    pieces: list[str] = []
+    for key in sorted(parts):
+        pieces += (",\n  ", _string(key), ": ", parts[key])
+    pieces[0] = "{\n  "
+    pieces.append("\n}\n")
+    return "".join(pieces)

@@ -13,11 +13,12 @@ looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
 Each report's figures, commitments and words are read once; each year's new terms are then
-ranked against all earlier years in this process.  From ``Settings.parallel_from`` reports,
-where ``Settings.workers`` allows two processes, a second one (forked, so it holds the reports
-without receiving them) analyses every report in order, sending each as it is done, then
-tracks figures, checks targets, follows commitments and builds lineages; this one prepares
-each year's words and ranks its new terms as its analysis comes in.
+ranked against all earlier years in this process (:mod:`reportdiff.series.first_mentions`).
+From ``Settings.parallel_from`` reports, where ``Settings.workers`` allows two processes, a
+second one (forked, so it holds the reports without receiving them) analyses every report in
+order, sending each as it is done, then tracks figures, checks targets, follows commitments
+and builds lineages (and, where asked, writes their JSON); this one
+prepares each year's words and ranks its new terms as its analysis comes in.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import cached_property
-from operator import add
 from typing import TYPE_CHECKING, Any
 
 from .. import lang
@@ -34,8 +34,7 @@ from ..cores import series_in_two
 from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..extract.targets import judge_targets, tracked
-from ..extract.term_later import TakenUpBy, continued
-from ..extract.terms import TermHistory, TermText, ranked_terms, term_text
+from ..extract.terms import term_text
 from ..lang import Profile
 from ..model import (
     Commitment,
@@ -46,10 +45,10 @@ from ..model import (
     TargetCheck,
     TermChange,
 )
-from ..normalize import fold
 from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
+from .first_mentions import FirstMentions
 from .lineages import build_lineages
 from .pool import WorkerLost, forked, pickled, unpickled
 from .rows import (
@@ -237,6 +236,9 @@ class _Followed:
     followups: tuple[tuple[FollowUp, ...] | None, ...]
     lineages: tuple[Lineage, ...]
     unused: tuple[tuple[OfficialOutcome, str], ...]
+    written: dict[str, str] | None = None
+    """The JSON of the timeline's parts but the terms, where the second process wrote it
+    (:data:`JSON_WRITTEN`)."""
 
 
 def track(
@@ -244,6 +246,8 @@ def track(
     settings: Settings = DEFAULT,
     actuals: Sequence[OfficialOutcome] = (),
     on_progress: Progress | None = None,
+    *,
+    written: Callable[[Timeline], dict[str, str]] | None = None,
 ) -> Timeline:
     """Extract, identify across years, check targets, follow commitments and terms; sorted by year.
 
@@ -255,7 +259,9 @@ def track(
     process forked beside this one analyses the reports in order and sends each as it is done,
     then works out targets, follow-ups and lineages; this one ranks each year's new terms (the
     longest step, which needs that year's analysis and every earlier year's words) as the
-    analyses come in.
+    analyses come in.  ``written``: the JSON of a timeline's parts but the terms
+    (``render.json_.written_but_terms``, which ``api.track`` passes for ``Settings.timeline_json``),
+    written by that process once it is done, for the renderer to join with the terms.
     """
     tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
@@ -263,9 +269,10 @@ def track(
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
     two = series_in_two(count, settings.workers, settings.parallel_from)
-    with forked(lambda: _beside(ordered, rules, settings, actuals)) if two else nullcontext() as helper:
+    helping = forked(lambda: _beside(ordered, rules, settings, actuals, written)) if two else nullcontext()
+    with helping as helper:
         analysed: list[Analysis] = []
-        mentions = _FirstMentions(ordered, rules, settings.max_terms)
+        mentions = FirstMentions(ordered, rules, settings.max_terms)
         tell("Analysing", 0, count)
         if helper is None:  # one process: all of it here
             words = []
@@ -297,11 +304,28 @@ def track(
                 back = unpickled(sent, [result[1] for result in analysed])
                 assert isinstance(back, _Followed)
                 followed = back
-    promises = tuple(result[1] for result in analysed)
+    timeline = _timeline(ordered, tuple(result[1] for result in analysed), followed, mentions.found())
+    if followed.written is not None:  # the JSON of all but the terms, which the other process wrote
+        vars(timeline)[JSON_WRITTEN] = followed.written
+    return timeline
+
+
+def _timeline(
+    ordered: Sequence[Report], promises: tuple[tuple[Commitment, ...], ...], followed: _Followed,
+    terms: tuple[tuple[int, TermChange, int], ...],
+) -> Timeline:  # fmt: skip
+    """The timeline of these reports, analyses and terms."""
     missing = missing_years([report.metadata.year for report in ordered])
-    return Timeline(ordered, followed.sources, followed.checks, promises, followed.lineages,
-                    followed.followups, mentions.found(), missing, tuple(row for row, _ in followed.unused),
+    return Timeline(tuple(ordered), followed.sources, followed.checks, promises, followed.lineages,
+                    followed.followups, terms, missing, tuple(row for row, _ in followed.unused),
                     series_warnings(missing, followed.unused))  # fmt: skip
+
+
+JSON_WRITTEN = "_json_written"
+"""Where a timeline holds the JSON of its document's parts but the new terms (key → text, as
+each stands in the whole) when its second process wrote them beside this one's ranking
+(``track``'s ``written``): in the instance's ``__dict__``, so a copy made with
+``dataclasses.replace`` (other fields, other JSON) has none and is written from its fields."""
 
 
 def _received(helper: Iterator[object]) -> object | None:
@@ -314,16 +338,20 @@ def _received(helper: Iterator[object]) -> object | None:
 
 
 def _beside(
-    ordered: Sequence[Report], profile: Profile, settings: Settings, actuals: Sequence[OfficialOutcome]
-) -> Iterator[Analysis | bytes]:
+    ordered: Sequence[Report], profile: Profile, settings: Settings, actuals: Sequence[OfficialOutcome],
+    written: Callable[[Timeline], dict[str, str]] | None = None,
+) -> Iterator[Analysis | bytes]:  # fmt: skip
     """The forked process's part: each report analysed, in order, sent as soon as it is done
     (the other process ranks that year's new terms meanwhile); then targets, follow-ups and
-    lineages, sent with each commitment as its place in the series."""
+    lineages (and where asked, their JSON), sent with each commitment as its place in the series."""
     analysed = []
     for report in ordered:
         analysed.append(_analyse(report, profile))
         yield analysed[-1]
     followed = _follow(ordered, analysed, profile, settings, actuals, _silent)
+    if written is not None:  # the JSON of all but the terms, written here while the other ranks them
+        promises = tuple(result[1] for result in analysed)
+        followed = replace(followed, written=written(_timeline(ordered, promises, followed, ())))
     yield pickled(followed, [result[1] for result in analysed])
 
 
@@ -354,95 +382,7 @@ def _silent(phase: str, done: int, total: int) -> None:
     """No one is watching."""
 
 
-class _FirstMentions:
-    """Each year's terms new to every earlier report of the series, with how many later
-    reports use them, most notable first: notability (:func:`ranked_terms`) times one plus the
-    reports right after it that keep using the term without a gap (at most ``_KEPT_UP``), so
-    a first mention the series takes up outranks a passing one, while a generic compound,
-    which later reports use now and then, gains less, and a new coinage of the last years
-    (no later report yet) still counts.
-    One the later reports always continue the same way is part of a longer expression
-    (:func:`~reportdiff.extract.term_later.continued`) and is left out.
-
-    Years are added in order (:meth:`add`), each once its words are prepared: a year needs
-    only its own words and the earlier years', and every report's text (read already)."""
-
-    def __init__(self, ordered: Sequence[Report], profile: Profile, limit: int | None = None) -> None:
-        self._ordered = ordered
-        self._profile = profile
-        self._texts = [_Text("\n".join(s.key for s in report.sentences)) for report in ordered]
-        self._found: list[tuple[int, TermChange, int]] = []
-        self._history = TermHistory()
-        self._limit = limit if limit is not None else _term_limit(profile)  # Settings.max_terms
-        # the candidates weighed: as many for a shorter list as for the default one, whose head it is
-        self._deep = 5 * max(self._limit, _term_limit(profile))
-        self._none = False  # a year without words (a language without term rules): no terms
-
-    def add(self, k: int, words: TermText | None) -> None:
-        """Year ``k``'s first mentions, from its words (years ``0 … k - 1`` added before)."""
-        if self._none or words is None:
-            self._none = True
-            return
-        report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
-        if k:
-            following = texts[k + 1 : k + 1 + _KEPT_UP]  # a term they all use is taken up
-            deep = ranked_terms(
-                self._history.text(), words, self._profile, limit=self._deep, locate=False, later_use=True,
-                taken_up=TakenUpBy([(t.text, t.pairs) for t in following]) if following else None,
-            )  # fmt: skip
-            firsts = []
-            for term in deep:
-                key = fold(term.term)
-                pairs = {key[i : i + 2] for i in range(len(key) - 1)}
-                users = [n for n in range(k + 1, len(texts)) if texts[n].holds(key, pairs)]
-                later = [texts[n].text for n in users]
-                if later and rules is not None and continued(key, [words.folded, *later], rules):
-                    continue  # the later reports always continue it: part of a longer expression
-                kept = 0  # the reports right after this one that use it, without a gap
-                while kept < len(users) and users[kept] == k + 1 + kept:
-                    kept += 1
-                weight = term.salience * (1 + min(kept, _KEPT_UP))
-                firsts.append((weight, len(users), term))
-            firsts.sort(key=lambda item: (-item[0], item[2].term))
-            for _, later_use, term in firsts[:limit]:
-                where = words.where(term.term)  # the sentences holding it (their keys are its text)
-                self._found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later_use))
-        self._history.add(words)
-
-    def found(self) -> tuple[tuple[int, TermChange, int], ...]:
-        """(year, term, how many later reports use it) of the years added."""
-        return () if self._none else tuple(self._found)
-
-
-_KEPT_UP = 3
-"""The most following reports that count for a first mention kept in use: beyond three years
-in a row, long use says no more (the series' stock vocabulary is used every year too)."""
-
-
-class _Text:
-    """A report's folded text, with its two-character pieces to rule most terms out at once:
-    a term is looked up in every other report of the series, and most are in none of them."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pairs = set(map(add, text, text[1:]))  # joined in C, not sliced at each position
-
-    def has(self, key: str) -> bool:
-        """Whether ``key`` occurs in the text (most asked are two-character pieces)."""
-        if len(key) == 2:
-            return key in self.pairs
-        return self.holds(key, {key[i : i + 2] for i in range(len(key) - 1)})
-
-    def holds(self, key: str, pairs: set[str]) -> bool:
-        """Whether ``key`` occurs in the text; ``pairs``: its two-character pieces."""
-        return pairs <= self.pairs and key in self.text
-
-
 def _analyse(report: Report, profile: Profile) -> Analysis:
     """A report's figures and commitments."""
     indicators = extract_indicators(report, profile)
     return indicators, extract_commitments(report, profile, indicators)
-
-
-def _term_limit(profile: Profile) -> int:
-    return profile.terms.limit if profile.terms is not None else 0
