@@ -12,7 +12,7 @@ import pytest
 
 import reportdiff
 from reportdiff import cores
-from reportdiff.cores import free_cores
+from reportdiff.cores import free_cores, may_fork
 from reportdiff.errors import InputError, ReportdiffError
 from reportdiff.series.pool import forked, pickled, unpickled
 
@@ -162,7 +162,9 @@ def test_a_timelines_json_written_partly_by_the_other_process_is_the_one_process
     alone = render(timeline.track(reports, reportdiff.Settings(workers=1)), "json")
     second_process_dies(monkeypatch, dies_after)
     two = reportdiff.track(reports, reportdiff.Settings(workers=2, parallel_from=2, timeline_json=True))
-    assert (timeline.JSON_WRITTEN in vars(two)) == (dies_after is None)
+    # no second process where another thread runs (a Dask cluster an earlier test left): one writes all
+    forked = may_fork()
+    assert (timeline.JSON_WRITTEN in vars(two)) == (dies_after is None and forked)
     assert render(two, "json") == alone
     fewer = replace(two, lineages=two.lineages[:1])
     assert render(fewer, "json") != alone
