@@ -149,6 +149,11 @@ class Settings:
     short_key_chars: int = 4
     """Commitment objects of this many characters or fewer pair only when equal: a ratio over
     so few characters says little (``有效投资`` / ``有效需求`` score 75)."""
+    restated_chars: int = 8
+    """A promise the other report says where it read none (``pairwise/restated.py``) is found
+    anywhere in a clause from this many characters of action and object; shorter ones only
+    opening a clause or after an adverb of promise (``优化机制`` ends ``调整优化机制``), and pair
+    with another reading there only when equal (``改善民生`` inside ``增加…改善民生…的支出``)."""
     followup_threshold: float = 90.0
     """Least rapidfuzz ``partial_ratio`` for a commitment's object to count as reported in a
     review sentence of the next year (objects under four characters are not looked up)."""

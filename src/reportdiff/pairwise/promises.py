@@ -69,7 +69,7 @@ def commitment_changes(
         restated.setdefault(j, []).append(i)
     # what the other report says again where it read no such promise (a heading, a closing)
     adverbs = profile.commitments.adverbs.keys() if profile.commitments is not None else ()
-    again = said_again(old, new, reports, links, restated, adverbs)
+    again = said_again(old, new, reports, links, restated, adverbs, settings.restated_chars)
     links.update(again.links)
     for j, others in again.more.items():
         restated.setdefault(j, []).extend(others)

@@ -7,10 +7,10 @@ verb unknown, the words inside a longer object).  So the action and object, as p
 looked for in the other report's plan, its headings and the closing after it, ending where a
 word can end (``推进改革`` is not in ``推进改革开放``) and, if short, opening a clause or after an
 adverb of promise (``着力``/扩大国内需求); found, the promise is repeated there (paired with what
-was read in that clause, if that holds it).
-Not in the review: a plan's promise the next review reports done is still dropped from the
-plan, and a promise the old review reported is new as a promise.  Nor in an opening part
-before the plan, which speaks of the past.
+was read in that clause, if that holds it).  Not in the review: a plan's promise the next
+review reports done is still dropped from the plan, and a promise the old review reported is
+new as a promise.  Nor in an opening part before the plan, which speaks of the past.  How long
+"short" is: ``Settings.restated_chars``.
 """
 
 from __future__ import annotations
@@ -56,17 +56,19 @@ def said_again(
     reports: tuple[Report, Report],
     links: Mapping[int, tuple[int, float]],
     more: Mapping[int, Sequence[int]],
-    adverbs: Collection[str] = (),
+    adverbs: Collection[str],
+    alone: int,
 ) -> SaidAgain:
     """The commitments ``links`` (new to old) and ``more`` (further old partners) leave alone
-    that the other report says again (:func:`restated`), each paired with the commitment read
-    in the clause that says it, or with that clause.  Both sides are looked up before either
-    is paired, so that the pairing of the reports the other way round is this one mirrored."""
+    that the other report says again (:func:`restated`; ``alone``: ``Settings.restated_chars``),
+    each paired with the commitment read in the clause that says it, or with that clause.  Both
+    sides are looked up before either is paired, so that the pairing of the reports the other way
+    round is this one mirrored."""
     paired = {i for i, _ in links.values()} | {i for others in more.values() for i in others}
     lone_new = [j for j in range(len(new)) if j not in links]
     lone_old = [i for i in range(len(old)) if i not in paired]
-    in_old = restated([new[j] for j in lone_new], reports[0], adverbs)
-    in_new = restated([old[i] for i in lone_old], reports[1], adverbs)
+    in_old = restated([new[j] for j in lone_new], reports[0], adverbs, alone)
+    in_new = restated([old[i] for i in lone_old], reports[1], adverbs, alone)
     old_at = {c.id: i for i, c in reversed(list(enumerate(old)))}
     new_at = {c.id: j for j, c in reversed(list(enumerate(new)))}
     found = SaidAgain()
@@ -75,7 +77,7 @@ def said_again(
         there = old_at.get(place.clause.id)
         if there is None:
             found.old_words[j] = standing_in(new[j], place)
-        elif _holds(old[there], new[j]):
+        elif _holds(old[there], new[j], alone):
             found.links[j] = (there, _share(old[there], new[j]))
     for n, place in in_new.items():
         i = lone_old[n]
@@ -83,7 +85,7 @@ def said_again(
         if here is None:
             found.new_words[i] = standing_in(old[i], place)
             continue
-        if not _holds(new[here], old[i]):
+        if not _holds(new[here], old[i], alone):
             continue  # read there as another promise, in whose words these stand
         partner = links.get(here) or found.links.get(here)
         if partner is None:
@@ -93,14 +95,14 @@ def said_again(
     return found
 
 
-def _holds(reading: Commitment, item: Commitment) -> bool:
+def _holds(reading: Commitment, item: Commitment, alone: int) -> bool:
     """Whether the commitment read in a clause holds ``item``'s words (the same promise, read
     wider or narrower there), not another promise beside them (``增加|对…改善民生…的支出``)."""
     words, read = item.action + item.object, reading.action + reading.object
     if words == read:
         return True
     # a few words inside another reading may be another promise's (改善民生 in 增加…支出)
-    return len(words) >= _ALONE and (words in read or reading.object in item.object)
+    return len(words) >= alone and (words in read or reading.object in item.object)
 
 
 def _share(a: Commitment, b: Commitment) -> float:
@@ -110,7 +112,7 @@ def _share(a: Commitment, b: Commitment) -> float:
 
 
 def restated(
-    commitments: Sequence[Commitment], other: Report, adverbs: Collection[str] = ()
+    commitments: Sequence[Commitment], other: Report, adverbs: Collection[str], alone: int
 ) -> dict[int, Restated]:
     """Each of ``commitments`` (by position) whose action and object, as printed and in one
     run (an action carried from the clause before is not), stand in ``other``'s plan or
@@ -136,7 +138,7 @@ def restated(
             ends = end == len(joined) or not joined[end].isalnum()
             # a few words (优化机制) may end a longer name (调整优化机制): then they must open a
             # clause, or follow one of the language's adverbs of promise (着力/扩大国内需求)
-            if ends and (len(words) >= _ALONE or _opens(joined, at, adverbs)):
+            if ends and (len(words) >= alone or _opens(joined, at, adverbs)):
                 k = bisect_right(starts, at) - 1
                 found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
                 break
@@ -147,10 +149,6 @@ def restated(
 def _opens(text: str, at: int, adverbs: Collection[str]) -> bool:
     """Whether ``text[at:]`` opens a clause or follows an adverb of ``adverbs``."""
     return at == 0 or not text[at - 1].isalnum() or any(text.endswith(a, 0, at) for a in adverbs)
-
-
-_ALONE = 8
-"""Characters of an action and object long enough to stand anywhere in a clause."""
 
 
 def _clause_at(sentence: Sentence, offset: int) -> Clause:
