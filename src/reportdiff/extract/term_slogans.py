@@ -52,6 +52,8 @@ def slogans(before: TermText, after: TermText, rules: TermRules, shapes: Memo) -
             j = i + 1
             while j < len(words) and words[j] not in verbs:
                 j += 1
+            if j < len(words):  # a chain of items (降碳减污/扩绿增长): each item is a verb and its object
+                j = next((k for k in range(i + 2, j) if _parallel(words, k, rules)), j)
             item = words[i:j]
             term = "".join(item)
             if (
@@ -66,6 +68,13 @@ def slogans(before: TermText, after: TermText, rules: TermRules, shapes: Memo) -
             ):
                 found.append((n, term, item, (i, j), _joined(item[1:])))
     return found
+
+
+def _parallel(words: tuple[str, ...], k: int, rules: TermRules) -> bool:
+    """Whether ``words[k]``, inside an item's object but not its first word, is the verb of an
+    item of its own: a one-character verb after a one-character object word (``降``/碳/``减``/污
+    of ``降碳减污扩绿增长``, a chain of four items; not ``保``/交/楼, where it opens the object)."""
+    return len(words[k]) == 1 and len(words[k - 1]) == 1 and rules.verb(words[k])
 
 
 def _may_open(clause: str, i: int, closed: Collection[str], opening: Collection[str]) -> bool:
