@@ -3,6 +3,7 @@ policy durations are listed apart, ``not judged``.  And a change is shown as a c
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -99,6 +100,15 @@ def test_a_change_is_shown_signed() -> None:
     assert figure_text(_target("赤字规模", "1800亿元", 1.8e11, "元", kind="change")) == "+1800亿元"
     assert figure_text(_target("单位国内生产总值能耗", "2.5%左右", -2.5, "%", kind="change")) == "-2.5%左右"
     assert figure_text(_target("赤字规模", "4.06万亿元", 4.06e12, "元")) == "4.06万亿元"
+
+
+def test_a_falls_qualifier_is_on_its_size() -> None:
+    """``下降3.1%以上`` is a fall of 3.1 % or more: the sign stands outside the qualified size
+    (``-3.1%以上`` would read as -3.1 % or above, which a fall of 5.6 % is not)."""
+    fall = _target("单位国内生产总值能耗", "3.1%以上", -3.1, "%", kind="change")
+    fall = dataclasses.replace(fall, qualifier="以上")
+    assert figure_text(fall) == "-(3.1%以上)"
+    assert figure_text(dataclasses.replace(fall, value=3.1)) == "+3.1%以上"
     assert figure_text(_target("居民消费价格指数", "持平", 0.0, "%", kind="change")) == "持平"  # in words
     assert figure_text(_target("居民消费价格", "百分之三", 3.0, "%", kind="change")) == "+百分之三"
 
@@ -136,7 +146,7 @@ def test_national_2024_views_show_changes_and_list_allocations_apart() -> None:
     markdown = runner.invoke(main, ["diff", *NATIONAL, "--format", "markdown"]).output
     assert "Allocations, durations and forecasts (not judged) (12)" in markdown
     assert "- *allocation* 财政赤字: \\+1800亿元" in markdown
-    assert "- **met** 单位国内生产总值能耗: \\-2\\.5%左右 → \\-3%" in markdown
+    assert "- **met** 单位国内生产总值能耗: \\-\\(2\\.5%左右\\) → \\-3%" in markdown
     page = runner.invoke(main, ["diff", *NATIONAL, "--format", "html"]).output
     assert "<summary>Targets (7)</summary>" in page
     assert "Allocations, durations and forecasts (not judged) (12)" in page

@@ -108,13 +108,17 @@ def _printed(item: Indicator) -> str:
 
 def signed_figure(item: Indicator) -> str:
     """A figure as printed, a change signed (``-3.3%`` for ``下降3.3%``, whose verb the figure
-    leaves out; ``+1800亿元`` for an increment, not to be read as a level)."""
+    leaves out; ``+1800亿元`` for an increment, not to be read as a level).  A fall's qualifier
+    is on its size, so the sign stands outside it: ``-(3.1%以上)`` for ``下降3.1%以上``, a fall of
+    3.1 % or more (``-3.1%以上`` would read as -3.1 % or above)."""
     figure = item.figure
     if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
         return figure
     if not any(character.isnumeric() for character in figure):
         return figure  # a change in words (持平) says its own direction
-    return ("-" if item.value < 0 else "+") + figure
+    if item.value < 0:
+        return f"-({figure})" if item.qualifier and item.qualifier in figure else "-" + figure
+    return "+" + figure
 
 
 def check_row(check: TargetCheck, signed: bool = False) -> dict[str, Any]:
