@@ -61,6 +61,18 @@ def test_a_short_promise_may_follow_an_adverb_of_promise_there() -> None:
     )
 
 
+def test_long_words_said_inside_a_longer_sentence_end_where_a_word_ends() -> None:
+    """Eight characters or more said again inside a sentence of the other plan are the promise
+    where the dictionary ends a word after them (连续性/稳定性), not before a relative clause's
+    的 (they name something there) nor inside a word."""
+    heading = "（一）保持宏观政策连续性稳定性可持续性，促进经济运行在合理区间。"
+    said = "保持宏观政策连续性"
+    assert ("repeated", said, said) in _changes(heading, "要保持宏观政策连续性。")
+    named = "这是构建社会主义和谐社会的重要举措。"
+    assert ("new", None, "构建社会主义和谐社会") in _changes(named, "要构建社会主义和谐社会。")
+    assert ("new", None, "推进改革") in _changes("要推进改革开放和现代化建设。", "要推进改革。")  # short
+
+
 def test_the_review_is_not_searched() -> None:
     # the old review reported 推进数字政府建设 done: as a promise it is new
     assert ("new", None, "推进数字政府建设") in _changes("要扩大内需。", "要推进数字政府建设。")
@@ -102,3 +114,52 @@ def test_blind_review_of_promises_said_again(item: dict[str, Any]) -> None:
     """Judged the same promise in both years: repeated; judged different: not paired."""
     linked = (item["old_id"], item["new_id"]) in _pairs(tuple(item["pair"]))
     assert linked is (item["judged"]["judgement"] == "same")
+
+
+WORD_ENDS = json.loads((CASES / "review_word_ends_ab.json").read_text(encoding="utf-8"))["items"]
+WORD_ENDS_WRONG = {43, 61}
+"""Pairings the blind reader judged otherwise: 加快改善生态环境 linked to a sentence where it is the
+subject of 是人民群众的迫切愿望 (43, different); 实行以备案制为主 no longer linked to
+实行以备案制为主的对外投资管理方式 (61, same), which stands before 的."""
+STILL_MISSED = {6, 33, 41, 56}
+"""Lone commitments shown as controls beside the other plan's most similar sentence that the
+reader judged the same promise: reworded (稳定现行生育政策和低生育水平 / 稳定低生育水平), still new."""
+
+
+@needs_corpora
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            t,
+            id=f"{t['id']}-{t['promise'][:10]}",
+            marks=[pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)]
+            if t["id"] in WORD_ENDS_WRONG
+            else [],
+        )
+        for t in WORD_ENDS
+        if t["kind"] == "pairing" and t["judged"]["judgement"] != "partly"
+    ],
+)
+def test_blind_review_of_promises_said_inside_a_sentence(item: dict[str, Any]) -> None:
+    """Judged the same promise in both years: repeated; judged different: not paired."""
+    linked = (item["old_id"], item["new_id"]) in _pairs(tuple(item["pair"]))
+    assert linked is (item["judged"]["judgement"] == "same")
+
+
+@needs_corpora
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(t, id=f"{t['id']}-{t['promise'][:10]}",
+                     marks=[pytest.mark.xfail(reason="reworded: still new", strict=True)])
+        for t in WORD_ENDS
+        if t["id"] in STILL_MISSED
+    ],
+)  # fmt: skip
+def test_promises_judged_made_again_in_other_words_are_not_new(item: dict[str, Any]) -> None:
+    old, new = (reportdiff.load(CORPORA / f"{name}.txt") for name in item["pair"])
+    status = {c.new.id: c.status for c in reportdiff.compare(old, new).commitments if c.new}
+    assert status[item["new_id"]] != "new"

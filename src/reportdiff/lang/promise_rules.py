@@ -32,6 +32,10 @@ def _no_longer_word(text: str, size: int) -> bool:
     return False
 
 
+def _mark_ends(text: str, at: int) -> bool:
+    return at == len(text) or not text[at].isalnum()
+
+
 @dataclass(frozen=True, slots=True)
 class CommitmentRules:
     """What a language says when it promises: the data :mod:`reportdiff.extract.commitments` applies."""
@@ -95,6 +99,10 @@ class CommitmentRules:
     """Whether the language's dictionary reads a word longer than ``size`` characters at the
     start of ``text``: a listed verb is the verb only where a word ends after it (``服务``业,
     拓宽 + ``保障``性住房)."""
+    word_ends: Callable[[str, int], bool] = _mark_ends
+    """Whether a word of ``text`` ends at ``at`` (before ``text[at]``): where a promise's words
+    said again in the other report may end inside a longer sentence
+    (:mod:`reportdiff.pairwise.restated`); without a dictionary, only at a mark or a space."""
     closing: str = ""
     """Closing quotes and brackets an object may end with before its head word (``“七大行动”``)."""
     heads: Collection[str] = ()

@@ -68,8 +68,7 @@ def commitment_changes(
     for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
         restated.setdefault(j, []).append(i)
     # what the other report says again where it read no such promise (a heading, a closing)
-    adverbs = profile.commitments.adverbs.keys() if profile.commitments is not None else ()
-    again = said_again(old, new, reports, links, restated, adverbs, settings.restated_chars)
+    again = said_again(old, new, reports, links, restated, profile.commitments, settings.restated_chars)
     links.update(again.links)
     for j, others in again.more.items():
         restated.setdefault(j, []).extend(others)

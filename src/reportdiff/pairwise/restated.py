@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..lang import CommitmentRules
 from ..model import Clause, Commitment, Report, Sentence
 
 
@@ -56,19 +57,20 @@ def said_again(
     reports: tuple[Report, Report],
     links: Mapping[int, tuple[int, float]],
     more: Mapping[int, Sequence[int]],
-    adverbs: Collection[str],
+    rules: CommitmentRules | None,
     alone: int,
 ) -> SaidAgain:
     """The commitments ``links`` (new to old) and ``more`` (further old partners) leave alone
-    that the other report says again (:func:`restated`; ``alone``: ``Settings.restated_chars``),
+    that the other report says again (:func:`restated`, by the language's ``rules``; ``alone``:
+    ``Settings.restated_chars``),
     each paired with the commitment read in the clause that says it, or with that clause.  Both
     sides are looked up before either is paired, so that the pairing of the reports the other way
     round is this one mirrored."""
     paired = {i for i, _ in links.values()} | {i for others in more.values() for i in others}
     lone_new = [j for j in range(len(new)) if j not in links]
     lone_old = [i for i in range(len(old)) if i not in paired]
-    in_old = restated([new[j] for j in lone_new], reports[0], adverbs, alone)
-    in_new = restated([old[i] for i in lone_old], reports[1], adverbs, alone)
+    in_old = restated([new[j] for j in lone_new], reports[0], rules, alone)
+    in_new = restated([old[i] for i in lone_old], reports[1], rules, alone)
     old_at = {c.id: i for i, c in reversed(list(enumerate(old)))}
     new_at = {c.id: j for j, c in reversed(list(enumerate(new)))}
     found = SaidAgain()
@@ -112,11 +114,17 @@ def _share(a: Commitment, b: Commitment) -> float:
 
 
 def restated(
-    commitments: Sequence[Commitment], other: Report, adverbs: Collection[str], alone: int
+    commitments: Sequence[Commitment], other: Report, rules: CommitmentRules | None, alone: int
 ) -> dict[int, Restated]:
     """Each of ``commitments`` (by position) whose action and object, as printed and in one
     run (an action carried from the clause before is not), stand in ``other``'s plan or
-    closing and end at a word's edge: where, at their first such place."""
+    closing and end at a mark, or, ``alone`` characters or more, where the language's
+    dictionary ends a word (``CommitmentRules.word_ends``: ``保持宏观政策连续性``/稳定性可持续性,
+    ``实施稳健的财政政策``/和稳健的货币政策) but not before the mark of a relative clause
+    (``CommitmentRules.relative``: ``构建社会主义和谐社会``/的战略思想 names a thought, it does
+    not promise): where, at their first such place."""
+    adverbs = rules.adverbs.keys() if rules is not None else ()
+    word_ends, relative = (rules.word_ends, rules.relative) if rules is not None else (None, "")
     kept, planned = set(), False
     for part in other.parts:
         planned = planned or part.part == "plan"
@@ -135,10 +143,17 @@ def restated(
         at = joined.find(words)
         while at >= 0:
             end = at + len(words)
+            long = len(words) >= alone
             ends = end == len(joined) or not joined[end].isalnum()
+            ends = ends or (
+                long
+                and word_ends is not None
+                and not (relative and joined.startswith(relative, end))
+                and word_ends(joined, end)
+            )
             # a few words (优化机制) may end a longer name (调整优化机制): then they must open a
             # clause, or follow one of the language's adverbs of promise (着力/扩大国内需求)
-            if ends and (len(words) >= alone or _opens(joined, at, adverbs)):
+            if ends and (long or _opens(joined, at, adverbs)):
                 k = bisect_right(starts, at) - 1
                 found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
                 break

@@ -31,6 +31,7 @@ from .words import (
     rarity,
     tag,
     verb_at,
+    word_ends,
     words,
 )
 
@@ -238,6 +239,7 @@ COMMITMENT_RULES = CommitmentRules(
     adverbial="地",
     relative="的",
     longer_word=longer_word,
+    word_ends=word_ends,
     closing="”’》）)\"'",
     heads=frozenset(HEADS),
     determiners=DETERMINERS,

@@ -196,6 +196,35 @@ def longer_word(text: str, size: int) -> bool:
     return False
 
 
+def word_ends(text: str, at: int) -> bool:
+    """Whether a word ends at ``text[at]`` (between ``text[at - 1]`` and it), by the
+    dictionary's route through the run of characters around it: a promise's words said again
+    inside a longer sentence end there only if no word goes on across.
+
+    >>> word_ends("加快服务业发展", 4), word_ends("保持宏观政策连续性稳定性", 9), word_ends("发展，", 2)
+    (False, True, True)
+    """
+    if at <= 0 or at >= len(text) or not text[at].isalnum() or not text[at - 1].isalnum():
+        return True
+    low = at
+    while low > max(0, at - _BEFORE) and text[low - 1].isalnum():
+        low -= 1
+    high = at
+    while high < min(len(text), at + _WINDOW) and text[high].isalnum():
+        high += 1
+    edge = low
+    for word in words(text[low:high]):
+        edge += len(word)
+        if edge >= at:
+            return edge == at
+    return True
+
+
+_BEFORE = 12
+"""Characters before a position segmented with it (:func:`word_ends`): enough for the route to
+settle on the words that end there."""
+
+
 def verb_at(text: str, after_modifier: bool = False) -> int:
     """How long the verb opening ``text`` is, by the dictionary (0 if none): a word of two or
     more characters it tags as a verb, or an idiom that opens with one (``贯彻落实``,
