@@ -14,6 +14,7 @@ import reportdiff
 from reportdiff import cores
 from reportdiff.cores import free_cores, may_fork
 from reportdiff.errors import InputError, ReportdiffError
+from reportdiff.model import Span
 from reportdiff.series.pool import forked, pickled, unpickled
 
 from .conftest import CORPORA, needs_corpora, second_process_dies
@@ -62,15 +63,24 @@ def test_leaving_early_stops_the_child() -> None:
 
 def test_known_objects_travel_as_their_place_and_come_back_as_the_receivers_own() -> None:
     def known() -> list[list[object]]:
-        return [["a" * 50, tuple("b")], [list("c")]]
+        return [[Span(0, 50), Span(1, 2)], [Span(3, 4)]]
 
     sender_side, receiver_side = known(), known()
-    value = {"first": sender_side[0][1], "again": [sender_side[1][0], sender_side[0][1]], "other": tuple("b")}
+    value = {"first": sender_side[0][1], "again": [sender_side[1][0], sender_side[0][1]], "other": Span(1, 2)}
     back = unpickled(pickled(value, sender_side), receiver_side)
     assert back == value
     assert isinstance(back, dict)
     assert back["first"] is receiver_side[0][1] and back["again"][0] is receiver_side[1][0]
+    assert back["again"][1] is receiver_side[0][1]
     assert back["other"] is not receiver_side[0][1]
+
+
+def test_known_numbers_strings_and_containers_travel_as_their_values() -> None:
+    """Only records (objects of classes of their own) are looked up in ``known``: the pickler
+    is not asked about the built-in types (``pickled``)."""
+    sender_side, receiver_side = [[("b",), "a" * 50]], [[("b",), "a" * 50]]
+    back = unpickled(pickled([sender_side[0][0], sender_side[0][1]], sender_side), receiver_side)
+    assert back == [("b",), "a" * 50]
 
 
 @pytest.mark.parametrize(
