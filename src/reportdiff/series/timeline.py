@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import lang
 from ..cores import series_in_two
+from ..extract.term_text import plan_text, prepare_planned
 from ..extract.terms import term_text
 from ..lang import Profile
 from ..model import (
@@ -274,8 +275,8 @@ def track(
         tell("Analysing", 0, count)
         for report in ordered:
             analysed.append(_analyse(report, rules))
-            if helper is not None:
-                helper.give(analysed[-1][1])  # the other process reads the year's words with them
+            if helper is not None:  # the other process reads the year's words with its plan
+                helper.give(plan_text(analysed[-1][1]))
             tell("Analysing", len(analysed), count)
         if helper is not None:
             helper.done()
@@ -322,11 +323,17 @@ def _received(helper: Iterator[object]) -> object | None:
 
 
 def _beside(
-    ordered: Sequence[Report], profile: Profile, limit: int | None, given: Iterator[tuple[Commitment, ...]]
+    ordered: Sequence[Report], profile: Profile, limit: int | None, given: Iterator[str]
 ) -> Iterator[Terms]:
-    """The forked process's part: each year's new terms, ranked as its commitments come in
-    (``given``, in order), sent once the last year's are."""
-    yield _first_mentions(ordered, profile, limit, given, _silent)
+    """The forked process's part: each year's new terms, ranked as the text of its commitments'
+    objects comes in (``given``, in order: :func:`~reportdiff.extract.term_text.plan_text`, all
+    that its words need of them), sent once the last year's are ranked: what
+    :func:`_first_mentions` gives (``term_text``, from the commitments themselves)."""
+    mentions = FirstMentions(ordered, profile, limit)
+    rules = profile.terms
+    for k, (report, plan) in enumerate(zip(ordered, given, strict=True)):
+        mentions.add(k, prepare_planned(report, rules, plan) if rules is not None else None)
+    yield mentions.found()
 
 
 def _first_mentions(
