@@ -16,10 +16,10 @@ Each report's figures, commitments and words are read once; each year's new term
 ranked against all earlier years (:mod:`reportdiff.series.first_mentions`).  From
 ``Settings.parallel_from`` reports, where ``Settings.workers`` allows two processes, a second
 one (forked, so it holds the reports without receiving them) prepares each year's words and
-ranks its new terms as this one gives it the year's commitments, and sends the terms once the
-last year's are ranked; this one analyses every report in order, then tracks figures, checks
-targets, follows commitments and builds lineages (and, where asked, writes their JSON)
-meanwhile.  Only the commitments and the terms travel.
+ranks its new terms as this one gives it the year's plan (its commitments' objects), and sends
+the terms once the last year's are ranked; this one analyses every report in order, then
+tracks figures, checks targets, follows commitments and builds lineages (and, where asked,
+writes their JSON) meanwhile.  Only the plans and the terms travel.
 """
 
 from __future__ import annotations
@@ -256,12 +256,13 @@ def track(
     With two processes (``Settings.workers``, from ``Settings.parallel_from`` reports), a
     process forked beside this one ranks each year's new terms (the longest step, which needs
     that year's commitments and every earlier year's words) as this one analyses the reports
-    in order and gives it each year's commitments; this one then works out targets, follow-ups
-    and lineages, and receives the terms.  Only commitments go there and only the terms come
-    back: nothing else of either side travels.  ``written``: the JSON of a timeline's parts but
-    the terms (``render.json_.written_but_terms``, which ``api.track`` passes for
-    ``Settings.timeline_json``), written here while the other process ranks, for the renderer to
-    join with the terms.
+    in order and gives it each year's plan (:func:`~reportdiff.extract.term_text.plan_text`);
+    this one then works out targets, follow-ups and lineages, and receives the terms.  Only the
+    plans go there and only the terms come back: nothing else of either side travels.
+    ``written``: the JSON of a timeline's parts but the terms
+    (``render.json_.written_but_terms``, which ``api.track`` passes for
+    ``Settings.timeline_json``), written here while the other process ranks, for the renderer
+    to join with the terms.
     """
     tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
