@@ -84,8 +84,9 @@ current = ["Reading"]
 def phase(name, done, total):
     if name != current[0]:
         mark(current[0]); current[0] = name
-# as `timeline --format json` runs: its second process writes the JSON of all but the terms (where
-# the version has that setting)
+# as `timeline --format json` runs: the JSON of all but the terms written while the terms are ranked
+# (where the version has that setting; the second process ranks them from speed-9 on, so that its
+# "New terms" stage here is this process waiting for them)
 ahead = {"timeline_json": True} if "timeline_json" in reportdiff.Settings.__dataclass_fields__ else {}
 settings = reportdiff.Settings(workers=int(sys.argv[2]) or None, **ahead)
 timeline = reportdiff.track(sys.argv[3:], settings, on_read=lambda path: None, on_progress=phase)

@@ -50,7 +50,8 @@ def drawn_links(old: str, new: str) -> dict[str, set[str]]:
 
 def second_process_dies(monkeypatch: pytest.MonkeyPatch, after: int | None) -> None:
     """Make a timeline's forked second process end abruptly (``os._exit``, as ``kill -9`` or
-    running out of memory would) once it has sent ``after`` parts; ``None``: it does not."""
+    running out of memory would) once it has sent ``after`` parts (or all it had, before its
+    end); ``None``: it does not."""
     from reportdiff.series import timeline
 
     beside = timeline._beside
@@ -60,5 +61,7 @@ def second_process_dies(monkeypatch: pytest.MonkeyPatch, after: int | None) -> N
             if sent == after:
                 os._exit(1)
             yield part
+        if after is not None:  # all it had is sent: killed before its end
+            os._exit(1)
 
     monkeypatch.setattr(timeline, "_beside", dying)

@@ -368,6 +368,23 @@ def test_the_programs_own_run_leaves_its_objects_out_of_the_collectors_last_walk
         gc.unfreeze()
 
 
+@needs_corpora
+def test_the_programs_own_timeline_ends_once_written_with_all_its_output(tmp_path: Path) -> None:
+    """Run as the program, ``timeline`` ends the process as soon as its output is written
+    (``cli_group.done_with``): exit 0, standard output and error complete, the same as a
+    runner's run, which returns as usual."""
+    files = [str(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2021, 2023, 2024)]
+    args = ["timeline", *files, "--format", "json"]
+    done = subprocess.run([sys.executable, "-m", "reportdiff", *args], capture_output=True, text=True)
+    ran = CliRunner().invoke(main, args)
+    assert done.returncode == ran.exit_code == 0
+    assert "2022" in done.stderr and done.stderr == ran.stderr  # a year missing: a warning
+    assert done.stdout == ran.stdout and done.stdout.endswith("}\n")
+    to_file = tmp_path / "out.json"
+    assert subprocess.run([sys.executable, "-m", "reportdiff", *args, "-o", str(to_file)]).returncode == 0
+    assert to_file.read_text(encoding="utf-8") == ran.stdout
+
+
 def test_a_history_with_nothing_older_than_old_is_told(tmp_path: Path) -> None:
     """``--history DIR`` whose reports are none older than OLD: the terms are new against OLD
     only, and standard error says so (the view's heading had still advised ``--history``)."""

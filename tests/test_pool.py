@@ -14,7 +14,7 @@ import reportdiff
 from reportdiff import cores
 from reportdiff.cores import free_cores, may_fork
 from reportdiff.errors import InputError, ReportdiffError
-from reportdiff.series.pool import forked, pickled, unpickled
+from reportdiff.series.pool import WorkerLost, forked, forked_with_inbox
 
 from .conftest import CORPORA, needs_corpora, second_process_dies
 
@@ -60,17 +60,43 @@ def test_leaving_early_stops_the_child() -> None:
     assert not multiprocessing.active_children()
 
 
-def test_known_objects_travel_as_their_place_and_come_back_as_the_receivers_own() -> None:
-    def known() -> list[list[object]]:
-        return [["a" * 50, tuple("b")], [list("c")]]
+def _doubling(given: Iterator[int]) -> Iterator[tuple[int, int]]:
+    for n in given:
+        yield os.getpid(), 2 * n
 
-    sender_side, receiver_side = known(), known()
-    value = {"first": sender_side[0][1], "again": [sender_side[1][0], sender_side[0][1]], "other": tuple("b")}
-    back = unpickled(pickled(value, sender_side), receiver_side)
-    assert back == value
-    assert isinstance(back, dict)
-    assert back["first"] is receiver_side[0][1] and back["again"][0] is receiver_side[1][0]
-    assert back["other"] is not receiver_side[0][1]
+
+@needs_fork
+def test_what_this_process_gives_reaches_the_child_in_order_and_its_end_ends_the_inbox() -> None:
+    with forked_with_inbox(_doubling) as link:
+        assert link is not None
+        for n in range(3):
+            link.give(n)
+        assert next(link.received)[1] == 0  # the child answers each as it comes
+        link.give(10)
+        link.done()
+        got = list(link.received)  # ends: the child's inbox ended, and so did its part
+    assert [doubled for _, doubled in got] == [2, 4, 20]
+    assert {pid for pid, _ in got} != {os.getpid()}
+
+
+def _waiting_for_more(given: Iterator[int]) -> Iterator[int]:
+    yield next(given)
+    yield from given  # never ends while the parent lives
+
+
+@needs_fork
+def test_giving_to_a_child_that_died_is_no_error_and_the_rest_is_missing() -> None:
+    with forked_with_inbox(_waiting_for_more) as link:
+        assert link is not None
+        link.give(1)
+        assert next(link.received) == 1
+        for child in multiprocessing.active_children():
+            child.kill()
+            child.join()
+        link.give(2)  # nobody reads it: dropped, not an error (nor SIGPIPE)
+        link.done()
+        with pytest.raises(WorkerLost):
+            next(link.received)
 
 
 @pytest.mark.parametrize(
@@ -127,12 +153,13 @@ def test_a_task_runnable_for_an_instant_does_not_make_a_core_busy(
 
 @needs_fork
 @needs_corpora
-@pytest.mark.parametrize("dies_after", [None, 3])
-def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_out_here(
+@pytest.mark.parametrize("dies_after", [None, 0, 1])
+def test_a_timeline_gets_its_terms_from_the_other_process_or_works_them_out_here(
     monkeypatch: pytest.MonkeyPatch, dies_after: int | None
 ) -> None:
-    """The second process sends each report's analysis as it is done, then follow-ups and
-    lineages; killed after the analyses (or not at all), the timeline is the one process's."""
+    """The second process ranks each year's new terms as this one gives it the year's
+    commitments, and sends them all; killed before sending them, after (or not at all), the
+    timeline is the one process's."""
     from reportdiff.series import timeline
 
     reports = [reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt") for year in (2023, 2024, 2025)]
@@ -147,12 +174,13 @@ def test_a_timeline_gets_each_years_analysis_from_the_other_process_or_works_it_
 
 @needs_fork
 @needs_corpora
-@pytest.mark.parametrize("dies_after", [None, 3])
-def test_a_timelines_json_written_partly_by_the_other_process_is_the_one_processs(
+@pytest.mark.parametrize("dies_after", [None, 0])
+def test_a_timelines_json_written_while_the_other_process_ranks_is_the_one_processs(
     monkeypatch: pytest.MonkeyPatch, dies_after: int | None
 ) -> None:
-    """With ``timeline_json`` the second process writes the JSON of all but the terms; the
-    document is the one process's text, and a copy with other fields is written from its own."""
+    """With ``timeline_json`` the JSON of all but the terms is written while the second process
+    ranks them (or would have: it died); the document is the one process's text, and a copy
+    with other fields is written from its own."""
     from dataclasses import replace
 
     from reportdiff.render import render
@@ -164,7 +192,7 @@ def test_a_timelines_json_written_partly_by_the_other_process_is_the_one_process
     two = reportdiff.track(reports, reportdiff.Settings(workers=2, parallel_from=2, timeline_json=True))
     # no second process where another thread runs (a Dask cluster an earlier test left): one writes all
     forked = may_fork()
-    assert (timeline.JSON_WRITTEN in vars(two)) == (dies_after is None and forked)
+    assert (timeline.JSON_WRITTEN in vars(two)) == forked
     assert render(two, "json") == alone
     fewer = replace(two, lineages=two.lineages[:1])
     assert render(fewer, "json") != alone

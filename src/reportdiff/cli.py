@@ -14,7 +14,7 @@ import click
 from click.core import ParameterSource
 
 from . import __version__
-from .cli_group import Group
+from .cli_group import Group, done_with
 from .cli_options import actuals_option, max_terms_option, tolerance_options
 from .cli_output import COLOR_MODES, Destination, destination, write
 from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
@@ -310,7 +310,7 @@ def timeline(
     _check_views(fmt, "table", "min_years", "match")
     settings = _settings(encoding=encoding, language=language, workers=jobs, max_terms=max_terms,
                          about_points=about_points, about_share=about_share,
-                         timeline_json=fmt == "json")  # the second process writes most of it  # fmt: skip
+                         timeline_json=fmt == "json")  # written while a second process ranks  # fmt: skip
     files = report_paths(paths, stdin=False)
     gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)
     with phases(len(files), quiet=where.quiet) as progress:
@@ -320,6 +320,7 @@ def timeline(
         text = render(result, fmt, _options(where, table=table, min_years=min_years, match=match))
     click.echo("".join(f"reportdiff: warning: {visible(w)}\n" for w in result.warnings), err=True, nl=False)
     write(text, where)
+    done_with(result)  # the program's own run ends here, the timeline not freed object by object
 
 
 @main.command()
@@ -391,8 +392,7 @@ def panel(
         click.echo(f"reportdiff: warning: {visible(line)}", err=True)
     click.echo(
         f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
-        f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}",
-        err=True,
+        f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}", err=True,
     )
     sys.exit(1 if len(failed) else 0)
 

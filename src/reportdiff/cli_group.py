@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -97,6 +98,22 @@ class Group(click.Group):
             gc.set_threshold(*before)
             if enabled:
                 gc.enable()  # a command may have turned it off (diff)
+
+
+def done_with(result: object) -> None:
+    """The command has written all its output and has nothing more to do but free ``result``.
+    Where the run is the program's own (:meth:`Group.main`), the process ends here, exit code 0,
+    standard output and error flushed: Python would otherwise free every object ``result``
+    holds, one by one, and then its modules, just before the process ends (about 35 ms of a
+    29-report timeline's run, after its output is written; the forked processes are joined by
+    then).  A runner's run (a test's) returns as usual."""
+    group = click.get_current_context().find_root().command
+    if not isinstance(group, Group) or not group._own_run:
+        return  # (``result``, still held by the caller, is freed as it returns)
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and not stream.closed:
+            stream.flush()  # a reader gone (BrokenPipeError): handled as anywhere else
+    os._exit(0)
 
 
 def _flush_stdout() -> None:

@@ -176,11 +176,11 @@ class Settings:
     workers: int | None = None
     """Processes for a timeline; 1 none besides this one; ``None`` one per free core
     (:func:`reportdiff.cores.free_cores`: the cores less those other work keeps busy).  A
-    timeline uses two at most: one more process, forked once its reports are read, analyses
-    the later reports and then works out targets, follow-ups and lineages while this one
-    ranks the new terms.  On the 2-core machine this was built on that is about a fifth
-    faster end to end when the second core is free, and 10–15 % slower when other work holds
-    it (``benchmarks/bench_cli.py``), hence the free cores."""
+    timeline uses two at most: one more process, forked once its reports are read, ranks the
+    new terms while this one analyses the reports (giving it each year's plan as it is read)
+    and works out targets, follow-ups and lineages.  On the 2-core machine this was built on
+    that is about a fifth faster end to end when the second core is free, and 10–15 % slower
+    when other work holds it (``benchmarks/bench_cli.py``), hence the free cores."""
     term_process: bool = False
     """Whether a comparison finds its new terms (and searches the new review for the old
     commitments) in a second process, forked once both reports and their commitments are
@@ -190,13 +190,14 @@ class Settings:
     are the same either way; ``reportdiff diff`` turns it on where there are two cores
     (``--jobs``), since the terms take about a third of its time."""
     timeline_json: bool = False
-    """Whether a timeline's second process (``workers``) also writes the JSON of what it works out
-    (figures, targets, lineages, follow-ups) once it is done, while this one still ranks the
-    new terms, which then only joins them: ``reportdiff timeline --format json`` turns it on.
-    The text is the same either way; with one process it changes nothing."""
+    """Whether a timeline run in two processes (``workers``) writes the JSON of all but the new
+    terms (figures, targets, lineages, follow-ups) as soon as they are worked out, while the
+    second process still ranks the terms, so that rendering then only joins them:
+    ``reportdiff timeline --format json`` turns it on.  The text is the same either way; with
+    one process it changes nothing."""
     parallel_from: int = 8
     """Fewest reports for which a timeline forks that second process (below, the few
-    milliseconds it costs, and sending every report's analysis back, are not repaid)."""
+    milliseconds it costs, and reading the reports in two processes, are not repaid)."""
     max_terms: int | None = None
     """How many new terms (and dropped ones) a list holds at most: a comparison's, and each year's
     first mentions in a timeline; ``None`` the language's (``TermRules.limit``: 30 for Chinese).

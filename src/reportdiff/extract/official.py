@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..fuzzy import closest
 from ..lang import IndicatorRules, IssuerRules
 from ..model import OfficialOutcome, Purpose
 from .names import canonical
@@ -80,6 +79,10 @@ def unused(
         elif name in targets[year]:
             why = f"{name} of {year} is {_PURPOSES[targets[year][name]]}, not judged"
         else:
+            # rapidfuzz loads only for a row that answers nothing (a timeline's part that ranks
+            # new terms, which imports this module for warnings, never needs it)
+            from ..fuzzy import closest
+
             like = closest(name, sorted(names[year]), _CLOSE)
             near = names[year][like] if like else ""
             aim = targets[year].get(near, "goal")

@@ -113,6 +113,17 @@ class TermText:
 
 def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = ()) -> TermText:
     """A report split into clauses and pieces (the step each report needs once)."""
+    return prepare_planned(report, rules, plan_text(promises))
+
+
+def plan_text(promises: Sequence[Commitment]) -> str:
+    """:attr:`TermText.plan_text` of a report's commitments: worked out where they are, only this
+    string need travel to a process that prepares the report (``series.timeline``)."""
+    return "\n".join(fold(c.object) for c in promises)
+
+
+def prepare_planned(report: Report, rules: TermRules, plan: str) -> TermText:
+    """:func:`prepare`, given the plan text (:func:`plan_text`) instead of the commitments."""
     folded = [s.key for s in report.sentences]  # fold(s.text), worked out when the report was read
     sentences = tuple((s.id, f, s.role == "heading") for s, f in zip(report.sentences, folded, strict=True))
     clauses = tuple(run for text in folded for run in rules.run.findall(text))
@@ -128,7 +139,6 @@ def prepare(report: Report, rules: TermRules, promises: Sequence[Commitment] = (
     for piece in [t for t in triples if "\n" in t]:
         del triples[piece]  # a dict's deletion (a Counter's is written in Python)
     headings = "\n".join(f for f, (_, _, heading) in zip(folded, sentences, strict=True) if heading)
-    plan = "\n".join(fold(c.object) for c in promises)
     plan_pieces = frozenset(map(add, map(add, plan, plan[1:]), plan[2:]))
     starts = []
     at = 0

@@ -275,7 +275,7 @@ def _first_mentions(timeline: Timeline) -> list[dict[str, Any]]:
 
 def written_but_terms(timeline: Timeline) -> dict[str, str]:
     """The JSON of each part of a timeline's document but ``terms``, as it stands in the whole
-    (a timeline's second process writes them, ``Settings.timeline_json``)."""
+    (written while a timeline's second process ranks the terms, ``Settings.timeline_json``)."""
     data = timeline_to_dict(timeline)
     del data["terms"]
     return {key: dumps(value, 1) for key, value in data.items()}
@@ -298,7 +298,7 @@ def render(result: Result, options: RenderOptions) -> str:
         from ..series.timeline import JSON_WRITTEN
 
         written = vars(result).get(JSON_WRITTEN)
-        if written is not None:  # all but the terms written by the second process meanwhile
+        if written is not None:  # all but the terms, written while the second process ranked them
             return _joined({**written, "terms": dumps(_first_mentions(result), 1)})
         data = timeline_to_dict(result)
     return dumps(data) + "\n"

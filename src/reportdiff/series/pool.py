@@ -13,18 +13,21 @@ import io
 import multiprocessing
 import os
 import pickle
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..errors import ReportdiffError
 from ..records import RECORDS as _RECORDS
 from ..settings import Settings
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 
 @contextmanager
@@ -45,6 +48,8 @@ def worker_pool(
     if "fork" not in methods:
         yield None  # workers read what the parent holds by inheriting it (Windows cannot fork)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a panel's pool: 4 ms of every timeline
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(workers, jobs), mp_context=context) as pool:
         yield pool
@@ -65,30 +70,75 @@ def forked(produce: Callable[[], Iterator[R]]) -> Iterator[Iterator[R] | None]:
     pipe holds 64 KiB, a report's analysis twice that), so it goes on to its next item, and
     to the work after its last, while this one is busy with the items before.
     """
+
+    def given_nothing(inbox: Iterator[object]) -> Iterator[R]:
+        return produce()
+
+    with forked_with_inbox(given_nothing) as link:
+        yield None if link is None else link.received
+
+
+class Link(Generic[S, R]):
+    """A forked process seen from this one (:func:`forked_with_inbox`): what it sends, and a way
+    to give it items as they are made here."""
+
+    def __init__(self, received: Iterator[R], outbox: _Outbox) -> None:
+        self.received = received
+        """What the child yields, each item received when asked for (as :func:`forked`'s)."""
+        self._outbox = outbox
+
+    def give(self, item: S) -> None:
+        """Send the child an item: its inbox yields them in order.  Once it has ended (killed,
+        out of memory) nothing is sent; what it was to send is then missing (``WorkerLost``)."""
+        try:
+            self._outbox.put(_ITEM, item)
+        except OSError:  # its end of the pipe is closed: it is gone
+            self._outbox.gone = True
+
+    def done(self) -> None:
+        """Nothing more to give: the child's inbox ends."""
+        try:
+            self._outbox.put(_END, None)
+        except OSError:
+            self._outbox.gone = True
+
+
+@contextmanager
+def forked_with_inbox(produce: Callable[[Iterator[S]], Iterator[R]]) -> Iterator[Link[S, R] | None]:
+    """:func:`forked`, with a way back: ``produce`` is given an iterator over what this process
+    gives it (:meth:`Link.give`, up to :meth:`Link.done`), each item received when asked for;
+    what this one gives goes through a spool of its own, so it never waits for the child to
+    read either.  ``None`` where processes cannot be forked."""
     if "fork" not in multiprocessing.get_all_start_methods():
         yield None  # Windows: the child could not inherit what this process holds
         return
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    spool = _spool()
+    inbox, giver = context.Pipe(duplex=False)
+    spool, given = _spool(), _spool()
     try:
-        child = context.Process(target=_produce, args=(produce, sender, spool), daemon=True)
+        child = context.Process(
+            target=_produce, args=(produce, _Outbox(sender, spool), inbox, given, giver), daemon=True
+        )
         child.start()
         sender.close()
+        inbox.close()
         try:
-            yield _received(receiver, spool)
+            yield Link(_received(receiver, spool), _Outbox(giver, given))
         finally:
             receiver.close()
+            giver.close()
             if child.is_alive():
                 child.terminate()  # nobody will read what is left (or it is done and exiting)
             child.join()
     finally:
         os.close(spool)
+        os.close(given)
 
 
 def _spool() -> int:
-    """A file descriptor of an unnamed file (in memory where Linux allows), for what a forked
-    child sends: written there at the child's pace, read back with ``os.pread`` (the two
+    """A file descriptor of an unnamed file (in memory where Linux allows), for what one process
+    sends the other: written there at the sender's pace, read back with ``os.pread`` (the two
     processes share one descriptor and its offset, on which neither relies)."""
     if hasattr(os, "memfd_create"):
         return os.memfd_create("reportdiff-spool")
@@ -101,37 +151,55 @@ class WorkerLost(RuntimeError):
     """The forked process ended (killed, out of memory) before sending all it was to send."""
 
 
-def _produce(produce: Callable[[], Iterator[object]], sender: Connection, spool: int) -> None:
-    """In the child: send each item ``produce`` yields, then the end (or what went wrong)."""
-    end = 0  # of what is written so far
+class _Outbox:
+    """One direction between the two processes: each item pickled (records as their fields) into
+    a spool, and where it lies sent through a pipe: a few bytes, which the pipe always takes."""
 
-    def send(kind: str, item: object) -> None:
-        nonlocal end
+    def __init__(self, pipe: Connection, spool: int) -> None:
+        self._pipe, self._spool = pipe, spool
+        self._end = 0  # of what is written so far
+        self.gone = False
+        """Whether the reader has ended (nothing more is sent)."""
+
+    def put(self, kind: str, item: object) -> None:
+        if self.gone:
+            return
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
         pickler.dispatch_table = _RECORDS
         pickler.dump((kind, item))
         data = buffer.getvalue()
-        view, at = memoryview(data), end
+        view, at = memoryview(data), self._end
         while view:
-            done = os.pwrite(spool, view, at)
+            done = os.pwrite(self._spool, view, at)
             view, at = view[done:], at + done
-        sender.send((end, len(data)))  # where it lies: a few bytes, which the pipe always takes
-        end = at
+        self._pipe.send((self._end, len(data)))
+        self._end = at
 
+    def close(self) -> None:
+        self._pipe.close()
+
+
+def _produce(
+    produce: Callable[[Iterator[object]], Iterator[object]], outbox: _Outbox, inbox: Connection, given: int,
+    giver: Connection,
+) -> None:  # fmt: skip
+    """In the child: send each item ``produce`` yields, then the end (or what went wrong);
+    ``produce`` reads what the parent gives from ``inbox``."""
+    giver.close()  # the parent's end: once the parent is gone, the inbox ends (EOF), not waits
     try:
         try:
-            for item in produce():
-                send(_ITEM, item)
-            send(_END, None)
+            for item in produce(_received(inbox, given)):
+                outbox.put(_ITEM, item)
+            outbox.put(_END, None)
         except BaseException as exc:  # whatever it is, the parent raises it
-            send(_FAILED, _portable(exc))
+            outbox.put(_FAILED, _portable(exc))
     finally:
-        sender.close()
+        outbox.close()
 
 
 def _received(receiver: Connection, spool: int) -> Iterator[R]:
-    """The items the child sends, in order; its exception raised here."""
+    """The items the other process sends, in order; its exception raised here."""
     while True:
         try:
             start, size = receiver.recv()
@@ -171,38 +239,3 @@ def _portable(exc: BaseException) -> BaseException:
 
 
 _ITEM, _END, _FAILED = "item", "end", "failed"
-
-
-def pickled(value: object, known: Sequence[Sequence[object]]) -> bytes:
-    """``value`` pickled, with each object of ``known`` in it sent as its place there: the
-    receiver holds an equal ``known`` (:func:`unpickled`), so that part need not travel nor be
-    built again (a series' commitments, which every follow-up names)."""
-    places = {id(item): (k, j) for k, items in enumerate(known) for j, item in enumerate(items)}
-    buffer = io.BytesIO()
-    _Pickler(buffer, places).dump(value)
-    return buffer.getvalue()
-
-
-def unpickled(data: bytes, known: Sequence[Sequence[object]]) -> object:
-    """What :func:`pickled` sent, its places in ``known`` read from this side's ``known``."""
-    return _Unpickler(io.BytesIO(data), known).load()
-
-
-class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, places: dict[int, tuple[int, int]]) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._places = places
-        self.dispatch_table = _RECORDS
-
-    def persistent_id(self, obj: object) -> tuple[int, int] | None:
-        return self._places.get(id(obj))
-
-
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, known: Sequence[Sequence[object]]) -> None:
-        super().__init__(file)
-        self._known = known
-
-    def persistent_load(self, pid: tuple[int, int]) -> object:
-        k, j = pid
-        return self._known[k][j]

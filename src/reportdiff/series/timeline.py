@@ -13,27 +13,26 @@ looked up in the next year's review, and each year's new terms get the year of
 their first mention in the series.
 
 Each report's figures, commitments and words are read once; each year's new terms are then
-ranked against all earlier years in this process (:mod:`reportdiff.series.first_mentions`).
-From ``Settings.parallel_from`` reports, where ``Settings.workers`` allows two processes, a
-second one (forked, so it holds the reports without receiving them) analyses every report in
-order, sending each as it is done, then tracks figures, checks targets, follows commitments
-and builds lineages (and, where asked, writes their JSON); this one
-prepares each year's words and ranks its new terms as its analysis comes in.
+ranked against all earlier years (:mod:`reportdiff.series.first_mentions`).  From
+``Settings.parallel_from`` reports, where ``Settings.workers`` allows two processes, a second
+one (forked, so it holds the reports without receiving them) prepares each year's words and
+ranks its new terms as this one gives it the year's plan (its commitments' objects), and sends
+the terms once the last year's are ranked; this one analyses every report in order, then
+tracks figures, checks targets, follows commitments and builds lineages (and, where asked,
+writes their JSON) meanwhile.  Only the plans and the terms travel.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from .. import lang
 from ..cores import series_in_two
-from ..extract.commitments import extract_commitments
-from ..extract.indicators import extract_indicators
-from ..extract.targets import judge_targets, tracked
+from ..extract.term_text import plan_text, prepare_planned
 from ..extract.terms import term_text
 from ..lang import Profile
 from ..model import (
@@ -45,12 +44,10 @@ from ..model import (
     TargetCheck,
     TermChange,
 )
-from ..pairwise.promises import followups
 from ..results import FollowUp, Lineage
 from ..settings import DEFAULT, Settings
 from .first_mentions import FirstMentions
-from .lineages import build_lineages
-from .pool import WorkerLost, forked, pickled, unpickled
+from .pool import WorkerLost, forked_with_inbox
 from .rows import (
     CHECK_TYPES,
     FOLLOWUP_TYPES,
@@ -236,9 +233,10 @@ class _Followed:
     followups: tuple[tuple[FollowUp, ...] | None, ...]
     lineages: tuple[Lineage, ...]
     unused: tuple[tuple[OfficialOutcome, str], ...]
-    written: dict[str, str] | None = None
-    """The JSON of the timeline's parts but the terms, where the second process wrote it
-    (:data:`JSON_WRITTEN`)."""
+
+
+Terms = tuple[tuple[int, TermChange, int], ...]
+"""(year, term first mentioned that year, how many later reports use it): :attr:`Timeline.terms`."""
 
 
 def track(
@@ -256,12 +254,15 @@ def track(
     each year's new terms are then ranked against every earlier year at once.
 
     With two processes (``Settings.workers``, from ``Settings.parallel_from`` reports), a
-    process forked beside this one analyses the reports in order and sends each as it is done,
-    then works out targets, follow-ups and lineages; this one ranks each year's new terms (the
-    longest step, which needs that year's analysis and every earlier year's words) as the
-    analyses come in.  ``written``: the JSON of a timeline's parts but the terms
-    (``render.json_.written_but_terms``, which ``api.track`` passes for ``Settings.timeline_json``),
-    written by that process once it is done, for the renderer to join with the terms.
+    process forked beside this one ranks each year's new terms (the longest step, which needs
+    that year's commitments and every earlier year's words) as this one analyses the reports
+    in order and gives it each year's plan (:func:`~reportdiff.extract.term_text.plan_text`);
+    this one then works out targets, follow-ups and lineages, and receives the terms.  Only the
+    plans go there and only the terms come back: nothing else of either side travels.
+    ``written``: the JSON of a timeline's parts but the terms
+    (``render.json_.written_but_terms``, which ``api.track`` passes for
+    ``Settings.timeline_json``), written here while the other process ranks, for the renderer
+    to join with the terms.
     """
     tell = on_progress or _silent
     ordered = tuple(sorted(reports, key=lambda r: (r.metadata.year or 0, r.raw.source)))
@@ -269,51 +270,36 @@ def track(
     rules = lang.profile(ordered[-1].metadata.language) if ordered else lang.profile("zh")
     count = len(ordered)
     two = series_in_two(count, settings.workers, settings.parallel_from)
-    helping = forked(lambda: _beside(ordered, rules, settings, actuals, written)) if two else nullcontext()
-    with helping as helper:
+    beside = partial(_beside, ordered, rules, settings.max_terms)
+    with forked_with_inbox(beside) if two else nullcontext() as helper:
         analysed: list[Analysis] = []
-        mentions = FirstMentions(ordered, rules, settings.max_terms)
         tell("Analysing", 0, count)
-        if helper is None:  # one process: all of it here
-            words = []
-            for report in ordered:
-                analysed.append(_analyse(report, rules))
-                words.append(term_text(report, rules, analysed[-1][1]))
-                tell("Analysing", len(words), count)
-            followed = _follow(ordered, analysed, rules, settings, actuals, tell)
-            for k, prepared in enumerate(words):
-                tell("New terms", k, count)
-                mentions.add(k, prepared)
-        else:
-            for k, report in enumerate(ordered):
-                result = _received(helper) if helper is not None else None
-                if result is None:  # the other process ended early: the rest of it here
-                    helper = None
-                    result = _analyse(report, rules)
-                assert isinstance(result, tuple)
-                analysed.append(result)
-                tell("New terms", k, count)
-                mentions.add(k, term_text(report, rules, result[1]))
-            tell("Lineages", 0, 1)  # the other process may still be at them
-            # sent with each commitment as its place in the series (this process holds them)
-            sent = _received(helper) if helper is not None else None
-            if sent is None:  # it ended without sending them: worked out here
-                followed = _follow(ordered, analysed, rules, settings, actuals, tell)
-            else:
-                assert isinstance(sent, bytes)
-                back = unpickled(sent, [result[1] for result in analysed])
-                assert isinstance(back, _Followed)
-                followed = back
-    timeline = _timeline(ordered, tuple(result[1] for result in analysed), followed, mentions.found())
-    if followed.written is not None:  # the JSON of all but the terms, which the other process wrote
-        vars(timeline)[JSON_WRITTEN] = followed.written
+        for report in ordered:
+            analysed.append(_analyse(report, rules))
+            if helper is not None:  # the other process reads the year's words with its plan
+                helper.give(plan_text(analysed[-1][1]))
+            tell("Analysing", len(analysed), count)
+        if helper is not None:
+            helper.done()
+        followed = _follow(ordered, analysed, rules, settings, actuals, tell)
+        promises = tuple(result[1] for result in analysed)
+        parts = None
+        if written is not None and helper is not None:  # written while the other process ranks
+            parts = written(_timeline(ordered, promises, followed, ()))
+        tell("New terms", 0, count)
+        terms = _received(helper.received) if helper is not None else None
+    if terms is None:  # one process, or the other ended without sending them: ranked here
+        terms = _first_mentions(ordered, rules, settings.max_terms, promises, tell)
+    assert isinstance(terms, tuple)
+    timeline = _timeline(ordered, promises, followed, terms)
+    if parts is not None:  # the JSON of all but the terms, written while the other process ranked
+        vars(timeline)[JSON_WRITTEN] = parts
     return timeline
 
 
 def _timeline(
-    ordered: Sequence[Report], promises: tuple[tuple[Commitment, ...], ...], followed: _Followed,
-    terms: tuple[tuple[int, TermChange, int], ...],
-) -> Timeline:  # fmt: skip
+    ordered: Sequence[Report], promises: tuple[tuple[Commitment, ...], ...], followed: _Followed, terms: Terms
+) -> Timeline:
     """The timeline of these reports, analyses and terms."""
     missing = missing_years([report.metadata.year for report in ordered])
     return Timeline(tuple(ordered), followed.sources, followed.checks, promises, followed.lineages,
@@ -323,7 +309,7 @@ def _timeline(
 
 JSON_WRITTEN = "_json_written"
 """Where a timeline holds the JSON of its document's parts but the new terms (key → text, as
-each stands in the whole) when its second process wrote them beside this one's ranking
+each stands in the whole) when they were written while its second process ranked the terms
 (``track``'s ``written``): in the instance's ``__dict__``, so a copy made with
 ``dataclasses.replace`` (other fields, other JSON) has none and is written from its fields."""
 
@@ -338,21 +324,29 @@ def _received(helper: Iterator[object]) -> object | None:
 
 
 def _beside(
-    ordered: Sequence[Report], profile: Profile, settings: Settings, actuals: Sequence[OfficialOutcome],
-    written: Callable[[Timeline], dict[str, str]] | None = None,
-) -> Iterator[Analysis | bytes]:  # fmt: skip
-    """The forked process's part: each report analysed, in order, sent as soon as it is done
-    (the other process ranks that year's new terms meanwhile); then targets, follow-ups and
-    lineages (and where asked, their JSON), sent with each commitment as its place in the series."""
-    analysed = []
-    for report in ordered:
-        analysed.append(_analyse(report, profile))
-        yield analysed[-1]
-    followed = _follow(ordered, analysed, profile, settings, actuals, _silent)
-    if written is not None:  # the JSON of all but the terms, written here while the other ranks them
-        promises = tuple(result[1] for result in analysed)
-        followed = replace(followed, written=written(_timeline(ordered, promises, followed, ())))
-    yield pickled(followed, [result[1] for result in analysed])
+    ordered: Sequence[Report], profile: Profile, limit: int | None, given: Iterator[str]
+) -> Iterator[Terms]:
+    """The forked process's part: each year's new terms, ranked as the text of its commitments'
+    objects comes in (``given``, in order: :func:`~reportdiff.extract.term_text.plan_text`, all
+    that its words need of them), sent once the last year's are ranked: what
+    :func:`_first_mentions` gives (``term_text``, from the commitments themselves)."""
+    mentions = FirstMentions(ordered, profile, limit)
+    rules = profile.terms
+    for k, (report, plan) in enumerate(zip(ordered, given, strict=True)):
+        mentions.add(k, prepare_planned(report, rules, plan) if rules is not None else None)
+    yield mentions.found()
+
+
+def _first_mentions(
+    ordered: Sequence[Report], profile: Profile, limit: int | None,
+    promises: Iterable[tuple[Commitment, ...]], tell: Progress,
+) -> Terms:  # fmt: skip
+    """Each year's first mentions (:class:`FirstMentions`), its words read with its commitments."""
+    mentions = FirstMentions(ordered, profile, limit)
+    for k, (report, commitments) in enumerate(zip(ordered, promises, strict=True)):
+        tell("New terms", k, len(ordered))
+        mentions.add(k, term_text(report, profile, commitments))
+    return mentions.found()
 
 
 def _follow(
@@ -360,6 +354,12 @@ def _follow(
     actuals: Sequence[OfficialOutcome], tell: Progress,
 ) -> _Followed:  # fmt: skip
     """Figures tracked across years, targets against outcomes, follow-ups and lineages."""
+    # imported here: the process that ranks the terms never needs them, and with two processes
+    # this one reaches here after the fork (about 15 ms less before it, rapidfuzz included)
+    from ..extract.targets import judge_targets, tracked
+    from ..pairwise.promises import followups
+    from .lineages import build_lineages
+
     tell("Targets", 0, 1)
     sources = tracked(
         [(report, result[0]) for report, result in zip(ordered, analysed, strict=True)], profile, settings
@@ -384,5 +384,8 @@ def _silent(phase: str, done: int, total: int) -> None:
 
 def _analyse(report: Report, profile: Profile) -> Analysis:
     """A report's figures and commitments."""
+    from ..extract.commitments import extract_commitments  # after the fork (see _follow)
+    from ..extract.indicators import extract_indicators
+
     indicators = extract_indicators(report, profile)
     return indicators, extract_commitments(report, profile, indicators)
