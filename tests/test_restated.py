@@ -94,28 +94,6 @@ def _pairs(pair: tuple[str, str]) -> frozenset[tuple[str, str]]:
     )
 
 
-@needs_corpora
-@pytest.mark.corpus
-@pytest.mark.parametrize(
-    "item",
-    [
-        pytest.param(
-            t,
-            id=f"{t['id']}-{t['promise'][:10]}",
-            marks=[pytest.mark.xfail(reason="judged the same, not linked", strict=True)]
-            if t["id"] in NOT_LINKED
-            else [],
-        )
-        for t in REVIEW
-        if t["judged"]["judgement"] != "partly"
-    ],
-)
-def test_blind_review_of_promises_said_again(item: dict[str, Any]) -> None:
-    """Judged the same promise in both years: repeated; judged different: not paired."""
-    linked = (item["old_id"], item["new_id"]) in _pairs(tuple(item["pair"]))
-    assert linked is (item["judged"]["judgement"] == "same")
-
-
 WORD_ENDS = json.loads((CASES / "review_word_ends_ab.json").read_text(encoding="utf-8"))["items"]
 WORD_ENDS_WRONG = {43, 61}
 """Pairings the blind reader judged otherwise: 加快改善生态环境 linked to a sentence where it is the
@@ -126,23 +104,25 @@ STILL_MISSED = {6, 33, 41, 56}
 reader judged the same promise: reworded (稳定现行生育政策和低生育水平 / 稳定低生育水平), still new."""
 
 
+def _reviewed(items: list[dict[str, Any]], name: str, wrong: set[int], reason: str) -> list[Any]:
+    """The pairings of a blind review judged the same or different (not partly), as test cases;
+    those in ``wrong`` strict xfails."""
+    return [
+        pytest.param(t, id=f"{name}-{t['id']}-{t['promise'][:10]}",
+                     marks=[pytest.mark.xfail(reason=reason, strict=True)] if t["id"] in wrong else [])
+        for t in items
+        if t.get("kind", "pairing") == "pairing" and t["judged"]["judgement"] != "partly"
+    ]  # fmt: skip
+
+
 @needs_corpora
 @pytest.mark.corpus
 @pytest.mark.parametrize(
     "item",
-    [
-        pytest.param(
-            t,
-            id=f"{t['id']}-{t['promise'][:10]}",
-            marks=[pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)]
-            if t["id"] in WORD_ENDS_WRONG
-            else [],
-        )
-        for t in WORD_ENDS
-        if t["kind"] == "pairing" and t["judged"]["judgement"] != "partly"
-    ],
+    _reviewed(REVIEW, "restated", NOT_LINKED, "judged the same, not linked")
+    + _reviewed(WORD_ENDS, "word-ends", WORD_ENDS_WRONG, "judged otherwise by the blind reader"),
 )
-def test_blind_review_of_promises_said_inside_a_sentence(item: dict[str, Any]) -> None:
+def test_blind_review_of_promises_said_again(item: dict[str, Any]) -> None:
     """Judged the same promise in both years: repeated; judged different: not paired."""
     linked = (item["old_id"], item["new_id"]) in _pairs(tuple(item["pair"]))
     assert linked is (item["judged"]["judgement"] == "same")
