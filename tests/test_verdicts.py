@@ -295,6 +295,19 @@ def test_national_misses_the_next_report_states() -> None:
         assert found and found[0].verdict == "missed", (year, found)
 
 
+def test_the_terminal_lists_a_miss_stated_in_words(tmp_path: Path) -> None:
+    """A miss with no figure (预期增长目标未能实现) is listed under the count like any other, its
+    outcome "—" and its rule the report's words (a fifth new user saw "1 missed" and nothing)."""
+    old, new = tmp_path / "2015.txt", tmp_path / "2016.txt"
+    old.write_text("各位代表：\n一、2014年工作回顾\n我们推进改革。\n二、2015年工作总体部署\n进出口总额增长6%左右。\n",
+                   encoding="utf-8")  # fmt: skip
+    new.write_text("各位代表：\n一、2015年工作回顾\n进出口总额出现下降，预期增长目标未能实现。\n"
+                   "二、2016年工作总体部署\n我们推进改革。\n", encoding="utf-8")  # fmt: skip
+    out = CliRunner().invoke(main, ["diff", str(old), str(new), "--no-color", "--width", "200"]).output
+    assert "1 missed" in out
+    assert "✗ 进出口总额  +6%左右 → —  the 2016 report says so" in out, out
+
+
 def test_a_head_word_restating_the_unit_is_the_same_measure() -> None:
     """城镇新增就业人口970万人 (人: a count of people) answers 城镇新增就业900万人."""
     checks = _pair("城镇新增就业900万人。", "城镇新增就业人口970万人。").checks

@@ -226,11 +226,11 @@ class PromisesView:
                 (" · ".join(f"{n} {v}" for v, n in promises.verdicts.items()), STYLES["count"]),
             )
             for item in targets:
-                if item.verdict == "missed" and item.actual is not None:
+                if item.verdict == "missed":  # a miss stated in words has no figure: "—", its words the rule
+                    actual = figure_text(item.actual) if item.actual is not None else "—"
                     yield Wrapped(Text.assemble(
                         ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
-                        f"  {figure_text(item.target)} → {figure_text(item.actual)}",
-                        (f"  {item.rule}", STYLES["count"]),
+                        f"  {figure_text(item.target)} → {actual}", (f"  {item.rule}", STYLES["count"]),
                     ), profile)  # fmt: skip
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
