@@ -32,6 +32,7 @@ import reportdiff  # noqa: E402
 from reportdiff.extract.commitments import extract_commitments  # noqa: E402
 from reportdiff.extract.terms import new_terms  # noqa: E402
 from reportdiff.lang import profile  # noqa: E402
+from reportdiff.normalize import fold  # noqa: E402
 
 NATIONAL = CORPORA / "cn-state-council"
 
@@ -57,7 +58,7 @@ def pairwise_found() -> dict[str, bool]:
         before = reportdiff.load(NATIONAL / f"{year - 1}.txt")
         after = reportdiff.load(NATIONAL / f"{year}.txt")
         promises = (extract_commitments(before, zh), extract_commitments(after, zh))
-        listed = [t.term for t in new_terms(before, after, zh, promises)]
+        listed = [fold(t.term) for t in new_terms(before, after, zh, promises)]
         assert len(listed) <= 30
         found[label["term"]] = listed_term(label["term"], listed)
     return found
@@ -74,7 +75,7 @@ def history_found() -> dict[str, bool]:
         before, after = reports[year - 1], reports[year]
         history = [r for key, r in reports.items() if key < year - 1]
         promises = (extract_commitments(before, zh), extract_commitments(after, zh))
-        listed = [t.term for t in new_terms(before, after, zh, promises, history=history)]
+        listed = [fold(t.term) for t in new_terms(before, after, zh, promises, history=history)]
         found[label["term"]] = listed_term(label["term"], listed)
     return found
 
@@ -137,7 +138,7 @@ def _scored(pairs: list[tuple[Path, Path, list[dict[str, Any]]]]) -> tuple[int, 
         labels = {item["term"]: item for item in items}
         for term in new_terms(before, after, zh, promises):
             listed += 1
-            label = labels.get(term.term)
+            label = labels.get(fold(term.term))  # the labels hold the terms folded, as first listed
             if label is not None:
                 judged_n += 1
                 meaningful += label["meaningful"]
@@ -180,7 +181,7 @@ def series_precision() -> None:
     arrived = [item for key in _ARRIVED for item in data[key]]
     judged_since = {(item["year"], item["term"]): item for item in arrived}
     drawn_from = {(year, term) for year, term in data["sampled_from"]}
-    listed = [(int(row.year), row.term) for row in series_table().itertuples()]
+    listed = [(int(row.year), fold(row.term)) for row in series_table().itertuples()]
     kinds = ("term", "compound", "fragment")
     print("| years | listed | from the sampled lists (sample) | since (judged) | not judged "
           "| terms | fragments | cut |")  # fmt: skip
@@ -217,7 +218,7 @@ def history_precision() -> None:
             labels = {item["term"]: item for item in items}
             for term in new_terms(before, after, zh, promises, history=history):
                 counts["listed"] += 1
-                if (label := labels.get(term.term)) is not None:
+                if (label := labels.get(fold(term.term))) is not None:
                     counts[label["kind"]] += 1
                     counts["cut"] += label["cut"]
         n = counts["term"] + counts["compound"] + counts["fragment"]

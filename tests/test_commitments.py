@@ -19,6 +19,7 @@ from reportdiff.extract.commitments import extract_commitments
 from reportdiff.extract.term_later import continued
 from reportdiff.extract.terms import new_terms, term_changes
 from reportdiff.lang import profile
+from reportdiff.normalize import fold
 from reportdiff.series.lineages import build_lineages
 
 from .conftest import CORPORA, SEED, needs_corpora, second_process_dies
@@ -356,7 +357,7 @@ def test_first_terms_are_new_against_the_year_before(label: dict[str, Any]) -> N
     before = reportdiff.load(CORPORA / "cn-state-council" / f"{year - 1}.txt")
     after = reportdiff.load(CORPORA / "cn-state-council" / f"{year}.txt")
     promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
-    found = [t.term for t in new_terms(before, after, ZH, promises)]
+    found = [fold(t.term) for t in new_terms(before, after, ZH, promises)]
     assert len(found) <= 30
     assert listed_term(label["term"], found)
 
@@ -465,8 +466,9 @@ def test_no_first_mention_is_always_continued_by_the_later_reports(national_term
         for year in range(1997, 2026)
     }
     for row in national_terms.itertuples():
-        users = [texts[year] for year in range(int(row.year), 2026) if row.term in texts[year]]
-        assert not (len(users) > 1 and continued(row.term, users, ZH.terms)), (row.year, row.term)
+        key = fold(row.term)  # as the texts' sentence keys are
+        users = [texts[year] for year in range(int(row.year), 2026) if key in texts[year]]
+        assert not (len(users) > 1 and continued(key, users, ZH.terms)), (row.year, row.term)
 
 
 SERIES_JUDGED = json.loads(
@@ -519,7 +521,7 @@ as did three of 1998 judged cut by that round's blind reader (``有中国特色�
     ],
 )
 def test_first_mentions_judged_cut_are_not_listed(national_terms: Any, item: dict[str, Any]) -> None:
-    listed = list(national_terms[national_terms["year"] == item["year"]]["term"])
+    listed = [fold(t) for t in national_terms[national_terms["year"] == item["year"]]["term"]]
     assert item["term"] not in listed
 
 
@@ -556,7 +558,7 @@ def test_pairwise_terms_judged_cut_are_not_listed(series: str, old: int, new: in
     before = reportdiff.load(CORPORA / series / f"{old}.txt")
     after = reportdiff.load(CORPORA / series / f"{new}.txt")
     promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
-    assert term not in [t.term for t in new_terms(before, after, ZH, promises)]
+    assert term not in [fold(t.term) for t in new_terms(before, after, ZH, promises)]
 
 
 # --- the labelled commitment sample ---------------------------------------------------------
@@ -717,6 +719,19 @@ def test_terms_are_quoted_or_new_words_and_never_numbers() -> None:
         ("new", "新质生产力"),
     ]
     assert not any(ch.isdigit() for t in changes for ch in t.term)
+
+
+def test_terms_are_shown_as_printed() -> None:
+    """The finder reads folded text (``a超``, ``1+5+n``, ``ii类水质``); a term is shown as its
+    report prints it (a fifth new user found the folded forms in provincial lists)."""
+    old = _plan("推进信息化建设。推进产业体系建设。", 2025)
+    new = _plan("办好“A超”联赛。构建“1+5+N”产业体系。国控断面水质达到Ⅱ类水质标准。", 2026)
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    assert {"A超", "1+5+N"} <= set(terms), terms
+    printed = "\n".join(s.text for s in new.sentences)
+    assert all(t in printed for t in terms), terms  # every one verbatim in the report
+    changes = term_changes(new, old, ZH, (), ())  # the other way round: dropped, shown as printed
+    assert "A超" in [t.term for t in changes if t.status == "dropped"]
 
 
 def test_clause_pieces_met_once_are_no_terms() -> None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from operator import add
 
@@ -191,3 +191,35 @@ def _quote_patterns(quotes: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str
         re.compile(rf"{re.escape(opening)}([^{re.escape(closing)}\n]{{2,15}}){re.escape(closing)}")
         for opening, closing in quotes
     )
+
+
+def as_printed(key: str, texts: Iterable[str]) -> str:
+    """``key`` (folded) as the first of ``texts`` that holds it prints it: the stretch of that
+    text that folds to it, or ``key`` where none does (a term found on folded text is shown as
+    the report has it, ``“A超”联赛``'s ``A超``, not ``a超``).
+
+    >>> as_printed("a超", ["推动“A超”联赛"]), as_printed("ii类水质", ["达到Ⅱ类水质"]), as_printed("x", ["y"])
+    ('A超', 'Ⅱ类水质', 'x')
+    """
+    for text in texts:
+        if text.isascii() or fold(text) == text:
+            if key in text:
+                return key  # nothing folds: the key is as printed
+            continue
+        starts: list[int] = []  # where each character's folded form starts in the folded text
+        folded: list[str] = []
+        at = 0
+        for character in text:
+            starts.append(at)
+            piece = fold(character)
+            folded.append(piece)
+            at += len(piece)
+        starts.append(at)
+        whole = "".join(folded)
+        found = whole.find(key)
+        while found >= 0:  # a stretch of whole characters (one may fold to two: Ⅱ, ii)
+            first, last = bisect_left(starts, found), bisect_left(starts, found + len(key))
+            if starts[first] == found and last < len(starts) and starts[last] == found + len(key):
+                return text[first:last]
+            found = whole.find(key, found + 1)
+    return key

@@ -43,12 +43,12 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..lang import Profile, TermRules
 from ..model import Commitment, Report, TermChange, TermStatus
 from .term_candidates import Candidate, candidates, confirmed
-from .term_text import TakenUp, TermText, prepare
+from .term_text import TakenUp, TermText, as_printed, prepare
 
 __all__ = [
     "TermHistory",
@@ -56,6 +56,7 @@ __all__ = [
     "merge",
     "new_terms",
     "prepare",
+    "printed",
     "ranked_terms",
     "term_changes",
     "term_text",
@@ -118,7 +119,8 @@ def new_terms(
         before = merge([before, *(prepare(r, rules) for r in history)])
     after = prepare(new, rules, promises[1])
     floor = rules.history_least_salience if history else 0.0
-    return _rank(candidates(before, after, rules), before, after, status, rules, floor=floor)
+    found = _rank(candidates(before, after, rules), before, after, status, rules, floor=floor)
+    return printed(found, {status: new})
 
 
 def term_text(report: Report, profile: Profile, promises: Sequence[Commitment]) -> TermText | None:
@@ -205,9 +207,26 @@ def term_changes(
     before, after = _prepared(old, rules, old_promises), _prepared(new, rules, new_promises)
     earlier = merge([before, *(_prepared(r, rules, ()) for r in history)]) if history else before
     floor = rules.history_least_salience if history else 0.0
-    return _rank(candidates(earlier, after, rules), earlier, after, "new", rules, floor=floor) + _rank(
+    found = _rank(candidates(earlier, after, rules), earlier, after, "new", rules, floor=floor) + _rank(
         candidates(after, before, rules), after, before, "dropped", rules
     )
+    return printed(found, {"new": new, "dropped": old})
+
+
+def printed(changes: Sequence[TermChange], reports: Mapping[TermStatus, Report]) -> tuple[TermChange, ...]:
+    """Each term as the report that has it (``reports``, by status) prints it in the first
+    sentence holding it (:func:`~reportdiff.normalize.as_printed`): the finder reads folded text,
+    where ``“A超”联赛`` says ``a超``."""
+    texts: dict[TermStatus, dict[str, str]] = {}
+    shown = []
+    for change in changes:
+        report = reports[change.status]
+        if change.status not in texts:
+            texts[change.status] = {s.id: s.text for s in report.sentences}
+        by_id = texts[change.status]
+        term = as_printed(change.term, (by_id[i] for i in change.sentence_ids if i in by_id))
+        shown.append(change if term == change.term else dataclasses.replace(change, term=term))
+    return tuple(shown)
 
 
 def _rank(

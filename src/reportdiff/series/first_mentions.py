@@ -9,7 +9,7 @@ from dataclasses import replace
 from operator import add
 
 from ..extract.term_later import TakenUpBy, continued
-from ..extract.terms import TermHistory, TermText, ranked_terms
+from ..extract.terms import TermHistory, TermText, printed, ranked_terms
 from ..lang import Profile
 from ..model import Report, TermChange
 from ..normalize import fold
@@ -65,9 +65,10 @@ class FirstMentions:
                 weight = term.salience * (1 + min(kept, KEPT_UP))
                 firsts.append((weight, len(users), term))
             firsts.sort(key=lambda item: (-item[0], item[2].term))
-            for _, later_use, term in firsts[:limit]:
-                where = words.where(term.term)  # the sentences holding it (their keys are its text)
-                self._found.append((report.metadata.year or 0, replace(term, sentence_ids=where), later_use))
+            located = [replace(term, sentence_ids=words.where(term.term)) for _, _, term in firsts[:limit]]
+            shown = printed(located, {"new": report})
+            for (_, later_use, _), term in zip(firsts[:limit], shown, strict=True):
+                self._found.append((report.metadata.year or 0, term, later_use))
         self._history.add(words)
 
     def found(self) -> tuple[tuple[int, TermChange, int], ...]:
