@@ -231,6 +231,16 @@ def test_writing_to_a_missing_folder_exits_2_on_one_line(tmp_path: Path) -> None
     )
 
 
+def test_a_missing_output_folder_is_refused_before_the_work(tmp_path: Path) -> None:
+    """Refused before any report is read (a timeline took three seconds to say so): here the
+    report given is missing too, and the error names the output."""
+    target = tmp_path / "missing" / "x.json"
+    missing = str(tmp_path / "none.txt")
+    result = runner.invoke(main, ["timeline", missing, "--format", "json", "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {target}: cannot write (No such file or directory)")
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_on_standard_output_exits_2() -> None:
     with open("/dev/full", "w") as full:

@@ -95,7 +95,11 @@ def pager_command(environ: Mapping[str, str]) -> list[str] | None:
 def destination(
     output: Path | None, color: str, width: int | None, no_pager: bool, quiet: bool = False
 ) -> Destination:
-    """Decide colour, width and pager for this run (reads the environment and standard output)."""
+    """Decide colour, width and pager for this run (reads the environment and standard output).
+    An output file whose folder is missing is refused here, before the work, not once it is done
+    (:class:`OutputError`: a 29-report timeline took three seconds to say so)."""
+    if output is not None and not output.parent.is_dir():
+        raise OutputError.writing(str(output), FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
     terminal = output is None and sys.stdout is not None and sys.stdout.isatty()
     if width is None and terminal:
         import shutil  # only for a terminal: with bz2 and lzma, about 2.5 ms of every start
