@@ -17,7 +17,8 @@ import reportdiff
 from reportdiff.cli import main
 from reportdiff.extract.commitments import extract_commitments
 from reportdiff.extract.term_later import continued
-from reportdiff.extract.terms import new_terms, term_changes
+from reportdiff.extract.term_text import prepare
+from reportdiff.extract.terms import merge, new_terms, term_changes
 from reportdiff.lang import profile
 from reportdiff.normalize import fold
 from reportdiff.series.lineages import build_lineages
@@ -434,6 +435,21 @@ def test_a_known_word_is_notable_for_its_rarity_not_its_recurrences() -> None:
     text = "各位代表：\n一、2024年工作回顾\n发展人工智能。实施差异化政策。推进差异化管理。坚持差异化发展。"
     new = reportdiff.parse(text, "2024.txt")
     assert [(t.term, t.count) for t in new_terms(old, new, ZH)] == [("人工智能", 1), ("差异化", 3)]
+
+
+def test_a_history_holds_every_reports_pieces_and_counts_them_all() -> None:
+    """A history (several reports as one "before") has every piece of each report, and the most
+    a string can occur in it is counted over all of them, however it merges them."""
+    bodies = {2022: "推进信息化建设。加快信息化。", 2023: "推进信息化建设。", 2024: "发展新质生产力。"}
+    texts = [
+        prepare(reportdiff.parse(f"各位代表：\n一、{year}年工作回顾\n{body}", f"{year}.txt"), ZH.terms)
+        for year, body in bodies.items()
+    ]
+    history = merge(texts)
+    assert set(history.triples) == {t for text in texts for t in text.triples}
+    assert history.most("信息化") == 3 and history.most("信息化建设") == 2 and history.most("新质生") == 1
+    assert merge([history, texts[0]]).most("信息化") == 5 and history.most("信息") is None
+    assert not history.lacks("新质生产力") and history.lacks("信息化生产力")
 
 
 def test_a_term_the_later_reports_always_continue_is_part_of_a_longer_one() -> None:

@@ -41,7 +41,8 @@ class TermText:
     pairs: Collection[str]
     """Every two-character piece of the clauses (a set)."""
     triples: dict[str, int]
-    """Every three-character piece of the clauses, with how often it occurs."""
+    """Every three-character piece of the clauses, with how often it occurs (in a history, how
+    often in the latest report holding it: :attr:`counts` has each report's)."""
     plan_text: str
     """The objects of the report's commitments, joined by line breaks."""
     heading_text: str
@@ -55,6 +56,9 @@ class TermText:
     parts: tuple[str, ...] = ()
     """The folded texts of the reports a history holds, oldest first (``folded`` is them
     joined); empty for one report."""
+    counts: tuple[dict[str, int], ...] = ()
+    """Each report's :attr:`triples`, for a history (its own ``triples`` says which pieces it
+    has); empty for one report."""
 
     def has(self, term: str) -> bool:
         """Whether the text holds ``term`` (folded) anywhere."""
@@ -86,6 +90,10 @@ class TermText:
     def most(self, words: str) -> int | None:
         """The most times a string of term characters can occur in the text, overlapping ones
         included: its rarest three-character piece's count (``None`` under three characters)."""
+        if self.counts:  # a history: the reports' counts summed
+            if len(words) < 3:
+                return None
+            return min(sum(c.get(words[i : i + 3], 0) for c in self.counts) for i in range(len(words) - 2))
         if len(words) == 3:  # the most common length: one look-up
             return self.triples.get(words, 0)
         if len(words) < 3:

@@ -71,18 +71,25 @@ class TermHistory:
         self._folded: list[str] = []
         self._pairs: set[str] = set()
         self._triples: dict[str, int] = {}
+        self._counts: list[dict[str, int]] = []
 
     def add(self, text: TermText) -> None:
         self._folded.append(text.folded)
         self._pairs.update(text.pairs)
-        for piece, n in text.triples.items():
-            self._triples[piece] = self._triples.get(piece, 0) + n
+        # which pieces the history has, merged in C; how often is read from each report's own
+        # counts when asked (:meth:`TermText.most`), which a history, always the "before" of a
+        # search, never is: summing them piece by piece was 0.08 s of a 29-report timeline
+        self._triples.update(text.triples)
+        self._counts.extend(text.counts or (text.triples,))
 
     def text(self) -> TermText:
         """All reports added so far, as one (valid until the next :meth:`add`)."""
         folded = "\n".join(self._folded)
         parts = tuple(self._folded)
-        return TermText(folded, (), (), self._pairs, self._triples, "", "", reports=len(parts), parts=parts)
+        return TermText(
+            folded, (), (), self._pairs, self._triples, "", "", reports=len(parts), parts=parts,
+            counts=tuple(self._counts),
+        )  # fmt: skip
 
 
 def merge(texts: Sequence[TermText]) -> TermText:
