@@ -72,6 +72,46 @@ def test_only_the_plan_part_holds_commitments() -> None:
     assert [c.object for c in extract_commitments(report, ZH)] == ["生态保护"]
 
 
+def test_a_part_that_reviews_then_plans_promises_in_its_plan_half() -> None:
+    # a part titled for both halves: its review paragraphs hold no promise, the paragraph opening
+    # with the plan half's words (and all after it) does; a numbered section says its own kind
+    text = (
+        "各位代表：\n一、2020年工作回顾\n推进城市更新。\n"
+        "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n过去五年，我们推进乡村振兴。\n"
+        "“十四五”时期是新征程的第一个五年。推动西部大开发形成新格局。\n积极应对人口老龄化。\n"
+        "三、2021年重点工作\n推进生态保护。\n"
+    )
+    report = reportdiff.parse(text, source="2021.txt")
+    assert [(s.text, s.kind) for s in report.sentences if s.part_id == "p2"] == [
+        ("二、“十三五”时期发展成就和“十四五”时期主要目标任务", "review"),
+        ("过去五年，我们推进乡村振兴。", "review"),
+        ("“十四五”时期是新征程的第一个五年。", "plan"),
+        ("推动西部大开发形成新格局。", "plan"),
+        ("积极应对人口老龄化。", "plan"),
+    ]
+    assert [c.object for c in extract_commitments(report, ZH)] == [
+        "西部大开发形成新格局", "人口老龄化", "生态保护"
+    ]
+    sections = text.replace("“十四五”时期是新征程的第一个五年。", "（一）加快西部发展\n")
+    report = reportdiff.parse(sections, source="2021.txt")
+    assert report.parts[2].part == "review" and report.sections[3].part == "plan"
+    assert [c.object for c in extract_commitments(report, ZH)][:1] == ["西部大开发形成新格局"]
+
+
+@needs_corpora
+def test_a_five_year_plan_in_a_part_that_also_reviews_is_read_for_promises() -> None:
+    # national 2021's part 二 reviews the 13th five-year plan, then sets the 14th's goals: the
+    # promises 2021 makes there and 2022 makes again are repeated, not new in 2022 (a new user's
+    # finding, each checked in both texts)
+    folder = CORPORA / "cn-state-council"
+    changes = reportdiff.compare(folder / "2021.txt", folder / "2022.txt").commitments
+    repeated = {c.new.object for c in changes if c.status == "repeated" and c.new}
+    new = {c.new.object for c in changes if c.status == "new" and c.new}
+    for promise in ("西部大开发形成新格局", "东北振兴取得新突破", "东部地区加快推进现代化",
+                    "成渝地区双城经济圈建设", "国有经济布局优化和结构调整", "尽力而为、量力而行"):
+        assert promise in repeated and promise not in new, promise
+
+
 def test_commitment_spans_and_figures() -> None:
     report = _plan("新增养老床位250张，推进城市更新。")
     first, second = extract_commitments(report, ZH)
