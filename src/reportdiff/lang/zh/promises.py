@@ -140,8 +140,10 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, False)
     >>> is_statement("谋求", "和平与发展已成为不可阻挡的历史潮流")
     True
-    >>> is_statement("立", "起来"), is_statement("把握", "以下几点")
-    (True, True)
+    >>> is_statement("立", "起来"), is_statement("把握", "以下几点"), is_statement("注意", "把握以下几点")
+    (True, True, True)
+    >>> is_statement("完善", "3岁以下婴幼儿照护服务")
+    False
     >>> is_statement("需求", "不足和优质供给不足并存"), is_statement("解决", "有效需求不足")
     (True, False)
     """
@@ -151,6 +153,8 @@ def is_statement(verb: str, obj: str) -> bool:
         return True  # 有效需求不足和优质供给不足并存: a problem described
     if obj in DIRECTIONS or obj.startswith(WHAT_FOLLOWS):
         return True  # 积极主动立起来, 重点把握以下几点: no object of its own
+    if obj[2:].startswith(WHAT_FOLLOWS) and tag(obj[:2]).startswith("v"):
+        return True  # 注意 + 把握以下几点: a second verb before what follows
     if obj[:1] in _OPENING:
         first = words(obj[:6])[0]
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
