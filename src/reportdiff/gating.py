@@ -160,8 +160,8 @@ def _watched(comparison: Comparison, kind: str, watched: list[str]) -> int:
 def _plan_text(report: Report) -> str:
     """The plan part(s) of a report, folded (all of it when no part is a plan): where a
     promise, in a commitment or a heading, would stand."""
-    plan = {part.id for part in report.parts if part.part == "plan"}
-    return "\n".join(s.key for s in report.sentences if not plan or s.part_id in plan)
+    planned = any(s.kind == "plan" for s in report.sentences)
+    return "\n".join(s.key for s in report.sentences if not planned or s.kind == "plan")
 
 
 def read_watch_file(path: Path) -> tuple[str, ...]:

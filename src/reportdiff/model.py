@@ -96,6 +96,11 @@ class Sentence:
     """``heading`` (part or section title), ``topic`` (lead sentence) or ``body``."""
     part_id: str
     """Part it belongs to."""
+    kind: PartKind
+    """The kind of passage it stands in (what commitments, targets and outcomes are read
+    from): its section's, else its part's — except in a part whose title names a review and
+    then a plan (``“十三五”时期发展成就和“十四五”时期主要目标任务``), where a paragraph opening
+    with the plan half's words (``“十四五”时期是…``) begins the plan (``Profile.plan_opening``)."""
     section_id: str | None
     """Innermost numbered section, or ``None`` directly under a part."""
     topic_id: str | None

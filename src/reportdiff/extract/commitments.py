@@ -43,14 +43,13 @@ def extract_commitments(
     rules = profile.commitments
     if rules is None:
         return ()
-    plan = {part.id for part in report.parts if part.part == "plan"}
-    if not plan:
+    if not any(s.kind == "plan" for s in report.sentences):
         return ()
     figures = _by_sentence(extract_indicators(report, profile) if indicators is None else indicators)
     reader = _Reader(rules, lambda text: commitment_key(text, profile.figure, rules.key_drop))
     found: list[Commitment] = []
     for sentence in report.sentences:
-        if sentence.part_id in plan:
+        if sentence.kind == "plan":
             found.extend(reader.read(sentence, figures.get(sentence.id, [])))
     return tuple(found)
 
@@ -231,10 +230,11 @@ class _Reader:
 
     def _action(self, text: str) -> _Action | None:
         """The action of a clause, ``None`` if none.  A short topic before ``要``
-        (``精准脱贫要``坚持现行标准) is passed over."""
+        (``精准脱贫要``坚持现行标准) is passed over; not one before a ``要`` of a word that never
+        ends a topic (保持``必要``支持力度: the action is 保持)."""
         for marker in self.rules.topic_markers:
             at = text.find(marker, 1, self.rules.topic_chars + 1)
-            if at <= 0:
+            if at <= 0 or any(text[: at + len(marker)].endswith(w) for w in self.rules.not_topic_markers):
                 continue
             # 各级政府要 + 切实负起…: a marker of its own, not in 主要, 要素, reads what follows freely
             listed = not self._word(text, at, marker)

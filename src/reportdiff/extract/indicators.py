@@ -50,7 +50,6 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     rules = profile.indicators
     if rules is None:
         return ()
-    parts = {part.id: part.part for part in report.parts}
     multi_year = {s.id for s in report.sections if rules.multi_year.search(s.title)}
     found: list[Indicator] = []
     words = _Words.of(rules)
@@ -64,7 +63,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
                 carried = ""
             paragraph = []
             cue = ""
-        part = parts.get(sentence.part_id, "other")
+        part = sentence.kind
         # no digit and no numeral: nothing to read; annexes and glossaries: no figures of the report
         if part != "annex" and rules.numeral.search(sentence.text):
             multi = sentence.part_id in multi_year or sentence.section_id in multi_year
@@ -344,6 +343,9 @@ class _SentenceReader:
             ):
                 subject += noun  # 启动首批46个居委会社工督导工作
                 verb_noun = True
+        if not sign and (verb := self.rules.verb_first.match(subject)):
+            # 再减少农村贫困人口1000万人: a fall of 农村贫困人口, not a level named with the verb
+            subject, kind, sign = subject[verb.end() :], "change", 1 if verb["rise"] else -1
         known = subject != canonical(subject, self.rules)  # 经济: another name of 国内生产总值, whole
         if len(subject) <= 2 and not noun and not average and not inherited and not listed and not known:
             subject = self._context(clause_start, not subject) + subject  # 计划开工32公里 after 实施…

@@ -27,10 +27,9 @@ def miss_statements(report: Report, profile: Profile) -> tuple[MissStatement, ..
     rules = profile.indicators
     if rules is None:
         return ()
-    review = {part.id for part in report.parts if part.part == "review"}
     found = []
     for sentence in report.sentences:
-        if sentence.part_id in review:
+        if sentence.kind == "review":
             for match in rules.missed.finditer(sentence.text):
                 if rules.multi_year.search(match.group(0)):
                     continue  # 没有完成“十一五”规划目标: a plan period's target, not the year's
@@ -99,7 +98,8 @@ def _last(text: str, name: str, end: int, names: Sequence[str]) -> int:
     at = text.rfind(name, 0, end)
     while at >= 0:
         if not any(
-            len(other) > len(name) and 0 <= (near := text.find(other, max(0, at - len(other)))) <= at
+            len(other) > len(name)
+            and 0 <= (near := text.find(other, max(0, at - len(other)))) <= at
             and near + len(other) >= at + len(name)
             for other in names
         ):

@@ -203,10 +203,9 @@ def unset_targets(report: Report, profile: Profile) -> tuple[Indicator, ...]:
     rules = profile.indicators
     if rules is None or report.metadata.year is None:
         return ()
-    plan = {part.id for part in report.parts if part.part == "plan"}
     found: list[Indicator] = []
     for sentence in report.sentences:
-        if sentence.part_id not in plan:
+        if sentence.kind != "plan":
             continue
         for match in rules.no_target.finditer(sentence.text):
             name = match["name"]

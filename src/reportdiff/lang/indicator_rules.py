@@ -56,6 +56,10 @@ class IndicatorRules:
     """A change verb with 到/至 ending the text before a figure: the figure is the new level."""
     change_nouns: Mapping[str, int]
     """Nouns ending a name that make it a change (``涨幅``: +1, ``降幅``: -1)."""
+    verb_first: re.Pattern[str]
+    """A change verb opening a name before what it changes (再``减少``农村贫困人口1000万人: a fall
+    of 农村贫困人口, as 农村贫困人口减少1442万人 reports it), its sign in group ``rise`` or
+    ``fall``; it ends where the name begins."""
     links: Sequence[str]
     """Words between a name and its figure that are dropped (``完成``, ``达到``)."""
     qualifiers: Sequence[str]

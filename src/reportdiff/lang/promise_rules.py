@@ -65,6 +65,9 @@ class CommitmentRules:
     """Words after which a clause's action follows a short topic (``精准脱贫要``坚持现行标准)."""
     topic_chars: int = 0
     """Most characters of such a topic."""
+    not_topic_markers: Sequence[str] = ()
+    """Words ending in a topic marker that never end a topic (保持``必要``支持力度: the action is
+    保持, not 支持)."""
     verb_at: Callable[[str, bool], int] = _no_verb
     """How long a verb the language's dictionary knows opens ``text`` (0 if none): the action
     when it is not in ``verbs`` (``创新`` 乡村振兴投融资机制, ``坚决`` + ``打好``).  The flag says

@@ -71,8 +71,8 @@ class _Aligner:
         self.old_keys = [matching_key(s, profile) for s in old.sentences]
         self.new_keys = [matching_key(s, profile) for s in new.sentences]
         self.index = ContentIndex.build(self.old_keys, self.new_keys, profile.content_pieces)
-        self.old_kind = _kinds(old)
-        self.new_kind = _kinds(new)
+        self.old_kind = [s.kind for s in old.sentences]  # review / plan / other (Sentence.kind)
+        self.new_kind = [s.kind for s in new.sentences]
         self.pair: dict[int, int] = {}  # one-to-one links, old -> new
         self.taken: dict[int, int] = {}  # new -> old
         self.score: dict[tuple[int, int], float] = {}
@@ -273,13 +273,6 @@ class _Aligner:
                 links.append(Link((i,), (j,), self.score.get((i, j), 0.0)))
         links.sort(key=lambda link: link.old[0])
         return links
-
-
-def _kinds(report: Report) -> list[str]:
-    """Each sentence's kind of passage (review / plan / other): its section's, else its part's
-    (a part that reviews, then plans, gives its sections their own kinds)."""
-    kinds = {s.id: s.part for s in report.sections}
-    return [kinds.get(s.section_id or s.part_id, kinds.get(s.part_id, "other")) for s in report.sentences]
 
 
 def align_sections(

@@ -419,5 +419,4 @@ def followup_hits(
 
 
 def _review(report: Report) -> list[Sentence]:
-    review = {part.id for part in report.parts if part.part == "review"}
-    return [s for s in report.sentences if s.part_id in review]
+    return [s for s in report.sentences if s.kind == "review"]

@@ -125,12 +125,11 @@ def restated(
     not promise): where, at their first such place."""
     adverbs = rules.adverbs.keys() if rules is not None else ()
     word_ends, relative = (rules.word_ends, rules.relative) if rules is not None else (None, "")
-    kept, planned = set(), False
-    for part in other.parts:
-        planned = planned or part.part == "plan"
-        if part.part == "plan" or (planned and part.part == "other"):
-            kept.add(part.id)  # an opening part before the plan speaks of the past, a closing not
-    sentences = [s for s in other.sentences if s.part_id in kept]
+    sentences, planned = [], False
+    for s in other.sentences:
+        planned = planned or s.kind == "plan"
+        if s.kind == "plan" or (planned and s.kind == "other"):
+            sentences.append(s)  # an opening part before the plan speaks of the past, a closing not
     joined = "\n".join(s.text for s in sentences)
     starts = [0]
     for s in sentences[:-1]:

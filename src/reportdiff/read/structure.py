@@ -179,6 +179,8 @@ class _Builder:
         self.topics: list[_OpenTopic] = []
         self.paragraphs: list[Paragraph] = []
         self.sentences: list[Sentence] = []
+        self.kind: PartKind = "other"  # of sentences directly under the part (Sentence.kind)
+        self.plan_opening: str | None = None
         self.part = self._open_part("p0", "", None, "other")
         self.section: _OpenSection | None = None
         self.topic: _OpenTopic | None = None
@@ -193,6 +195,8 @@ class _Builder:
     def _open_part(self, part_id: str, title: str, number: str | None, kind: PartKind) -> _OpenSection:
         part = _OpenSection(part_id, title, number, kind, 1, None, -1, -1)
         self.sections.append(part)
+        self.kind = kind
+        self.plan_opening = self.profile.plan_opening(title) if title else None
         self.section = None
         self.topic = None
         self.section_number = 0
@@ -263,6 +267,9 @@ class _Builder:
                 )
                 self.sections.append(self.section)
                 self.topic = None
+        opening = self.plan_opening
+        if heading is None and self.section is None and opening and fold(first).startswith(opening):
+            self.kind = "plan"  # a part that reviews, then plans: here its plan begins
         container = self.section.id if self.section else self.part.id
         paragraph_id = self._next_id(f"{container}.para")
         has_bold_topic = any(self._bold(para, a, b) for a, b in ranges)
@@ -350,6 +357,7 @@ class _Builder:
                 fold(text),
                 role,
                 self.part.id,
+                self.section.part if self.section else self.kind,
                 self.section.id if self.section else None,
                 topic_id,
                 paragraph_id,

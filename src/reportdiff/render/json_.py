@@ -27,7 +27,6 @@ def _span(span: Span) -> list[int]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The structure of a report as plain JSON-able data."""
-    kinds = {s.id: s.part for s in report.sections}
     meta = report.metadata
     return {
         "schema_version": SCHEMA_VERSION,
@@ -75,7 +74,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "id": s.id,
                 "text": s.text,
                 "role": s.role,
-                "part": kinds[s.part_id],
+                "part": s.kind,
                 "part_id": s.part_id,
                 "section_id": s.section_id,
                 "topic_id": s.topic_id,

@@ -24,6 +24,7 @@ from .layout import (
     is_topic_candidate,
     mixed_kind,
     part_kind,
+    plan_opening,
     split_clauses,
     split_sentences,
 )
@@ -38,6 +39,7 @@ PROFILE = Profile(
     heading_label=heading_label,
     part_kind=part_kind,
     mixed_kind=mixed_kind,
+    plan_opening=plan_opening,
     is_body_start=is_body_start,
     is_closing=is_closing,
     is_footer_start=is_footer_start,

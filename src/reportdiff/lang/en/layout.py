@@ -230,3 +230,12 @@ def mixed_kind(title: str) -> PartKind | None:
     True
     """
     return None
+
+
+def plan_opening(title: str) -> str | None:
+    """English speeches have no part of two kinds: always ``None``.
+
+    >>> plan_opening("Review and outlook") is None
+    True
+    """
+    return None

@@ -1,9 +1,10 @@
 """Chinese (``zh``): how 政府工作报告 are written, as rules and data.
 
-``layout`` (lines, sentences, headings, parts), ``header`` (title block), ``figures``
-(the number grammar), ``cues`` (what a figure means), ``promises`` (commitments and
-terms), ``words`` (segmentation, loaded lazily), ``issuers`` (levels of government, qualifier classes),
-``series`` (which names are one measure across years, which targets are goals).
+``layout`` (lines, sentences, headings), ``parts`` (which parts review, which plan),
+``header`` (title block), ``figures`` (the number grammar), ``cues`` (what a figure means),
+``promises`` (commitments and terms), ``words`` (segmentation, loaded lazily), ``issuers``
+(levels of government, qualifier classes), ``series`` (which names are one measure across
+years, which targets are goals).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from .issuers import ISSUER_RULES
 from .layout import (
     SENTENCE_END,
     STEPS,
-    YEAR,
     content_pieces,
     heading,
     heading_label,
@@ -27,12 +27,11 @@ from .layout import (
     is_footer_start,
     is_prose,
     is_topic_candidate,
-    mixed_kind,
-    part_kind,
     split_clauses,
     split_sentences,
 )
 from .lines import NO_LINE_END, NO_LINE_START
+from .parts import YEAR, mixed_kind, part_kind, plan_opening
 from .promises import COMMITMENT_RULES, TERM_RULES
 from .series import SERIES_RULES
 
@@ -45,6 +44,7 @@ PROFILE = Profile(
     heading_label=heading_label,
     part_kind=part_kind,
     mixed_kind=mixed_kind,
+    plan_opening=plan_opening,
     is_body_start=is_body_start,
     is_closing=is_closing,
     is_annex_start=is_annex_start,

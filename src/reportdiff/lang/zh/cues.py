@@ -11,6 +11,7 @@ import re
 
 from ..profile import IndicatorRules
 from .figures import FIGURE, QUALIFIERS_BEFORE, display, read, written_scale, written_unit
+from .layout import HAN
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
@@ -68,6 +69,14 @@ SUBJECT_ENDS = re.compile(
 where the subject ends.  No verb but 是 (not of 但是, 特别是, 还是, 是否): a clause opening with one
 (适当提高…标准) names no subject."""
 
+VERB_FIRST = re.compile(
+    r"^(?:[也还]?要)?再?(?:(?P<rise>增加|提高|扩大|提升)|(?P<fall>减少|降低|压减|压缩|缩减|削减|下调))"
+    rf"(?=[{HAN}]{{2}})"
+)
+"""A verb that changes what follows it, opening a name (``再减少``农村贫困人口, ``要再压减``钢铁产能,
+``削减``财政赤字): only verbs that take an object (not 增长, 下降: 增长速度 is a noun), after
+``要`` and ``再`` that the leads leave."""
+
 # A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
 CHANGE_NOUNS = {
     "涨幅": 1, "增幅": 1, "增速": 1, "增长率": 1, "增长速度": 1, "增长幅度": 1, "上涨幅度": 1,
@@ -95,8 +104,9 @@ name; a word ending in 要 or 已 (主要, 需要, 而已) keeps it, and a year 
 FRAMES = {"按": ("安排", "执行", "计算", "测算")}
 """A frame around a figure (赤字率拟按3%安排): the word after the figure closes it, and is no noun."""
 # 超 is no link but a qualifier (超1万个: more than), in QUALIFIERS_BEFORE.
-# Qualifiers read from the words before a number; 控制在 makes a figure a ceiling.
-QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在")
+# Qualifiers read from the words before a number; 控制在 makes a figure a ceiling, and 至少
+# before a change verb (资费至少降低30%) a floor on its size.
+QUALIFIERS = (*QUALIFIERS_BEFORE, "控制在", "至少")
 # Words that end a name but only say it is a goal (``经济增长预期目标为8%左右``).
 GOAL_WORDS = ("预期目标", "主要目标", "宏观调控目标", "调控目标", "目标", "预期", "指标")
 # Words opening a clause that are not part of what is measured (no one-character words
@@ -291,7 +301,7 @@ LEADING_DATE = re.compile(
 an item's label (``（一）各项税收``, ``①培训乡村医生``); the rest of the figure before (``796元/月``)."""
 # How a target's qualifier says it is met; a range or 左右 is met from either side, and a
 # flat figure by the better direction (BETTER), else as "at least".
-AT_LEAST = ("以上", "不低于", "不少于", "超过", "超", "多", "余", "逾", "突破")
+AT_LEAST = ("以上", "不低于", "不少于", "超过", "超", "多", "余", "逾", "突破", "至少")
 AT_MOST = ("以内", "以下", "不超过", "不高于", "控制在", "低于")
 
 RULES = IndicatorRules(
@@ -300,6 +310,7 @@ RULES = IndicatorRules(
     change=CHANGE,
     reached=REACHED,
     change_nouns=CHANGE_NOUNS,
+    verb_first=VERB_FIRST,
     links=LINKS,
     qualifiers=QUALIFIERS,
     goal_words=GOAL_WORDS,

@@ -6,7 +6,8 @@ import re
 
 from ...normalize import fold
 from ..profile import HeaderInfo
-from .layout import HAN, NUMERALS, YEAR, chinese_int
+from .layout import HAN, NUMERALS, chinese_int
+from .parts import YEAR
 
 _TITLE = re.compile(rf"((?:\d{{4}}年)?[{HAN}]{{0,12}}?政府工作报告(?:[（(]摘要[)）])?)")
 _DATE = re.compile(rf"([\d{NUMERALS}]{{4}})年([\d{NUMERALS}]{{1,3}})月([\d{NUMERALS}]{{1,3}})日")

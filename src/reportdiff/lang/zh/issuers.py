@@ -33,7 +33,7 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
 the suffix and cannot be told from the name alone."""
 
 HARD = (
-    "以上", "不低于", "不少于", "超过", "超", "确保", "突破",
+    "以上", "不低于", "不少于", "超过", "超", "确保", "突破", "至少",
     "以内", "以下", "不超过", "不高于", "控制在", "低于",
 )  # fmt: skip
 """Qualifiers and cues of a binding target: a floor or a ceiling to hold."""

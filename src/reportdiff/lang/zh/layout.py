@@ -1,10 +1,10 @@
-"""Chinese layout: line joining, sentences and clauses, headings, parts, body boundaries."""
+"""Chinese layout: line joining, sentences and clauses, headings, body boundaries (what kind a part
+is: ``parts``)."""
 
 from __future__ import annotations
 
 import re
 
-from ...model import PartKind
 from ...normalize import (
     COMMON_STEPS,
     Step,
@@ -16,8 +16,9 @@ from ...normalize import (
     strip_markdown,
     trim_lines,
 )
-from ..profile import Heading, keyword_kind
+from ..profile import Heading
 from .figures import han_number
+from .parts import part_kind
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201f\u2026\u2014"
@@ -286,80 +287,6 @@ def _is_unnumbered_title(line: str) -> bool:
 
 _UNNUMBERED_MAX = 24
 """An unnumbered part title is a short line; longer lines are text."""
-
-
-_REVIEW_WORDS = (
-    "回顾",
-    "过去五年",
-    "过去一年",
-    "过去的一年",
-    "工作总结",
-    "主要成就",
-    "发展成就",
-    "取得的成绩",
-    "基本情况",
-)
-_PLAN_WORDS = (
-    "任务",
-    "总体要求",
-    "预期目标",
-    "主要目标",
-    "政策取向",
-    "总体部署",
-    "工作部署",
-    "工作安排",
-    "工作建议",
-    "的建议",
-    "目标和",
-    "重点工作",
-    "规划",
-    "计划",
-    "打算",
-    "展望",
-    "努力方向",
-    "政府自身建设",
-)
-YEAR = re.compile(r"(\d{4})\s*年")
-"""A year as printed in a heading (``2019年``), its digits in group 1."""
-
-
-def mixed_kind(title: str) -> PartKind | None:
-    """The kind a title naming both a review and a plan turns to: the one it names last (a
-    report reviews, then plans).
-
-    >>> mixed_kind("“十四五”时期发展成就和“十五五”时期主要目标任务"), mixed_kind("2025年工作回顾")
-    ('plan', None)
-    """
-    folded = fold(title)
-    review = [folded.find(w) for w in _REVIEW_WORDS if w in folded]
-    plan = [folded.find(w) for w in _PLAN_WORDS if w in folded]
-    if not review or not plan:
-        return None
-    return "plan" if min(plan) > min(review) else "review"
-
-
-def part_kind(title: str, report_year: int | None) -> PartKind | None:
-    """``review`` or ``plan`` from a part title; ``None`` when the title does not tell.
-
-    A year in the title decides first (the year before the report's is its
-    review, the report's own year its plan), then keywords, earliest first.
-
-    >>> part_kind("2019年工作回顾", 2020), part_kind("2020年主要任务", 2020)
-    ('review', 'plan')
-    >>> part_kind("加强政府自身建设", 2020)  # what the government will do about itself: plan
-    'plan'
-    >>> part_kind("各位代表", 2020) is None
-    True
-    """
-    folded = fold(title)
-    year_match = YEAR.search(folded)
-    if year_match and report_year:
-        year = int(year_match.group(1))
-        if year == report_year - 1 and not any(w in folded for w in _PLAN_WORDS):
-            return "review"
-        if year == report_year:
-            return "plan"
-    return keyword_kind(folded, _REVIEW_WORDS, _PLAN_WORDS)
 
 
 # --- body boundaries --------------------------------------------------------------

@@ -79,14 +79,14 @@ FRAMING = (
 
 NOT_ACTIONS = (
     "是", "为", "有", "没有", "具有", "拥有", "成为", "作为", "属于", "包括", "涉及", "意味着", "有利于",
-    "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
+    "不利于", "有助于", "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
     "不得", "不能", "不准", "不宜", "不应", "不可", "不要", "当好", "加上", "付出",
 )  # fmt: skip
-"""Verbs that state (be, have, include, concern, need, expect, believe), hand the report to
-the congress (``提请``大会审议), say what may not be done (一律``不得``批准用地: a rule, not
-an act), take a role (``当好``创造性执行者, 赤峰、通辽要``当好``领头羊: a role or an attitude,
-the actions follow it), add to a sum (``加上``调入资金等, … 支出规模28.5万亿元) or ask for
-effort (必须``付出``艰苦努力), never an action promised."""
+"""Verbs that state (be, have, include, concern, bear on: ``不利于``社会稳定, need, expect,
+believe), hand the report to the congress (``提请``大会审议), say what may not be done
+(一律``不得``批准用地: a rule, not an act), take a role (``当好``创造性执行者, 赤峰、通辽要
+``当好``领头羊: a role or an attitude, the actions follow it), add to a sum (``加上``调入资金等,
+… 支出规模28.5万亿元) or ask for effort (必须``付出``艰苦努力), never an action promised."""
 
 COPULA = "是"
 """Right after what was read as the action, shows it was the subject (就业``是``民生之本)."""
@@ -140,8 +140,10 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, False)
     >>> is_statement("谋求", "和平与发展已成为不可阻挡的历史潮流")
     True
-    >>> is_statement("立", "起来"), is_statement("把握", "以下几点")
-    (True, True)
+    >>> is_statement("立", "起来"), is_statement("把握", "以下几点"), is_statement("注意", "把握以下几点")
+    (True, True, True)
+    >>> is_statement("完善", "3岁以下婴幼儿照护服务")
+    False
     >>> is_statement("需求", "不足和优质供给不足并存"), is_statement("解决", "有效需求不足")
     (True, False)
     """
@@ -151,6 +153,8 @@ def is_statement(verb: str, obj: str) -> bool:
         return True  # 有效需求不足和优质供给不足并存: a problem described
     if obj in DIRECTIONS or obj.startswith(WHAT_FOLLOWS):
         return True  # 积极主动立起来, 重点把握以下几点: no object of its own
+    if obj[2:].startswith(WHAT_FOLLOWS) and tag(obj[:2]).startswith("v"):
+        return True  # 注意 + 把握以下几点: a second verb before what follows
     if obj[:1] in _OPENING:
         first = words(obj[:6])[0]
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
@@ -230,6 +234,7 @@ COMMITMENT_RULES = CommitmentRules(
     framing=FRAMING,
     topic_markers=("要",),
     topic_chars=8,
+    not_topic_markers=("必要", "重要", "首要", "紧要", "纲要", "摘要"),
     verb_at=verb_at,
     modifier_at=modifier_at,
     unlisted_modifiers=2,
