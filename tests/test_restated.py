@@ -73,6 +73,16 @@ def test_long_words_said_inside_a_longer_sentence_end_where_a_word_ends() -> Non
     assert ("new", None, "推进改革") in _changes("要推进改革开放和现代化建设。", "要推进改革。")  # short
 
 
+def test_a_purpose_whose_groundwork_is_promised_is_not_the_promise() -> None:
+    # 2025's closing promises the groundwork for a good start; 2026 promises the start itself
+    old = "确保全面完成“十四五”规划目标任务，为实现“十五五”良好开局打牢基础。"
+    assert ("new", None, "实现“十五五”良好开局") in _changes(old, "要实现“十五五”良好开局。")
+    # striving for it is promising it
+    old = "我们要为推动构建人类命运共同体不懈努力。"
+    promise = "推动构建人类命运共同体"
+    assert ("repeated", promise, promise) in _changes(old, "要推动构建人类命运共同体。")
+
+
 def test_the_review_is_not_searched() -> None:
     # the old review reported 推进数字政府建设 done: as a promise it is new
     assert ("new", None, "推进数字政府建设") in _changes("要扩大内需。", "要推进数字政府建设。")
