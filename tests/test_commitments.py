@@ -113,6 +113,29 @@ def test_a_five_year_plan_in_a_part_that_also_reviews_is_read_for_promises() -> 
         assert promise in repeated and promise not in new, promise
 
 
+def test_a_promise_listed_in_one_clause_of_the_other_report_is_repeated() -> None:
+    # 2026 lists both in one object; 2025 made them one by one: the second is repeated too
+    old = _plan("建设一批社区嵌入式养老服务机构，建设农村幸福院750个。", 2025)
+    new = _plan("新增社区嵌入式养老服务机构110个、农村幸福院750个。", 2026)
+    forward = reportdiff.compare(old, new).commitments
+    assert sorted((c.status, c.old and c.old.object) for c in forward) == [
+        ("repeated", "一批社区嵌入式养老服务机构"), ("repeated", "农村幸福院750个")
+    ]
+    backward = reportdiff.compare(new, old).commitments
+    assert sorted((c.status, c.new and c.new.object) for c in backward) == [
+        ("repeated", "一批社区嵌入式养老服务机构"), ("repeated", "农村幸福院750个")
+    ]
+
+
+@needs_corpora
+def test_the_first_of_a_listed_pair_of_principles_is_not_new() -> None:
+    # 2005's plan says 坚持以人为本、执政为民 (paired with 2006's 牢记执政为民的宗旨): 2006's
+    # 坚持以人为本 is that promise again (a new user's finding)
+    folder = CORPORA / "cn-state-council"
+    changes = reportdiff.compare(folder / "2005.txt", folder / "2006.txt").commitments
+    assert not [c for c in changes if c.status == "new" and c.new and c.new.object == "以人为本"]
+
+
 def test_commitment_spans_and_figures() -> None:
     report = _plan("新增养老床位250张，推进城市更新。")
     first, second = extract_commitments(report, ZH)

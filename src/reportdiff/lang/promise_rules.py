@@ -98,6 +98,13 @@ class CommitmentRules:
     relative: str = ""
     """The mark closing a clause that modifies a noun (``的``): a second verb before it opens
     that clause (``落实促进…发展的法律法规``), it is not part of the action."""
+    purposes: Sequence[str] = ()
+    """Words right before a promise's words said inside a longer sentence that make them a
+    purpose (``为``实现“十五五”良好开局打牢基础) …"""
+    groundwork: Sequence[str] = ()
+    """… which is not promised when the words after them lay its groundwork (为实现…开局
+    ``打牢``基础: what is promised is the groundwork); it is when they strive for it (为推动构建
+    人类命运共同体不懈努力, 为…作出新的贡献)."""
     longer_word: Callable[[str, int], bool] = _no_longer_word
     """Whether the language's dictionary reads a word longer than ``size`` characters at the
     start of ``text``: a listed verb is the verb only where a word ends after it (``服务``业,

@@ -15,6 +15,7 @@ from ..results import ActionChange, CommitmentChange, FollowUp
 from ..settings import Settings
 from .align import Link
 from .content import ContentIndex, Counts, match_content, wording
+from .listed import listed_items
 from .restated import said_again
 
 _T = TypeVar("_T")
@@ -67,6 +68,7 @@ def commitment_changes(
     restated: dict[int, list[int]] = {}
     for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
         restated.setdefault(j, []).append(i)
+    listed_items(old, new, links, restated, profile)
     # what the other report says again where it read no such promise (a heading, a closing)
     again = said_again(old, new, reports, links, restated, profile.commitments, settings.restated_chars)
     links.update(again.links)

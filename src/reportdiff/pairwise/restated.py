@@ -122,9 +122,12 @@ def restated(
     dictionary ends a word (``CommitmentRules.word_ends``: ``保持宏观政策连续性``/稳定性可持续性,
     ``实施稳健的财政政策``/和稳健的货币政策) but not before the mark of a relative clause
     (``CommitmentRules.relative``: ``构建社会主义和谐社会``/的战略思想 names a thought, it does
-    not promise): where, at their first such place."""
+    not promise), and not as a purpose whose groundwork is what is promised
+    (``CommitmentRules.purposes``, ``groundwork``: 为/``实现“十五五”良好开局``/打牢基础): where, at
+    their first such place."""
     adverbs = rules.adverbs.keys() if rules is not None else ()
     word_ends, relative = (rules.word_ends, rules.relative) if rules is not None else (None, "")
+    purposes, groundwork = (tuple(rules.purposes), tuple(rules.groundwork)) if rules is not None else ((), ())
     sentences, planned = [], False
     for s in other.sentences:
         planned = planned or s.kind == "plan"
@@ -152,7 +155,9 @@ def restated(
             )
             # a few words (优化机制) may end a longer name (调整优化机制): then they must open a
             # clause, or follow one of the language's adverbs of promise (着力/扩大国内需求)
-            if ends and (long or _opens(joined, at, adverbs)):
+            # 为实现…开局打牢基础: the groundwork of a purpose is promised, not the purpose
+            purpose = joined.endswith(purposes, 0, at) and joined.startswith(groundwork, end)
+            if ends and not purpose and (long or _opens(joined, at, adverbs)):
                 k = bisect_right(starts, at) - 1
                 found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
                 break

@@ -201,8 +201,13 @@ def word_ends(text: str, at: int) -> bool:
     dictionary's route through the run of characters around it: a promise's words said again
     inside a longer sentence end there only if no word goes on across.
 
+    A word the dictionary knows that holds the last two characters before it and goes on
+    across is one too, where the route splits it (深化改革/开放 of ``深化改革开放``: 改革开放).
+
     >>> word_ends("加快服务业发展", 4), word_ends("保持宏观政策连续性稳定性", 9), word_ends("发展，", 2)
     (False, True, True)
+    >>> word_ends("全面深化改革开放实现新突破", 6)
+    False
     """
     if at <= 0 or at >= len(text) or not text[at].isalnum() or not text[at - 1].isalnum():
         return True
@@ -216,8 +221,18 @@ def word_ends(text: str, at: int) -> bool:
     for word in words(text[low:high]):
         edge += len(word)
         if edge >= at:
-            return edge == at
+            return edge == at and not _spanned(text, at)
     return True
+
+
+def _spanned(text: str, at: int) -> bool:
+    """Whether a known word holds ``text[at - 2 : at]`` or ``text[at - 3 : at]`` and goes on
+    across ``at`` by one to three characters (改革开放 across 改革/开放)."""
+    return any(
+        at - before >= 0 and at + after <= len(text) and rarity(text[at - before : at + after]) < 1.0
+        for before in (2, 3)
+        for after in (1, 2, 3)
+    )
 
 
 _BEFORE = 12
