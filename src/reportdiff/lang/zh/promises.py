@@ -103,6 +103,11 @@ PROGRESSIVE = ("在", "正在")
 ONGOING = ("不断", "持续", "逐步", "日益", "日趋", "加快", "加速", "稳步")
 """… and, after a verb the lists lack, with a verb after them, a subject's predicate (``自主`` +
 创新…能力``不断``增强): listed verbs make things happen (推动经济``不断``发展)."""
+STATIVE = ("具有", "拥有", "属于", "意味着", "面临", "符合")
+"""Verbs of a state opening the object of a verb that is also a noun, with no relative clause
+in it (持续发展``具有``多方面有利条件): what was read as the action was the subject of a
+statement; with one, they open a modifier of the object (打造``具有``国际竞争力的…集群), and
+after a verb that is only a verb they open its object (支持``具有``自主品牌和高附加值产品出口)."""
 ALREADY = ("已", "已经")
 """Before a verb that states, in an object, say what is so (…``已``成为不可阻挡的历史潮流)."""
 MODALS = ("要", "需要", "必须", "应", "应当", "须")
@@ -142,7 +147,9 @@ def is_statement(verb: str, obj: str) -> bool:
     True
     >>> is_statement("立", "起来"), is_statement("把握", "以下几点"), is_statement("注意", "把握以下几点")
     (True, True, True)
-    >>> is_statement("完善", "3岁以下婴幼儿照护服务")
+    >>> is_statement("完善", "3岁以下婴幼儿照护服务"), is_statement("发展", "具有多方面有利条件")
+    (False, True)
+    >>> is_statement("打造", "具有国际竞争力的数字产业集群")
     False
     >>> is_statement("需求", "不足和优质供给不足并存"), is_statement("解决", "有效需求不足")
     (True, False)
@@ -155,6 +162,8 @@ def is_statement(verb: str, obj: str) -> bool:
         return True  # 积极主动立起来, 重点把握以下几点: no object of its own
     if obj[2:].startswith(WHAT_FOLLOWS) and tag(obj[:2]).startswith("v"):
         return True  # 注意 + 把握以下几点: a second verb before what follows
+    if obj.startswith(STATIVE) and "的" not in obj and tag(verb) == "vn":
+        return True  # 持续发展 + 具有多方面有利条件: the "action" was a subject, the clause states
     if obj[:1] in _OPENING:
         first = words(obj[:6])[0]
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
