@@ -343,7 +343,8 @@ class _SentenceReader:
             ):
                 subject += noun  # 启动首批46个居委会社工督导工作
                 verb_noun = True
-        if not sign and (verb := self.rules.verb_first.match(subject)):
+        verb = None if sign else self.rules.verb_first.match(subject)
+        if verb and not w.starts_with(subject[verb.end() :], "actions"):  # not 提升 + 改造农村公路
             # 再减少农村贫困人口1000万人: a fall of 农村贫困人口, not a level named with the verb
             subject, kind, sign = subject[verb.end() :], "change", 1 if verb["rise"] else -1
         known = subject != canonical(subject, self.rules)  # 经济: another name of 国内生产总值, whole

@@ -71,11 +71,12 @@ where the subject ends.  No verb but 是 (not of 但是, 特别是, 还是, 是�
 
 VERB_FIRST = re.compile(
     r"^(?:[也还]?要)?再?(?:(?P<rise>增加|提高|扩大|提升)|(?P<fall>减少|降低|压减|压缩|缩减|削减|下调))"
-    rf"(?=[{HAN}]{{2}})"
+    rf"(?![到至])(?=[{HAN}]{{3}})"
 )
 """A verb that changes what follows it, opening a name (``再减少``农村贫困人口, ``要再压减``钢铁产能,
 ``削减``财政赤字): only verbs that take an object (not 增长, 下降: 增长速度 is a noun), after
-``要`` and ``再`` that the leads leave."""
+``要`` and ``再`` that the leads leave, before three characters or more of what they change (not
+提升``到``…: a new level; not 提升发展: two characters say too little)."""
 
 # A noun ending a name that makes the figure a change of the rest (``居民消费价格涨幅``).
 CHANGE_NOUNS = {
@@ -88,8 +89,8 @@ CHANGE_NOUNS = {
 LINKS = (
     "完成", "达到", "达", "为", "是", "实现", "保持在", "稳定在", "维持在", "稳定保持在", "继续保持", "共计",
     "总计", "合计",
-    "共", "约为", "在", "到", "至", "突破", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "安排",
-    "跃上", "迈上", "站上", "首次", "历史性", "设定为", "确定为", "拟定为", "定为",
+    "共", "约为", "在", "到", "至", "突破", "最高", "之", "将", "平均", "拟按", "按", "拟安排", "新安排",
+    "安排", "跃上", "迈上", "站上", "首次", "历史性", "设定为", "确定为", "拟定为", "定为",
 )  # fmt: skip
 HEDGES = re.compile(
     r"(?:一直|始终|仍然|依然|已经|将要|应当|也都|均已|都已|[都也均还]要|(?<![主重纲需只首])要|(?<![不而])已|仍|又|再"
