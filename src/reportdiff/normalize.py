@@ -445,4 +445,15 @@ def fold(text: str) -> str:
     >>> fold("ＧＤＰ增长６．５％，")
     'gdp增长6.5%,'
     """
-    return unicodedata.normalize("NFKC", text).lower()
+    # NFKC decomposes and recomposes all of a text that holds one character it changes, and
+    # nearly every sentence holds a full-width mark (，：；（）).  Those are mapped first, each
+    # to what NFKC decomposes it into, which leaves NFKC's result the same; most texts are
+    # then normalized already, which a quick check in C tells.
+    narrowed = text.translate(_NARROWED)
+    if not unicodedata.is_normalized("NFKC", narrowed):
+        narrowed = unicodedata.normalize("NFKC", narrowed)
+    return narrowed.lower()
+
+
+_NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+"""Full-width ASCII (U+FF01–FF5E) → the ASCII character NFKC makes of it."""
