@@ -164,12 +164,7 @@ def _common_prefix(a: str, b: str) -> int:
     >>> _common_prefix("**一、**推进", "**一、**\\n推进")
     6
     """
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _apply(mapped: Mapped, step: Step) -> Mapped:
@@ -445,15 +440,11 @@ def fold(text: str) -> str:
     >>> fold("ＧＤＰ增长６．５％，")
     'gdp增长6.5%,'
     """
-    # NFKC decomposes and recomposes all of a text that holds one character it changes, and
-    # nearly every sentence holds a full-width mark (，：；（）).  Those are mapped first, each
-    # to what NFKC decomposes it into, which leaves NFKC's result the same; most texts are
-    # then normalized already, which a quick check in C tells.
+    # NFKC rewrites a whole text for one full-width mark: those go first, as NFKC decomposes them
     narrowed = text.translate(_NARROWED)
     if not unicodedata.is_normalized("NFKC", narrowed):
         narrowed = unicodedata.normalize("NFKC", narrowed)
     return narrowed.lower()
 
 
-_NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-"""Full-width ASCII (U+FF01–FF5E) → the ASCII character NFKC makes of it."""
+_NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII → ASCII, as NFKC
