@@ -440,11 +440,11 @@ def fold(text: str) -> str:
     >>> fold("ＧＤＰ增长６．５％，")
     'gdp增长6.5%,'
     """
-    # NFKC rewrites a whole text for one full-width mark: those go first, as NFKC decomposes them
-    narrowed = text.translate(_NARROWED)
-    if not unicodedata.is_normalized("NFKC", narrowed):
-        narrowed = unicodedata.normalize("NFKC", narrowed)
-    return narrowed.lower()
+    if not unicodedata.is_normalized("NFKC", text):  # a quick check in C
+        text = text.translate(_NARROWED)  # NFKC rewrites a whole text for one full-width mark: those first
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    return text.lower()
 
 
 _NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII → ASCII, as NFKC
