@@ -7,6 +7,7 @@ report alignment and commitment pairing use :mod:`reportdiff.pairwise.content`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import add
 
 from rapidfuzz import fuzz, process
 
@@ -109,7 +110,7 @@ class _Holders:
         self.texts = texts
         self.grams: dict[str, list[int]] = {}
         for t, text in enumerate(texts):
-            for gram in {text[i : i + 2] for i in range(len(text) - 1)}:
+            for gram in set(map(add, text, text[1:])):  # the grams joined in C, not sliced one by one
                 self.grams.setdefault(gram, []).append(t)
 
     def of(self, piece: str) -> list[int]:
@@ -120,6 +121,11 @@ class _Holders:
         """
         if len(piece) < 2:
             return [t for t, text in enumerate(self.texts) if piece in text]
-        grams = [piece[i : i + 2] for i in range(len(piece) - 1)]
-        rarest = min(grams, key=lambda gram: len(self.grams.get(gram, ())))
-        return [t for t in self.grams.get(rarest, ()) if piece in self.texts[t]]
+        rarest: list[int] | None = None  # the first of the fewest texts, as min() takes it
+        for found in map(self.grams.get, map(add, piece, piece[1:])):
+            if found is None:
+                return []  # a gram no text holds
+            if rarest is None or len(found) < len(rarest):
+                rarest = found
+        texts = self.texts
+        return [t for t in rarest or () if piece in texts[t]]

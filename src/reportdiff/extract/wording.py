@@ -37,22 +37,34 @@ class Wording:
     """A language's name words sorted longest first, prepared once per report."""
 
     rules: IndicatorRules
-    by_length: dict[str, list[str]]
+    by_length: dict[str, tuple[str, ...]]
+    """Each group's words, longest first: a tuple, so that ``str.startswith``/``endswith`` tells
+    in C whether any of them is there before the one that is is looked for (most texts hold
+    none: a figure's words are read against every group)."""
 
     @classmethod
     def of(cls, rules: IndicatorRules) -> Wording:
-        return cls(rules, {name: sorted(getattr(rules, name), key=len, reverse=True) for name in _GROUPS})
+        longest = {name: tuple(sorted(getattr(rules, name), key=len, reverse=True)) for name in _GROUPS}
+        return cls(rules, longest)
 
     def starts_with(self, text: str, group: str) -> str | None:
-        return next((w for w in self.by_length[group] if text.startswith(w)), None)
+        words = self.by_length[group]
+        if not text.startswith(words):
+            return None
+        return next((w for w in words if text.startswith(w)), None)
 
     def ends_with(self, text: str, group: str) -> str | None:
-        return next((w for w in self.by_length[group] if text.endswith(w) and len(text) > len(w)), None)
+        words = self.by_length[group]
+        if not text.endswith(words):
+            return None
+        return next((w for w in words if text.endswith(w) and len(text) > len(w)), None)
 
     def has_action(self, text: str) -> bool:
         return any(word in text for word in self.by_length["actions"])
 
     def drop_done(self, text: str) -> str:
+        if not text.startswith(self.by_length["done"]):
+            return text
         for word in self.by_length["done"]:
             if text.startswith(word):
                 return text[len(word) :]
@@ -95,7 +107,7 @@ class Wording:
             if modal and any(self.starts_with(rest, g) for g in ("context_leads", "done", "actions")):
                 text, changed = rest, True  # 要确保…, 要完成铁路投资: the modal, not the thing
                 continue
-            for word in self.by_length["leads"]:
+            for word in self.by_length["leads"] if text.startswith(self.by_length["leads"]) else ():
                 if text.startswith(word):
                     text, changed = text[len(word) :].lstrip(rules.marks), True
                     text = rules.leading_date.sub("", text)
@@ -177,7 +189,8 @@ class Wording:
             if changed:
                 continue
             for group in ("qualifiers", "links", "goal_words"):
-                for word in self.by_length[group]:
+                words = self.by_length[group]
+                for word in words if text.endswith(words) else ():
                     if text.endswith(word):
                         if group == "qualifiers" and qualifier is None:
                             qualifier = word
@@ -191,7 +204,7 @@ class Wording:
             if particle:  # 经济增长速度的调控目标定为…: no name ends with 的, and what it ends with counts
                 text, changed = text[: -len(particle)], True
                 continue
-            for word in self.by_length["leads"]:
+            for word in self.by_length["leads"] if text.endswith(self.by_length["leads"]) else ():
                 if word.endswith(rules.year_unit) and text.endswith(word):
                     text, changed = text[: -len(word)], True  # 一般性支出全年压减幅度
                     break
@@ -260,7 +273,8 @@ class Wording:
         changed = True
         while changed:
             changed = False
-            for word in self.by_length["context_leads"] + self.by_length["leads"]:
+            words = self.by_length["context_leads"] + self.by_length["leads"]
+            for word in words if text.startswith(words) else ():
                 if text.startswith(word) and len(text) > len(word):
                     text, changed = text[len(word) :], True
                     break

@@ -60,7 +60,9 @@ class Counts:
         total = max(self.texts, 2)
         masses = self.masses  # a text weighed already (its mass asked for) has every piece weighed
         fresh = [t for t in texts if t not in masses] if masses else texts
-        for g in set().union(*fresh) - self.weights.keys():
+        # difference() with the dict itself reads the union's pieces only; ``- weights.keys()``
+        # walked every piece weighed so far at each call (a series' lineages: tens of thousands)
+        for g in set().union(*fresh).difference(self.weights):
             n = self.df.get(g, 1)
             self.rated[g] = n
             self.weights[g] = math.log(total / n)
