@@ -125,6 +125,18 @@ def test_a_promise_listed_in_one_clause_of_the_other_report_is_repeated() -> Non
     assert sorted((c.status, c.new and c.new.object) for c in backward) == [
         ("repeated", "一批社区嵌入式养老服务机构"), ("repeated", "农村幸福院750个")
     ]
+    listed = [c for c in forward if c.old and c.old.object == "农村幸福院750个"]
+    assert [c.figures_changed for c in listed] == [False]  # 750个 is among 110个、750个
+
+
+def test_a_promise_also_made_in_the_same_words_is_not_stronger_or_weaker() -> None:
+    # 2021 says 构建 and 加快构建新发展格局; 2022's 加快构建 is neither stronger nor weaker
+    old = _plan("构建新发展格局。推进乡村振兴。加快构建新发展格局，推动高质量发展。", 2021)
+    new = _plan("加快构建新发展格局。", 2022)
+    changes = reportdiff.compare(old, new).commitments
+    assert [c.action for c in changes if c.status == "repeated"] and not [
+        c.action for c in changes if c.status == "repeated" and c.action is not None
+    ]
 
 
 @needs_corpora

@@ -77,6 +77,9 @@ def test_a_purpose_whose_groundwork_is_promised_is_not_the_promise() -> None:
     # 2025's closing promises the groundwork for a good start; 2026 promises the start itself
     old = "确保全面完成“十四五”规划目标任务，为实现“十五五”良好开局打牢基础。"
     assert ("new", None, "实现“十五五”良好开局") in _changes(old, "要实现“十五五”良好开局。")
+    # the purpose a list, its groundwork after the last item (Hainan 2025)
+    listed = "为实现“十五五”良好开局、努力把自由贸易港建设推向深入打牢基础。"
+    assert ("new", None, "实现“十五五”良好开局") in _changes(listed, "要实现“十五五”良好开局。")
     # striving for it is promising it
     old = "我们要为推动构建人类命运共同体不懈努力。"
     promise = "推动构建人类命运共同体"

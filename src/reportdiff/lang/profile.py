@@ -70,10 +70,10 @@ class Profile:
     """For a part title that names both a review and a plan (``“十四五”时期发展成就和“十五五”时期
     主要目标任务``), the kind it turns to — that of its numbered sections, unless their own
     titles say otherwise; ``None`` for a title of one kind."""
-    plan_opening: Callable[[str], str | None]
-    """For such a title, the folded words a paragraph of the part opens with where its plan
-    begins before any numbered section (``“十四五”时期`` for ``…发展成就和“十四五”时期主要目标
-    任务``); ``None`` when the title names no such words."""
+    plan_opening: Callable[[str], re.Pattern[str] | None]
+    """For such a title, what a paragraph of the part opens with (folded) where its plan begins
+    before any numbered section (``“十四五”时期`` for ``…发展成就和“十四五”时期主要目标任务``, or
+    ``根据《…规划的建议》``); ``None`` when the title names no such words."""
     part_kind: Callable[[str, int | None], PartKind | None]
     """Kind of a part from its title and the report year; ``None`` if the title does not say."""
     is_body_start: Callable[[str], bool]

@@ -68,12 +68,18 @@ def commitment_changes(
     restated: dict[int, list[int]] = {}
     for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
         restated.setdefault(j, []).append(i)
-    listed_items(old, new, links, restated, profile)
+    listed = listed_items(old, new, links, restated, profile)
     # what the other report says again where it read no such promise (a heading, a closing)
     again = said_again(old, new, reports, links, restated, profile.commitments, settings.restated_chars)
     links.update(again.links)
     for j, others in again.more.items():
         restated.setdefault(j, []).extend(others)
+    # a promise the other report also makes in the same words is not made stronger or weaker by
+    # the words of another mention (构建 and 加快构建新发展格局, both 2021's, and 2022's 加快构建)
+    pairs = [(i, j) for j, (first, _) in links.items() for i in (first, *restated.get(j, ()))]
+    as_before = {pair for pair in pairs if _action_change(old[pair[0]], new[pair[1]], verbs) is None}
+    same_old = {i for i, _ in as_before} | _said_alike(old, new)
+    same_new = {j for _, j in as_before} | _said_alike(new, old)
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j in again.old_words:
@@ -85,14 +91,15 @@ def commitment_changes(
         first, score = links[j]
         for i in (first, *restated.get(j, ())):
             before = old[i]
+            same = i in same_old or j in same_new
             changes.append(
                 CommitmentChange(
                     "repeated",
                     before,
                     item,
                     round(score, 1),
-                    _action_change(before, item, verbs),
-                    before.figures != item.figures,
+                    None if same else _action_change(before, item, verbs),
+                    _figures_changed(before.figures, item.figures, (i, j) in listed),
                 )
             )
     changes.extend(
@@ -105,6 +112,20 @@ def commitment_changes(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
     return tuple(changes)
+
+
+def _said_alike(these: Sequence[Commitment], others: Sequence[Commitment]) -> set[int]:
+    """The positions of ``these`` whose action and key one of ``others`` has too."""
+    said = {(c.action, c.key) for c in others}
+    return {n for n, c in enumerate(these) if (c.action, c.key) in said}
+
+
+def _figures_changed(old: tuple[str, ...], new: tuple[str, ...], listed: bool) -> bool:
+    """Whether a repeated promise's figures changed; a list item's are among its list's
+    (农村幸福院750个 in 新增…110个、农村幸福院750个: not changed)."""
+    if listed:
+        return not (set(old) <= set(new) or set(new) <= set(old))
+    return old != new
 
 
 def _contained(

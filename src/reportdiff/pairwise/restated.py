@@ -128,6 +128,8 @@ def restated(
     adverbs = rules.adverbs.keys() if rules is not None else ()
     word_ends, relative = (rules.word_ends, rules.relative) if rules is not None else (None, "")
     purposes, groundwork = (tuple(rules.purposes), tuple(rules.groundwork)) if rules is not None else ((), ())
+    # a clause's marks, not those joining a list's items (为实现…开局、努力把…打牢基础)
+    stops = frozenset((rules.marks if rules is not None else "") + "\n") - set(rules.joiners if rules else ())
     sentences, planned = [], False
     for s in other.sentences:
         planned = planned or s.kind == "plan"
@@ -155,14 +157,23 @@ def restated(
             )
             # a few words (优化机制) may end a longer name (调整优化机制): then they must open a
             # clause, or follow one of the language's adverbs of promise (着力/扩大国内需求)
-            # 为实现…开局打牢基础: the groundwork of a purpose is promised, not the purpose
-            purpose = joined.endswith(purposes, 0, at) and joined.startswith(groundwork, end)
+            # 为实现…开局(、努力把…)打牢基础: the groundwork of a purpose is promised, not the purpose
+            purpose = joined.endswith(purposes, 0, at) and _lays(joined, end, groundwork, stops)
             if ends and not purpose and (long or _opens(joined, at, adverbs)):
                 k = bisect_right(starts, at) - 1
                 found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
                 break
             at = joined.find(words, at + 1)
     return found
+
+
+def _lays(text: str, at: int, groundwork: tuple[str, ...], stops: frozenset[str]) -> bool:
+    """Whether a word of ``groundwork`` follows ``at`` before a mark of ``stops`` (为实现…良好开局、
+    努力把海南自由贸易港…``打牢``基础: the purpose is a list, its groundwork after the last item)."""
+    end = at
+    while end < len(text) and text[end] not in stops:
+        end += 1
+    return any(word in text[at:end] for word in groundwork)
 
 
 def _opens(text: str, at: int, adverbs: Collection[str]) -> bool:

@@ -180,7 +180,7 @@ class _Builder:
         self.paragraphs: list[Paragraph] = []
         self.sentences: list[Sentence] = []
         self.kind: PartKind = "other"  # of sentences directly under the part (Sentence.kind)
-        self.plan_opening: str | None = None
+        self.plan_opening: re.Pattern[str] | None = None
         self.part = self._open_part("p0", "", None, "other")
         self.section: _OpenSection | None = None
         self.topic: _OpenTopic | None = None
@@ -268,7 +268,7 @@ class _Builder:
                 self.sections.append(self.section)
                 self.topic = None
         opening = self.plan_opening
-        if heading is None and self.section is None and opening and fold(first).startswith(opening):
+        if heading is None and self.section is None and opening and opening.match(fold(first)):
             self.kind = "plan"  # a part that reviews, then plans: here its plan begins
         container = self.section.id if self.section else self.part.id
         paragraph_id = self._next_id(f"{container}.para")

@@ -232,7 +232,7 @@ def mixed_kind(title: str) -> PartKind | None:
     return None
 
 
-def plan_opening(title: str) -> str | None:
+def plan_opening(title: str) -> re.Pattern[str] | None:
     """English speeches have no part of two kinds: always ``None``.
 
     >>> plan_opening("Review and outlook") is None

@@ -87,16 +87,19 @@ _JOINED = re.compile("[和及与、]")
 """What joins a title's review half to its plan half (``…发展成就和“十四五”时期主要目标任务``)."""
 
 
-def plan_opening(title: str) -> str | None:
-    """For a part title whose review half comes first, the words its plan half names before
-    its plan words, folded: a paragraph of the part that opens with them begins the plan
-    (``“十四五”时期是开启…的第一个五年``); ``None`` for a title of one kind or with nothing
-    between the two halves.
+def plan_opening(title: str) -> re.Pattern[str] | None:
+    """For a part title whose review half comes first, what a paragraph of the part that
+    begins the plan opens with, folded: the words the plan half names before its plan words
+    (``“十四五”时期是开启…的第一个五年``), or the plan's source (``根据《…第十五个五年规划的建议》``,
+    Guangxi 2026); ``None`` for a title of one kind or with nothing between the two halves.
 
-    >>> plan_opening("“十三五”时期发展成就和“十四五”时期主要目标任务")
-    '“十四五”时期'
-    >>> plan_opening("“十四五”时期发展成就和“十五五”时期的主要目标任务")
-    '“十五五”时期'
+    >>> opening = plan_opening("“十三五”时期发展成就和“十四五”时期主要目标任务")
+    >>> bool(opening.match("“十四五”时期是开启…")), bool(opening.match("过去五年，我国…"))
+    (True, False)
+    >>> bool(opening.match("根据《中共中央关于制定国民经济和社会发展第十四个五年规划…的建议》"))
+    True
+    >>> bool(plan_opening("“十四五”时期发展成就和“十五五”时期的主要目标任务").match("“十五五”时期"))
+    True
     >>> plan_opening("2025年工作回顾"), plan_opening("“十五五”时期主要目标任务") is None
     (None, True)
     """
@@ -109,4 +112,8 @@ def plan_opening(title: str) -> str | None:
     if not _JOINED.match(between):
         return None
     subject = between[1:].removesuffix("的")
-    return subject if len(subject) >= 2 else None
+    return re.compile(f"{re.escape(subject)}|{_SOURCE}") if len(subject) >= 2 else None
+
+
+_SOURCE = "根据《[^》]*(?:规划|纲要)"
+"""A paragraph naming the plan's source document (``根据《…五年规划的建议》``)."""
