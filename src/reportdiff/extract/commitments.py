@@ -129,6 +129,7 @@ class _Reader:
         self.determiners = tuple(rules.determiners)
         self.prohibitions = tuple(rules.prohibitions)
         self.noun_joiners = tuple(rules.noun_joiners)
+        self.attributes = tuple(rules.attributes)
 
     def read(self, sentence: Sentence, sentence_figures: list[tuple[str, Span]]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -212,8 +213,8 @@ class _Reader:
         if second is None or second in self.rules.adverbs or self.rules.longer_word(text[end:], len(second)):
             return None  # 坚持 + 统筹…: a modifier of what follows; 支持 + 服务业: part of a word
         rest = text[end + len(second) :].strip(self.rules.marks)
-        if len(rest) <= self.rules.min_object:
-            return None
+        if len(rest) <= self.rules.min_object or text.startswith(self.attributes, end):
+            return None  # 着力提升 + 发展质量效益: 发展质量 names the object
         verb = self.rules.verb_at(text[end:], False) == len(second)
         opens_verb = self.verbs.at(rest, 0) or self.rules.verb_at(rest, False)
         if verb and (opens_verb or rest.startswith(self.determiners)):
@@ -304,9 +305,11 @@ class _Reader:
             strength = max(strength, self.rules.verbs.get(more, _ORDINARY))
             dictionary = dictionary or more not in self.rules.verbs
         verbal = next((k for k, m in enumerate(read) if m.adverb in self.rules.verbs), None)
-        if verbal is not None and text.startswith(self.noun_joiners, end):
+        named = text.startswith(self.attributes, end - len(verb))  # 加快 + 发展方式…
+        if verbal is not None and (text.startswith(self.noun_joiners, end) or named):
             # 统筹 + 高质量发展和高水平安全: a noun joined after the "verb" shows it was the first
-            # of two objects, and the listed verb read as a modifier before it is the action
+            # of two objects (加快 + 发展方式…: an attribute of it, its name), and the listed verb
+            # read as a modifier before it is the action
             verb, end, read = read[verbal].adverb, read[verbal].at + len(read[verbal].adverb), read[:verbal]
             delta = sum(self.rules.adverbs[m.adverb] for m in read if m.adverb)
             unknown = any(not m.adverb for m in read)

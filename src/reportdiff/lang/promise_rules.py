@@ -132,6 +132,10 @@ class CommitmentRules:
     head_builders: Collection[str] = ()
     """Verbs that act on such a head themselves (``实施``, ``完善``, ``开展``): as the second of
     two verbs they share it with the first (``制定实施``…计划, ``建立完善``…体系)."""
+    attributes: Sequence[str] = ()
+    """A verb that is also a noun with a noun naming an attribute of what it does (``发展方式``,
+    ``发展质量``): where one stands after the action, the verb in it names the object (着力提升 +
+    ``发展质量效益``, 加快 + ``发展方式绿色转型``), not a second action."""
     noun_joiners: Sequence[str] = ()
     """Words joining two nouns (``和``): one right after what was read as the verb shows
     that word ended the first of two objects (统筹高质量发展``和``高水平安全), the verb being a

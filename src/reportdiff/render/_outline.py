@@ -59,12 +59,18 @@ class OutlineView:
         per_part = Counter(s.part_id for s in self.report.sentences)
         per_section = Counter(s.section_id for s in self.report.sentences)
         per_topic = Counter(s.topic_id for s in self.report.sentences)
+        halves: dict[str, list[str]] = {}  # a part that reviews, then plans: the kinds in order
+        for s in self.report.sentences:
+            kinds = halves.setdefault(s.part_id, [])
+            if s.section_id is None and s.kind not in kinds:
+                kinds.append(s.kind)
         tree = Tree(Text("Outline", style=STYLES["label"]))
         nodes: dict[str, Tree] = {}
         for section in self.report.sections:
             if section.level == 1:
+                kinds = halves.get(section.id) or [section.part]
                 label = Text.assemble(
-                    (f"[{section.part}] ", STYLES[section.part]),
+                    (f"[{' → '.join(kinds)}] ", STYLES[kinds[-1]]),
                     (section_label(section), ""),
                     (f"  {per_part[section.id]} sentences", STYLES["count"]),
                 )

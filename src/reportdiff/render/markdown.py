@@ -146,9 +146,12 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
             else ""
         )
         figures = (
-            f"{text(sep.join(c.old.figures))} → {text(sep.join(c.new.figures))}" if c.figures_changed else ""
-        )
-        repeated.append(f"- {text(c.new.object)}: {'; '.join(x for x in (how, figures) if x)}")
+            f"{text(sep.join(c.old.figures)) or '—'} → {text(sep.join(c.new.figures)) or '—'}"
+            if c.figures_changed
+            else ""
+        )  # a figure gone (or come) shows — on its side, as the terminal does
+        ids = f"`{c.old.sentence_id}` → `{c.new.sentence_id}`"
+        repeated.append(f"- {text(c.new.object)}: {'; '.join(x for x in (how, figures) if x)} {ids}")
     targets = [
         f"- **{c.verdict}** {text(c.indicator)}: {text(figure_text(c.target))} → "
         f"{text(figure_text(c.actual))} ({text(c.rule)})"

@@ -103,6 +103,12 @@ PROGRESSIVE = ("在", "正在")
 ONGOING = ("不断", "持续", "逐步", "日益", "日趋", "加快", "加速", "稳步")
 """… and, after a verb the lists lack, with a verb after them, a subject's predicate (``自主`` +
 创新…能力``不断``增强): listed verbs make things happen (推动经济``不断``发展)."""
+_OF_DEVELOPMENT = (
+    "方式", "质量", "动力", "动能", "水平", "效益", "效能", "活力", "潜力", "韧性", "理念", "格局", "模式",
+)  # fmt: skip
+ATTRIBUTES = (*("发展" + noun for noun in _OF_DEVELOPMENT), "治理模式", "服务模式")
+"""A verb that is also a noun and a noun naming an attribute of what it does (``发展方式``,
+``发展质量``): see ``CommitmentRules.attributes``."""
 STATIVE = ("具有", "拥有", "属于", "意味着", "面临", "符合")
 """Verbs of a state opening the object of a verb that is also a noun, with no relative clause
 in it (持续发展``具有``多方面有利条件): what was read as the action was the subject of a
@@ -262,6 +268,7 @@ COMMITMENT_RULES = CommitmentRules(
     outcomes=OUTCOMES,
     head_takers=frozenset(HEAD_TAKERS),
     head_builders=frozenset(HEAD_BUILDERS),
+    attributes=ATTRIBUTES,
     prohibitions=("严禁", "禁止", "避免", "防止"),
     prepositional_leads=frozenset(("将",)),
 )
