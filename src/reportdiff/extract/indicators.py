@@ -350,6 +350,8 @@ class _SentenceReader:
         known = subject != canonical(subject, self.rules)  # 经济: another name of 国内生产总值, whole
         if len(subject) <= 2 and not noun and not average and not inherited and not listed and not known:
             subject = self._context(clause_start, not subject) + subject  # 计划开工32公里 after 实施…
+            if not sign:  # 经济增速是综合性指标，今年预期目标设定为6%以上: the speed's change
+                _, kind, sign = w.change_noun(subject, kind, sign)
         if not subject.endswith(annual):
             subject += annual  # 年均: an annual average is another indicator than the change
         if not qualifier:
