@@ -127,6 +127,7 @@ def test_a_promise_listed_in_one_clause_of_the_other_report_is_repeated() -> Non
     ]
     listed = [c for c in forward if c.old and c.old.object == "农村幸福院750个"]
     assert [c.figures_changed for c in listed] == [False]  # 750个 is among 110个、750个
+    assert sorted(c.via for c in forward) == ["listed", "similar"]  # how each was paired
 
 
 def test_a_promise_also_made_in_the_same_words_is_not_stronger_or_weaker() -> None:

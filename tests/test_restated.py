@@ -33,6 +33,9 @@ def _changes(old_plan: str, new_plan: str, reverse: bool = False) -> set[tuple[s
 def test_a_heading_of_the_old_plan_makes_the_promise_repeated() -> None:
     changes = _changes("（一）因地制宜发展新质生产力，加快建设现代化产业体系。", "要因地制宜发展新质生产力。")
     assert ("repeated", "因地制宜发展新质生产力", "因地制宜发展新质生产力") in changes
+    old = reportdiff.parse(OLD.format(plan="（一）因地制宜发展新质生产力。"), source="2025.txt")
+    new = reportdiff.parse(NEW.format(plan="要因地制宜发展新质生产力。"), source="2026.txt")
+    assert [c.via for c in reportdiff.compare(old, new).commitments] == ["said again"]
     assert not any(status == "new" for status, _, _ in changes)
 
 

@@ -38,6 +38,12 @@ class CommitmentChange:
     """For repeated ones: ``stronger``, ``weaker`` or ``reworded`` action; ``None`` if the same."""
     figures_changed: bool
     """For repeated ones: whether the figures (or their qualifiers) differ."""
+    via: str = ""
+    """For repeated ones, how the two were paired: ``similar`` (their objects' similarity),
+    ``contained`` (one object holds the other's, a modifier put in included), ``aligned`` (their
+    sentences are linked, at a lower bar), ``twin`` (a promise one report makes twice, with its
+    twin's partner), ``listed`` (an item of the other's list), ``said again`` (the other report's
+    words where it read no promise: a heading, a closing line); ``""`` for new and dropped."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,7 +147,7 @@ class Derived:
     @cached_property
     def followups(self) -> tuple[FollowUp, ...]:
         """The old report's commitments looked up in the new report's review."""
-        from .promises import followups
+        from .followups import followups
 
         return followups(self._promises[0], self.new, self.profile, self.settings)
 

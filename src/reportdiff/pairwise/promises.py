@@ -8,10 +8,9 @@ from itertools import accumulate
 from typing import TypeVar
 
 from ..extract.commitments import commitment_key
-from ..fuzzy import find_in
 from ..lang import Profile
-from ..model import Commitment, Report, Sentence
-from ..results import ActionChange, CommitmentChange, FollowUp
+from ..model import Commitment, Report
+from ..results import ActionChange, CommitmentChange
 from ..settings import Settings
 from .align import Link
 from .content import ContentIndex, Counts, match_content, wording
@@ -53,27 +52,38 @@ def commitment_changes(
     }
     heads = tuple(profile.commitments.heads) if profile.commitments is not None else ()
     verbs = profile.commitments.verbs if profile.commitments is not None else {}
+    via = dict.fromkeys(links, "similar")  # how each new one's first partner was found
     links.update(_contained(old, new, links, settings, heads))
+    _found(via, links, "contained")
     # 坚持稳中求进工作总基调 made twice in one report: the pairing is one to one, so the other
     # mention is the same promise, repeated, not new (nor dropped, in the old report); found
     # before the looser pairings below, so that those take no twin away from its partner
     new_keys, old_keys = [c.key for c in new], [c.key for c in old]
     links.update(_twins(new_keys, links))
+    _found(via, links, "twin")
     twins = set(_twins(old_keys, {i: j for j, (i, _) in links.items()}))
     links.update(_contained(old, new, links, settings, heads, inserted=True, skip=twins))
+    _found(via, links, "contained")
     links.update(_aligned(old, new, links, reports, sentence_links, counts, profile, settings, twins))
+    _found(via, links, "aligned")
     links.update(_twins(new_keys, links))
+    _found(via, links, "twin")
     # an old promise made twice is repeated by its twin's partner, both mentions listed, as a
     # new one made twice is: every commitment of both reports is in one change or more
     restated: dict[int, list[int]] = {}
     for i, j in _twins(old_keys, {i: j for j, (i, _) in links.items()}).items():
         restated.setdefault(j, []).append(i)
     listed = listed_items(old, new, links, restated, profile)
+    _found(via, links, "listed")
     # what the other report says again where it read no such promise (a heading, a closing)
     again = said_again(old, new, reports, links, restated, profile.commitments, settings.restated_chars)
     links.update(again.links)
+    _found(via, links, "said again")
     for j, others in again.more.items():
         restated.setdefault(j, []).extend(others)
+    # how an old one other than the first came to a new one's list
+    more_via = {(i, j): "said again" for j, others in again.more.items() for i in others}
+    more_via.update({pair: "listed" for pair in listed})
     # a promise the other report also makes in the same words is not made stronger or weaker by
     # the words of another mention (构建 and 加快构建新发展格局, both 2021's, and 2022's 加快构建)
     pairs = [(i, j) for j, (first, _) in links.items() for i in (first, *restated.get(j, ()))]
@@ -83,7 +93,9 @@ def commitment_changes(
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j in again.old_words:
-            changes.append(CommitmentChange("repeated", again.old_words[j], item, 100.0, None, False))
+            changes.append(
+                CommitmentChange("repeated", again.old_words[j], item, 100.0, None, False, "said again")
+            )
             continue
         if j not in links:
             changes.append(CommitmentChange("new", None, item, 0.0, None, False))
@@ -100,10 +112,11 @@ def commitment_changes(
                     round(score, 1),
                     None if same else _action_change(before, item, verbs),
                     _figures_changed(before.figures, item.figures, (i, j) in listed),
+                    via[j] if i == first else more_via.get((i, j), "twin"),
                 )
             )
     changes.extend(
-        CommitmentChange("repeated", old[i], words, 100.0, None, False)
+        CommitmentChange("repeated", old[i], words, 100.0, None, False, "said again")
         for i, words in sorted(again.new_words.items(), key=lambda pair: (pair[1].span.start, pair[0]))
     )
     kept = {i for i, _ in links.values()} | {i for twins in restated.values() for i in twins}
@@ -112,6 +125,12 @@ def commitment_changes(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
     return tuple(changes)
+
+
+def _found(via: dict[int, str], links: Mapping[int, object], how: str) -> None:
+    """Note ``how`` the links not noted yet were found."""
+    for j in links:
+        via.setdefault(j, how)
 
 
 def _said_alike(these: Sequence[Commitment], others: Sequence[Commitment]) -> set[int]:
@@ -402,44 +421,3 @@ def _action_change(old: Commitment, new: Commitment, verbs: Mapping[str, int]) -
         if new.strength < old.strength and new.emphasis < old.emphasis:
             return "weaker"
     return None if old.action == new.action else "reworded"
-
-
-def followups(
-    promises: Sequence[Commitment],
-    later: Report,
-    profile: Profile,
-    settings: Settings,
-    hits: Sequence[tuple[int, float] | None] | None = None,
-) -> tuple[FollowUp, ...]:
-    """Each commitment looked up in the review part of the later report; ``hits``: what
-    :func:`followup_hits` found, if it already ran (in another process)."""
-    if profile.commitments is None:
-        return ()  # a language without commitment cues has no commitments
-    sentences = _review(later)
-    found = followup_hits(promises, later, profile, settings) if hits is None else hits
-    result = []
-    for promise, hit in zip(promises, found, strict=True):
-        if hit is None:
-            result.append(FollowUp(promise, "not mentioned", None, "", 0.0))
-        else:
-            sentence = sentences[hit[0]]
-            result.append(FollowUp(promise, "reported", sentence.id, sentence.text, round(hit[1], 1)))
-    return tuple(result)
-
-
-def followup_hits(
-    promises: Sequence[Commitment], later: Report, profile: Profile, settings: Settings
-) -> list[tuple[int, float] | None]:
-    """For each commitment, the review sentence of ``later`` (its place among them) that
-    names its object and how fully, or ``None``: the search behind :func:`followups`."""
-    if profile.commitments is None:
-        return [None] * len(promises)
-    drop = profile.commitments.key_drop
-    texts = [commitment_key(s.text, profile.figure, drop) for s in _review(later)]
-    # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
-    keys = [commitment_key(profile.figure.sub("", c.object), profile.figure, drop) for c in promises]
-    return find_in(keys, texts, settings.followup_threshold, settings.followup_least_chars)
-
-
-def _review(report: Report) -> list[Sentence]:
-    return [s for s in report.sentences if s.kind == "review"]

@@ -191,7 +191,7 @@ def _commitment_change(change: CommitmentChange) -> dict[str, Any]:
     item: dict[str, Any] = {"score": change.score}
     if change.old is not None and change.new is not None:
         item.update(old=_commitment(change.old), new=_commitment(change.new), action=change.action,
-                    figures_changed=change.figures_changed)  # fmt: skip
+                    figures_changed=change.figures_changed, via=change.via)  # fmt: skip
     else:
         only = change.new or change.old
         assert only is not None  # a change has at least one side

@@ -357,7 +357,7 @@ def _follow(
     # imported here: the process that ranks the terms never needs them, and with two processes
     # this one reaches here after the fork (about 15 ms less before it, rapidfuzz included)
     from ..extract.targets import judge_targets, tracked
-    from ..pairwise.promises import followups
+    from ..pairwise.followups import followups
     from .lineages import build_lineages
 
     tell("Targets", 0, 1)
