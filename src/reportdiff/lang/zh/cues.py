@@ -343,7 +343,10 @@ RULES = IndicatorRules(
     year=re.compile(r"(?<![自从])(?P<year>(?:19|20)[0-9]{2})年(?!以来|来|远景)"),
     year_unit="年",
     leading_date=LEADING_DATE,
-    from_base=re.compile(rf"(?:由|从)(?:(?:19|20)[0-9]{{2}}年|去年|上年|上一年|{_PER})?(?:末|底)?的?$"),
+    from_base=re.compile(
+        rf"(?:由|从)(?:(?:19|20)[0-9]{{2}}年|去年|上年|上一年|上半年|年初|年中|前三季度|[一二三]季度|{_PER})?"
+        r"(?:末|底)?的?$"
+    ),
     distributive="分别",
     list_mark="、",
     item_joiners=("、", "和", "及", "与", "以及"),
