@@ -152,11 +152,12 @@ ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "�
 NOT_BEFORE = re.compile(r"(?:第|前|[A-Za-z+＋·.－-]|[A-Za-z]\s)$")
 """Ordinals (第十六届), ranks (前20强), product codes (V2, AI+50)."""
 NOT_AFTER = re.compile(
-    r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面"
+    r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面|维度|(?:主要)?指标|任务举措"
     r"|内(?![容部地需外陆蒙河涵在资循控核网用销生])|中?全会"
     r"|(?:[民口]|(?:中国|香港|澳门|台湾)?(?:人|同胞)|各族人民|人民|人口)(?:以上|以下)?的)"
 )
-"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线, 十一次全会; 抓好9个方面: a plan's outline;
+"""Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线, 十一次全会; 抓好9个方面, 6个维度,
+29项主要指标, 5项指标, 13项任务举措: a plan's outline, its own items counted;
 a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个内陆港); a population that
 describes what follows it (13亿中国人的饭碗, 近14亿人口的发展中大国, 600多万香港人的共同努力,
 20万人口以上的县; 人 of 人民 and 人口 may be read as the figure's unit), not a count of people
