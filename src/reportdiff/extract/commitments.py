@@ -130,6 +130,7 @@ class _Reader:
         self.prohibitions = tuple(rules.prohibitions)
         self.noun_joiners = tuple(rules.noun_joiners)
         self.attributes = tuple(rules.attributes)
+        self.not_topic = tuple(rules.not_topic_markers)
 
     def read(self, sentence: Sentence, sentence_figures: list[tuple[str, Span]]) -> list[Commitment]:
         found: list[Commitment] = []
@@ -235,7 +236,7 @@ class _Reader:
         ends a topic (保持``必要``支持力度: the action is 保持)."""
         for marker in self.rules.topic_markers:
             at = text.find(marker, 1, self.rules.topic_chars + 1)
-            if at <= 0 or any(text[: at + len(marker)].endswith(w) for w in self.rules.not_topic_markers):
+            if at <= 0 or text.endswith(self.not_topic, 0, at + len(marker)):
                 continue
             # 各级政府要 + 切实负起…: a marker of its own, not in 主要, 要素, reads what follows freely
             listed = not self._word(text, at, marker)

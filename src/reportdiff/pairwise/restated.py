@@ -125,11 +125,12 @@ def restated(
     not promise), and not as a purpose whose groundwork is what is promised
     (``CommitmentRules.purposes``, ``groundwork``: 为/``实现“十五五”良好开局``/打牢基础): where, at
     their first such place."""
-    adverbs = rules.adverbs.keys() if rules is not None else ()
-    word_ends, relative = (rules.word_ends, rules.relative) if rules is not None else (None, "")
-    purposes, groundwork = (tuple(rules.purposes), tuple(rules.groundwork)) if rules is not None else ((), ())
+    if rules is None:
+        return {}  # a language without commitment cues reads no commitments to look for
+    adverbs, word_ends, relative = rules.adverbs.keys(), rules.word_ends, rules.relative
+    purposes, groundwork = tuple(rules.purposes), tuple(rules.groundwork)
     # a clause's marks, not those joining a list's items (为实现…开局、努力把…打牢基础)
-    stops = frozenset((rules.marks if rules is not None else "") + "\n") - set(rules.joiners if rules else ())
+    stops = frozenset(rules.marks + "\n") - set(rules.joiners)
     sentences, planned = [], False
     for s in other.sentences:
         planned = planned or s.kind == "plan"
@@ -151,7 +152,6 @@ def restated(
             ends = end == len(joined) or not joined[end].isalnum()
             ends = ends or (
                 long
-                and word_ends is not None
                 and not (relative and joined.startswith(relative, end))
                 and word_ends(joined, end)
             )
