@@ -18,6 +18,7 @@ from typing import Any
 
 import reportdiff
 from reportdiff.model import Indicator
+from reportdiff.normalize import narrow
 
 CASES = Path(__file__).parent / "cases" / "indicators"
 
@@ -68,7 +69,7 @@ def score(case: dict[str, Any], indicators: tuple[Indicator, ...]) -> Score:
         candidates = [
             i
             for i in indicators
-            if i.sentence_id == label["sentence"] and label["figure"] in i.figure and i.id not in used
+            if i.sentence_id == label["sentence"] and narrow(label["figure"]) in i.figure and i.id not in used
         ]
         if not candidates:
             result.misses.append((label, None, "not found"))
@@ -98,7 +99,8 @@ def score(case: dict[str, Any], indicators: tuple[Indicator, ...]) -> Score:
             continue
         result.false_positives.append(item)
         if any(
-            n["sentence"] == item.sentence_id and n["figure"] in item.figure for n in case["not_indicators"]
+            n["sentence"] == item.sentence_id and narrow(n["figure"]) in item.figure
+            for n in case["not_indicators"]
         ):
             result.not_indicators_reported.append(item)
     return result
@@ -127,7 +129,7 @@ def target_problem(frame: Any, label: dict[str, Any]) -> str | None:
         return "no target found"
     row = rows.iloc[0]
     hi = _none(row["value_hi"])
-    if row["figure"] != label["figure"] or not value_agrees(label["value"], row["value"]):
+    if row["figure"] != narrow(label["figure"]) or not value_agrees(label["value"], row["value"]):
         return f"figure {row['figure']} ({row['value']})"
     if (hi is None) != (label["value_hi"] is None) or (
         hi is not None and not value_agrees(label["value_hi"], hi)
@@ -149,7 +151,7 @@ def outcome_problem(checks: Any, label: dict[str, Any]) -> str | None:
         return f"{len(found)} checks"
     check = found[0]
     actual = check.actual.figure if check.actual else None
-    if actual != label["actual"]:
+    if actual != (label["actual"] and narrow(label["actual"])):
         return f"outcome {actual}"
     if check.actual is not None and not value_agrees(label["actual_value"], check.actual.value):
         return f"outcome value {check.actual.value}"
@@ -199,7 +201,7 @@ def score_lists(items: list[dict[str, Any]], found: dict[str, tuple[Indicator, .
         for n, label in enumerate(item["figures"]):
             want = label["value"] * (-1 if label.get("sign") == "-" else 1)
             unit = label["unit"]
-            candidates = [i for i in pool if label["figure"] in i.figure and i.id not in used]
+            candidates = [i for i in pool if narrow(label["figure"]) in i.figure and i.id not in used]
             got = next((i for i in candidates if value_agrees(want, i.value)), None)
             got = got or next((i for i in candidates if unit in _AREAS and i.unit == "平方米"), None)
             got = got or (candidates[0] if candidates else None)
@@ -240,7 +242,8 @@ def role_key(item: dict[str, Any]) -> str:
 def read_role(item: dict[str, Any], found: tuple[Indicator, ...]) -> str:
     """What the code makes of a labelled figure: ``target``, ``actual``, or ``not read``
     (the first indicator of its sentence printed as labelled)."""
-    got = next((i for i in found if i.sentence_id == item["sentence"] and i.figure == item["figure"]), None)
+    figure = narrow(item["figure"])  # labels as printed, full-width too
+    got = next((i for i in found if i.sentence_id == item["sentence"] and i.figure == figure), None)
     return "not read" if got is None else got.role
 
 

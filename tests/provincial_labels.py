@@ -30,6 +30,7 @@ from reportdiff import lang
 from reportdiff.extract.indicators import extract_indicators
 from reportdiff.extract.targets import target_checks, tracked
 from reportdiff.model import Indicator, TargetCheck
+from reportdiff.normalize import narrow
 
 from .conftest import CORPORA
 from .indicator_golden import name_agrees
@@ -126,7 +127,7 @@ def _nth(label: dict[str, Any]) -> int:
 def judge_figure(label: dict[str, Any]) -> str:
     """``""`` when the labelled figure is extracted fully right, else what differs."""
     found = [i for i in indicators_of(label["file"]) if i.sentence_id == label["sentence_id"]]
-    same = [i for i in found if i.figure == label["figure"] or label["figure"] in i.figure]
+    same = [i for i in found if narrow(label["figure"]) in i.figure]
     n = _nth(label)
     got = same[n] if n < len(same) else None
     if not label["indicator"]:

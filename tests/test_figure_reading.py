@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import reportdiff
 from reportdiff.model import Indicator
+from reportdiff.normalize import narrow
 
 from .conftest import CORPORA, needs_corpora
 
@@ -175,7 +176,7 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
 
 def _found(path: str, sentence: str, figure: str) -> Indicator:
     items = [i for i in reportdiff.indicators(reportdiff.load(CORPORA / path)) if i.sentence_id == sentence]
-    matches = [i for i in items if i.figure == figure]
+    matches = [i for i in items if i.figure == narrow(figure)]  # labels as printed, full-width too
     assert matches, [(i.figure, i.name) for i in items]
     return matches[0]
 

@@ -1,13 +1,12 @@
 """Normalization as small named pure steps that keep an offset map to the raw text.
 
-A :class:`Step` is usable as a plain ``str -> str`` function (see the doctests),
-and :func:`run` applies a list of them to a :class:`Mapped` text, which knows for
-every character the raw range it came from.  So a sentence found in normalized
-text can always be pointed back to where it stands in the file.
+A :class:`Step` is usable as a plain ``str -> str`` function (see the doctests), and :func:`run`
+applies a list of them to a :class:`Mapped` text, which knows for every character the raw range
+it came from.  So a sentence found in normalized text can always be pointed back to where it
+stands in the file.
 
-The steps here are language-neutral; each language profile (``reportdiff.lang``)
-adds its own (line joining, spaces inside Chinese text) and decides the order.
-"""
+The steps here are language-neutral; each language profile (``reportdiff.lang``) adds its own
+(line joining, spaces inside Chinese text) and decides the order."""
 
 from __future__ import annotations
 
@@ -69,8 +68,7 @@ def line_join_step(name: str, should_join: Callable[[str, str], bool], joiner: s
     decision never depends on where the source happened to break it.  A joined line longer
     than ``2 × LINE_VIEW`` characters is shown to it as its start and its end (what the
     languages' rules read: how it opens, how it stops), so that a text broken every few
-    characters and never ending a sentence is joined in linear time.
-    """
+    characters and never ending a sentence is joined in linear time."""
     breaks = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
 
     def edits(text: str) -> Iterable[Edit]:
@@ -184,9 +182,8 @@ def _apply(mapped: Mapped, step: Step) -> Mapped:
             new_starts.extend(starts[start:end])
             new_ends.extend(ends[start:end])
         else:
-            # What the replacement keeps of the match at either end maps character by
-            # character; only the part that changed stands for the part it replaced (so a
-            # line break inserted after a bold heading does not smear the heading's span).
+            # what the replacement keeps of the match at either end maps character by character, only
+            # the part that changed stands for what it replaced (a break after a bold heading: not in it)
             old = text[start:end]
             head = _common_prefix(old, new)
             tail = _common_prefix(old[head:][::-1], new[head:][::-1])
@@ -419,8 +416,7 @@ def locate(raw: str, span: Span, shown: str, start: int, end: int) -> Span:
 def _positions(raw: str, start: int, end: int, shown: str) -> tuple[int, ...]:
     """Raw offset of each character of ``shown``, found in order in ``raw[start:end]``, up
     to the first one that is not there.  Computed once per passage (a sentence may hold
-    thousands of figures, each located in it); ``raw`` hashes once, as every ``str``.
-    """
+    thousands of figures, each located in it); ``raw`` hashes once, as every ``str``."""
     pos = start
     found = []
     for char in shown:
@@ -434,17 +430,21 @@ def _positions(raw: str, start: int, end: int, shown: str) -> tuple[int, ...]:
 
 def fold(text: str) -> str:
     """Fold for matching: full-width digits, letters and punctuation to ASCII (NFKC), lowercase.
+    Display text keeps the original (figures aside: :func:`narrow`); only comparisons use this.
 
-    Display text keeps the original; only comparisons use this.
-
-    >>> fold("ＧＤＰ增长６．５％，")
-    'gdp增长6.5%,'
+    >>> fold("ＧＤＰ增长６．５％，"), narrow("ＧＤＰ增长６．５％，")
+    ('gdp增长6.5%,', 'GDP增长6.5%,')
     """
     if not unicodedata.is_normalized("NFKC", text):  # a quick check in C
-        text = text.translate(_NARROWED)  # NFKC rewrites a whole text for one full-width mark: those first
+        text = narrow(text)  # NFKC rewrites a whole text for one full-width mark: those first
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
     return text.lower()
 
 
 _NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII → ASCII, as NFKC
+
+
+def narrow(text: str) -> str:
+    """Full-width digits, letters and marks as ASCII, one for one (positions stay): ``８％`` → ``8%``."""
+    return text.translate(_NARROWED)

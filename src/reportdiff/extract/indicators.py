@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
-from ..normalize import locate
+from ..normalize import locate, narrow
 from .names import between, canonical, distributed, quoted
 from .periods import When, carried_cue, last_cue, period_cues
 from .thresholds import Thresholds
@@ -440,7 +440,7 @@ class _SentenceReader:
             role=role,
             period=period,
             part=self.part,
-            figure=item.match.group(0).strip(),
+            figure=narrow(item.match.group(0).strip()),
             evidence=self.text[clause[0] : clause[1]].rstrip(rules.evidence_end),
             sentence_id=self.sentence.id,
             span=locate(self.report.raw.text, self.sentence.span, self.text, start, end),

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from ..lang import IndicatorRules, Profile, SeriesRules
 from ..model import Indicator, OfficialOutcome, Purpose, Report, ReportIndicators, Span, TargetCheck
+from ..normalize import narrow
 from ..settings import Settings
 from . import official
 from .identity import tracked_names
@@ -134,13 +135,13 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     """
     if rules is None or math.isnan(target.value):
         return "goal"
-    at = target.evidence.find(target.figure)
+    at = narrow(target.evidence).find(target.figure)
     if rules.forecast.search(target.evidence[:at] if at >= 0 else ""):
         return "forecast"
     if target.unit in rules.duration_units:
         return "goal" if rules.time_measures.search(target.name) else "duration"
     if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):
-        at = target.evidence.find(target.figure)
+        at = narrow(target.evidence).find(target.figure)
         before = target.evidence[:at] if at >= 0 else ""
         if rules.allocation.search(target.name) or rules.allocation.search(before):
             return "allocation"

@@ -28,6 +28,7 @@ from ..extract.targets import judge_targets, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck
+from ..normalize import narrow
 from ..read.load import read_path
 from ..read.structure import build
 from ..settings import Settings
@@ -266,7 +267,7 @@ def qualifier_class(item: Indicator, rules: IssuerRules | None) -> str | None:
         return "soft"
     if item.role != "target":
         return None
-    at = item.evidence.find(item.figure)
+    at = narrow(item.evidence).find(item.figure)
     before = item.evidence[:at] if at >= 0 else item.evidence
     hits = [(before.rfind(w), cls) for cls, words in (("hard", rules.hard), ("soft", rules.soft))
             for w in words if w in before]  # fmt: skip
