@@ -78,6 +78,10 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     metadata = Metadata(info.title, info.region, year, info.date, info.speaker, year_source, profile.name)
 
     builder = _Builder(raw.text, mapped, profile, year)
+    # the last address to the deputies near the end opens the closing words; one before it opens
+    # what the government asks of itself this year (政府自身建设, 双拥…): the closing, planning
+    ends = [paras[i].text for i in body[-_CLOSING_WINDOW:]]
+    builder.last_greeting = next((k for k in range(1, len(ends) + 1) if profile.is_closing(ends[-k])), 0)
     for index, i in enumerate(body):
         builder.paragraph(paras[i], remaining=len(body) - index)
     if not builder.sentences:
@@ -190,6 +194,8 @@ class _Builder:
         self.annexes = 0
         self.annex_paragraphs = 0  # paragraphs since the last annex opened
         self.counters: dict[str, int] = {}
+        self.last_greeting = 0
+        """Paragraphs left (it included) at the last address to the deputies near the end."""
 
     # structure ---------------------------------------------------------------
     def _open_part(self, part_id: str, title: str, number: str | None, kind: PartKind) -> _OpenSection:
@@ -238,6 +244,10 @@ class _Builder:
         ) and self.numbered_parts
         if heading is None and near_end and self.profile.is_closing(para.text):
             self.part = self._open_part("closing", "", None, "other")
+            if remaining > self.last_greeting:
+                self.kind = "plan"  # 各位代表！完成好今年各项工作任务，我们必须…加强政府自身建设
+        if self.part.id == "closing" and remaining == self.last_greeting:
+            self.kind = "other"  # the last address: the closing words
         title = ""
         if heading is not None:
             title = first[heading.title_start :].strip().rstrip(self.profile.sentence_end)
