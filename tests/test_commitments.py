@@ -140,6 +140,31 @@ def test_a_promise_also_made_in_the_same_words_is_not_stronger_or_weaker() -> No
     ]
 
 
+def test_a_five_year_plan_s_wording_is_not_compared_with_a_year_s_for_strength() -> None:
+    # a five-year outline says 筑牢 what last year's plan said 扎实筑牢: reworded, not weaker (the
+    # sixth new user's finding 11); within two years' plans the same change is weaker
+    old = _plan("扎实筑牢南方生态安全屏障。", 2025)
+    outline = reportdiff.parse(
+        "各位代表：\n一、“十五五”时期主要目标任务\n筑牢南方生态安全屏障。\n二、2026年主要任务\n推进乡村振兴。\n",
+        source="2026.txt",
+    )
+    plan = _plan("筑牢南方生态安全屏障。", 2026)
+    assert [(c.status, c.action) for c in reportdiff.compare(old, outline).commitments][:1] == [
+        ("repeated", "reworded")
+    ]
+    within = reportdiff.compare(old, plan).commitments
+    assert [(c.status, c.action) for c in within] == [("repeated", "weaker")]
+
+
+@needs_corpora
+@pytest.mark.parametrize(("years", "obj"), [((2020, 2021), "海洋经济发展空间"), ((2021, 2022), "海洋经济")])
+def test_national_2021_s_outline_wording_is_reworded_not_weaker(years: tuple[int, int], obj: str) -> None:
+    folder = CORPORA / "cn-state-council"
+    old, new = (folder / f"{year}.txt" for year in years)
+    changes = reportdiff.compare(old, new).commitments
+    assert [c.action for c in changes if c.new and c.new.object == obj and c.old] == ["reworded"]
+
+
 @needs_corpora
 def test_the_first_of_a_listed_pair_of_principles_is_not_new() -> None:
     # 2005's plan says 坚持以人为本、执政为民 (paired with 2006's 牢记执政为民的宗旨): 2006's

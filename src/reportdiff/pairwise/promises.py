@@ -90,6 +90,8 @@ def commitment_changes(
     as_before = {pair for pair in pairs if _action_change(old[pair[0]], new[pair[1]], verbs) is None}
     same_old = {i for i, _ in as_before} | _said_alike(old, new)
     same_new = {j for _, j in as_before} | _said_alike(new, old)
+    # a five-year plan's wording and a year's are not compared for strength (扎实筑牢 → 筑牢)
+    plans = [_five_year(report, profile) for report in reports]
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j in again.old_words:
@@ -104,13 +106,18 @@ def commitment_changes(
         for i in (first, *restated.get(j, ())):
             before = old[i]
             same = i in same_old or j in same_new
+            change = None if same else _action_change(before, item, verbs)
+            if change in ("stronger", "weaker") and (before.sentence_id in plans[0]) != (
+                item.sentence_id in plans[1]
+            ):
+                change = "reworded"
             changes.append(
                 CommitmentChange(
                     "repeated",
                     before,
                     item,
                     round(score, 1),
-                    None if same else _action_change(before, item, verbs),
+                    change,
                     _figures_changed(before.figures, item.figures, (i, j) in listed),
                     via[j] if i == first else more_via.get((i, j), "twin"),
                 )
@@ -125,6 +132,12 @@ def commitment_changes(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
     return tuple(changes)
+
+
+def _five_year(report: Report, profile: Profile) -> frozenset[str]:
+    """The sentences under a five-year plan's title (``Profile.five_year``: part or section)."""
+    titled = {s.id for s in report.sections if profile.five_year(s.title)}
+    return frozenset(s.id for s in report.sentences if s.part_id in titled or s.section_id in titled)
 
 
 def _found(via: dict[int, str], links: Mapping[int, object], how: str) -> None:
