@@ -171,6 +171,12 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     ("cn-prov-guizhou/2026.txt", "p1.s5.4", "47.63万户", {"period": None, "role": "actual"}),
     # 再 (again) before the figure is no part of the name
     (N(2019), "p3.s1.20", "3%左右", {"name": "“三公”经费", "value": -3.0}),
+    # a part titled for the five years and this year (“十五五”时期目标任务和2026年工作安排): the
+    # outline's goals have no one year, this year's from the paragraph opening 今年 on do
+    ("cn-prov-liaoning/2026.txt", "p2.5", "5%左右", {"period": None, "role": "target"}),
+    ("cn-prov-liaoning/2026.txt", "p2.16", "4.5%左右", {"name": "地区生产总值", "period": 2026}),
+    ("cn-prov-liaoning/2026.txt", "p2.s1.8", "4%左右", {"period": 2026, "role": "target"}),
+    ("cn-prov-neimenggu/2026.txt", "p2.7", "5%左右", {"name": "地区生产总值", "period": 2026}),
 ]  # fmt: skip
 
 

@@ -29,7 +29,7 @@ from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate, narrow
 from .names import between, canonical, distributed, quoted
-from .periods import When, carried_cue, last_cue, period_cues
+from .periods import When, carried_cue, last_cue, multi_year_sentences, period_cues
 from .thresholds import Thresholds
 from .wording import Wording
 
@@ -50,7 +50,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
     rules = profile.indicators
     if rules is None:
         return ()
-    multi_year = {s.id for s in report.sections if rules.multi_year.search(s.title)}
+    multi_year = multi_year_sentences(report, rules)
     found: list[Indicator] = []
     words = _Words.of(rules)
     paragraph: list[str] = []
@@ -66,7 +66,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
         part = sentence.kind
         # no digit and no numeral: nothing to read; annexes and glossaries: no figures of the report
         if part != "annex" and rules.numeral.search(sentence.text):
-            multi = sentence.part_id in multi_year or sentence.section_id in multi_year
+            multi = sentence.id in multi_year
             before = paragraph[-1] if paragraph else ""
             context = cue or (carried if multi else "")  # see periods.carried_cue
             reader = _SentenceReader(

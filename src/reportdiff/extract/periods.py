@@ -13,7 +13,45 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..lang import IndicatorRules
-from ..model import IndicatorRole, PartKind
+from ..model import IndicatorRole, PartKind, Report
+
+
+def multi_year_sentences(report: Report, rules: IndicatorRules) -> frozenset[str]:
+    """The sentences under a title naming several years (``rules.multi_year``: a part or section
+    ``“十五五”时期主要目标任务``): no one year's.  In a plan part whose title names the year planned
+    too (``“十五五”时期目标任务和2026年工作安排``), only those before the paragraph that opens
+    with that year (``今年是“十五五”开局之年``) or its first section: the rest plans the year.
+
+    >>> from reportdiff import lang, parse
+    >>> text = "各位代表：\\n一、“十五五”时期目标任务和2026年工作安排\\n年均增长5%。\\n今年增长4.5%。\\n"
+    >>> sorted(multi_year_sentences(parse(text, "2026.txt"), lang.profile("zh").indicators))
+    ['p1.1', 'p1.2']
+    """
+    titled = {s.id: s.title for s in report.sections if rules.multi_year.search(s.title)}
+    found: set[str] = set()
+    turned: set[str] = set()  # the parts whose year's plan has begun
+    opened = ""  # the paragraph of the sentence before
+    for sentence in report.sentences:
+        title = titled.get(sentence.part_id)
+        year = report.metadata.year
+        opens = sentence.paragraph_id != opened and _this_year(rules, sentence.text, year)
+        if (
+            title is not None
+            and sentence.kind == "plan"
+            and (sentence.section_id is not None or opens)
+            and _this_year(rules, title, year, search=True)
+        ):
+            turned.add(sentence.part_id)
+        opened = sentence.paragraph_id
+        if (title is not None and sentence.part_id not in turned) or sentence.section_id in titled:
+            found.add(sentence.id)
+    return frozenset(found)
+
+
+def _this_year(rules: IndicatorRules, text: str, year: int | None, search: bool = False) -> bool:
+    """Whether ``text`` opens with (``search``: names) the year planned: ``今年``, or that year."""
+    said = rules.this_year.search(text) if search else rules.this_year.match(text)
+    return said is not None and (said["year"] is None or int(said["year"]) == year)
 
 
 def period_cues(rules: IndicatorRules) -> re.Pattern[str]:

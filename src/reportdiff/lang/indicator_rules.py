@@ -230,6 +230,10 @@ class IndicatorRules:
     ``one_year`` names one before it; a level is a stock at the year's end (``累计达2215家``)."""
     one_year: re.Pattern[str] = re.compile(r"(?!)")
     """Words naming one year (``去年``, ``全年``, ``2025年``)."""
+    this_year: re.Pattern[str] = re.compile(r"(?!)")
+    """Words naming the year planned (``今年``, ``2026年``: a year in group ``year``), in a title that
+    names several years too (``“十五五”时期目标任务和2026年工作安排``) and opening the paragraph
+    where that year's plan begins (``今年是“十五五”开局之年``)."""
     clause_marks: str = ""
     """The marks that end a clause (``，；``): a statement that a target was missed is about all
     the targets its clause names before it."""

@@ -380,6 +380,7 @@ RULES = IndicatorRules(
     base_year=re.compile(r"(?:(?P<year>(?:19|20)[0-9]{2})年|(?P<last>去年|上年|上一年))(?:末|底)?的?"),
     cumulative=re.compile(r"累计"),
     one_year=re.compile(r"去年|全年|今年|当年|上年|(?:19|20)[0-9]{2}年"),
+    this_year=re.compile(r"今年|本年|(?P<year>(?:19|20)[0-9]{2})年"),
     flat=FLAT,
     flat_names=FLAT_NAMES,
     attributes=ATTRIBUTES,
