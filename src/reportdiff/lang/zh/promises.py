@@ -15,6 +15,7 @@ from .words import (
     FUNCTION_CHARS,
     KNOWN_RARE,
     NUMBERED,
+    PREDICATES,
     SLOGAN_VERBS,
     binds,
     is_nominal,
@@ -319,6 +320,7 @@ TERM_RULES = TermRules(
         (
             *(a for a in ADVERBS if a not in _NAMING),
             *LEADS,
+            *(w for w in PREDICATES if len(w) > 1),  # one-character ones: may_close
             *"等的得和与及是在了对为把以各更多好",
             "各项",
             "各类",

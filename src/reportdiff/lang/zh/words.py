@@ -21,6 +21,17 @@ FUNCTION_CHARS = (
 """Characters that are words of their own (particles, prepositions, conjunctions: 既…又…,
 能早则早): a run of one-character words is a name only without them."""
 
+PREDICATES = (
+    "拟", "可", "须", "需", "应", "能够", "应当", "应该", "必须", "需要", "得以", "不可", "不能", "不得",
+    "进行", "加以", "予以", "给予", "作出", "做出", "取得", "获得", "得到", "受到",
+)  # fmt: skip
+"""Verbs that only predicate of what stands before them and need what follows: modals (``拟``,
+``可``, ``须``), support verbs whose object is the action itself (``进行``/普遍培训, ``予以``), and
+verbs of attaining (``取得``/新进展).  They close no name: a run ending with one is a subject and
+its predicate cut before the object (中央财政``拟``/安排, 管理人员``进行``/普遍培训).  Those of
+two or more characters are closed words (``TermRules.edge_words``), the one-character ones close
+nothing (:func:`may_close`)."""
+
 _WINDOW = 6
 """Characters segmented to read the word at a position (a clause's first words are short)."""
 
@@ -68,11 +79,12 @@ def tags(parts: Sequence[str]) -> tuple[tuple[str, str], ...]:
 
 def _named(parts: Sequence[str]) -> list[str]:
     """Words with runs of one-character content words joined (``具``+``身`` → ``具身``): what
-    jieba's unknown-word model would make of them."""
+    jieba's unknown-word model would make of them.  A conjunction or a preposition is a word of
+    its own (``但``/占全社会, ``同``/有关方), as the function characters are."""
     found: list[str] = []
     run = ""
     for word in parts:
-        if len(word) == 1 and word not in FUNCTION_CHARS:
+        if len(word) == 1 and word not in FUNCTION_CHARS and not tag(word).startswith(_OWN):
             run += word
             continue
         if run:
@@ -83,6 +95,9 @@ def _named(parts: Sequence[str]) -> list[str]:
         found.append(run)
     return found
 
+
+_OWN = ("c", "p")
+"""Tags of a one-character word that joins no neighbour into a word: conjunctions, prepositions."""
 
 _NOUNISH = ("n", "vn", "an", "j", "l", "i", "eng", "x")
 
@@ -172,10 +187,13 @@ def may_close(char: str) -> bool:
     """Whether a one-character word may close a name: not an adverb, preposition, conjunction,
     particle or position word (实效``来``, 灾``后``).
 
-    >>> may_close("后"), may_close("制")
-    (False, True)
+    A modal (``拟``, ``可``: :data:`PREDICATES`) closes none either, though inside a run it may
+    stand (``网上可办``).
+
+    >>> may_close("后"), may_close("制"), may_close("拟")
+    (False, True, False)
     """
-    return not tag(char).startswith(_NOT_LAST)
+    return not tag(char).startswith(_NOT_LAST) and char not in PREDICATES
 
 
 def longer_word(text: str, size: int) -> bool:
@@ -367,8 +385,21 @@ def is_term_like(term: Sequence[str]) -> bool:
     first_word, last_word = parts[0], parts[-1]
     if not side and tag(first_word).startswith(_NOT_FIRST) and rarity(first_word) < 1.0:
         return False
+    if reciprocal("".join(term)[-3:]):
+        return False  # 产学研相结合: the other party (与…, 同…) stands before the run
     last = tag(last_word)
     return last.startswith(_NOUNISH) or last == "v" or rarity(last_word) == 1.0
+
+
+def reciprocal(text: str) -> bool:
+    """Whether ``text`` is a verb of mutual action: ``相`` and a two-character verb (``相结合``,
+    ``相适应``, ``相衔接``), which needs two parties, the other one named before it with ``与``, ``同``
+    or ``和`` (扶贫同扶志、扶智``相结合``): a run ending with one is cut from its clause.
+
+    >>> reciprocal("相结合"), reciprocal("相适应"), reciprocal("互相"), reciprocal("真相")
+    (True, True, False, False)
+    """
+    return len(text) == 3 and text[0] == "相" and tag(text[1:]).startswith(("v", "a"))
 
 
 SIDE_NOUNS = frozenset("侧")
