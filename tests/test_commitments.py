@@ -792,7 +792,7 @@ def test_labelled_commitment_has_its_status(label: dict[str, Any]) -> None:
 
 
 REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
-    "review_round_ab.json": ({13, 28, 55, 62}, {5, 19, 22, 56, 68, 73}),
+    "review_round_ab.json": ({13, 28, 39, 55, 62}, {5, 19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
         {3, 7, 12, 24, 38, 56, 62, 66, 70, 82},
         {5, 14, 23, 31, 32, 34, 43, 48, 49, 50, 52, 61, 81},
@@ -808,7 +808,9 @@ REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
 }
 """For each blind A/B review, the items still read otherwise than judged, and the items read
 right whose status is still otherwise (README, Commitments).  The first review's: 我们要克服一切
-困难 (rhetoric, listed), 积极考虑加入…协定 (a promise, not listed), 维护国家整体利益和良好形象 (a
+困难 (rhetoric, listed), 积极考虑加入…协定 (a promise, not listed), 奋力推动“十五五”开好局 (39: the
+reader counted it; it stands in Jiangxi 2026's closing words, since they are found before its
+glossary, and no closing line is read, as in every other report), 维护国家整体利益和良好形象 (a
 requirement on enterprises, listed), 突破增强|… (突破 is the verb); statuses where the other
 report makes the same promise in words the pairing does not find, or in a clause not read (5:
 以更大力度推进重点领域改革, a phrase of means before the verb).  The second's: topics of a

@@ -80,10 +80,13 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     builder = _Builder(raw.text, mapped, profile, year)
     # the last address to the deputies near the end opens the closing words; one before it opens
     # what the government asks of itself this year (政府自身建设, 双拥…): the closing, planning
-    ends = [paras[i].text for i in body[-_CLOSING_WINDOW:]]
+    # what is appended after the address (注释, 附件: in its second half) has no closing words
+    appended = (k for k in range(len(body) // 2, len(body)) if profile.is_annex_start(paras[body[k]].text))
+    end = next(appended, len(body))
+    ends = [paras[i].text for i in body[max(0, end - _CLOSING_WINDOW) : end]]
     builder.last_greeting = next((k for k in range(1, len(ends) + 1) if profile.is_closing(ends[-k])), 0)
     for index, i in enumerate(body):
-        builder.paragraph(paras[i], remaining=len(body) - index)
+        builder.paragraph(paras[i], remaining=end - index if index < end else len(body))
     if not builder.sentences:
         raise NoReportTextError(
             raw.source, "no sentence of a report was found in it", "check that this is the report's text"
