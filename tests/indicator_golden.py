@@ -18,7 +18,7 @@ from typing import Any
 
 import reportdiff
 from reportdiff.model import Indicator
-from reportdiff.normalize import narrow
+from reportdiff.widths import narrow
 
 CASES = Path(__file__).parent / "cases" / "indicators"
 

@@ -30,7 +30,7 @@ from reportdiff import lang
 from reportdiff.extract.indicators import extract_indicators
 from reportdiff.extract.targets import target_checks, tracked
 from reportdiff.model import Indicator, TargetCheck
-from reportdiff.normalize import narrow
+from reportdiff.widths import narrow
 
 from .conftest import CORPORA
 from .indicator_golden import name_agrees

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import reportdiff
 from reportdiff.model import Indicator
-from reportdiff.normalize import narrow
+from reportdiff.widths import narrow
 
 from .conftest import CORPORA, needs_corpora
 
@@ -177,6 +177,9 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     ("cn-prov-liaoning/2026.txt", "p2.16", "4.5%左右", {"name": "地区生产总值", "period": 2026}),
     ("cn-prov-liaoning/2026.txt", "p2.s1.8", "4%左右", {"period": 2026, "role": "target"}),
     ("cn-prov-neimenggu/2026.txt", "p2.7", "5%左右", {"name": "地区生产总值", "period": 2026}),
+    # full-width digits read as if printed in ASCII: a year before the name is its period, not part of it
+    (N(1993), "p2.14", "4.75亿吨", {"name": "粮食产量", "period": 1997, "role": "target"}),
+    (N(2002), "p0.6", "95933亿元", {"name": "国内生产总值", "period": 2001, "role": "actual"}),
 ]  # fmt: skip
 
 

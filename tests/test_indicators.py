@@ -17,7 +17,7 @@ import reportdiff
 from reportdiff.cli import main
 from reportdiff.lang.zh.figures import FIGURE, han_number, han_numeral, read, write
 from reportdiff.model import Indicator
-from reportdiff.normalize import narrow
+from reportdiff.widths import narrow
 
 from .conftest import CORPORA, needs_corpora
 from .indicator_golden import (

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Span
+from .widths import narrow
 
 Edit = tuple[int, int, str]
 """Replace ``text[start:end]`` with the string."""
@@ -440,11 +441,3 @@ def fold(text: str) -> str:
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
     return text.lower()
-
-
-_NARROWED = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII → ASCII, as NFKC
-
-
-def narrow(text: str) -> str:
-    """Full-width digits, letters and marks as ASCII, one for one (positions stay): ``８％`` → ``8%``."""
-    return text.translate(_NARROWED)

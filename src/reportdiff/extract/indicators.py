@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 
 from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
-from ..normalize import locate, narrow
+from ..normalize import locate
+from ..widths import narrow
 from .names import between, canonical, distributed, quoted
 from .periods import When, carried_cue, last_cue, multi_year_sentences, period_cues
 from .thresholds import Thresholds
@@ -73,8 +74,8 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
                 rules, words, profile.split_clauses, report, sentence, part, multi, before, context
             )
             found.extend(reader.read())
-        paragraph.append(sentence.text)
-        cue = last_cue(rules, words.period_cues, sentence.text, report.metadata.year) or cue
+        paragraph.append(read := narrow(sentence.text, punctuation=False))  # １９９７年 is a year
+        cue = last_cue(rules, words.period_cues, read, report.metadata.year) or cue
     return tuple(found)
 
 
@@ -131,7 +132,8 @@ class _SentenceReader:
         self.report = report
         self.sentence = sentence
         self.part = part
-        self.text = sentence.text
+        self.text = narrow(sentence.text, punctuation=False)  # read with ASCII digits, as if printed so
+        self.shown = sentence.text  # what evidence quotes: the same positions
         self.clauses = split_clauses(self.text)
         self.clause_ends = dict(self.clauses)
         self.quoted = quoted(self.text, rules.quotes)
@@ -441,7 +443,7 @@ class _SentenceReader:
             period=period,
             part=self.part,
             figure=narrow(item.match.group(0).strip()),
-            evidence=self.text[clause[0] : clause[1]].rstrip(rules.evidence_end),
+            evidence=self.shown[clause[0] : clause[1]].rstrip(rules.evidence_end),
             sentence_id=self.sentence.id,
-            span=locate(self.report.raw.text, self.sentence.span, self.text, start, end),
+            span=locate(self.report.raw.text, self.sentence.span, self.shown, start, end),
         )

@@ -31,8 +31,8 @@ from dataclasses import dataclass, replace
 
 from ..lang import IndicatorRules, Profile, SeriesRules
 from ..model import Indicator, OfficialOutcome, Purpose, Report, ReportIndicators, Span, TargetCheck
-from ..normalize import narrow
 from ..settings import Settings
+from ..widths import narrow
 from . import official
 from .identity import tracked_names
 from .names import canonical

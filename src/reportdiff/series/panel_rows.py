@@ -28,10 +28,10 @@ from ..extract.targets import judge_targets, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck
-from ..normalize import narrow
 from ..read.load import read_path
 from ..read.structure import build
 from ..settings import Settings
+from ..widths import narrow
 from .rows import number
 
 FIGURE_FIELDS = (
