@@ -255,7 +255,7 @@ class Indicator:
     """Kind of the part it stands in."""
     figure: str
     """The figure as printed (``6.85亿美元``, ``5.5%左右``), full-width digits and marks as ASCII
-    (``８％`` → ``8%``: :func:`reportdiff.normalize.narrow`, one character for one, so it is
+    (``８％`` → ``8%``: :func:`reportdiff.widths.narrow`, one character for one, so it is
     found in ``narrow(evidence)`` where it stands in ``evidence``)."""
     evidence: str
     """The clause it was read from, as displayed."""
