@@ -140,6 +140,17 @@ def test_a_promise_also_made_in_the_same_words_is_not_stronger_or_weaker() -> No
     ]
 
 
+def test_a_figure_of_what_the_clause_before_named_is_no_commitment() -> None:
+    # 财政收入…，达到24.8亿元 (Hailar's lineages ran through such clauses: the seventh new user's
+    # finding 4), 增长10%左右, 重点抓好三件事: a figure is the whole object; a quoted numbered name
+    # and a count of what is built are more
+    report = _plan("地区生产总值实现较快增长，达到282亿元。固定资产投资增长10%左右。重点抓好三件事。"
+                   "坚决纠治“四风”。新建4家中心。")  # fmt: skip
+    assert [(c.action, c.object) for c in extract_commitments(report, profile("zh"))] == [
+        ("坚决纠治", "“四风”"), ("新建", "4家中心")
+    ]
+
+
 def test_a_five_year_plan_s_wording_is_not_compared_with_a_year_s_for_strength() -> None:
     # a five-year outline says 筑牢 what last year's plan said 扎实筑牢: reworded, not weaker (the
     # sixth new user's finding 11); within two years' plans the same change is weaker
@@ -1128,7 +1139,7 @@ def test_a_clause_holds_only_the_figures_printed_inside_it() -> None:
     2.85%左右, 500万亩 in 1500万亩)."""
     text = (
         "各位代表：\n一、2025年主要任务\n"
-        "研究与试验发展经费投入强度2.85%左右，居民收入增长5%左右。建设1500万亩小麦、2000万亩玉米高产示范区，改造500万亩。\n"
+        "研究与试验发展经费投入强度2.85%左右，居民收入增长5%左右。建设1500万亩小麦、2000万亩玉米高产示范区，改造低产田500万亩。\n"
     )
     found = extract_commitments(reportdiff.parse(text, "2025.txt"), profile("zh"))
     held = [c.figures for c in found if "2.85%" in c.text or "1500万亩" in c.text or "改造" in c.text]

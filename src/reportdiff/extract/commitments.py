@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import NamedTuple
 
 from ..lang import CommitmentRules, Profile, mask_figures
@@ -46,7 +47,9 @@ def extract_commitments(
     if not any(s.kind == "plan" for s in report.sentences):
         return ()
     figures = _by_sentence(extract_indicators(report, profile) if indicators is None else indicators)
-    reader = _Reader(rules, lambda text: commitment_key(text, profile.figure, rules.key_drop))
+    quotes = tuple(opening for opening, _ in profile.indicators.quotes) if profile.indicators else ()
+    key = partial(commitment_key, figure=profile.figure, drop=rules.key_drop)
+    reader = _Reader(rules, key, profile.figure, quotes)
     found: list[Commitment] = []
     for sentence in report.sentences:
         if sentence.kind == "plan":
@@ -118,9 +121,19 @@ class _Action(NamedTuple):
 
 
 class _Reader:
-    def __init__(self, rules: CommitmentRules, key: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        rules: CommitmentRules,
+        key: Callable[[str], str],
+        figure: re.Pattern[str],
+        quotes: Sequence[str],
+    ) -> None:
         self.rules = rules
         self.key = key
+        self.figure = figure
+        """A figure (``Profile.figure``): an object that is one and no more promises nothing."""
+        self.quotes = tuple(quotes)
+        """Opening quotes: a quoted numbered name (``“四风”``) is more than a figure."""
         self.verbs = _Words(rules.verbs)
         self.adverbs = _Words(rules.adverbs)
         self.leads = _Words(rules.leads)
@@ -155,6 +168,7 @@ class _Reader:
             obj = text[action.end :].strip(self.rules.marks)
             if (
                 len(obj) < self.rules.min_object
+                or self._figure_only(obj)
                 or (action.loose and not self.rules.opens_object(obj, action.loose > 1))
                 or self.rules.statement(action.verb, obj)
             ):
@@ -177,6 +191,12 @@ class _Reader:
             )
             found.append(previous)
         return found
+
+    def _figure_only(self, obj: str) -> bool:
+        """Whether an object is a figure and no more than a word of what it counts: the clause
+        states a figure of what the clause before named (…财政收入达到24.8亿元: ``达到`` |
+        ``24.8亿元``; ``增长18.6%``), which promises nothing of its own.  Not a quoted name."""
+        return not obj.startswith(self.quotes) and sum(c.isalpha() for c in self.figure.sub("", obj)) < 2
 
     def _framing(self, text: str) -> bool:
         pos = 0
