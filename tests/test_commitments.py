@@ -140,6 +140,20 @@ def test_a_promise_also_made_in_the_same_words_is_not_stronger_or_weaker() -> No
     ]
 
 
+def test_a_subject_joined_by_a_copula_is_no_commitment() -> None:
+    # 抓好落实是政府工作的永恒主题: 抓好落实 is the subject; not 特别是, a quoted 是, nor the
+    # statement a verb takes (坚持科技是第一生产力)
+    report = _plan("抓好落实是政府工作的永恒主题。扩大内需特别是消费需求。坚持科技是第一生产力。"
+                   "营造“人人是形象”的浓厚氛围。")  # fmt: skip
+    assert [c.action for c in extract_commitments(report, profile("zh"))] == ["扩大", "坚持", "营造"]
+
+
+@pytest.mark.xfail(reason="是 inside a relative clause reads as the copula of a subject", strict=True)
+def test_a_copula_inside_a_relative_clause_leaves_the_promise() -> None:
+    report = _plan("落实一方是独生子女的夫妇可生育两个孩子政策。")
+    assert [c.action for c in extract_commitments(report, profile("zh"))] == ["落实"]
+
+
 def test_a_figure_of_what_the_clause_before_named_is_no_commitment() -> None:
     # 财政收入…，达到24.8亿元 (Hailar's lineages ran through such clauses: the seventh new user's
     # finding 4), 增长10%左右, 重点抓好三件事: a figure is the whole object; a quoted numbered name
@@ -813,7 +827,7 @@ REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
         {1, 2, 4, 8, 13, 16, 17, 23, 24, 26, 27, 28, 32, 41, 42, 46, 47, 56, 58},
     ),
     "review_closing_plan_ab.json": (
-        {19, 20, 22, 24, 25, 28, 29, 35, 48},
+        {19, 20, 22, 24, 25, 28, 29, 48},
         {2, 3, 9, 12, 15, 17, 27, 30, 31, 32, 34, 40, 41, 42},
     ),
 }
@@ -835,8 +849,9 @@ plan-half review's: how Beijing's five-year outline was drafted (注意把握以
 statements of confidence, principles (坚持尽力而为、量力而行); statuses: a five-year goal and the
 other year's task in other words, as in the controls (README, Commitments).  The own-work
 passage's (before the last address to the deputies): a purpose clause (确保“十五五”开好局), a
-statement (抓好落实是…永恒主题), objects running on (放下|架子、扑下身子…), split compound verbs
-(深入学习|贯彻…); statuses: the other report's own-work pledges in other words (始终做到依法行政)."""
+statement (抓好落实是…永恒主题, no longer read: a copula in the object), objects running on
+(放下|架子、扑下身子…), split compound verbs (深入学习|贯彻…); statuses: the other report's
+own-work pledges in other words (始终做到依法行政)."""
 REVIEW = [(name, t) for name in REVIEW_MISSES for t in review_items(name)]
 _REVIEW_MISS = pytest.mark.xfail(reason="judged otherwise by the blind reader", strict=True)
 

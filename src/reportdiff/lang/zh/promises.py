@@ -128,6 +128,11 @@ REQUIREMENTS = ("的要求", "的需要")
 """An object ending so names a requirement (加大稳就业力度``的要求``) …"""
 CARRY_OUT = ("落实", "贯彻", "执行", "遵循", "满足", "适应")
 """… unless its verb carries one out (``落实``…统筹发展和安全的要求)."""
+NOT_COPULA = ("特别", "尤其", "都", "也", "就", "还", "正", "即", "总", "但", "只", "更", "又", "才", "而",
+              "或", "不")  # fmt: skip
+"""Words before ``是`` that make it no copula of what came before (``特别是``, ``都是``, ``不是``)."""
+TAKES_CLAUSE = ("坚持", "把握", "牢记", "认识", "认识到", "明确", "坚信", "懂得", "看到")
+"""Verbs whose object may be a statement (``坚持``科技是第一生产力, ``牢牢把握``高质量发展是…要求)."""
 STATES = ("并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压")
 """Words of a state, ending an object whose "verb" no promise has: the clause describes a
 problem (有效``需求``不足和优质供给不足``并存``: 需求, which the dictionary tags a verb, is its
@@ -190,7 +195,18 @@ def is_statement(verb: str, obj: str) -> bool:
             return True  # 自主 + 创新…能力不断增强: a subject and its predicate
         if k and word in MODALS and after and tag(after) == "v":
             return True
+        if k and word == COPULA and _copula(parts, k, verb):
+            return True  # 抓好 + 落实是政府工作的永恒主题: the "action" and object were a subject
     return False
+
+
+def _copula(parts: tuple[str, ...], k: int, verb: str) -> bool:
+    """Whether ``是`` (``parts[k]``) joins what comes before it, a subject, to a predicate: not after
+    a word that makes it no copula (``特别是``), nor inside quotes, nor in the object of a verb that
+    takes a statement (``坚持``科技是第一生产力)."""
+    before = "".join(parts[:k])
+    quoted = before.count("“") != before.count("”")
+    return parts[k - 1] not in NOT_COPULA and verb not in TAKES_CLAUSE and not quoted
 
 
 def _predicate(parts: tuple[str, ...], k: int) -> bool:
@@ -203,7 +219,7 @@ def _predicate(parts: tuple[str, ...], k: int) -> bool:
 _OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过"))
 """First characters of an object that may be a particle, an aspect mark or a copula."""
 _CUES = re.compile(
-    "|".join(map(re.escape, (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING)))
+    "|".join(map(re.escape, (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING, COPULA)))
 )
 """Any word of the lists :func:`is_statement` reads an object's words for: one search in C for
 all of them (about 1,500 objects a national pair, most holding none)."""
