@@ -232,6 +232,12 @@ class PromisesView:
                         ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
                         f"  {figure_text(item.target)} → {actual}", (f"  {item.rule}", STYLES["count"]),
                     ), profile)  # fmt: skip
+            unreported = [c for c in targets if c.verdict == "no outcome reported" and c.purpose == "goal"]
+            if unreported:  # what a deputy asks after: named, as Markdown and JSON name them
+                listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in unreported)
+                yield Wrapped(Text.assemble(
+                    ("no outcome reported: ", STYLES["label"]), (listed, STYLES["count"]),
+                ), profile, indent=2)  # fmt: skip
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
                 yield Wrapped(Text.assemble(
