@@ -43,6 +43,10 @@ KNOWN_MISSES = {
     # threshold a target (noting "size threshold"); the second new user, thresholds no targets
     # (nothing to judge them by): now part of the name of what is counted (实施投资2000万元以上的技改项目)
     "cn-prov-shandong/2026.txt:p3.s2.20:2000万元以上": "target not read: a threshold, part of a name",
+    # the same for an age bound: the labeller called 将3岁以下婴幼儿照护费用纳入…扣除 a target (noting
+    # "policy scope"); the seventh new user found such bounds listed as duration targets (3岁以下, a
+    # Guizhou target): now part of the name of whom a figure counts (每千人口拥有3岁以下婴幼儿托位数)
+    "cn-state-council/2022.txt:p3.s9.42:3岁以下": "target not read: an age bound, part of a name",
 }
 """Each labelled figure still read otherwise, with why (regenerate by hand)."""
 
@@ -70,11 +74,12 @@ def test_labelled_role(item: dict[str, Any]) -> None:
 
 
 @needs_corpora
-@pytest.mark.parametrize(("split", "precision", "recall"), [("tune", 0.93, 0.97), ("check", 0.94, 0.98)])
+@pytest.mark.parametrize(("split", "precision", "recall"), [("tune", 0.93, 0.96), ("check", 0.94, 0.98)])
 def test_targets_precision_and_recall(split: str, precision: float, recall: float) -> None:
-    """The README's figures: tune 94.0 % precise (140 of 149), 97.2 % found (140 of 144); held
+    """The README's figures: tune 95.2 % precise (139 of 146), 96.5 % found (139 of 144); held
     out 94.9 %, 98.9 % (before the facts of plan parts were read: 88.1 % / 97.2 % and 94.0 % / 100 %;
-    the held-out recall was 100 % until a size threshold left the targets, see KNOWN_MISSES)."""
+    the held-out recall was 100 % until a size threshold left the targets, and the tune recall 97.2 %
+    until an age bound did, see KNOWN_MISSES)."""
     score = RoleScore()
     for item in role_items():
         if item["split"] == split:

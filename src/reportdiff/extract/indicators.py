@@ -189,7 +189,7 @@ class _SentenceReader:
         if self.rules.not_before.search(before) or self.rules.not_after.search(after):
             return False
         if self._thresholds.holds(match, offset, before, after):
-            return False  # 总投资10亿元以上项目102个: a threshold naming the projects counted
+            return False  # 总投资10亿元以上项目102个, 3岁以下婴幼儿: a bound naming what is counted
         if figure.unit == self.rules.year_unit and (
             figure.han
             or (not figure.scaled and figure.value in _YEARS)

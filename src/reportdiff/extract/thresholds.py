@@ -28,7 +28,11 @@ class Thresholds:
 
     def holds(self, match: re.Match[str], clause_start: int, before: str, after: str) -> bool:
         """Whether the figure ``match`` (of the clause starting at ``clause_start``; ``before`` and
-        ``after`` the words either side of it) is a threshold; if so it is remembered."""
+        ``after`` the words either side of it) is a threshold; if so it is remembered.  An age
+        bound before a population (``3岁以下婴幼儿``, ``IndicatorRules.age_bound``) is one too, of whom
+        a figure counts: never remembered as a list's measure."""
+        if self.rules.age_bound.match(match[0] + after):
+            return True
         measure, thing = self.rules.threshold
         of_one, counted = measure.search(before), thing.match(after)
         if counted is None:

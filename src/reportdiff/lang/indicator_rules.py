@@ -143,6 +143,9 @@ class IndicatorRules:
     """Words before a number of years that make it a span (``连续``), not an indicator."""
     years_counted_after: re.Pattern[str] = re.compile(r"(?!)")
     """Words after a number of years that make it a span or a run (``来``, ``最``)."""
+    age_bound: re.Pattern[str] = re.compile(r"(?!)")
+    """A figure and what follows it that bound the ages of a population (``3岁以下婴幼儿``,
+    ``65岁以上老年人``): part of the name of what is counted, no figure of its own."""
     name_variants: Sequence[tuple[re.Pattern[str], str]] = ()
     """Rewrites of one measure's ways of writing (``规上`` → ``规模以上``), applied before
     names are compared; never across a population word."""

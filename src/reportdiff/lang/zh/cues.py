@@ -179,6 +179,11 @@ YEARS_COUNTED = re.compile(r"(?:连续|近|这|过去)$")
 """Before a number of years that counts how long something lasted (连续4年, 近6年最高): a span."""
 YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保持|稳居|获|排)")
 """After a number of years that is a span or a ranking's run (3年来, 8年全国第一 after 连续)."""
+AGE_BOUND = re.compile(
+    r"[0-9.\-—–零〇一二两三四五六七八九十]{1,6}周?岁(?:及以[上下]|以[上下])?的?"
+    r"(?:婴幼儿|儿童|幼儿|少年|青少年|老年人|老人|人群|人口|居民|妇女|学生)"
+)
+"""A figure of age, from its start, with a population after it (``3岁以下婴幼儿``, ``65岁以上老年人``)."""
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', '"'))
 """Figures inside these are part of a name (``“6天+365天”``, ``“15分钟社区生活圈”``)."""
 
@@ -363,6 +368,7 @@ RULES = IndicatorRules(
     not_target_cues=NOT_TARGET_CUES,
     years_counted=YEARS_COUNTED,
     years_counted_after=YEARS_COUNTED_AFTER,
+    age_bound=AGE_BOUND,
     name_variants=NAME_VARIANTS,
     better_endings=BETTER_ENDINGS,
     paired=PAIRED,
