@@ -196,7 +196,10 @@ class _Reader:
         """Whether an object is a figure and no more than a word of what it counts: the clause
         states a figure of what the clause before named (…财政收入达到24.8亿元: ``达到`` |
         ``24.8亿元``; ``增长18.6%``), which promises nothing of its own.  Not a quoted name."""
-        return not obj.startswith(self.quotes) and sum(c.isalpha() for c in self.figure.sub("", obj)) < 2
+        first = self.figure.search(obj)
+        if first is None or first.start() > 1 or len(first[0]) < 2 or obj.startswith(self.quotes):
+            return False  # 统一: a numeral inside a word is no figure opening the object
+        return sum(c.isalpha() for c in self.figure.sub("", obj)) < 2
 
     def _framing(self, text: str) -> bool:
         pos = 0

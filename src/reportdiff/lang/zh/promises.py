@@ -128,11 +128,13 @@ REQUIREMENTS = ("的要求", "的需要")
 """An object ending so names a requirement (加大稳就业力度``的要求``) …"""
 CARRY_OUT = ("落实", "贯彻", "执行", "遵循", "满足", "适应")
 """… unless its verb carries one out (``落实``…统筹发展和安全的要求)."""
-NOT_COPULA = ("特别", "尤其", "都", "也", "就", "还", "正", "即", "总", "但", "只", "更", "又", "才", "而",
-              "或", "不")  # fmt: skip
-"""Words before ``是`` that make it no copula of what came before (``特别是``, ``都是``, ``不是``)."""
-TAKES_CLAUSE = ("坚持", "把握", "牢记", "认识", "认识到", "明确", "坚信", "懂得", "看到")
-"""Verbs whose object may be a statement (``坚持``科技是第一生产力, ``牢牢把握``高质量发展是…要求)."""
+NOT_COPULA = ("特别", "尤其", "即", "但", "或", "而", "还", "只", "总", "正", "凡")
+"""Words before ``是`` that make it no copula of what came before (``特别是``, ``但是``, ``还是``);
+an adverb of the copula leaves it one (``都是``, ``也是``, ``不是``: the clause states)."""
+TAKES_CLAUSE = ("坚持", "把握", "牢记", "认识", "认识到", "明确", "坚信", "懂得", "看到", "贯彻", "落实")
+"""Verbs whose object may be a statement (``坚持``科技是第一生产力, ``牢牢把握``高质量发展是…要求) or
+name a guideline or policy by one (``贯彻``科学技术是第一生产力的指导思想, ``落实``一方是独生子女的
+夫妇可生育两个孩子政策)."""
 STATES = ("并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压")
 """Words of a state, ending an object whose "verb" no promise has: the clause describes a
 problem (有效``需求``不足和优质供给不足``并存``: 需求, which the dictionary tags a verb, is its
