@@ -42,36 +42,24 @@ def _judged_by(item: dict[str, Any]) -> str | None:
     return found[0].actual.id if found and found[0].actual is not None else None
 
 
-@needs_corpora
-@pytest.mark.parametrize(
-    "item",
-    [
-        pytest.param(
-            i,
-            id=f"{i['split']}-{i['id']}-{i['target_name'][:8]}",
-            marks=[pytest.mark.xfail(reason="known miss", strict=True)] if i["id"] in MISSES else [],
-        )
+def _params(same: bool, known: set[int], reason: str) -> list[Any]:
+    """The items labelled the same measure (``same``) or not, those in ``known`` strict xfails."""
+    mark = pytest.mark.xfail(reason=reason, strict=True)
+    return [
+        pytest.param(i, id=f"{i['split']}-{i['id']}", marks=[mark] if i["id"] in known else [])
         for i in ITEMS
-        if i["same_measure"]
-    ],
-)
+        if i["same_measure"] == same
+    ]
+
+
+@needs_corpora
+@pytest.mark.parametrize("item", _params(True, MISSES, "known miss"))
 def test_a_target_is_judged_by_its_outcome_in_other_words(item: dict[str, Any]) -> None:
     assert _judged_by(item) == item["outcome_id"]
 
 
 @needs_corpora
-@pytest.mark.parametrize(
-    "item",
-    [
-        pytest.param(
-            i,
-            id=f"{i['split']}-{i['id']}",
-            marks=[pytest.mark.xfail(reason="judged by another", strict=True)] if i["id"] in WRONG else [],
-        )
-        for i in ITEMS
-        if not i["same_measure"]
-    ],
-)
+@pytest.mark.parametrize("item", _params(False, WRONG, "judged by another"))
 def test_a_target_is_not_judged_by_another_measure(item: dict[str, Any]) -> None:
     assert _judged_by(item) != item["outcome_id"]
 
