@@ -31,17 +31,13 @@ def multi_year_sentences(report: Report, rules: IndicatorRules) -> frozenset[str
     found: set[str] = set()
     turned: set[str] = set()  # the parts whose year's plan has begun
     opened = ""  # the paragraph of the sentence before
+    year = report.metadata.year
     for sentence in report.sentences:
         title = titled.get(sentence.part_id)
-        year = report.metadata.year
-        opens = sentence.paragraph_id != opened and _this_year(rules, sentence.text, year)
-        if (
-            title is not None
-            and sentence.kind == "plan"
-            and (sentence.section_id is not None or opens)
-            and _this_year(rules, title, year, search=True)
-        ):
-            turned.add(sentence.part_id)
+        if title is not None and sentence.kind == "plan" and sentence.part_id not in turned:
+            opens = sentence.paragraph_id != opened and _this_year(rules, sentence.text, year)
+            if (sentence.section_id is not None or opens) and _this_year(rules, title, year, search=True):
+                turned.add(sentence.part_id)
         opened = sentence.paragraph_id
         if (title is not None and sentence.part_id not in turned) or sentence.section_id in titled:
             found.add(sentence.id)

@@ -357,7 +357,8 @@ class _Works:
         lead = next((n for n in (4, 3, 2, 1) if name[at : at + n] in self.adverbs), 0)
         if not lead and at and name[at : at + 1] in self.joiners:
             lead = 1
-        return lead + self._verb(name, at + lead) if lead and self._verb(name, at + lead) else 0
+        verb = self._verb(name, at + lead) if lead else 0
+        return lead + verb if verb else 0
 
     def answer(self, target: Indicator) -> Indicator | None:
         """The outcome counting what ``target`` counts, if its name opens with the verb of a work
