@@ -11,7 +11,7 @@ its reason, so no text disappears without a trace.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Literal
 
@@ -41,6 +41,8 @@ from .removed import comments_removed, first_copy_end, removal_warnings
 
 _CLOSING_WINDOW = 3
 """The closing address starts at most this many paragraphs before the end of the body."""
+_LONG_OPENING = 6
+"""Paragraphs before the first numbered part that make a review, not a greeting (one to three)."""
 _HEADING_MAX = 60
 """A numbered line whose first sentence is longer than this is an enumeration, not a heading."""
 _RUN_ON_TOPIC_MAX = 12
@@ -211,6 +213,18 @@ class _Builder:
         self.section_number = 0
         return part
 
+    def _reviewed_before(self) -> bool:
+        """Whether what stands before the first numbered part is a review of its own, not a
+        greeting (``_LONG_OPENING`` paragraphs or more: national 2002, 1984, 1981): it becomes the
+        review, and the part after it, whose title names no kind, the plan."""
+        opening = [p for p in self.paragraphs if p.id.startswith(f"{self.sections[0].id}.")]
+        if len(opening) < _LONG_OPENING:
+            return False
+        ids = {i for p in opening for i in p.sentence_ids}
+        self.sentences = [replace(s, kind="review") if s.id in ids else s for s in self.sentences]
+        self.sections[0].part = "review"
+        return True
+
     def _heading(self, para: Para, first_sentence: str) -> Heading | None:
         found = self.profile.heading(para.text, para.markdown_heading)
         if found is None or len(first_sentence) > _HEADING_MAX + found.title_start:
@@ -258,6 +272,8 @@ class _Builder:
                 self.part_number = heading.number or 0
                 self.numbered_parts += 1
                 kind = self.profile.part_kind(title, self.year)
+                if kind is None and self.numbered_parts == 1 and self._reviewed_before():
+                    kind = "plan"  # 2002: the year reviewed before part 一, which plans
                 if kind is None:
                     kind = "review" if self.numbered_parts == 1 else "plan"
                 self.part = self._open_part(f"p{self.numbered_parts}", title, heading.label or None, kind)
