@@ -180,6 +180,9 @@ REAL: list[tuple[str, str, str, dict[str, Any]]] = [
     # full-width digits read as if printed in ASCII: a year before the name is its period, not part of it
     (N(1993), "p2.14", "4.75亿吨", {"name": "粮食产量", "period": 1997, "role": "target"}),
     (N(2002), "p0.6", "95933亿元", {"name": "国内生产总值", "period": 2001, "role": "actual"}),
+    # how much of last year's plan a result fulfils is a result, not a goal (the eighth new user)
+    ("cn-prov-jiangxi/2026.txt", "p1.28", "118.2%", {"role": "actual", "period": 2025}),
+    ("cn-prov-neimenggu/2025.txt", "p1.13", "113%", {"role": "actual", "period": 2024}),
 ]  # fmt: skip
 
 

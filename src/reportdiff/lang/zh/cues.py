@@ -143,8 +143,11 @@ CONTEXT_LEADS = (
 # or in the sentence head ending with a colon).  Not 争取 or 确保: in a review they report
 # what was won or kept (积极争取中央资金2083亿元).
 TARGET_CUES = ("力争", "预期", "目标", "计划", "拟")
-NOT_TARGET_CUES = re.compile(r"预期寿命|“[^”]*”|《[^》]*》")
-"""Where a target cue is part of a name, not a plan: 人均预期寿命, “百人计划”, 《…规划》."""
+NOT_TARGET_CUES = re.compile(
+    r"预期寿命|“[^”]*”|《[^》]*》|完成了?(?:全?年|年度)?(?:计划|预期目标|目标任务|目标)(?:的)?"
+)
+"""Where a target cue is part of a name, not a plan: 人均预期寿命, “百人计划”, 《…规划》; or tells
+how much of the plan a result fulfils (城镇新增就业``完成年计划的``113.4%: a result of the review)."""
 # Cues that make a figure an actual even in the plan part.
 ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "已")
 
