@@ -233,11 +233,13 @@ class PromisesView:
                         f"  {figure_text(item.target)} → {actual}", (f"  {item.rule}", STYLES["count"]),
                     ), profile)  # fmt: skip
             unreported = [c for c in targets if c.verdict == "no outcome reported" and c.purpose == "goal"]
-            if unreported:  # what a deputy asks after: named, as Markdown and JSON name them
-                listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in unreported)
+            for item in unreported[:_LISTED]:  # what a deputy asks after, as Markdown and JSON name it
                 yield Wrapped(Text.assemble(
-                    ("no outcome reported: ", STYLES["label"]), (listed, STYLES["count"]),
-                ), profile, indent=2)  # fmt: skip
+                    ("? ", STYLES["count"]), (item.indicator, "bold"), f"  {figure_text(item.target)}",
+                    ("  no outcome reported", STYLES["count"]),
+                ), profile)  # fmt: skip
+            if len(unreported) > _LISTED:
+                yield _more(len(unreported) - _LISTED)
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
                 yield Wrapped(Text.assemble(
