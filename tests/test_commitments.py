@@ -169,7 +169,7 @@ def test_a_figure_of_what_the_clause_before_named_is_no_commitment() -> None:
     # finding 4), 增长10%左右, 重点抓好三件事: a figure is the whole object; a quoted numbered name
     # and a count of what is built are more
     report = _plan("地区生产总值实现较快增长，达到282亿元。固定资产投资增长10%左右。重点抓好三件事。"
-                   "坚决纠治“四风”。新建4家中心。")  # fmt: skip
+                   "坚决纠治“四风”。新建4家中心。突出抓好三个方面。必须着力把握好三点。")  # fmt: skip
     assert [(c.action, c.object) for c in extract_commitments(report, profile("zh"))] == [
         ("坚决纠治", "“四风”"), ("新建", "4家中心")
     ]

@@ -197,9 +197,14 @@ class _Reader:
         states a figure of what the clause before named (…财政收入达到24.8亿元: ``达到`` |
         ``24.8亿元``; ``增长18.6%``), which promises nothing of its own.  Not a quoted name."""
         first = self.figure.search(obj)
-        if first is None or first.start() > 1 or len(first[0]) < 2 or obj.startswith(self.quotes):
+        if first is None or first.start() > 1 or obj.startswith(self.quotes):
+            return False
+        rest = self.figure.sub("", obj)
+        if rest.strip(self.rules.marks) in self.rules.counted_parts:
+            return True  # 突出抓好三个方面: a lead-in to what follows
+        if len(first[0]) < 2:
             return False  # 统一: a numeral inside a word is no figure opening the object
-        return sum(c.isalpha() for c in self.figure.sub("", obj)) < 2
+        return sum(c.isalpha() for c in rest) < 2
 
     def _framing(self, text: str) -> bool:
         pos = 0

@@ -65,6 +65,9 @@ class CommitmentRules:
     """Words after which a clause's action follows a short topic (``精准脱贫要``坚持现行标准)."""
     topic_chars: int = 0
     """Most characters of such a topic."""
+    counted_parts: Sequence[str] = ()
+    """What an object that counts the parts of what follows names after its figure (抓好三个
+    ``方面``, 三项 ``工作``, 三 ``点``): a lead-in to a list, no promise itself."""
     not_topic_markers: Sequence[str] = ()
     """Words ending in a topic marker that never end a topic (保持``必要``支持力度: the action is
     保持, not 支持)."""

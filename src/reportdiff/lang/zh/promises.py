@@ -269,6 +269,7 @@ COMMITMENT_RULES = CommitmentRules(
     topic_markers=("要",),
     topic_chars=8,
     not_topic_markers=("必要", "重要", "首要", "紧要", "纲要", "摘要"),
+    counted_parts=("方面", "点", "事", "件事", "工作", "重点工作", "措施", "任务", "举措", "大事"),
     verb_at=verb_at,
     modifier_at=modifier_at,
     unlisted_modifiers=2,
