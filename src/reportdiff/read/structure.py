@@ -213,10 +213,10 @@ class _Builder:
         self.section_number = 0
         return part
 
-    def _reviewed_before(self) -> bool:
-        """Whether what stands before the first numbered part is a review of its own, not a
-        greeting (``_LONG_OPENING`` paragraphs or more: national 2002, 1984, 1981): it becomes the
-        review, and the part after it, whose title names no kind, the plan."""
+    def _opening_reviews(self) -> bool:
+        """Make what stands before the first numbered part the review where it is one of its own,
+        not a greeting (``_LONG_OPENING`` paragraphs or more: national 2002, 1984, 1981), and say
+        whether it is (the part after it, whose title names no kind, then plans)."""
         opening = [p for p in self.paragraphs if p.id.startswith(f"{self.sections[0].id}.")]
         if len(opening) < _LONG_OPENING:
             return False
@@ -272,7 +272,7 @@ class _Builder:
                 self.part_number = heading.number or 0
                 self.numbered_parts += 1
                 kind = self.profile.part_kind(title, self.year)
-                if kind is None and self.numbered_parts == 1 and self._reviewed_before():
+                if kind is None and self.numbered_parts == 1 and self._opening_reviews():
                     kind = "plan"  # 2002: the year reviewed before part 一, which plans
                 if kind is None:
                     kind = "review" if self.numbered_parts == 1 else "plan"
