@@ -133,10 +133,6 @@ class Profile:
     series: SeriesRules | None = None
     """Which names of a series are different measures and which targets are goals; ``None``
     where the language has no indicator rules yet."""
-    five_year: Callable[[str], bool] = lambda _title: False
-    """Whether a part or section title heads a five-year plan's goals and tasks
-    (``“十五五”时期主要目标任务``), not one year's: its wording is the plan's, so a promise's
-    strength is not compared with a year's wording of it (``pairwise/promises.py``)."""
 
 
 @dataclass(frozen=True, slots=True)

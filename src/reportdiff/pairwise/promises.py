@@ -8,6 +8,7 @@ from itertools import accumulate
 from typing import TypeVar
 
 from ..extract.commitments import commitment_key
+from ..extract.periods import multi_year_sentences
 from ..lang import Profile
 from ..model import Commitment, Report
 from ..results import ActionChange, CommitmentChange
@@ -90,7 +91,8 @@ def commitment_changes(
     as_before = {pair for pair in pairs if _action_change(old[pair[0]], new[pair[1]], verbs) is None}
     same_old = {i for i, _ in as_before} | _said_alike(old, new)
     same_new = {j for _, j in as_before} | _said_alike(new, old)
-    # a five-year plan's wording and a year's are not compared for strength (扎实筑牢 → 筑牢)
+    # a five-year plan's wording and a year's are not compared for strength (扎实筑牢 → 筑牢): the
+    # passages of several years are the figures' (a part for the outline and this year turns)
     plans = [_five_year(report, profile) for report in reports]
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
@@ -135,9 +137,9 @@ def commitment_changes(
 
 
 def _five_year(report: Report, profile: Profile) -> frozenset[str]:
-    """The sentences under a five-year plan's title (``Profile.five_year``: part or section)."""
-    titled = {s.id for s in report.sections if profile.five_year(s.title)}
-    return frozenset(s.id for s in report.sentences if s.part_id in titled or s.section_id in titled)
+    """The sentences of a plan for several years (as figures read them: ``multi_year_sentences``)."""
+    rules = profile.indicators
+    return multi_year_sentences(report, rules) if rules is not None else frozenset()
 
 
 def _found(via: dict[int, str], links: Mapping[int, object], how: str) -> None:

@@ -31,7 +31,7 @@ from .layout import (
     split_sentences,
 )
 from .lines import NO_LINE_END, NO_LINE_START
-from .parts import YEAR, five_year, mixed_kind, part_kind, plan_opening
+from .parts import YEAR, mixed_kind, part_kind, plan_opening
 from .promises import COMMITMENT_RULES, TERM_RULES
 from .series import SERIES_RULES
 
@@ -45,7 +45,6 @@ PROFILE = Profile(
     part_kind=part_kind,
     mixed_kind=mixed_kind,
     plan_opening=plan_opening,
-    five_year=five_year,
     is_body_start=is_body_start,
     is_closing=is_closing,
     is_annex_start=is_annex_start,

@@ -42,27 +42,6 @@ _PLAN_WORDS = (
 )
 YEAR = re.compile(r"(\d{4})\s*年")
 """A year as printed in a heading (``2019年``), its digits in group 1."""
-_FIVE_YEAR = re.compile(
-    r"十[一二三四五六七八九]五”?(?:时期|规划|主要目标|发展目标|目标任务|主要任务)|五年规划"
-)
-"""A five-year plan's period named for its goals and tasks (``“十五五”时期``, ``“十五五”主要目标任务``,
-``第十五个五年规划纲要``), not for its start or end (``“十五五”开好局``)."""
-_THIS_YEAR = ("今年", "本年", "明年", "年度")
-
-
-def five_year(title: str) -> bool:
-    """Whether a title heads a five-year plan's goals and tasks, and no year's work besides.
-
-    >>> five_year("“十五五”时期主要目标任务"), five_year("“十四五”时期发展成就和“十五五”时期主要目标任务")
-    (True, True)
-    >>> five_year("“十五五”时期目标任务和2026年工作安排"), five_year("推动“十五五”开好局、起好步")
-    (False, False)
-    >>> five_year("关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明")
-    True
-    """
-    folded = fold(title)
-    this_year = YEAR.search(folded) or any(w in folded for w in _THIS_YEAR)
-    return bool(_FIVE_YEAR.search(folded)) and not this_year
 
 
 def mixed_kind(title: str) -> PartKind | None:
