@@ -1,4 +1,4 @@
-"""Targets answered in other words of work (``SeriesRules.same_work``): the plan's
+"""Targets answered in other words of work (``_Works`` in ``extract/targets.py``): the plan's
 ``建设口袋公园100个`` by the review's ``新建口袋公园100个``.  Labelled blind before the rule
 (``cases/targets/same_work.json``): each pair labelled the same measure is judged by that outcome
 (or is a known miss, a strict xfail), and no pair labelled otherwise is."""

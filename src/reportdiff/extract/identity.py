@@ -92,33 +92,10 @@ def tracked_names(
         present = set(listed)
         core = {name: short if (short := _without_head(name, heads.get(unit, ()))) in present else name
                 for name in listed}  # fmt: skip
-        if series is not None and series.same_work:  # 建设口袋公园 is 新建口袋公园, where both are read
-            core = _same_work(core, series.same_work)
         groups = group_names(list(core.values()), settings.indicator_name_threshold, fixed, keep_apart, apart)
         together = {name: groups[short] for name, short in core.items()}
         names[(kind, unit)] = _cleanest(together, {name: users[(kind, unit, name)] for name in together})
     return names
-
-
-def _same_work(core: dict[str, str], groups: Sequence[Sequence[str]]) -> dict[str, str]:
-    """Each name's grouping name, a name opening with a verb of one of ``groups`` read as the
-    group's first verb and the rest (``建设口袋公园`` → ``新增口袋公园``) where another name reads so
-    too; longer verbs tried first (``改造提升`` before ``改造``).
-
-    >>> groups = (("新增", "新建", "建设"), ("改造", "改造提升"))
-    >>> names = ["建设口袋公园", "新建口袋公园", "改造提升幸福院", "改造幸福院", "建设停车位"]
-    >>> _same_work({n: n for n in names}, groups)
-    {'建设口袋公园': '新增口袋公园', '新建口袋公园': '新增口袋公园', '改造提升幸福院': '改造幸福院', \
-'改造幸福院': '改造幸福院', '建设停车位': '建设停车位'}
-    """
-    verbs = sorted(((v, group[0]) for group in groups for v in group), key=lambda vg: -len(vg[0]))
-    read = {}
-    for name, short in core.items():
-        opening = ((v, f) for v, f in verbs if short.startswith(v) and len(short) > len(v) + 1)
-        verb, first = next(opening, ("", ""))
-        read[name] = first + short[len(verb) :] if verb else short
-    shared = Counter(read.values())
-    return {name: read[name] if shared[read[name]] > 1 else short for name, short in core.items()}
 
 
 def _without_head(name: str, heads: Sequence[str]) -> str:

@@ -44,9 +44,3 @@ class SeriesRules:
     """Words that make a count of what is added (``新增``, ``新建``): a name opening with one is
     not the stock the same name counts (``新增46家高新技术企业`` does not answer
     ``高新技术企业达220家``)."""
-    same_work: Sequence[Sequence[str]] = ()
-    """Groups of verbs that, opening a count's name, say one piece of work (``建设``, ``新建``,
-    ``新增`` …: the year's additions; ``实施``, ``开展``; ``改造``, ``改造提升``), the first of each
-    the one it is tracked under: the plan's ``建设口袋公园100个`` is answered by the review's
-    ``新建口袋公园100个``.  Not ``建成`` (a review states with it the stock built so far as often
-    as the year's: ``建成和美乡村500个``)."""

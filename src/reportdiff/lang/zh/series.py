@@ -62,5 +62,4 @@ SERIES_RULES = SeriesRules(
     time_measures=TIME_MEASURES,
     forecast=FORECAST,
     increments=("新增", "新建", "新设", "新开", "新开工", "新认定", "新引进", "新培育", "新推出", "净增"),
-    same_work=(("新增", "新建", "建设", "创建"), ("实施", "开展"), ("改造", "改造提升", "提升改造")),
 )
