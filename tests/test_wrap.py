@@ -55,3 +55,43 @@ def test_a_narrow_terminal_view_keeps_figures_and_diff_marks_whole(tmp_path: obj
         body = line.strip()
         assert not body or body[0] not in ZH.no_line_start, line
         assert display_width(line) <= 44 or "…" not in line
+
+
+def _rendered(wrapped: object, width: int) -> list[str]:
+    from io import StringIO
+
+    from rich.console import Console
+
+    out = StringIO()
+    Console(file=out, width=width, color_system=None).print(wrapped)
+    return out.getvalue().splitlines()
+
+
+def test_a_marked_entry_wraps_under_its_text_not_under_its_mark() -> None:
+    from rich.text import Text
+
+    from reportdiff.render._style import Wrapped
+
+    entry = "+ 重点用于投资建设、土地收储和收购存量商品房、消化地方政府拖欠企业账款等  p2.18"
+    lines = _rendered(Wrapped(Text(entry), ZH, hang=2), 40)
+    assert len(lines) > 1 and lines[0].startswith("+ ")
+    assert all(line.startswith("  ") and line[2] != " " for line in lines[1:]), lines
+    assert "".join(line.strip() for line in lines).replace(" ", "") == entry.replace(" ", "")
+
+
+def test_a_list_breaks_between_its_items_and_loses_nothing_of_an_item_wider_than_a_line() -> None:
+    from rich.text import Text
+
+    from reportdiff.render._style import Wrapped
+
+    items = ["“十五五”", "“投资于人”", "多边贸易体制", "法定退休年龄", "“增品种、提品质、创品牌”", "央地监管"]
+    lines = _rendered(Wrapped(Text("  ".join(items)), ZH, indent=2, separator="  "), 30)
+    shown = [line.strip() for line in lines]
+    for item in items:  # each item on one line
+        assert any(item in line for line in shown), (item, lines)
+    wide = "启动第二轮土地承包到期后再延长整省试点 30年"  # wider than the line: broken, kept whole
+    listed = f"高校毕业生 1170万人 · {wide} · 先发行 1万亿元"
+    lines = _rendered(Wrapped(Text(listed), ZH, indent=4, separator=" · "), 24)
+    assert "".join(line.strip() for line in lines).replace(" ", "") == listed.replace(" ", "")
+    assert all(display_width(line) <= 24 for line in lines), lines
+    assert any(line.strip().startswith("先发行") for line in lines), lines

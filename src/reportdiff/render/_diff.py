@@ -207,7 +207,7 @@ class PromisesView:
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             for change in changed[:_LISTED]:
-                yield Wrapped(_changed(change, profile.list_separator), profile)
+                yield Wrapped(_changed(change, profile.list_separator), profile, hang=2)
             if len(changed) > _LISTED:
                 yield _more(len(changed) - _LISTED)
         if promises.followups:
@@ -231,28 +231,26 @@ class PromisesView:
                     yield Wrapped(Text.assemble(
                         ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
                         f"  {figure_text(item.target)} → {actual}", (f"  {item.rule}", STYLES["count"]),
-                    ), profile)  # fmt: skip
+                    ), profile, hang=2)  # fmt: skip
             unreported = [c for c in targets if c.verdict == "no outcome reported" and c.purpose == "goal"]
             for item in unreported[:_LISTED]:  # what a deputy asks after, as Markdown and JSON name it
                 yield Wrapped(Text.assemble(
                     ("? ", STYLES["count"]), (item.indicator, "bold"), f"  {figure_text(item.target)}",
                     ("  no outcome reported", STYLES["count"]),
-                ), profile)  # fmt: skip
+                ), profile, hang=2)  # fmt: skip
             if len(unreported) > _LISTED:
                 yield _more(len(unreported) - _LISTED)
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
-                yield Wrapped(Text.assemble(
-                    ("allocations, durations and forecasts, not judged: ", STYLES["label"]),
-                    (listed, STYLES["count"]),
-                ), profile, indent=2)  # fmt: skip
+                yield Text("  allocations, durations and forecasts, not judged:", style=STYLES["label"])
+                yield Wrapped(Text(listed, style=STYLES["count"]), profile, indent=4, separator=" · ")
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]
             if terms:
                 against = f", {terms_against(self.comparison)}" if status == "new" else ""
                 yield Text(f"\n{title} ({len(terms)}{against})", style=STYLES["label"])
                 listed = "  ".join(term_shown(t, profile.list_separator) for t in terms)
-                yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2)
+                yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2, separator="  ")
 
 
 def _listing(
@@ -265,7 +263,7 @@ def _listing(
         yield Wrapped(Text.assemble(
             (f"{mark} ", STYLES[style]), (item.action, "bold"), (item.object, STYLES[style]),
             (f"  {item.sentence_id}", STYLES["id"]),
-        ), profile)  # fmt: skip
+        ), profile, hang=2)  # fmt: skip
     if len(items) > _LISTED:
         yield _more(len(items) - _LISTED)
 

@@ -65,7 +65,8 @@ def timeline_promises(
         for year in sorted(firsts):
             listed = firsts[year]
             more = f"  (+{len(listed) - _TERMS_PER_YEAR})" if len(listed) > _TERMS_PER_YEAR else ""
-            table.add_row(str(year), Wrapped(Text("  ".join(listed[:_TERMS_PER_YEAR]) + more), profile))
+            shown = Text("  ".join(listed[:_TERMS_PER_YEAR]) + more)
+            table.add_row(str(year), Wrapped(shown, profile, separator="  "))
         yield table
 
 

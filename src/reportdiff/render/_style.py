@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from io import StringIO
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -85,26 +87,45 @@ def print_to_text(renderable: RenderableType, options: RenderOptions) -> str:
 class Wrapped:
     """Text wrapped where the language lets a line break — a figure with its unit stays whole,
     no line starts with closing punctuation, widths counted in terminal columns (a Chinese
-    character takes two) — each line indented by ``indent``."""
+    character takes two) — each line indented by ``indent``, and the lines after the first
+    by ``hang`` more (an entry opening with a mark, ``+ ``, ``✗ ``: its text stays right of it).
+    A list of items joined by ``separator`` breaks only after a separator, so an item (a term,
+    a name with its figure) stays whole on one line unless it is wider than a line."""
 
-    def __init__(self, text: Text, profile: Profile, indent: int = 0) -> None:
+    def __init__(
+        self, text: Text, profile: Profile, indent: int = 0, hang: int = 0, separator: str = ""
+    ) -> None:
         self.text = text
         self.profile = profile
         self.indent = indent
+        self.hang = hang
+        self.token = _items(separator) if separator else profile.token
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(1, options.max_width - self.indent)
+        width = max(1, options.max_width - self.indent - self.hang)
         profile = self.profile
-        cuts = line_breaks(self.text.plain, width, profile.token, profile.no_line_start, profile.no_line_end)
-        for line in self.text.divide(cuts):
+        plain, no_start, no_end = self.text.plain, profile.no_line_start, profile.no_line_end
+        cuts = line_breaks(plain, width, self.token, no_start, no_end)
+        if self.token is not profile.token:  # an item wider than a line breaks where its words let it
+            inside: list[int] = []
+            for a, b in zip([0, *cuts], [*cuts, len(plain)], strict=True):
+                if display_width(plain[a:b]) > width:
+                    inside += [a + c for c in line_breaks(plain[a:b], width, profile.token, no_start, no_end)]
+            cuts = sorted([*cuts, *inside])
+        for k, line in enumerate(self.text.divide(cuts)):
             line.rstrip()
-            if self.indent:
-                line.pad_left(self.indent)
+            if self.indent or (k and self.hang):
+                line.pad_left(self.indent + (self.hang if k else 0))
             line.no_wrap, line.overflow = True, "ignore"
             yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        widest = max(
-            (display_width(m.group(0)) for m in self.profile.token.finditer(self.text.plain)), default=0
-        )
-        return Measurement(widest + self.indent, display_width(self.text.plain) + self.indent)
+        widest = max((display_width(m.group(0)) for m in self.token.finditer(self.text.plain)), default=0)
+        return Measurement(widest + self.indent + self.hang, display_width(self.text.plain) + self.indent)
+
+
+@functools.lru_cache(maxsize=8)
+def _items(separator: str) -> re.Pattern[str]:
+    """Tokens of a list joined by ``separator``: each item with the separator after it."""
+    sep = re.escape(separator)
+    return re.compile(rf"(?:(?!{sep}).)+(?:{sep})?|{sep}", re.DOTALL)
