@@ -25,6 +25,16 @@ def _periods(text: str) -> dict[str, int | None]:
     return {i.figure: i.period for i in extract_indicators(report, ZH) if i.role == "actual"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["城镇新增就业完成年计划的113.4%。", "年度计划投资完成率114.2%。", "重点项目目标任务完成率105%。"],
+)
+def test_how_much_of_the_plan_a_review_figure_fulfils_is_a_result(sentence: str) -> None:
+    report = reportdiff.parse(f"各位代表：\n一、2024年工作回顾\n过去一年，{sentence}\n", source="2025.txt")
+    roles = {i.figure: (i.role, i.period) for i in extract_indicators(report, ZH)}
+    assert list(roles.values()) == [("actual", 2024)], roles
+
+
 def test_a_plan_named_for_its_goals_does_not_end_the_years_block() -> None:
     periods = _periods(
         "刚刚过去的2025年，全省上下奋力拼搏。\n"
