@@ -95,3 +95,32 @@ def test_a_list_breaks_between_its_items_and_loses_nothing_of_an_item_wider_than
     assert "".join(line.strip() for line in lines).replace(" ", "") == listed.replace(" ", "")
     assert all(display_width(line) <= 24 for line in lines), lines
     assert any(line.strip().startswith("先发行") for line in lines), lines
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_stat_fits_the_terminal_and_crops_no_count_or_section_name(width: int) -> None:
+    from pathlib import Path
+
+    paths = [str(Path(__file__).parent / "cases" / "gating" / f"{y}.txt") for y in (2019, 2020)]
+    result = CliRunner().invoke(main, ["diff", *paths, "--stat", "--width", str(width), "--no-color"])
+    lines = result.output.splitlines()
+    assert all(display_width(line) <= width for line in lines), lines
+    assert "…" not in result.output
+    text = iter(result.output)
+    for name in ("一、2019年工作回顾", "二、2020年主要任务"):  # every character, in order (wrapped)
+        assert all(char in text for char in name), result.output
+    total = next(line for line in lines if line.startswith("total"))
+    assert total.split() == ["total", "1", "5", "2", "2", "0", "2", "4"]
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_a_narrow_timeline_keeps_its_names_and_figures(width: int) -> None:
+    from pathlib import Path
+
+    paths = [str(Path(__file__).parent / "cases" / "gating" / f"{y}.txt") for y in (2019, 2020)]
+    result = CliRunner().invoke(main, ["timeline", *paths, "--width", str(width), "--no-color"])
+    lines = result.output.splitlines()
+    assert all(display_width(line) <= width for line in lines), [x for x in lines if display_width(x) > width]
+    series = next(x for x in lines if "新增养老床位" in x and "(2020)" in x)  # framed or not
+    assert "250张 (2020)" in series
+    assert "311张" in result.output and "reported" in result.output

@@ -297,7 +297,11 @@ _BAR = 30
 
 
 class StatView:
-    """``--stat``: per section, its entries per status and a bar of its changes (as ``git diff --stat``)."""
+    """``--stat``: per section, its entries per status and a bar of its changes (as ``git diff --stat``).
+
+    Each status's column is headed by its sign, named once in a legend above, so the counts fit
+    an ordinary terminal; the section names take the room left and wrap (never cropped), and the
+    bars are scaled to what is left after them."""
 
     def __init__(self, comparison: Comparison, options: RenderOptions) -> None:
         self.comparison = comparison
@@ -309,33 +313,49 @@ class StatView:
             for s in CHANGE_STATUSES
             if s != "unchanged" and (not self.options.only or s in self.options.only)
         ]
+        statuses = ("unchanged", *shown)
         tallies = section_tallies(self.comparison)
-        table = Table(box=None, padding=(0, 1), show_edge=False)
-        table.add_column("section")
-        for status in ("unchanged", *shown):
-            table.add_column(Text(f"{MARKS[status].strip() or '='} {status}", style=STYLES[status]),
-                             justify="right", no_wrap=True)  # fmt: skip
-        table.add_column("", no_wrap=True)
+        totals = summarize_sentences(self.comparison).statuses
+        legend = Text("  ").join(
+            Text(f"{MARKS[s].strip() or '='} {s}", style=STYLES[s]) for s in statuses
+        )
+        profile = lang.profile(self.comparison.new.metadata.language)
+        yield Wrapped(legend, profile, separator="  ")
+        widths = [max(1, len(str(totals[s]))) for s in statuses]
+        # the section names' share: at least _NAME columns, the bar what is left (up to _BAR)
+        fixed = sum(w + 1 for w in widths)
+        bar = max(0, min(_BAR, options.max_width - fixed - _NAME - 1))
+        table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, show_header=True)
+        table.add_column("section", ratio=1, min_width=min(_NAME, options.max_width // 3))
+        for status, width in zip(statuses, widths, strict=True):
+            sign = Text(MARKS[status].strip() or "=", style=STYLES[status])
+            table.add_column(sign, justify="right", no_wrap=True, min_width=width)
+        if bar:
+            table.add_column("", no_wrap=True, min_width=bar, max_width=bar)
         most = max((t.changed for t in tallies), default=0) or 1
         for tally in tallies:
             name = _heading(tally.section, None).plain.strip().lstrip("─ ")
-            counts = [str(tally.statuses[s]) if tally.statuses[s] else "" for s in ("unchanged", *shown)]
-            table.add_row(name, *counts, _bar(tally.statuses, shown, most))
-        totals = summarize_sentences(self.comparison).statuses
-        table.add_row(
-            Text("total", style=STYLES["label"]), *(str(totals[s]) for s in ("unchanged", *shown)), ""
-        )
+            counts = [str(tally.statuses[s]) if tally.statuses[s] else "" for s in statuses]
+            cells: list[RenderableType] = [Wrapped(Text(name), profile), *counts]
+            table.add_row(*cells, *([_bar(tally.statuses, shown, most, bar)] if bar else []))
+        total: list[RenderableType] = [Text("total", style=STYLES["label"])]
+        table.add_row(*total, *(str(totals[s]) for s in statuses), *([""] if bar else []))
         yield table
 
 
-def _bar(counts: Mapping[str, int], shown: Sequence[str], most: int) -> Text:
-    """Signs in proportion to a section's changes: ``+`` new, ``-`` dropped, ``~`` the rest."""
+_NAME = 16
+"""Fewest columns the section names of ``--stat`` keep before the bars give way."""
+
+
+def _bar(counts: Mapping[str, int], shown: Sequence[str], most: int, width: int = _BAR) -> Text:
+    """Signs in proportion to a section's changes: ``+`` new, ``-`` dropped, ``~`` the rest;
+    the section with most changes fills ``width``."""
     bar = Text()
     for status in shown:
         n = counts[status]
         if n:
-            bar.append(MARKS[status] * max(1, round(n * _BAR / most)), style=STYLES[status])
-    return bar
+            bar.append(MARKS[status] * max(1, round(n * width / most)), style=STYLES[status])
+    return bar[:width] if len(bar) > width else bar
 
 
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:

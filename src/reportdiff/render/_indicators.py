@@ -127,12 +127,14 @@ class TimelineView:
              f"{len(timeline.indicators)} figures, {timeline.indicators['indicator'].nunique()} indicators",
              STYLES["count"]),
         )  # fmt: skip
-        yield from self._indicators()
+        yield from self._indicators(options.max_width)
         from ._promises import timeline_promises
 
         yield from timeline_promises(timeline, self.options, self.summary)
 
-    def _indicators(self) -> Iterator[RenderableType]:
+    def _indicators(self, width: int) -> Iterator[RenderableType]:
+        """The series and their targets, in tables that fit ``width`` columns: where the framed
+        tables would not, unframed ones (a column's frame takes three columns, unframed one)."""
         timeline = self.timeline
         if timeline.indicators.empty:
             yield Text("No figures: indicators are read from Chinese reports only so far.", style="dim")
@@ -150,16 +152,12 @@ class TimelineView:
         latest = [latest_text(row, periods, self.profile) for row in rows[:_SHOWN_SERIES]]
         # the sparkline gets what the other columns leave (older years drop off first), so the
         # table fits the terminal and no figure is cropped; the names wrap
-        others = 12 + 6 + 6 + 5 + max(map(display_width, latest)) + 1 + _TABLE_FRAME * 7 + 1
-        width = self.options.width
-        window = max(4, width - others) if width else len(periods)
+        columns = 12 + 6 + 6 + 5 + max(map(display_width, latest)) + 1
+        narrow = columns + 4 + _TABLE_FRAME * 7 + 1 > width
+        window = max(4, width - columns - (7 if narrow else _TABLE_FRAME * 7 + 1))
         first = max(0, len(periods) - window)
         span = f"{periods[first]}–{periods[-1]}"
-        table = Table(
-            title=f"Series ({len(rows)} in ≥{self.options.min_years} years)",
-            title_justify="left",
-            title_style=STYLES["label"],
-        )
+        table = _series_table(f"Series ({len(rows)} in ≥{self.options.min_years} years)", narrow)
         table.add_column("indicator", min_width=12)
         table.add_column("kind", no_wrap=True)
         table.add_column("role", no_wrap=True)
@@ -179,36 +177,33 @@ class TimelineView:
                 "or see them all with --format csv --table pivot",
                 style="dim",
             )
-        yield self._targets(shown)
+        yield self._targets(shown, width)
 
-    def _targets(self, shown: set[str]) -> Group:
+    def _targets(self, shown: set[str], width: int) -> Group:
         checks = [c for c in self.timeline.checks if c.indicator in shown and c.purpose == "goal"]
         decided = [c for c in self.summary.not_judged if c.indicator in shown]
         counts = self.summary.verdicts
-        table = Table(
-            title="Targets against outcomes (for the series above)",
-            title_justify="left",
-            title_style=STYLES["label"],
-        )
+        figures = [(figure_text(c.target), figure_text(c.actual)) for c in checks]
+        # framed where the period, the figures whole, the verdicts and a few columns of names
+        # and rules fit; else unframed, the figures and verdicts wrapping between their words
+        widest = [max(map(display_width, side), default=0) for side in zip(*figures, strict=True)] or [0, 0]
+        narrow = 6 + 9 + sum(widest) + 19 + 12 + _TABLE_FRAME * 6 + 1 > width
+        table = _series_table("Targets against outcomes (for the series above)", narrow)
         table.add_column("period", no_wrap=True)  # the year the target is for: the frames' column
-        table.add_column("indicator", min_width=9)
-        table.add_column("target", no_wrap=True)
-        table.add_column("outcome", no_wrap=True)
-        table.add_column("verdict", no_wrap=True)
-        table.add_column("rule")
-        for c in checks:
+        table.add_column("indicator", min_width=9 if not narrow else 6)
+        for name in ("target", "outcome", "verdict"):
+            table.add_column(name, no_wrap=not narrow)
+        table.add_column("rule", min_width=None if not narrow else 8)
+        for c, (target, actual) in zip(checks, figures, strict=True):
             style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
             table.add_row(
-                str(c.period), Wrapped(Text(c.indicator), self.profile), figure_text(c.target),
-                figure_text(c.actual), Text(c.verdict, style=style), Wrapped(Text(c.rule), self.profile),
+                str(c.period), Wrapped(Text(c.indicator), self.profile), Wrapped(Text(target), self.profile),
+                Wrapped(Text(actual), self.profile), Wrapped(Text(c.verdict, style=style), self.profile),
+                Wrapped(Text(c.rule), self.profile),
             )  # fmt: skip
         parts: list[RenderableType] = [table]
         if decided:
-            others = Table(
-                title="Not judged: allocations, durations and forecasts",
-                title_justify="left",
-                title_style=STYLES["label"],
-            )
+            others = _series_table("Not judged: allocations, durations and forecasts", narrow)
             for name in ("period", "indicator", "figure", "purpose"):
                 wide = name == "indicator"
                 others.add_column(name, no_wrap=not wide, min_width=9 if wide else None)
@@ -233,3 +228,11 @@ def render_indicators(sources: tuple[ReportIndicators, ...], options: RenderOpti
 def render_timeline(timeline: Timeline, options: RenderOptions) -> str:
     """A timeline's series and verdicts."""
     return print_to_text(TimelineView(timeline, options), options)
+
+
+def _series_table(title: str, narrow: bool) -> Table:
+    """A table of the timeline view: framed, or on a narrow terminal unframed, one column apart."""
+    if narrow:
+        return Table(title=title, title_justify="left", title_style=STYLES["label"], box=None,
+                     padding=(0, 1, 0, 0), show_edge=False)  # fmt: skip
+    return Table(title=title, title_justify="left", title_style=STYLES["label"])

@@ -116,7 +116,7 @@ class Wrapped:
             line.rstrip()
             if self.indent or (k and self.hang):
                 line.pad_left(self.indent + (self.hang if k else 0))
-            line.no_wrap, line.overflow = True, "ignore"
+            line.no_wrap, line.overflow = False, "fold"  # a run wider than its cell folds, never cropped
             yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
