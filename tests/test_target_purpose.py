@@ -102,6 +102,14 @@ def test_a_change_is_shown_signed() -> None:
     assert figure_text(_target("赤字规模", "4.06万亿元", 4.06e12, "元")) == "4.06万亿元"
 
 
+def test_a_qualifier_printed_before_a_figure_is_shown_with_it() -> None:
+    # the ninth new user: 超7000万吨, 突破8000万千瓦, 不低于70% were shown as the bound alone
+    above = dataclasses.replace(_target("原煤产量", "7000万吨", 7e7, "吨"), qualifier="超")
+    floor = dataclasses.replace(_target("优良天数比例", "70%", 70, "%"), qualifier="不低于")
+    fall = dataclasses.replace(_target("综合能耗", "30%", -30, "%", kind="change"), qualifier="至少")
+    assert [figure_text(i) for i in (above, floor, fall)] == ["超7000万吨", "不低于70%", "-(至少30%)"]
+
+
 def test_a_falls_qualifier_is_on_its_size() -> None:
     """``下降3.1%以上`` is a fall of 3.1 % or more: the sign stands outside the qualified size
     (``-3.1%以上`` would read as -3.1 % or above, which a fall of 5.6 % is not)."""
@@ -141,12 +149,12 @@ def test_national_2024_views_show_changes_and_list_allocations_apart() -> None:
     runner = CliRunner()
     terminal = runner.invoke(main, ["diff", *NATIONAL, "--no-color", "--width", "400"]).output
     assert "Targets of 2024  6 met · 0 missed · 1 no outcome reported · 12 not judged" in terminal
-    listed = "allocations, durations and forecasts, not judged: 财政赤字 4.06万亿元 · 财政赤字 +1800亿元"
+    listed = "allocations, durations and forecasts, not judged:\n    财政赤字 4.06万亿元 · 财政赤字 +1800亿元"
     assert listed in terminal
     markdown = runner.invoke(main, ["diff", *NATIONAL, "--format", "markdown"]).output
     assert "Allocations, durations and forecasts (not judged) (12)" in markdown
     assert "- *allocation* 财政赤字: \\+1800亿元" in markdown
-    assert "- **met** 单位国内生产总值能耗: \\-\\(2\\.5%左右\\) → \\-3%" in markdown
+    assert "- **met** 单位国内生产总值能耗: \\-\\(2\\.5%左右\\) → \\-\\(超过3%\\)" in markdown  # 降幅超过3%
     page = runner.invoke(main, ["diff", *NATIONAL, "--format", "html"]).output
     assert "<summary>Targets (7)</summary>" in page
     assert "Allocations, durations and forecasts (not judged) (12)" in page

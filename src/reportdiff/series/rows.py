@@ -110,8 +110,12 @@ def signed_figure(item: Indicator) -> str:
     """A figure as printed, a change signed (``-3.3%`` for ``下降3.3%``, whose verb the figure
     leaves out; ``+1800亿元`` for an increment, not to be read as a level).  A fall's qualifier
     is on its size, so the sign stands outside it: ``-(3.1%以上)`` for ``下降3.1%以上``, a fall of
-    3.1 % or more (``-3.1%以上`` would read as -3.1 % or above)."""
+    3.1 % or more (``-3.1%以上`` would read as -3.1 % or above).  A qualifier printed before the
+    figure comes with it (``超7000万吨``, ``不低于70%``, ``-(至少30%)``): without it the bound
+    reads as the figure itself."""
     figure = item.figure
+    if item.qualifier and item.qualifier not in figure and not math.isnan(item.value):
+        figure = item.qualifier + figure
     if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
         return figure
     if not any(character.isnumeric() for character in figure):
