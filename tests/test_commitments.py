@@ -191,6 +191,15 @@ def test_a_five_year_plan_s_wording_is_not_compared_with_a_year_s_for_strength()
     assert [(c.status, c.action) for c in within] == [("repeated", "weaker")]
 
 
+def test_a_work_now_said_finished_is_progress_not_a_weaker_promise() -> None:
+    # 加快建设 → 建成 (the ninth new user's finding 5): reworded; 加快建设 → 推进 stays weaker
+    old = _plan("加快建设白龙港三期污水处理设施。", 2025)
+    done = reportdiff.compare(old, _plan("建成白龙港三期污水处理设施。", 2026)).commitments
+    assert [(c.status, c.action) for c in done] == [("repeated", "reworded")]
+    slower = reportdiff.compare(old, _plan("推进白龙港三期污水处理设施。", 2026)).commitments
+    assert [(c.status, c.action) for c in slower] == [("repeated", "weaker")]
+
+
 @needs_corpora
 @pytest.mark.parametrize(("years", "obj"), [((2020, 2021), "海洋经济发展空间"), ((2021, 2022), "海洋经济")])
 def test_national_2021_s_outline_wording_is_reworded_not_weaker(years: tuple[int, int], obj: str) -> None:

@@ -132,6 +132,9 @@ class CommitmentRules:
     """Verbs whose object may be a programme, a system or a capability named by a verb phrase
     before its head (``实施``|降低物流成本专项行动, ``完善``|促进…发展的制度): a second verb
     after one, before an object ending with a head, names that thing."""
+    completions: Collection[str] = ()
+    """Verbs that say a work is finished (``建成``, ``完成``): a repeated promise whose verb
+    becomes one (``加快建设`` → ``建成``) tells of progress, not a weaker promise (``reworded``)."""
     head_builders: Collection[str] = ()
     """Verbs that act on such a head themselves (``实施``, ``完善``, ``开展``): as the second of
     two verbs they share it with the first (``制定实施``…计划, ``建立完善``…体系)."""

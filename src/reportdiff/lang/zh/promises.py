@@ -288,6 +288,7 @@ COMMITMENT_RULES = CommitmentRules(
     outcomes=OUTCOMES,
     head_takers=frozenset(HEAD_TAKERS),
     head_builders=frozenset(HEAD_BUILDERS),
+    completions=frozenset(("建成", "完成", "实现", "办成", "竣工", "建成投运", "投运", "投产", "通车")),
     attributes=ATTRIBUTES,
     prohibitions=("严禁", "禁止", "避免", "防止"),
     prepositional_leads=frozenset(("将",)),
