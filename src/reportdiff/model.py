@@ -263,6 +263,11 @@ class Indicator:
     """The sentence it stands in."""
     span: Span
     """Where the figure stands in the raw text."""
+    ends: int | None = None
+    """For a level a review of several years states with no year of its own (``2025年和“十四五”
+    时期工作回顾``: ``全省高速公路通车里程突破9500公里``): the year at whose end it stands, the
+    last of them, whose target it answers; its ``period`` stays ``None`` (it tells of the years
+    together).  ``None`` for every other figure."""
 
 
 Verdict = Literal["met", "missed", "no outcome reported", "not set", "not judged"]

@@ -292,8 +292,7 @@ class _SentenceReader:
         elif not subject:
             # 从796元/月提高至842元/月: the new level is the base's, whatever follows it
             to_level = previous is not None and previous.clause_start == clause_start and bool(
-                self.rules.reached.search(before.rstrip(self.rules.marks))
-            )
+                self.rules.reached.search(before.rstrip(self.rules.marks)))  # fmt: skip
             if noun and not to_level:
                 subject = noun
                 if previous is not None and previous.verb_noun and not w.has_action(noun):
@@ -427,6 +426,7 @@ class _SentenceReader:
         several = item.kind == "change" or self.when.multi_year  # 累计达260亿元 of a five-year review
         if item.averaged or (several and self.when.cumulative(item.clause_start, start)):
             period = None  # 年均增长6.5%, 累计下降17.3%: over the years, not one year's figure
+        at_end = role == "actual" and period is None and item.kind == "level" and not item.averaged
         end = item.clause_start + item.match.end()
         clause = (item.clause_start, self.clause_ends.get(item.clause_start, len(self.text)))
         return Indicator(
@@ -446,4 +446,5 @@ class _SentenceReader:
             evidence=self.shown[clause[0] : clause[1]].rstrip(rules.evidence_end),
             sentence_id=self.sentence.id,
             span=locate(self.report.raw.text, self.sentence.span, self.shown, start, end),
+            ends=self.when.at_end(item.clause_start, start, item.name, figure.unit) if at_end else None,
         )

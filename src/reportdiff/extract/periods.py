@@ -172,6 +172,22 @@ class When:
             return False
         return not rules.one_year.search(self._before_figure(start) + clause)
 
+    def at_end(self, clause_start: int, start: int, name: str, unit: str) -> int | None:
+        """Last year, where a level a review of several years states with no year of its own
+        (``“十四五”时期工作回顾``: ``全省高速公路通车里程突破9500公里``, ``常住人口城镇化率60%``) is
+        the level at their end, which is last year's: a rate, or a figure said to be reached
+        (``IndicatorRules.attained``, ``reached``); not a total of work done over them
+        (``IndicatorRules.work_done``: ``新建改建农村公路…``, ``城镇新增就业…``), one said to add up
+        (``累计``), nor the level a from–to starts from.  Else ``None``."""
+        rules, year = self.rules, self.year
+        if self.part != "review" or not self.multi_year or year is None or rules.work_done.search(name):
+            return None
+        if any(a <= start < b for a, b in self._bases) or self.cumulative(clause_start, start):
+            return None
+        before = self.text[clause_start:start]
+        said = unit in ("%", "‰") or any(p.search(before) for p in (rules.attained, rules.reached))
+        return year - 1 if said else None
+
     def _before_figure(self, start: int) -> str:
         """The opening, but of a figure in the sentence's first clause (the opening's end) only
         the sentence before, if any: that clause is read up to the figure with its own words."""

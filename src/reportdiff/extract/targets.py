@@ -252,7 +252,8 @@ def judge_targets(
     actuals: Sequence[OfficialOutcome] = (),
 ) -> Judged:
     """Each report's first target per indicator for its own year, against the next year's report
-    (reports whose next year is missing are not judged).  Where the next report gives no
+    (reports whose next year is missing are not judged); an outcome dated that year, else a level
+    that a review of several years ends at (``Indicator.ends``).  Where the next report gives no
     outcome, a row of ``actuals`` for the region, year and indicator is used
     (:mod:`reportdiff.extract.official`); a statement that no target is set gives ``not set`` for
     an indicator with no target that year.  Allocations, durations and forecasts are ``not judged``.
@@ -276,9 +277,11 @@ def judge_targets(
             continue  # the outcome's report is not here: nothing to judge against
         named, printed = targets.setdefault(year, {}), names.setdefault(year, {})
         outcomes: dict[tuple[str, str, str], Indicator] = {}
+        at_end: dict[tuple[str, str, str], Indicator] = {}  # levels a review of several years ends at
         for item in by_year[year + 1]:
-            if item.role == "actual" and item.period == year and item.indicator:
-                outcomes.setdefault((item.indicator, item.kind, item.unit), item)
+            if item.role == "actual" and item.indicator and year in (item.period, item.ends):
+                found = outcomes if item.period == year else at_end
+                found.setdefault((item.indicator, item.kind, item.unit), item)
         works = _Works.of(profile, outcomes.values())
         seen: set[tuple[str, str, str]] = set()
         for item in items:
@@ -286,7 +289,7 @@ def judge_targets(
             if item.role != "target" or item.period != year or key in seen or not item.indicator:
                 continue  # an unnamed figure (indicator "") is tracked under no name: never judged
             seen.add(key)
-            outcome = outcomes.get(key)
+            outcome = outcomes.get(key) or at_end.get(key)
             aim = purpose(item, profile.series)
             named[item.indicator] = "goal" if named.get(item.indicator) == "goal" else aim
             printed.update({item.name: item.indicator, item.indicator: item.indicator})

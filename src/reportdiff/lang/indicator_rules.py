@@ -233,6 +233,14 @@ class IndicatorRules:
     ``one_year`` names one before it; a level is a stock at the year's end (``累计达2215家``)."""
     one_year: re.Pattern[str] = re.compile(r"(?!)")
     """Words naming one year (``去年``, ``全年``, ``2025年``)."""
+    attained: re.Pattern[str] = re.compile(r"(?!)")
+    """Words right before a figure saying a level was attained (``突破``, ``达到``, ``超``), as
+    ``reached`` (``提高到``) does: in a review of several years, the level at their end, which is
+    last year's (``全省高速公路通车里程突破9500公里`` in ``2025年和“十四五”时期工作回顾``); what
+    was done over them (``work_done``) is their total."""
+    work_done: re.Pattern[str] = re.compile(r"(?!)")
+    """A name counting work done or things added (``新建改建农村公路``, ``城镇新增就业``): in a
+    review of several years, a total over them however it is worded."""
     this_year: re.Pattern[str] = re.compile(r"(?!)")
     """Words naming the year planned (``今年``, ``2026年``: a year in group ``year``), in a title that
     names several years too (``“十五五”时期目标任务和2026年工作安排``) and opening the paragraph
