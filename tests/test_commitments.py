@@ -542,6 +542,18 @@ def test_a_new_piece_after_a_one_character_word_shows_a_new_word() -> None:
     assert [t.term for t in new_terms(old, new, ZH)] == ["物联网"]
 
 
+@needs_corpora
+def test_words_always_after_the_same_closing_quote_are_the_quoted_names_head() -> None:
+    """Jiangxi 2026's headings ``（一）关于“十五五”时期发展的时代背景`` (the ninth new user's
+    finding 8): 时期发展, met six times and only after the closing quote, is a piece of the quoted
+    name's phrase, not a term; 赣鄱氢走廊, met with varied neighbours, is one."""
+    folder = CORPORA / "cn-prov-jiangxi"
+    before, after = reportdiff.load(folder / "2025.txt"), reportdiff.load(folder / "2026.txt")
+    promises = (extract_commitments(before, ZH), extract_commitments(after, ZH))
+    terms = [t.term for t in new_terms(before, after, ZH, promises)]
+    assert "时期发展" not in terms and "赣鄱氢走廊" in terms
+
+
 def test_a_verb_used_as_a_noun_before_a_side_opens_a_name() -> None:
     """The dictionary tags 供给 (a verb used as a noun) and 侧 (a side) as verbs; together they
     are a noun (供给侧), so the expression they open is a name."""

@@ -400,11 +400,15 @@ def _edges_hold(
             # 亲清新型政商 (always before 关系: a name's head comes last), 周期调节 (跨, 逆),
             # bound every time (a proper name, a series), 工商户发展 (个体, twice)
             return False
-    return not (len(kept) >= 3 and (_stuck(lefts) or _stuck(rights)))
+    closing = "".join(close for _, close in rules.quotes)
+    return not (len(kept) >= 3 and (_stuck(lefts, closing) or _stuck(rights)))
 
 
-def _stuck(side: Counter[str]) -> bool:
-    return len(side) == 1 and next(iter(side)).isalnum()
+def _stuck(side: Counter[str], closing: str = "") -> bool:
+    """Whether every occurrence has the same neighbour on a side, one that joins it: a character of
+    a word, or on the left a closing quote (``“十五五”``/时期发展: the quoted name's head)."""
+    only = next(iter(side)) if len(side) == 1 else ""
+    return bool(only) and (only.isalnum() or only in closing)
 
 
 def occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
