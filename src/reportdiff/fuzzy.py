@@ -7,6 +7,7 @@ report alignment and commitment pairing use :mod:`reportdiff.pairwise.content`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from operator import add
 
 from rapidfuzz import fuzz, process
@@ -40,6 +41,7 @@ def group_names(
     groups: dict[str, str] = {}
     # the heads a name may join: not fixed, with the same keep-apart words (its signature)
     heads: dict[frozenset[str], list[str]] = {}
+    letters: dict[str, list[str]] = {}  # the heads by their characters, for a word moved
     for name in names:
         if name in groups:
             continue
@@ -50,12 +52,33 @@ def group_names(
             found = process.extract(name, candidates, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)
             for match in sorted(found, key=lambda m: (-m[1], m[2])):
                 if apart is None or not apart(name, match[0]):
-                    best = match
+                    best = match[0]
                     break
-        groups[name] = best[0] if best else name
+            if best is None:  # 启动城镇老旧小区改造, 启动改造城镇老旧小区: one word moved
+                key = "".join(sorted(name))
+                best = next((h for h in letters.get(key, ()) if h in candidates and moved(name, h)), None)
+        groups[name] = best or name
         if not best and name not in fixed:
             candidates.append(name)
+            letters.setdefault("".join(sorted(name)), []).append(name)
     return groups
+
+
+def moved(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one run of two or more characters moved elsewhere (a verb
+    after its object or before it: ``启动城镇老旧小区改造``, ``启动改造城镇老旧小区``): the same
+    words in another order.
+
+    >>> moved("启动城镇老旧小区改造", "启动改造城镇老旧小区"), moved("老旧小区改造", "老旧小区建设")
+    (True, False)
+    """
+    if a == b or len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 2 or {op[0] for op in ops} != {"insert", "delete"}:
+        return False
+    runs = [a[i1:i2] if tag == "delete" else b[j1:j2] for tag, i1, i2, j1, j2 in ops]
+    return runs[0] == runs[1] and len(runs[0]) >= 2
 
 
 def closest(name: str, names: Sequence[str], threshold: float) -> str | None:

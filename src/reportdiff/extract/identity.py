@@ -18,6 +18,10 @@ different measures (:func:`different_measures`):
   left to the score, but for a word of increment at the start (``SeriesRules.increments``:
   ``新增…企业`` counts what is added, ``…企业`` the stock).
 
+Names of the same words in another order, one word moved (``启动城镇老旧小区改造``,
+``启动改造城镇老旧小区``: a verb after its object or before it), are one indicator whatever the
+score (:func:`reportdiff.fuzzy.moved`).
+
 A merged series is tracked under its cleanest name, chosen the same way every time: the name
 most of its reports use, ties to the shortest, then the first in code-point order (``铁路投资``,
 in two reports, over ``铁路投资要``, in one).
@@ -29,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from ..fuzzy import group_names
+from ..fuzzy import group_names, moved
 from ..lang import Profile, SeriesRules
 from ..model import Indicator
 from ..settings import Settings
@@ -50,6 +54,8 @@ def different_measures(a: str, b: str, rules: SeriesRules) -> bool:
     >>> different_measures("新增高新技术企业", "高新技术企业", RULES)  # an increment, a stock
     True
     """
+    if moved(a, b):
+        return False  # the same words in another order (启动城镇老旧小区改造, 启动改造城镇老旧小区)
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
         if tag == "replace" and _opposed(a[i1:i2], b[j1:j2], rules.opposites):

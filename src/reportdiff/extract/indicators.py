@@ -296,7 +296,7 @@ class _SentenceReader:
             if noun and not to_level:
                 subject = noun
                 if previous is not None and previous.verb_noun and not w.has_action(noun):
-                    subject = (w.starts_with(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
+                    subject = (w.leading(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
                     verb_noun = True
             elif previous is not None:
                 subject = inherited = previous.name  # 增长6.9% after 国内生产总值达到67.7万亿元
@@ -325,7 +325,7 @@ class _SentenceReader:
             ):
                 subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
             elif not listed and previous is not None and enumerated and not w.starts_with(subject, "actions"):
-                carried = w.starts_with(previous.name, "actions")
+                carried = w.leading(previous.name, "actions")  # 新建改建高速公路…、农村公路…
                 # not from a known indicator's name, whose verb is its own (新增城镇就业…、农村劳动力…)
                 known = canonical(previous.name, self.rules) in self.rules.synonyms
                 if carried and not previous.verb_noun and not known:

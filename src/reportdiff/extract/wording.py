@@ -53,6 +53,14 @@ class Wording:
             return None
         return next((w for w in words if text.startswith(w)), None)
 
+    def leading(self, text: str, group: str) -> str | None:
+        """The words of ``group`` that open ``text`` one after another (``新建改建``农村公路: two
+        verbs of one work), or ``None``."""
+        found = ""
+        while (word := self.starts_with(text[len(found) :], group)) is not None:
+            found += word
+        return found or None
+
     def ends_with(self, text: str, group: str) -> str | None:
         words = self.by_length[group]
         if not text.endswith(words):
