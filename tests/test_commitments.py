@@ -554,6 +554,16 @@ def test_words_always_after_the_same_closing_quote_are_the_quoted_names_head() -
     assert "时期发展" not in terms and "赣鄱氢走廊" in terms
 
 
+def test_a_quoted_document_named_only_by_generic_words_is_no_term() -> None:
+    """``《纲要（草案）》`` (the five-year outline put to the congress, listed new in 14 lists):
+    generic words and marks, no new expression; ``“好房子”`` is one."""
+    old = reportdiff.parse("各位代表：\n一、2025年工作回顾\n推进住房保障。", "2025.txt")
+    text = "各位代表：\n一、2026年工作安排\n《纲要（草案）》提出了主要目标。建设“好房子”。"
+    text += "请审议《纲要（草案）》。"
+    terms = [t.term for t in new_terms(old, reportdiff.parse(text, "2026.txt"), ZH)]
+    assert "纲要（草案）" not in terms and "好房子" in terms
+
+
 def test_a_verb_used_as_a_noun_before_a_side_opens_a_name() -> None:
     """The dictionary tags 供给 (a verb used as a noun) and 侧 (a side) as verbs; together they
     are a noun (供给侧), so the expression they open is a name."""

@@ -413,8 +413,10 @@ def _binds(word: str, rules: TermRules) -> bool:
 
 
 def generic_only(term: str, generic: re.Pattern[str]) -> bool:
-    """Whether a term is made of generic words (``generic``: :func:`generic_pattern`) but one character."""
-    return len(generic.sub("", term)) < 2
+    """Whether a term is made of generic words (``generic``: :func:`generic_pattern`) but one
+    character, marks aside (``纲要（草案）``)."""
+    rest = generic.sub("", term)
+    return len(rest) < 2 or sum(c.isalnum() for c in rest) < 2
 
 
 @functools.cache
