@@ -113,7 +113,7 @@ def test_stat_fits_the_terminal_and_crops_no_count_or_section_name(width: int) -
     assert total.split() == ["total", "1", "5", "2", "2", "0", "2", "4"]
 
 
-@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("width", [40, 50, 60, 80])
 def test_a_narrow_timeline_keeps_its_names_and_figures(width: int) -> None:
     from pathlib import Path
 
@@ -121,6 +121,25 @@ def test_a_narrow_timeline_keeps_its_names_and_figures(width: int) -> None:
     result = CliRunner().invoke(main, ["timeline", *paths, "--width", str(width), "--no-color"])
     lines = result.output.splitlines()
     assert all(display_width(line) <= width for line in lines), [x for x in lines if display_width(x) > width]
-    series = next(x for x in lines if "新增养老床位" in x and "(2020)" in x)  # framed or not
-    assert "250张 (2020)" in series
-    assert "311张" in result.output and "reported" in result.output
+    assert "新增养老床位" in result.output and "250张 (2020)" in result.output  # a table's row or two lines
+    assert "311张" in result.output and "reported" in result.output and "…" not in result.output
+
+
+def test_a_stat_bar_keeps_a_sign_of_every_status_it_counts() -> None:
+    from reportdiff.render._diff import _bar
+
+    counts = {"modified": 20, "moved": 1, "split": 1, "merged": 1, "new": 1, "dropped": 1}
+    bar = _bar(counts, list(counts), 25, 9).plain
+    assert len(bar) == 9 and all(sign in bar for sign in "~↷⑂⑃+-"), bar
+    assert _bar({"modified": 0, "new": 3}, ["modified", "new"], 30, 30).plain == "+++"
+
+
+def test_a_list_item_that_fits_once_its_separator_is_left_off_stays_whole() -> None:
+    from rich.text import Text
+
+    from reportdiff.render._style import Wrapped
+
+    lines = _rendered(Wrapped(Text("建设城镇 · 旧小区"), ZH, separator=" · "), 10)
+    assert lines[0].rstrip() == "建设城镇 ·", lines
+    hung = _rendered(Wrapped(Text("+ 建设城镇老旧小区改造"), ZH, hang=2), 12)
+    assert hung[0] == "+ 建设城镇老", hung  # the first line uses its whole width

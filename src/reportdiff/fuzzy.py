@@ -56,7 +56,8 @@ def group_names(
                     break
             if best is None:  # 启动城镇老旧小区改造, 启动改造城镇老旧小区: one word moved
                 key = "".join(sorted(name))
-                best = next((h for h in letters.get(key, ()) if h in candidates and moved(name, h)), None)
+                best = next((h for h in letters.get(key, ()) if h in candidates and moved(name, h)
+                             and (apart is None or not apart(name, h))), None)  # fmt: skip
         groups[name] = best or name
         if not best and name not in fixed:
             candidates.append(name)
@@ -71,6 +72,8 @@ def moved(a: str, b: str) -> bool:
 
     >>> moved("启动城镇老旧小区改造", "启动改造城镇老旧小区"), moved("老旧小区改造", "老旧小区建设")
     (True, False)
+    >>> sorted(set(group_names(["启动城镇老旧小区改造", "启动改造城镇老旧小区"], 88).values()))
+    ['启动城镇老旧小区改造']
     """
     if a == b or len(a) != len(b) or sorted(a) != sorted(b):
         return False

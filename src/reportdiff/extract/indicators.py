@@ -291,8 +291,8 @@ class _SentenceReader:
             subject = previous.name + subject  # 国内生产总值比2002年
         elif not subject:
             # 从796元/月提高至842元/月: the new level is the base's, whatever follows it
-            to_level = previous is not None and previous.clause_start == clause_start and bool(
-                self.rules.reached.search(before.rstrip(self.rules.marks)))  # fmt: skip
+            reached = self.rules.reached.search(before.rstrip(self.rules.marks)) is not None
+            to_level = previous is not None and previous.clause_start == clause_start and reached
             if noun and not to_level:
                 subject = noun
                 if previous is not None and previous.verb_noun and not w.has_action(noun):

@@ -185,7 +185,7 @@ class When:
         if any(a <= start < b for a, b in self._bases) or self.cumulative(clause_start, start):
             return None
         before = self.text[clause_start:start]
-        said = unit in ("%", "‰") or any(p.search(before) for p in (rules.attained, rules.reached))
+        said = unit in rules.percent_units or any(p.search(before) for p in (rules.attained, rules.reached))
         return year - 1 if said else None
 
     def _before_figure(self, start: int) -> str:

@@ -106,6 +106,8 @@ def check(
             met = low <= value <= high
         where = "within" if low <= value <= high else "above" if value > high else "below"
         rule = f"{n(value)} is {where} {described}"
+    if actual.period is None and actual.ends is not None:  # Indicator.ends: said of several years
+        rule += f"; the level at the end of the years a review covers, {actual.ends}"
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
 
 

@@ -415,8 +415,7 @@ def _binds(word: str, rules: TermRules) -> bool:
 def generic_only(term: str, generic: re.Pattern[str]) -> bool:
     """Whether a term is made of generic words (``generic``: :func:`generic_pattern`) but one
     character, marks aside (``纲要（草案）``)."""
-    rest = generic.sub("", term)
-    return len(rest) < 2 or sum(c.isalnum() for c in rest) < 2
+    return sum(c.isalnum() for c in generic.sub("", term)) < 2
 
 
 @functools.cache

@@ -57,7 +57,7 @@ class Wording:
         """The words of ``group`` that open ``text`` one after another (``新建改建``农村公路: two
         verbs of one work), or ``None``."""
         found = ""
-        while (word := self.starts_with(text[len(found) :], group)) is not None:
+        while word := self.starts_with(text[len(found) :], group):
             found += word
         return found or None
 

@@ -425,7 +425,7 @@ def background_keys(reports: Sequence[Report], profile: Profile) -> list[str]:
 
 
 def _action_change(
-    old: Commitment, new: Commitment, verbs: Mapping[str, int], done: Collection[str] = ()
+    old: Commitment, new: Commitment, verbs: Mapping[str, int], done: Collection[str]
 ) -> ActionChange | None:
     """``stronger`` or ``weaker`` when the strength moves and the modifiers' part of it
     (``emphasis``) moves the same way: a verb swapped for a plainer one while the wording

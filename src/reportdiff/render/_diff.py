@@ -13,7 +13,7 @@ from .. import lang
 from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
-from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label
+from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, unframed
 from .summary import (
     figure_text,
     grouped,
@@ -25,6 +25,7 @@ from .summary import (
     term_shown,
     terms_against,
 )
+from .wrap import display_width
 
 
 class HeaderView:
@@ -300,8 +301,9 @@ class StatView:
     """``--stat``: per section, its entries per status and a bar of its changes (as ``git diff --stat``).
 
     Each status's column is headed by its sign, named once in a legend above, so the counts fit
-    an ordinary terminal; the section names take the room left and wrap (never cropped), and the
-    bars are scaled to what is left after them."""
+    an ordinary terminal; the section names take the room they need, up to two thirds of what the
+    counts leave, and wrap beyond it (never cropped); the bars get the rest, up to ``_BAR``
+    columns, and are left out where fewer than ``_LEAST_BAR`` remain."""
 
     def __init__(self, comparison: Comparison, options: RenderOptions) -> None:
         self.comparison = comparison
@@ -316,27 +318,30 @@ class StatView:
         statuses = ("unchanged", *shown)
         tallies = section_tallies(self.comparison)
         totals = summarize_sentences(self.comparison).statuses
+        profile = lang.profile(self.comparison.new.metadata.language)
         legend = Text("  ").join(
             Text(f"{MARKS[s].strip() or '='} {s}", style=STYLES[s]) for s in statuses
         )
-        profile = lang.profile(self.comparison.new.metadata.language)
         yield Wrapped(legend, profile, separator="  ")
+        names = [_heading(tally.section, None).plain.strip().lstrip("─ ") for tally in tallies]
         widths = [max(1, len(str(totals[s]))) for s in statuses]
-        # the section names' share: at least _NAME columns, the bar what is left (up to _BAR)
-        fixed = sum(w + 1 for w in widths)
-        bar = max(0, min(_BAR, options.max_width - fixed - _NAME - 1))
-        table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, show_header=True)
-        table.add_column("section", ratio=1, min_width=min(_NAME, options.max_width // 3))
+        room = options.max_width - sum(w + 1 for w in widths) - 1  # for the names and the bar
+        widest = max(map(display_width, ["total", *names]))
+        name = min(widest, max(_NAME, room - max(_LEAST_BAR, room // 3)))  # a third for the bars
+        bar = min(_BAR, room - name)
+        if bar < _LEAST_BAR:
+            bar, name = 0, max(1, room)
+        table = unframed()
+        table.add_column("section", min_width=min(name, widest), max_width=name)
         for status, width in zip(statuses, widths, strict=True):
             sign = Text(MARKS[status].strip() or "=", style=STYLES[status])
             table.add_column(sign, justify="right", no_wrap=True, min_width=width)
         if bar:
             table.add_column("", no_wrap=True, min_width=bar, max_width=bar)
         most = max((t.changed for t in tallies), default=0) or 1
-        for tally in tallies:
-            name = _heading(tally.section, None).plain.strip().lstrip("─ ")
+        for tally, heading in zip(tallies, names, strict=True):
             counts = [str(tally.statuses[s]) if tally.statuses[s] else "" for s in statuses]
-            cells: list[RenderableType] = [Wrapped(Text(name), profile), *counts]
+            cells: list[RenderableType] = [Wrapped(Text(heading), profile), *counts]
             table.add_row(*cells, *([_bar(tally.statuses, shown, most, bar)] if bar else []))
         total: list[RenderableType] = [Text("total", style=STYLES["label"])]
         table.add_row(*total, *(str(totals[s]) for s in statuses), *([""] if bar else []))
@@ -345,17 +350,27 @@ class StatView:
 
 _NAME = 16
 """Fewest columns the section names of ``--stat`` keep before the bars give way."""
+_LEAST_BAR = 6
+"""Fewest columns a ``--stat`` bar is worth drawing in."""
 
 
 def _bar(counts: Mapping[str, int], shown: Sequence[str], most: int, width: int = _BAR) -> Text:
     """Signs in proportion to a section's changes: ``+`` new, ``-`` dropped, ``~`` the rest;
-    the section with most changes fills ``width``."""
+    the section with most changes fills ``width``.  Every status with changes keeps one sign
+    at least, the rest shared by largest remainder, so none is lost to rounding."""
+    present = [s for s in shown if counts[s]]
+    total = sum(counts[s] for s in present)
+    length = max(len(present), min(width, round(total * width / most)))
+    spare = length - len(present)
+    shares = {s: counts[s] * spare / total for s in present} if total else {}
+    signs = {s: 1 + int(shares[s]) for s in present}
+    by_remainder = sorted(present, key=lambda s: (int(shares[s]) - shares[s], shown.index(s)))
+    for status in by_remainder[: length - sum(signs.values())]:
+        signs[status] += 1
     bar = Text()
-    for status in shown:
-        n = counts[status]
-        if n:
-            bar.append(MARKS[status] * max(1, round(n * width / most)), style=STYLES[status])
-    return bar[:width] if len(bar) > width else bar
+    for status in present:
+        bar.append(MARKS[status] * signs[status], style=STYLES[status])
+    return bar
 
 
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:

@@ -11,9 +11,9 @@ from rich.text import Text
 
 from .. import lang
 from ..lang.profile import Display
-from ..model import Indicator, ReportIndicators
+from ..model import Indicator, ReportIndicators, TargetCheck
 from . import RenderOptions
-from ._style import STYLES, Wrapped, print_to_text
+from ._style import STYLES, Wrapped, print_to_text, unframed
 from .summary import (
     figure_text,
     latest_text,
@@ -152,25 +152,33 @@ class TimelineView:
         latest = [latest_text(row, periods, self.profile) for row in rows[:_SHOWN_SERIES]]
         # the sparkline gets what the other columns leave (older years drop off first), so the
         # table fits the terminal and no figure is cropped; the names wrap
+        title = Text(f"Series ({len(rows)} in ≥{self.options.min_years} years)", style=STYLES["label"])
         columns = 12 + 6 + 6 + 5 + max(map(display_width, latest)) + 1
-        narrow = columns + 4 + _TABLE_FRAME * 7 + 1 > width
-        window = max(4, width - columns - (7 if narrow else _TABLE_FRAME * 7 + 1))
-        first = max(0, len(periods) - window)
-        span = f"{periods[first]}–{periods[-1]}"
-        table = _series_table(f"Series ({len(rows)} in ≥{self.options.min_years} years)", narrow)
-        table.add_column("indicator", min_width=12)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("role", no_wrap=True)
-        table.add_column("years", no_wrap=True)
-        table.add_column(span if len(span) <= window else "trend", no_wrap=True)
-        table.add_column("latest", justify="right", no_wrap=True)
-        table.add_column("", no_wrap=True)
-        for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
-            table.add_row(
-                Wrapped(Text(row.indicator), self.profile), row.kind, row.role, str(row.present),
-                sparkline(row.values[first:]), last_value, arrow(row.values),
-            )  # fmt: skip
-        yield table
+        if columns + 4 + 7 > width:  # no table fits: each series in two lines
+            yield title
+            for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
+                about = f"  {row.kind} {row.role}, {row.present} years"
+                yield Wrapped(Text.assemble((row.indicator, "bold"), about), self.profile, hang=2)
+                trend = sparkline(row.values[-max(4, width - display_width(last_value) - 8) :])
+                yield Wrapped(Text(f"{trend}  {last_value} {arrow(row.values)}"), self.profile, indent=2)
+        else:
+            narrow = columns + 4 + _TABLE_FRAME * 7 + 1 > width
+            window = max(4, width - columns - (7 if narrow else _TABLE_FRAME * 7 + 1))
+            first = max(0, len(periods) - window)
+            span = f"{periods[first]}–{periods[-1]}"
+            table = _series_table(title.plain, narrow)
+            table.add_column("indicator", min_width=12)
+            for name in ("kind", "role", "years"):
+                table.add_column(name, no_wrap=True)
+            table.add_column(span if len(span) <= window else "trend", no_wrap=True)
+            table.add_column("latest", justify="right", no_wrap=True)
+            table.add_column("", no_wrap=True)
+            for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
+                table.add_row(
+                    Wrapped(Text(row.indicator), self.profile), row.kind, row.role, str(row.present),
+                    sparkline(row.values[first:]), last_value, arrow(row.values),
+                )  # fmt: skip
+            yield table
         if len(rows) > _SHOWN_SERIES:
             yield Text(
                 f"… {len(rows) - _SHOWN_SERIES} more series: narrow with --match or --min-years, "
@@ -182,23 +190,26 @@ class TimelineView:
     def _targets(self, shown: set[str], width: int) -> Group:
         checks = [c for c in self.timeline.checks if c.indicator in shown and c.purpose == "goal"]
         decided = [c for c in self.summary.not_judged if c.indicator in shown]
-        counts = self.summary.verdicts
         figures = [(figure_text(c.target), figure_text(c.actual)) for c in checks]
         # framed where the period, the figures whole, the verdicts and a few columns of names
         # and rules fit; else unframed, the figures and verdicts wrapping between their words
         widest = [max(map(display_width, side), default=0) for side in zip(*figures, strict=True)] or [0, 0]
         narrow = 6 + 9 + sum(widest) + 19 + 12 + _TABLE_FRAME * 6 + 1 > width
-        table = _series_table("Targets against outcomes (for the series above)", narrow)
+        title = "Targets against outcomes (for the series above)"
+        if 6 + 9 + sum(widest) + 12 + 12 + 6 > width:  # no table fits: each target in a line of its own
+            return self._targets_listed(title, checks, figures, decided)
+        table = _series_table(title, narrow)
         table.add_column("period", no_wrap=True)  # the year the target is for: the frames' column
         table.add_column("indicator", min_width=9 if not narrow else 6)
-        for name in ("target", "outcome", "verdict"):
-            table.add_column(name, no_wrap=not narrow)
+        for name, least in zip(("target", "outcome"), widest, strict=True):  # figures stay whole
+            table.add_column(name, no_wrap=True, min_width=least)
+        table.add_column("verdict", no_wrap=not narrow)
         table.add_column("rule", min_width=None if not narrow else 8)
         for c, (target, actual) in zip(checks, figures, strict=True):
             style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
             table.add_row(
-                str(c.period), Wrapped(Text(c.indicator), self.profile), Wrapped(Text(target), self.profile),
-                Wrapped(Text(actual), self.profile), Wrapped(Text(c.verdict, style=style), self.profile),
+                str(c.period), Wrapped(Text(c.indicator), self.profile), target, actual,
+                Wrapped(Text(c.verdict, style=style), self.profile),
                 Wrapped(Text(c.rule), self.profile),
             )  # fmt: skip
         parts: list[RenderableType] = [table]
@@ -211,13 +222,40 @@ class TimelineView:
                 others.add_row(str(c.period), Wrapped(Text(c.indicator), self.profile), figure_text(c.target),
                                Text(c.purpose, style="dim"))  # fmt: skip
             parts.append(others)
+        parts.append(self._tally(len(checks)))
+        return Group(*parts)
+
+    def _targets_listed(
+        self, title: str, checks: list[TargetCheck], figures: list[tuple[str, str]],
+        decided: list[TargetCheck],
+    ) -> Group:  # fmt: skip
+        """The targets as :meth:`_targets` shows them, one a line (wrapped under its text) for a
+        terminal too narrow for their table."""
+        parts: list[RenderableType] = [Text(title, style=STYLES["label"])]
+        for c, (target, actual) in zip(checks, figures, strict=True):
+            style = {"met": "green", "missed": "red"}.get(c.verdict, "dim")
+            parts.append(Wrapped(Text.assemble(
+                f"{c.period} ", (c.indicator, "bold"), f"  {target} → {actual}  ", (c.verdict, style),
+                (f"  {c.rule}" if c.rule else "", "dim"),
+            ), self.profile, hang=2))  # fmt: skip
+        if decided:
+            parts.append(Text("Not judged: allocations, durations and forecasts", style=STYLES["label"]))
+            for c in decided:
+                line = Text.assemble(f"{c.period} ", (c.indicator, "bold"), f"  {figure_text(c.target)}  ",
+                                     (c.purpose, "dim"))  # fmt: skip
+                parts.append(Wrapped(line, self.profile, hang=2))
+        parts.append(self._tally(len(checks)))
+        return Group(*parts)
+
+    def _tally(self, shown: int) -> Text:
+        """Every target's verdict counted, and where those of other indicators are."""
+        counts = self.summary.verdicts
         tally = "All targets: " + ", ".join(f"{n} {v}" for v, n in counts.items())
-        left_out = sum(counts.values()) - len(checks)
+        left_out = sum(counts.values()) - shown
         if left_out > 0:  # the table shows the series above only: say where the rest are
             tally += (f" ({left_out} not shown, of indicators not among the series above: --match NAME "
                       "shows one, --format csv --table targets lists them all)")  # fmt: skip
-        parts.append(Text(tally, style=STYLES["count"]))
-        return Group(*parts)
+        return Text(tally, style=STYLES["count"])
 
 
 def render_indicators(sources: tuple[ReportIndicators, ...], options: RenderOptions) -> str:
@@ -232,7 +270,5 @@ def render_timeline(timeline: Timeline, options: RenderOptions) -> str:
 
 def _series_table(title: str, narrow: bool) -> Table:
     """A table of the timeline view: framed, or on a narrow terminal unframed, one column apart."""
-    if narrow:
-        return Table(title=title, title_justify="left", title_style=STYLES["label"], box=None,
-                     padding=(0, 1, 0, 0), show_edge=False)  # fmt: skip
-    return Table(title=title, title_justify="left", title_style=STYLES["label"])
+    framed = Table(title=title, title_justify="left", title_style=STYLES["label"])
+    return unframed(title) if narrow else framed

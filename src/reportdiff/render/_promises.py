@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rich.console import RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
 from .. import lang
 from ..results import Lineage
 from . import RenderOptions
-from ._style import STYLES, Wrapped
+from ._style import STYLES, Wrapped, unframed
 from .summary import TimelineSummary, term_shown
 
 if TYPE_CHECKING:
@@ -40,13 +40,13 @@ def timeline_promises(
             lineages, key=lambda item: (-len(item.years), -item.longest_streak, item.first_year, item.id)
         )
         profile = lang.profile(timeline.reports[-1].metadata.language)
-        yield _lineage_table("Longest-running", longest[:_LINEAGES], profile)
+        yield _LineageTable("Longest-running", longest[:_LINEAGES], profile)
         reinstated = sorted(
             (item for item in lineages if item.reinstated),
             key=lambda item: (-len(item.gaps), item.first_year, item.id),
         )
         if reinstated:
-            yield _lineage_table("Reinstated after a gap", reinstated[:_LINEAGES], profile, gaps=True)
+            yield _LineageTable("Reinstated after a gap", reinstated[:_LINEAGES], profile, gaps=True)
     if summary.followups:
         cells = [f"{y.year}: {len(y.reported)}/{y.commitments}" for y in summary.followups if y.commitments]
         if cells:
@@ -70,9 +70,26 @@ def timeline_promises(
         yield table
 
 
-def _lineage_table(title: str, items: list[Lineage], profile: lang.Profile, gaps: bool = False) -> Table:
-    table = Table(title=title, title_justify="left", title_style=STYLES["label"])
-    table.add_column("commitment")
+class _LineageTable:
+    """A table of lineages, framed, or unframed on a terminal too narrow for the frame to leave
+    the commitments room (``_FRAMED``)."""
+
+    def __init__(self, title: str, items: list[Lineage], profile: lang.Profile, gaps: bool = False) -> None:
+        self.args = title, items, profile, gaps
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield _lineages(*self.args, framed=options.max_width >= _FRAMED)
+
+
+_FRAMED = 60
+"""Fewest columns a framed table of lineages is drawn in."""
+
+
+def _lineages(title: str, items: list[Lineage], profile: lang.Profile, gaps: bool, framed: bool) -> Table:
+    table = unframed(title)
+    if framed:
+        table = Table(title=title, title_justify="left", title_style=STYLES["label"])
+    table.add_column("commitment", min_width=10)
     table.add_column("years", no_wrap=True, justify="right")
     table.add_column("first–last", no_wrap=True)
     table.add_column("streak" if not gaps else "absent in", no_wrap=not gaps)

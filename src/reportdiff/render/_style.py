@@ -8,6 +8,7 @@ from io import StringIO
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
+from rich.table import Table
 from rich.text import Text
 
 from ..lang import Profile
@@ -102,26 +103,42 @@ class Wrapped:
         self.token = _items(separator) if separator else profile.token
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(1, options.max_width - self.indent - self.hang)
+        # too narrow for the indents to leave a few columns: none (the text, not its margin)
+        fits = options.max_width - self.indent - self.hang >= _LEAST
+        indent, hang = (self.indent, self.hang) if fits else (0, 0)
+        width = max(1, options.max_width - indent - hang)
         profile = self.profile
         plain, no_start, no_end = self.text.plain, profile.no_line_start, profile.no_line_end
-        cuts = line_breaks(plain, width, self.token, no_start, no_end)
+        cuts = line_breaks(plain, width, self.token, no_start, no_end, first=width + hang)
         if self.token is not profile.token:  # an item wider than a line breaks where its words let it
             inside: list[int] = []
             for a, b in zip([0, *cuts], [*cuts, len(plain)], strict=True):
-                if display_width(plain[a:b]) > width:
-                    inside += [a + c for c in line_breaks(plain[a:b], width, profile.token, no_start, no_end)]
+                room = width + hang if a == 0 else width
+                if display_width(plain[a:b].rstrip()) > room:
+                    found = line_breaks(plain[a:b], width, profile.token, no_start, no_end, first=room)
+                    inside += [a + c for c in found]
             cuts = sorted([*cuts, *inside])
         for k, line in enumerate(self.text.divide(cuts)):
             line.rstrip()
-            if self.indent or (k and self.hang):
-                line.pad_left(self.indent + (self.hang if k else 0))
+            if indent or (k and hang):
+                line.pad_left(indent + (hang if k else 0))
             line.no_wrap, line.overflow = False, "fold"  # a run wider than its cell folds, never cropped
             yield line
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest = max((display_width(m.group(0)) for m in self.token.finditer(self.text.plain)), default=0)
         return Measurement(widest + self.indent + self.hang, display_width(self.text.plain) + self.indent)
+
+
+_LEAST = 8
+"""Fewest columns a wrapped text keeps for itself beside its indents (else it has none)."""
+
+
+def unframed(title: str | None = None) -> Table:
+    """A table without a frame, its columns one apart (a narrow terminal's, ``--stat``'s)."""
+    table = Table(title=title, title_justify="left", title_style=STYLES["label"], box=None, show_edge=False)
+    table.padding = (0, 1, 0, 0)
+    return table
 
 
 @functools.lru_cache(maxsize=8)

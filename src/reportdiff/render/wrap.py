@@ -34,9 +34,12 @@ _MARKS = re.compile(r"\[-|\{\+|-\]|\+\}")
 """The diff marks of a view without colour: ``[-`` and ``{+`` open, ``-]`` and ``+}`` close."""
 
 
-def line_breaks(text: str, width: int, token: re.Pattern[str], no_start: str, no_end: str) -> list[int]:
-    """Offsets where ``text`` breaks into lines at most ``width`` columns wide (a line is wider
-    only when one unbreakable run is).
+def line_breaks(
+    text: str, width: int, token: re.Pattern[str], no_start: str, no_end: str, first: int | None = None
+) -> list[int]:
+    """Offsets where ``text`` breaks into lines at most ``width`` columns wide (``first``, if
+    given, for the first line; a line is wider only when one unbreakable run is), the white
+    space a line ends with not counted (it is not shown).
 
     A line breaks only between the language's tokens — so a figure with its unit and
     qualifier (``134.9万亿元``, ``30%左右``) stays whole — never before ``no_start``
@@ -53,16 +56,24 @@ def line_breaks(text: str, width: int, token: re.Pattern[str], no_start: str, no
     columns = [0]
     for char in text:
         columns.append(columns[-1] + char_width(char))
+    shown = [0] * (len(text) + 1)  # each offset, less the white space just before it
+    for k in range(1, len(text) + 1):
+        shown[k] = shown[k - 1] if text[k - 1].isspace() else k
     breaks: list[int] = []
     start = last = 0  # the line's start; the furthest break that still fits on it
+
+    def fits(end: int) -> bool:
+        limit = first if first is not None and start == 0 else width
+        return columns[max(shown[end], start)] - columns[start] <= limit
+
     for offset in [*_allowed(text, token, no_start, no_end), len(text)]:
-        if columns[offset] - columns[start] <= width:
+        if fits(offset):
             last = offset
             continue
         if last > start:
             breaks.append(last)
             start = last
-        if columns[offset] - columns[start] > width and offset < len(text):
+        if not fits(offset) and offset < len(text):
             breaks.append(offset)  # one run wider than a line: it overflows on its own
             start = offset
         last = offset

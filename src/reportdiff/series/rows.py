@@ -114,9 +114,12 @@ def signed_figure(item: Indicator) -> str:
     figure comes with it (``超7000万吨``, ``不低于70%``, ``-(至少30%)``): without it the bound
     reads as the figure itself."""
     figure = item.figure
-    if item.qualifier and item.qualifier not in figure and not math.isnan(item.value):
+    if math.isnan(item.value):
+        return figure
+    signed = figure[:1] in ("+", "-", "−", "±")
+    if item.qualifier and item.qualifier not in figure:
         figure = item.qualifier + figure
-    if item.kind != "change" or figure[:1] in ("+", "-", "−", "±") or math.isnan(item.value):
+    if item.kind != "change" or signed:
         return figure
     if not any(character.isnumeric() for character in figure):
         return figure  # a change in words (持平) says its own direction
