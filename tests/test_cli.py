@@ -232,3 +232,21 @@ def test_a_folded_run_sits_under_its_sections_heading(tmp_path: Path) -> None:
     lines = result.output.splitlines()
     fold = next(k for k, line in enumerate(lines) if "⋯" in line and "unchanged" in line)
     assert any(line.startswith("── ") for line in lines[:fold]), result.output
+
+
+def test_a_folder_gives_the_reports_named_with_a_year_and_warns_of_the_rest(tmp_path: Path) -> None:
+    # the ninth new user: a timeline over a folder read notes.txt (or a binary bin.txt) as a report
+    gating = Path(__file__).parent / "cases" / "gating"
+    for year in (2019, 2020):
+        text = (gating / f"{year}.txt").read_text(encoding="utf-8")
+        (tmp_path / f"{year}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("These are my notes, not a report.\n", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 8)
+    result = CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["reports"][-1]["year"] == 2020
+    warned = [line for line in result.stderr.splitlines() if "skipped, no year in its name" in line]
+    assert [Path(line.split(": ")[2]).name for line in warned] == ["bin.txt", "notes.txt"]
+    history = CliRunner().invoke(main, ["diff", str(gating / "2019.txt"), str(gating / "2020.txt"),
+                                        "--history", str(tmp_path), "--format", "json"])  # fmt: skip
+    assert history.exit_code == 1 and "bin.txt, notes.txt skipped" in history.stderr

@@ -7,6 +7,8 @@
   :data:`~reportdiff.cli_output.CLOSED_PIPE` (141), wherever it is noticed: writing the
   output, printing ``--help``, flushing at the end, on standard error.
 - Ctrl-C is 130, as a shell gives; out of memory is one line and 2.
+- A warning the library gives (``warnings.warn``: a folder's file skipped) is one line,
+  ``reportdiff: warning: …``, on standard error.
 - While a command runs, the cyclic garbage collector runs less often (:data:`_GC_THRESHOLDS`);
   when the run is the program's own (its arguments read from ``sys.argv``), what it built is
   not walked by the collector again as Python exits (:meth:`Group.main`).
@@ -17,6 +19,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +28,12 @@ import click
 from .cli_output import CLOSED_PIPE, os_message, quiet_stdout
 from .errors import ReportdiffError
 from .normalize import visible
+
+
+def _warned(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    """A warning the library gives (``warnings.warn``) printed as the command's warnings are: one
+    line, ``reportdiff: warning: …``, control characters shown."""
+    click.echo(f"reportdiff: warning: {visible(str(message))}", err=True)
 
 
 class Group(click.Group):
@@ -66,7 +75,9 @@ class Group(click.Group):
         gc.set_threshold(*_GC_THRESHOLDS)
         try:
             try:
-                result = super().invoke(ctx)
+                with warnings.catch_warnings():
+                    warnings.showwarning = _warned  # the library's warnings as the command's own lines
+                    result = super().invoke(ctx)
             except (SystemExit, click.exceptions.Exit):  # the command's own code (diff: 0 or 1)
                 _flush_stdout()
                 raise

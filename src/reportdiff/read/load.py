@@ -26,6 +26,7 @@ import codecs
 import re
 import stat
 import sys
+import warnings
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -298,9 +299,16 @@ def _checked(raw: RawReport) -> RawReport:
     return replace(raw, text=text)
 
 
-def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
+_YEAR_NAME = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+"""A year in a file's name: what makes a file of a folder one of its reports."""
+
+
+def report_paths(
+    paths: Sequence[str | Path], stdin: bool = True, skipped: list[Path] | None = None
+) -> list[Path]:
     """Files as given (``-``, standard input, if ``stdin``), folders expanded to their
-    ``*.txt`` files in name order.
+    ``*.txt`` files in name order: those whose name holds a year (``2019.txt``,
+    ``2019年政府工作报告.txt``) where some do, the others (``notes.txt``) added to ``skipped``.
 
     Raises :class:`MissingInputError` for a path that does not exist or a folder
     without reports, :class:`InputError` for ``-`` when ``stdin`` is false.
@@ -321,7 +329,15 @@ def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
                 raise MissingInputError(
                     str(path), "holds no .txt reports", "give report files or a folder of them"
                 )
-            found.extend(files)
+            dated = [p for p in files if _YEAR_NAME.search(p.stem)]
+            if dated and len(dated) < len(files):
+                left = [p for p in files if p not in dated]
+                if skipped is None:
+                    names = ", ".join(p.name for p in left)
+                    warnings.warn(f"{path}: {names} skipped, no year in the name", stacklevel=2)
+                else:
+                    skipped.extend(left)
+            found.extend(dated or files)
         elif path.exists():
             found.append(path)
         else:
