@@ -105,3 +105,13 @@ def test_a_pipe_is_read_like_standard_input(tmp_path: Path) -> None:
     assert report.raw.text == reportdiff.load(SEED).raw.text
     with pytest.raises(reportdiff.InputError, match="not a file"):
         reportdiff.load(tmp_path)
+
+
+def test_utf8_cut_off_inside_its_last_character_is_read_with_a_warning(tmp_path: Path) -> None:
+    # the ninth new user: `head -c 3000 report.txt` was refused as "not UTF-8, GB18030 or Big5"
+    data = "各位代表：\n一、2025年工作回顾\n过去一年，经济运行稳中有进。".encode()
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data[:-2])  # 。 is three bytes: one is left
+    with pytest.warns(UserWarning, match="last character is cut off"):
+        report = reportdiff.load(path)
+    assert report.raw.text.endswith("稳中有进") and report.raw.encoding == "utf-8"

@@ -164,8 +164,15 @@ def _decoded(data: bytes, source: str) -> RawReport:
     """Text without a BOM: UTF-8, else the legacy encoding that reads best."""
     try:
         return RawReport(source, data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and len(data) - exc.start < 4:
+            try:  # UTF-8 cut off inside its last character (a download or a `head -c`)
+                text = data[: exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                warnings.warn(f"{source}: its last character is cut off and left out", stacklevel=2)
+                return RawReport(source, text, "utf-8")
     legacy = _detect_legacy(data)
     if legacy is None:
         raise DecodingError(source, "not UTF-8, GB18030 or Big5 text", _ENCODING_HINT)
