@@ -245,8 +245,7 @@ def test_a_folder_gives_the_reports_named_with_a_year_and_warns_of_the_rest(tmp_
     result = CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["reports"][-1]["year"] == 2020
-    warned = [line for line in result.stderr.splitlines() if "skipped, no year in its name" in line]
-    assert [Path(line.split(": ")[2]).name for line in warned] == ["bin.txt", "notes.txt"]
+    assert "bin.txt, notes.txt skipped, no year in the name" in result.stderr
     history = CliRunner().invoke(main, ["diff", str(gating / "2019.txt"), str(gating / "2020.txt"),
                                         "--history", str(tmp_path), "--format", "json"])  # fmt: skip
     assert history.exit_code == 1 and "bin.txt, notes.txt skipped" in history.stderr

@@ -311,11 +311,7 @@ def timeline(
     settings = _settings(encoding=encoding, language=language, workers=jobs, max_terms=max_terms,
                          about_points=about_points, about_share=about_share,
                          timeline_json=fmt == "json")  # written while a second process ranks  # fmt: skip
-    skipped: list[Path] = []
-    files = report_paths(paths, stdin=False, skipped=skipped)
-    for path in skipped:  # notes.txt beside 2019.txt: not a report of the series
-        click.echo(f"reportdiff: warning: {visible(str(path))}: skipped, no year in its name (name a report "
-                   "<year>.txt, or give it as a file)", err=True)  # fmt: skip
+    files = report_paths(paths, stdin=False)  # a folder's notes.txt: a warning (cli_group._warned)
     gc.set_threshold(0)  # no cyclic collection while a timeline is built (see cli_group._GC_THRESHOLDS)
     with phases(len(files), quiet=where.quiet) as progress:
         result = track(files, settings, on_read=progress.read, on_progress=progress.phase,

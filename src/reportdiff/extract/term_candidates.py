@@ -405,10 +405,8 @@ def _edges_hold(
 
 
 def _stuck(side: Counter[str], closing: str = "") -> bool:
-    """Whether every occurrence has the same neighbour on a side, one that joins it: a character of
-    a word, or on the left a closing quote (``“十五五”``/时期发展: the quoted name's head)."""
-    only = next(iter(side)) if len(side) == 1 else ""
-    return bool(only) and (only.isalnum() or only in closing)
+    """Whether a side's one neighbour joins: a word's character, or a closing quote (“十五五”/时期发展)."""
+    return len(side) == 1 and ((only := next(iter(side))).isalnum() or only in closing)
 
 
 def occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:

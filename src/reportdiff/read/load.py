@@ -310,12 +310,10 @@ _YEAR_NAME = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 """A year in a file's name: what makes a file of a folder one of its reports."""
 
 
-def report_paths(
-    paths: Sequence[str | Path], stdin: bool = True, skipped: list[Path] | None = None
-) -> list[Path]:
+def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
     """Files as given (``-``, standard input, if ``stdin``), folders expanded to their
     ``*.txt`` files in name order: those whose name holds a year (``2019.txt``,
-    ``2019年政府工作报告.txt``) where some do, the others (``notes.txt``) added to ``skipped``.
+    ``2019年政府工作报告.txt``) where some do, a warning naming the others (``notes.txt``).
 
     Raises :class:`MissingInputError` for a path that does not exist or a folder
     without reports, :class:`InputError` for ``-`` when ``stdin`` is false.
@@ -338,12 +336,9 @@ def report_paths(
                 )
             dated = [p for p in files if _YEAR_NAME.search(p.stem)]
             if dated and len(dated) < len(files):
-                left = [p for p in files if p not in dated]
-                if skipped is None:
-                    names = ", ".join(p.name for p in left)
-                    warnings.warn(f"{path}: {names} skipped, no year in the name", stacklevel=2)
-                else:
-                    skipped.extend(left)
+                names = ", ".join(p.name for p in files if p not in dated)
+                message = f"{path}: {names} skipped, no year in the name (name a report <year>.txt)"
+                warnings.warn(message, stacklevel=2)
             found.extend(dated or files)
         elif path.exists():
             found.append(path)
