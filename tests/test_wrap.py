@@ -143,3 +143,15 @@ def test_a_list_item_that_fits_once_its_separator_is_left_off_stays_whole() -> N
     assert lines[0].rstrip() == "建设城镇 ·", lines
     hung = _rendered(Wrapped(Text("+ 建设城镇老旧小区改造"), ZH, hang=2), 12)
     assert hung[0] == "+ 建设城镇老", hung  # the first line uses its whole width
+
+
+def test_an_id_is_never_split_across_lines() -> None:
+    # the tenth new user: `p2.s` / `1.9` in the commitment lists of narrow terminals
+    from rich.text import Text
+
+    from reportdiff.render._style import Wrapped
+
+    entry = "+ 推进城镇老旧小区改造和城市更新行动  p2.s11.19"
+    for width in range(20, 44):
+        lines = _rendered(Wrapped(Text(entry), ZH, hang=2), width)
+        assert any("p2.s11.19" in line for line in lines), (width, lines)

@@ -79,6 +79,11 @@ def check(
         return _n(number, unit, rules, written, scale)
 
     met: bool
+    if at_least and value < low and actual.period is None and (actual.qualifier or "") in rules.at_least:
+        # 稳定在7100万亩以上 over the years a review covers: a floor held, below a floor to reach
+        # (7140万亩以上), says neither that it was reached nor that it was not
+        rule = f"{n(value)} ({actual.qualifier}) of the years a review covers: a floor, not the level"
+        return TargetCheck(target.indicator, period, target, None, "no outcome reported", rule)
     if at_least:
         met = value >= low
         rule = f"{n(value)} {'≥' if met else '<'} {n(low)} ({qualifier})"

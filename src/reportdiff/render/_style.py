@@ -100,7 +100,7 @@ class Wrapped:
         self.profile = profile
         self.indent = indent
         self.hang = hang
-        self.token = _items(separator) if separator else profile.token
+        self.token = _items(separator) if separator else _with_ids(profile.token)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         # too narrow for the indents to leave a few columns: none (the text, not its margin)
@@ -109,13 +109,14 @@ class Wrapped:
         width = max(1, options.max_width - indent - hang)
         profile = self.profile
         plain, no_start, no_end = self.text.plain, profile.no_line_start, profile.no_line_end
+        words = _with_ids(profile.token)
         cuts = line_breaks(plain, width, self.token, no_start, no_end, first=width + hang)
-        if self.token is not profile.token:  # an item wider than a line breaks where its words let it
+        if self.token is not words:  # an item wider than a line breaks where its words let it
             inside: list[int] = []
             for a, b in zip([0, *cuts], [*cuts, len(plain)], strict=True):
                 room = width + hang if a == 0 else width
                 if display_width(plain[a:b].rstrip()) > room:
-                    found = line_breaks(plain[a:b], width, profile.token, no_start, no_end, first=room)
+                    found = line_breaks(plain[a:b], width, words, no_start, no_end, first=room)
                     inside += [a + c for c in found]
             cuts = sorted([*cuts, *inside])
         for k, line in enumerate(self.text.divide(cuts)):
@@ -139,6 +140,13 @@ def unframed(title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", title_style=STYLES["label"], box=None, show_edge=False)
     table.padding = (0, 1, 0, 0)
     return table
+
+
+@functools.lru_cache(maxsize=8)
+def _with_ids(token: re.Pattern[str]) -> re.Pattern[str]:
+    """The language's tokens, and an id (``p2.s1.9``: letters, digits and dots) as one: a line
+    never breaks inside one."""
+    return re.compile(rf"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+|{token.pattern}", token.flags)
 
 
 @functools.lru_cache(maxsize=8)
