@@ -27,12 +27,21 @@ def _periods(text: str) -> dict[str, int | None]:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["城镇新增就业完成年计划的113.4%。", "年度计划投资完成率114.2%。", "重点项目目标任务完成率105%。"],
+    ["城镇新增就业完成年计划的113.4%。", "年度计划投资完成率114.2%。", "重点项目目标任务完成率105%。",
+     "省重大项目投资超年度计划目标13.9%。"],
 )
 def test_how_much_of_the_plan_a_review_figure_fulfils_is_a_result(sentence: str) -> None:
     report = reportdiff.parse(f"各位代表：\n一、2024年工作回顾\n过去一年，{sentence}\n", source="2025.txt")
     roles = {i.figure: (i.role, i.period) for i in extract_indicators(report, ZH)}
     assert list(roles.values()) == [("actual", 2024)], roles
+
+
+def test_a_population_that_describes_what_follows_it_is_no_figure() -> None:
+    # the tenth new user: 汇聚8500万江苏人民的奋进力量 was a target named 只要我们勠力同心汇聚
+    text = "各位代表：\n一、2025年工作安排\n只要我们勠力同心汇聚8500万江苏人民的奋进力量，就一定能发展。"
+    text += "惠及1.77亿农民。\n"
+    figures = [i.figure for i in extract_indicators(reportdiff.parse(text, source="2025.txt"), ZH)]
+    assert figures == ["1.77亿"]
 
 
 def test_a_plan_named_for_its_goals_does_not_end_the_years_block() -> None:

@@ -145,7 +145,7 @@ CONTEXT_LEADS = (
 TARGET_CUES = ("力争", "预期", "目标", "计划", "拟")
 NOT_TARGET_CUES = re.compile(
     r"预期寿命|“[^”]*”|《[^》]*》|完成了?(?:全?年|年度)?(?:计划|预期目标|目标任务|目标)(?:的)?"
-    r"|(?:计划|目标)[^，。；：、！？0-9]{0,8}?(?:完成率|执行率|完成度|达成率)"
+    r"|(?:计划|目标)[^，。；：、！？0-9]{0,8}?(?:完成率|执行率|完成度|达成率)|超(?:过)?(?:全?年|年度)?计划(?:目标)?"
 )
 """Where a target cue is part of a name, not a plan: 人均预期寿命, “百人计划”, 《…规划》; or tells
 how much of the plan a result fulfils (城镇新增就业``完成年计划的``113.4%, ``年度计划投资完成率``
@@ -159,14 +159,15 @@ NOT_BEFORE = re.compile(r"(?:第|前|[A-Za-z+＋·.－-]|[A-Za-z]\s)$")
 NOT_AFTER = re.compile(
     r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面|维度|(?:主要)?指标|任务举措"
     r"|内(?![容部地需外陆蒙河涵在资循控核网用销生])|中?全会"
-    r"|(?:[民口]|(?:中国|香港|澳门|台湾)?(?:人|同胞)|各族人民|人民|人口)(?:以上|以下)?的)"
+    r"|(?:[民口]|(?:中国|香港|澳门|台湾)?(?:人|同胞)|各族人民|人民|人口)(?:以上|以下)?的"
+    r"|[\u4e00-\u9fff]{1,3}(?:人民|儿女|同胞)的)"
 )
 """Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线, 十一次全会; 抓好9个方面, 6个维度,
 29项主要指标, 5项指标, 13项任务举措: a plan's outline, its own items counted;
 a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个内陆港); a population that
 describes what follows it (13亿中国人的饭碗, 近14亿人口的发展中大国, 600多万香港人的共同努力,
-20万人口以上的县; 人 of 人民 and 人口 may be read as the figure's unit), not a count of people
-(惠及1.77亿农民)."""
+20万人口以上的县, 8500万江苏人民的奋进力量; 人 of 人民 and 人口 may be read as the figure's unit),
+not a count of people (惠及1.77亿农民)."""
 THRESHOLD_MEASURE = re.compile(
     r"(?:投资|收入|营收|产值|销售额|营业额|交易额|税收|利润|规模|产量|销量|总额|市值|资产)(?P<bound>超过|超|过|逾)?$"
 )
