@@ -39,7 +39,9 @@ class HeaderView:
         grid.add_column(style=STYLES["label"], no_wrap=True)
         grid.add_column()
         for label, report in (("old", self.comparison.old), ("new", self.comparison.new)):
-            grid.add_row(label, Text(_describe(report)))
+            # the path and each fact whole where they fit, never cropped (a long path folds)
+            profile = lang.profile(report.metadata.language)
+            grid.add_row(label, Wrapped(Text(_describe(report)), profile, separator=" · "))
         yield grid
         summary = summarize_sentences(self.comparison)
         counts = summary.statuses
