@@ -107,7 +107,7 @@ class ChangeView:
         return label
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self._label()
+        yield Wrapped(self._label(), self.profile, hang=2)
         if self.options.side_by_side and self.change.old and self.change.new:
             # two halves of the width; with no width (piped), each side whole on one line
             whole = self.options.width is None
@@ -245,7 +245,8 @@ class PromisesView:
                 yield _more(len(unreported) - _LISTED)
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
-                yield Text("  allocations, durations and forecasts, not judged:", style=STYLES["label"])
+                label = Text("allocations, durations and forecasts, not judged:", style=STYLES["label"])
+                yield Wrapped(label, profile, indent=2, hang=2)
                 yield Wrapped(Text(listed, style=STYLES["count"]), profile, indent=4, separator=" · ")
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):
             terms = promises.terms[status]
@@ -291,8 +292,9 @@ def _changed(change: CommitmentChange, sep: str) -> Text:
     return text
 
 
-def _more(count: int) -> Text:
-    return Text(f"  ⋯ {count} more (--format json lists every one)", style=STYLES["count"])
+def _more(count: int) -> Wrapped:
+    text = Text(f"⋯ {count} more (--format json lists every one)", style=STYLES["count"])
+    return Wrapped(text, lang.profile("en"), indent=2, hang=2)
 
 
 _BAR = 30
