@@ -173,14 +173,15 @@ class When:
         return not rules.one_year.search(self._before_figure(start) + clause)
 
     def at_end(self, clause_start: int, start: int, name: str, unit: str) -> int | None:
-        """Last year, where a level a review of several years states with no year of its own
-        (``“十四五”时期工作回顾``: ``全省高速公路通车里程突破9500公里``, ``常住人口城镇化率60%``) is
-        the level at their end, which is last year's: a rate, or a figure said to be reached
+        """Last year, where a level a review states of several years with no year of its own (a
+        part titled ``“十四五”时期工作回顾``, or after ``五年来``: ``全省高速公路通车里程突破9500公里``,
+        ``常住人口城镇化率60%``) is the level at their end, which is last year's (a review tells of
+        the years up to the report's): a rate, or a figure said to be reached
         (``IndicatorRules.attained``, ``reached``); not a total of work done over them
         (``IndicatorRules.work_done``: ``新建改建农村公路…``, ``城镇新增就业…``), one said to add up
         (``累计``), nor the level a from–to starts from.  Else ``None``."""
         rules, year = self.rules, self.year
-        if self.part != "review" or not self.multi_year or year is None or rules.work_done.search(name):
+        if self.part != "review" or year is None or rules.work_done.search(name):
             return None
         if any(a <= start < b for a, b in self._bases) or self.cumulative(clause_start, start):
             return None

@@ -237,6 +237,8 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
     (re.compile(r"(?:平均每年|每年平均)$"), "年均"),
     (re.compile(r"(?<=生产总值)总量$"), ""),
+    (re.compile(r"(?<=企业|机构|项目|单位|主体)(?:数量|总量|总数)$"), ""),  # 高新技术企业总量 = 高新技术企业
+    (re.compile(r"^国家(?=高新技术企业$)"), ""),  # the certification is national: one count
 )
 """Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
 before names are compared.  Never a population word: 城镇, 农村, 城乡 and 全体 stay apart."""
