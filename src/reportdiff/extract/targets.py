@@ -178,8 +178,9 @@ def _n(
 ) -> str:  # fmt: skip
     """A number in a rule: small ones plain (``5.8``), large ones as a reader writes them
     (``1186万人``, not 11,860,000), in the unit and scale the report printed (``1.4万亿斤``, not
-    7亿吨; ``16720元`` against ``16892元``, not 1.672万元)."""
-    if rules is not None and (abs(value) >= 10000 or (written and written != unit)):
+    7亿吨; ``16720元`` against ``16892元``, not 1.672万元), every number of a rule so where the
+    target was printed with a scale (``0.95万家 to 1.05万家``, not 9500 to 1.05万家)."""
+    if rules is not None and (abs(value) >= 10000 or (written and written != unit) or scale):
         return rules.display(value, unit, written, scale)
     if abs(value) >= 10000:
         return f"{value:,.0f}"
