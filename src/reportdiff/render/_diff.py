@@ -13,7 +13,7 @@ from .. import lang
 from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
-from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, unframed
+from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
 from .summary import (
     figure_text,
     grouped,
@@ -335,7 +335,7 @@ class StatView:
         bar = min(_BAR, room - name)
         if bar < _LEAST_BAR:
             bar, name = 0, max(1, room)
-        table = unframed()
+        table = titled()
         table.add_column("section", min_width=min(name, widest), max_width=name)
         for status, width in zip(statuses, widths, strict=True):
             sign = Text(MARKS[status].strip() or "=", style=STYLES[status])

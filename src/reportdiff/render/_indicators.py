@@ -13,7 +13,7 @@ from .. import lang
 from ..lang.profile import Display
 from ..model import Indicator, ReportIndicators, TargetCheck
 from . import RenderOptions
-from ._style import STYLES, Wrapped, print_to_text, unframed
+from ._style import STYLES, Wrapped, print_to_text, titled
 from .summary import (
     figure_text,
     latest_text,
@@ -166,7 +166,7 @@ class TimelineView:
             window = max(4, width - columns - (7 if narrow else _TABLE_FRAME * 7 + 1))
             first = max(0, len(periods) - window)
             span = f"{periods[first]}–{periods[-1]}"
-            table = _series_table(title.plain, narrow)
+            table = titled(title.plain, framed=not narrow)
             table.add_column("indicator", min_width=12)
             for name in ("kind", "role", "years"):
                 table.add_column(name, no_wrap=True)
@@ -198,7 +198,7 @@ class TimelineView:
         title = "Targets against outcomes (for the series above)"
         if 6 + 9 + sum(widest) + 12 + 12 + 6 > width:  # no table fits: each target in a line of its own
             return self._targets_listed(title, checks, figures, decided)
-        table = _series_table(title, narrow)
+        table = titled(title, framed=not narrow)
         table.add_column("period", no_wrap=True)  # the year the target is for: the frames' column
         table.add_column("indicator", min_width=9 if not narrow else 6)
         for name, least in zip(("target", "outcome"), widest, strict=True):  # figures stay whole
@@ -214,7 +214,7 @@ class TimelineView:
             )  # fmt: skip
         parts: list[RenderableType] = [table]
         if decided:
-            others = _series_table("Not judged: allocations, durations and forecasts", narrow)
+            others = titled("Not judged: allocations, durations and forecasts", framed=not narrow)
             for name in ("period", "indicator", "figure", "purpose"):
                 wide = name == "indicator"
                 others.add_column(name, no_wrap=not wide, min_width=9 if wide else None)
@@ -267,8 +267,3 @@ def render_timeline(timeline: Timeline, options: RenderOptions) -> str:
     """A timeline's series and verdicts."""
     return print_to_text(TimelineView(timeline, options), options)
 
-
-def _series_table(title: str, narrow: bool) -> Table:
-    """A table of the timeline view: framed, or on a narrow terminal unframed, one column apart."""
-    framed = Table(title=title, title_justify="left", title_style=STYLES["label"])
-    return unframed(title) if narrow else framed

@@ -12,7 +12,7 @@ from rich.text import Text
 from .. import lang
 from ..results import Lineage
 from . import RenderOptions
-from ._style import STYLES, Wrapped, unframed
+from ._style import STYLES, Wrapped, titled
 from .summary import TimelineSummary, term_shown
 
 if TYPE_CHECKING:
@@ -86,9 +86,7 @@ _FRAMED = 60
 
 
 def _lineages(title: str, items: list[Lineage], profile: lang.Profile, gaps: bool, framed: bool) -> Table:
-    table = unframed(title)
-    if framed:
-        table = Table(title=title, title_justify="left", title_style=STYLES["label"])
+    table = titled(title, framed)
     table.add_column("commitment", min_width=10)
     table.add_column("years", no_wrap=True, justify="right")
     table.add_column("first–last", no_wrap=True)

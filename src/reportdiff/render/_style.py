@@ -135,8 +135,11 @@ _LEAST = 8
 """Fewest columns a wrapped text keeps for itself beside its indents (else it has none)."""
 
 
-def unframed(title: str | None = None) -> Table:
-    """A table without a frame, its columns one apart (a narrow terminal's, ``--stat``'s)."""
+def titled(title: str | None = None, framed: bool = False) -> Table:
+    """A table under a title: framed, or without a frame, its columns one apart (a narrow
+    terminal's, ``--stat``'s)."""
+    if framed:
+        return Table(title=title, title_justify="left", title_style=STYLES["label"])
     table = Table(title=title, title_justify="left", title_style=STYLES["label"], box=None, show_edge=False)
     table.padding = (0, 1, 0, 0)
     return table
