@@ -91,6 +91,22 @@ def test_no_stated_outcome_gives_no_verdict(item: dict[str, Any]) -> None:
 
 @needs_corpora
 def test_the_level_at_the_end_of_a_five_year_review_answers_last_years_target() -> None:
-    checks = {c.target.figure: c for c in _checks("guizhou") if c.indicator.endswith("高速公路通车里程")}
+    checks = {c.target.figure: c for c in _checks("guizhou") if c.indicator.endswith("高速公路")}
     check = checks["9500公里"]
     assert check.verdict == "met" and check.actual is not None and "突破9500公里" in check.actual.evidence
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("region", "target", "outcome"),
+    [
+        # 高铁通车里程突破1900公里 answered by 高铁营业里程突破1900公里: a line's length is the line
+        ("guizhou", "1900公里", "高铁营业里程突破1900公里"),
+        # 高速公路通车里程突破9300公里 answered by the five years' 高速公路由7473公里增至9310公里
+        ("shandong", "9300公里", "增至9310公里"),
+    ],
+)
+def test_a_routes_length_is_named_by_the_route(region: str, target: str, outcome: str) -> None:
+    checks = {c.target.figure: c for c in _checks(region) if c.indicator in ("高铁", "高速公路")}
+    check = checks[target]
+    assert check.verdict == "met" and check.actual is not None and outcome in check.actual.evidence

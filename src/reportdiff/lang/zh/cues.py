@@ -239,6 +239,9 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=生产总值)总量$"), ""),
     (re.compile(r"(?<=企业|机构|项目|单位|主体)(?:数量|总量|总数)$"), ""),  # 高新技术企业总量 = 高新技术企业
     (re.compile(r"^国家(?=高新技术企业$)"), ""),  # the certification is national: one count
+    # a route's length is the route: 高速公路通车里程 = 高速公路 (公里 either way)
+    (re.compile(r"(?:(?<=公路)|(?<=铁路)|(?<=高铁)|(?<=航道)|(?<=管网)|(?<=管道)|(?<=线路))"
+                r"(?:通车|营业|运营|通航)?总?里程$"), ""),
 )
 """Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
 before names are compared.  Never a population word: 城镇, 农村, 城乡 and 全体 stay apart."""
