@@ -28,7 +28,7 @@ MISSED = {
     29: "在园师生达1万 is named otherwise than 师生规模",
     39: "全覆盖, a figure in words, against 4 industries named",
     47: "园区规模工业增加值占全省比重 against 园区规模工业占比",
-    48: "12类45件民生实事 against a target read as 我们将优化安排12类 45件",
+    48: "12类45件民生实事 against a target read as 优化安排12类 45件 (the count before its noun)",
     64: "推动456个事项“全区通办”: the count before its noun",
     66: "推出…重点事项30个 against 再推出…30个",
     77: "4条高速公路建成通车 against a target read with its list of lines",
