@@ -20,6 +20,7 @@ from .summary import (
     reader_display,
     series,
     shown_value,
+    spanned,
     summarize_timeline,
     target_count,
     title,
@@ -148,15 +149,17 @@ class TimelineView:
                 style="dim",
             )
             return
-        shown = {row.indicator for row in rows[:_SHOWN_SERIES]}
-        latest = [latest_text(row, periods, self.profile) for row in rows[:_SHOWN_SERIES]]
+        count = len(rows)
+        periods, rows = spanned(periods, rows[:_SHOWN_SERIES])
+        shown = {row.indicator for row in rows}
+        latest = [latest_text(row, periods, self.profile) for row in rows]
         # the sparkline gets what the other columns leave (older years drop off first), so the
         # table fits the terminal and no figure is cropped; the names wrap
-        title = Text(f"Series ({len(rows)} in ≥{self.options.min_years} years)", style=STYLES["label"])
+        title = Text(f"Series ({count} in ≥{self.options.min_years} years)", style=STYLES["label"])
         columns = 12 + 6 + 6 + 5 + max(map(display_width, latest)) + 1
         if columns + 4 + 7 > width:  # no table fits: each series in two lines
             yield title
-            for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
+            for row, last_value in zip(rows, latest, strict=True):
                 about = f"  {row.kind} {row.role}, {row.present} years"
                 yield Wrapped(Text.assemble((row.indicator, "bold"), about), self.profile, hang=2)
                 trend = sparkline(row.values[-max(4, width - display_width(last_value) - 8) :])
@@ -173,15 +176,15 @@ class TimelineView:
             table.add_column(span if len(span) <= window else "trend", no_wrap=True)
             table.add_column("latest", justify="right", no_wrap=True)
             table.add_column("", no_wrap=True)
-            for row, last_value in zip(rows[:_SHOWN_SERIES], latest, strict=False):
+            for row, last_value in zip(rows, latest, strict=True):
                 table.add_row(
                     Wrapped(Text(row.indicator), self.profile), row.kind, row.role, str(row.present),
                     sparkline(row.values[first:]), last_value, arrow(row.values),
                 )  # fmt: skip
             yield table
-        if len(rows) > _SHOWN_SERIES:
+        if count > _SHOWN_SERIES:
             yield Text(
-                f"… {len(rows) - _SHOWN_SERIES} more series: narrow with --match or --min-years, "
+                f"… {count - _SHOWN_SERIES} more series: narrow with --match or --min-years, "
                 "or see them all with --format csv --table pivot",
                 style="dim",
             )

@@ -26,6 +26,7 @@ from .summary import (
     latest_text,
     not_read,
     series,
+    spanned,
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
@@ -270,7 +271,8 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
         periods, found = series(timeline, options.min_years, match)
         cells = []
         profile = lang.profile(timeline.reports[-1].metadata.language)
-        for s in found[:60]:
+        periods, shown = spanned(periods, found[:60])
+        for s in shown:
             latest = latest_text(s, periods, profile)
             span = f"{periods[0]}–{periods[-1]}"
             cells.append([

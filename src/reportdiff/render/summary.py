@@ -10,6 +10,7 @@ computed on first read: a view that shows only sentences never pays for them.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -386,6 +387,17 @@ def series(
         found.append(Series(indicator, kind, unit, role, values, present, written))
     found.sort(key=lambda s: (-s.present, s.indicator, s.kind, s.unit, s.role))
     return tuple(int(c) for c in pivot.columns), tuple(found)
+
+
+def spanned(periods: Sequence[int], shown: Sequence[Series]) -> tuple[tuple[int, ...], tuple[Series, ...]]:
+    """The periods from the first to the last that a series ``shown`` has a value in, and those
+    series over them: a year only other figures name (a base year, ``比2004年…``, a series not
+    shown) does not widen the span a view heads its sparklines with."""
+    held = [k for k in range(len(periods)) if any(s.values[k] is not None for s in shown)]
+    if not held:
+        return tuple(periods), tuple(shown)
+    first, end = held[0], held[-1] + 1
+    return tuple(periods[first:end]), tuple(dataclasses.replace(s, values=s.values[first:end]) for s in shown)
 
 
 def _printed(timeline: Timeline) -> dict[tuple[str, str, str, str, int], str]:
