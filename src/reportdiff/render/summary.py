@@ -10,11 +10,10 @@ computed on first read: a view that shows only sentences never pays for them.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .. import lang
@@ -397,7 +396,7 @@ def spanned(periods: Sequence[int], shown: Sequence[Series]) -> tuple[tuple[int,
     if not held:
         return tuple(periods), tuple(shown)
     first, end = held[0], held[-1] + 1
-    return tuple(periods[first:end]), tuple(dataclasses.replace(s, values=s.values[first:end]) for s in shown)
+    return tuple(periods[first:end]), tuple(replace(s, values=s.values[first:end]) for s in shown)
 
 
 def _printed(timeline: Timeline) -> dict[tuple[str, str, str, str, int], str]:
