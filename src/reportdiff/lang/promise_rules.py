@@ -150,6 +150,11 @@ class CommitmentRules:
     """Head nouns naming what earlier work achieved (``成效``, ``成果``): a promise to keep or
     build on those (``巩固``…整治``成效``) is not the work itself promised again (``完成``…整治),
     however alike the words."""
+    named_periods: Callable[[str], frozenset[str]] | None = None
+    """The numbered plans, congresses and plenums a commitment's object names (“``十四五``”规划,
+    党的``二十大``, ``二十届三中``全会): two commitments that both name some and share none are
+    promises about different documents (``“十三五”规划重大工程``, ``“十四五”规划重大工程``), which a
+    lineage never joins, however alike the words."""
     determiners: Sequence[str] = ()
     """Words opening a whole noun phrase (``各种``, ``各类``): a second verb before one takes that
     phrase as its own object, so it shares the first verb's (``防范打击``各种…活动), whatever

@@ -3,13 +3,14 @@
 Each year's commitments are matched as in a comparison (``pairwise.content.match_content``,
 on objects with figures masked) first against the lineages present the year before; what is left is matched
 against lineages last seen earlier — those are *reinstated* after a gap —, and the rest
-start lineages of their own.
+start lineages of their own.  A lineage follows one promise: two about different numbered
+plans, congresses or plenums (``CommitmentRules.named_periods``) are never joined.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..lang import Profile
 from ..model import Commitment
@@ -43,6 +44,7 @@ def build_lineages(
     pieces = {key: profile.content_pieces(key) for key in dict.fromkeys(keys)}.__getitem__
     # how distinctive a piece of an object is, read once over every year's objects
     counts = Counts.of(keys, pieces)
+    apart = _Apart(profile.commitments.named_periods if profile.commitments is not None else None)
     members: list[list[tuple[int, Commitment]]] = []
     # each lineage's last year and last object's key, and the lineages by the year they were
     # last seen in: each year reads those it may match, not every lineage of the series
@@ -70,6 +72,8 @@ def build_lineages(
             )
             for i, j, _ in links:
                 k, item = lines[i], items[free[j]]
+                if apart(members[k][-1][1].object, item.object):
+                    continue  # “十三五”规划重大工程, “十四五”规划重大工程: different documents
                 members[k].append((year, item))
                 ending[last[k]].discard(k)
                 ending.setdefault(year, set()).add(k)
@@ -84,6 +88,28 @@ def build_lineages(
         previous_year = year
     all_years = sorted({year for year, _ in series})
     return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
+
+
+class _Apart:
+    """Whether two commitments' objects name numbered plans, congresses or plenums and share
+    none (``CommitmentRules.named_periods``): promises about different documents, never one
+    lineage."""
+
+    def __init__(self, named: Callable[[str], frozenset[str]] | None) -> None:
+        self._named = named
+        self._found: dict[str, frozenset[str]] = {}
+
+    def __call__(self, a: str, b: str) -> bool:
+        if self._named is None:
+            return False
+        x, y = self._names(a, self._named), self._names(b, self._named)
+        return bool(x) and bool(y) and x.isdisjoint(y)
+
+    def _names(self, text: str, named: Callable[[str], frozenset[str]]) -> frozenset[str]:
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = named(text)
+        return found
 
 
 def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
