@@ -345,7 +345,9 @@ class _Works:
         rules = profile.commitments  # the verbs of the work a count names: the promises' own
         if rules is None:
             return cls(frozenset(), frozenset(), ())
-        works = cls(frozenset(rules.verbs), frozenset(rules.adverbs), tuple(rules.joiners))
+        # the words of an increment (新培育, 新认定) are verbs of the work too
+        increments = profile.series.increments if profile.series is not None else ()
+        works = cls(frozenset(rules.verbs).union(increments), frozenset(rules.adverbs), tuple(rules.joiners))
         for item in outcomes:
             core = works.core(item.name)
             if len(core) >= _LEAST_CORE and core != item.name:  # a figure named by its work only
