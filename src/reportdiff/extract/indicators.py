@@ -320,10 +320,11 @@ class _SentenceReader:
                 not listed
                 and previous is not None
                 and subject in self.rules.attributes
-                and not previous.name.endswith(tuple(self.rules.attributes))
                 and not any(word in previous.name for word in self.rules.comparisons)
             ):
-                subject = previous.name + subject  # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值
+                # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值; after a measure of the same
+                # thing, in its place (粮食播种面积1.1亿亩、产量825亿斤: 粮食产量)
+                subject = w.without_attribute(previous.name) + subject
             elif not listed and previous is not None and enumerated and not w.starts_with(subject, "actions"):
                 carried = w.leading(previous.name, "actions")  # 新建改建高速公路…、农村公路…
                 # not from a known indicator's name, whose verb is its own (新增城镇就业…、农村劳动力…)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ..lang import IndicatorRules
 from ..model import IndicatorKind
 
-_GROUPS = ("links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads", "annual")
+_GROUPS = (
+    "links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads", "annual", "attributes",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,12 @@ class Wording:
             if at >= 2 and at + len(verb) < len(noun):
                 noun = noun[:at]  # 增发1万亿元国债支持灾后恢复重建 → 国债
         return noun
+
+    def without_attribute(self, name: str) -> str:
+        """``name`` without the measure ending it (``IndicatorRules.attributes``): 粮食播种面积 →
+        粮食, 规模以上工业增加值 → 规模以上工业; a name that is only a measure stays whole."""
+        word = self.ends_with(name, "attributes")
+        return name[: -len(word)] if word else name
 
     def without_examples(self, subject: str, noun: str) -> str:
         """A name without the examples listed before 等: ``沿江高铁…、燕矶长江大桥等`` + 重大基础设施项目

@@ -281,6 +281,7 @@ FLAT = re.compile(
 The empty groups are those a figure match has, so the name is read as for a figure."""
 ATTRIBUTES = (
     "增加值", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量", "总量",
+    "播种面积",
 )  # fmt: skip
 """Measures of something: alone after a figure of that thing, they are its (规模以上工业企业达
 7.6万家、增加值增长3% → 规模以上工业企业增加值)."""
