@@ -336,8 +336,12 @@ class _SentenceReader:
                 and kind == "level"
                 and (w.starts_with(noun, "actions") or w.starts_with(noun, "done"))
             )
+            counted = self.rules.counted_before.search(subject) if noun else None
+            if counted is not None and counted["count"]:
+                subject = subject[: counted.start()]  # 安排12类45件民生实事: 安排…民生实事
             if noun and (
-                percent_of  # 办理事项100%实现综窗办理
+                counted is not None  # 筹建首批10个省级先导区
+                or percent_of  # 办理事项100%实现综窗办理
                 or subject.endswith(tuple(self.rules.open_list))
                 or len(subject) <= 2
                 or w.ends_with(subject, "actions")

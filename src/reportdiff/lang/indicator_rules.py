@@ -255,6 +255,10 @@ class IndicatorRules:
     plans: re.Pattern[str] = re.compile(r"(?!)")
     """Words of a plan (``要``, ``将``, ``今年``), in the sentence's opening or the figure's clause
     before it, that keep it a target whatever ``facts`` finds."""
+    counted_before: re.Pattern[str] = re.compile(r"(?!)")
+    """A batch or a count ending the words before a figure (``首批``, ``第一批``, ``12类``): the
+    figure counts the noun after it with them (``启动首批46个居委会…``, ``安排12类45件民生实事``),
+    so that noun completes the name, the count left out."""
     noun_ends: re.Pattern[str] = re.compile(r"(?!)")
     """Where the noun after a figure ends though the clause goes on (``、居全国第2位``)."""
     brackets: Sequence[tuple[str, str]] = ()

@@ -416,6 +416,7 @@ RULES = IndicatorRules(
     spanned=re.compile(r"(?:较|比|相比|同)(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:到|至|—|－|-)(?:19|20)[0-9]{2}年"),
     plan_goals=re.compile(rf"{_PLAN}[”\"]?(?:规划|时期|期间)?[^，。；、]{{0,8}}?(?:目标|任务|指标)"),
     brackets=(("（", "）"), ("(", ")")),
+    counted_before=re.compile(r"(?:首|第[一二三四五六七八九十0-9０-９]+)批$|(?P<count>[0-9０-９]+[类项件个])$"),
     noun_ends=re.compile(r"、(?=比|较|同比|高于|低于|居|位居|稳居|排名|排在|总数|总量)"),
     subject_ends=SUBJECT_ENDS,
     written_unit=written_unit,
