@@ -323,23 +323,24 @@ def test_weaker_and_stronger_need_the_modifiers_to_move() -> None:
     """A promise is weaker only when its strength falls and its modifiers say less; a verb
     swapped for a plainer one, or a word of unknown weight, is a rewording."""
     old = _plan(
-        "持续推进农村移风易俗。严厉打击非法金融活动。深入实施国企改革深化提升行动。"
-        "加快实施国防发展重大工程。加强全国统一大市场建设。",
+        "大力推进农村移风易俗。严厉打击非法金融活动。深入实施国企改革深化提升行动。"
+        "加快实施国防发展重大工程。加强全国统一大市场建设。持续做好国防动员工作。",
         2024,
     )
     new = _plan(
         "推进农村移风易俗。保持对非法金融活动的高压严打态势。高质量完成国企改革深化提升行动。"
-        "加紧实施国防发展重大工程。纵深推进全国统一大市场建设。",
+        "加紧实施国防发展重大工程。纵深推进全国统一大市场建设。继续做好国防动员工作。",
         2025,
     )
     changes = reportdiff.compare(old, new).commitments
     actions = {c.old.action: c.action for c in changes if c.old and c.new}
     assert actions == {
-        "持续推进": "weaker",
+        "大力推进": "weaker",
         "严厉打击": "reworded",
         "深入实施": "reworded",
         "加快实施": "reworded",
         "加强": "stronger",
+        "持续做好": "reworded",  # 持续 and 继续 both say the work goes on (the tenth new user's finding 7)
     }
 
 
