@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from . import lang
 from .model import Commitment, Report, TargetCheck, TermChange
 
 # --- a report's commitments against another's ---------------------------------------
@@ -232,15 +233,26 @@ class Comparison:
         report is the next year's (empty otherwise)."""
         return self.derived.targets if self.derived is not None else ()
 
-    def commitment_summary(self) -> dict[str, int]:
-        """Number of commitments per status, and of repeated ones with a changed action or figure."""
-        counts = dict.fromkeys(("new", "dropped", "repeated", "stronger", "weaker", "figures changed"), 0)
+    @property
+    def not_read(self) -> tuple[str, ...]:
+        """What the new report's language is not read for (some of ``commitments``, ``new terms``,
+        ``figures``; :func:`reportdiff.lang.unread`): their lists are empty and their counts
+        ``None``, not zeros as if counted."""
+        return lang.unread(self.new.metadata.language)
+
+    def commitment_summary(self) -> dict[str, int | None]:
+        """Number of commitments per status, and of repeated ones with a changed action or figure;
+        every count ``None`` where the language's commitments are not read (:attr:`not_read`)."""
+        kinds = ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")
+        if "commitments" in self.not_read:
+            return dict.fromkeys(kinds, None)
+        counts: dict[str, int | None] = dict.fromkeys(kinds, 0)
         for change in self.commitments:
-            counts[change.status] += 1
+            _count(counts, change.status)
             if change.action in ("stronger", "weaker"):
-                counts[change.action] += 1
+                _count(counts, change.action)
             if change.figures_changed:
-                counts["figures changed"] += 1
+                _count(counts, "figures changed")
         return counts
 
     def summary(self) -> dict[str, int]:
@@ -258,3 +270,7 @@ class Comparison:
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={v}" for k, v in self.summary().items() if v)
         return f"<Comparison {self.old.raw.source} → {self.new.raw.source}: {counts}>"
+
+
+def _count(counts: dict[str, int | None], key: str) -> None:
+    counts[key] = (counts[key] or 0) + 1

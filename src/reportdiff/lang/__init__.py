@@ -41,7 +41,9 @@ __all__ = [
     "detect",
     "keyword_kind",
     "mask_figures",
+    "not_read",
     "profile",
+    "unread",
 ]
 
 LANGUAGES: Sequence[str] = ("zh", "en")
@@ -84,3 +86,25 @@ def profile(name: str) -> Profile:
         raise ValueError(f"no language profile {name!r}; use one of: {', '.join(LANGUAGES)}")
     found: Profile = importlib.import_module(f"{__name__}.{name}").PROFILE
     return found
+
+
+def unread(language: str) -> tuple[str, ...]:
+    """What reports in ``language`` are not read for, for lack of rules: some of ``commitments``,
+    ``new terms`` and ``figures`` (none where all are read).  What is not read is not counted:
+    a view, a table or a summary says so, never a zero as if counted.
+
+    >>> unread("zh"), unread("en")
+    ((), ('commitments', 'new terms', 'figures'))
+    """
+    rules = profile(language)
+    kinds = (("commitments", rules.commitments), ("new terms", rules.terms), ("figures", rules.indicators))
+    return tuple(what for what, found in kinds if found is None)
+
+
+def not_read(language: str) -> str:
+    """:func:`unread` as a sentence for a reader (``""`` where all is read)."""
+    missing = unread(language)
+    if not missing:
+        return ""
+    listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+    return f"{listed} are not read in reports in {language!r}: the language has no rules for them yet"

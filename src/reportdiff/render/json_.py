@@ -150,6 +150,7 @@ def _comparison_but_later(comparison: Comparison, only: tuple[str, ...]) -> dict
             for status in ("new", "dropped", "repeated")
         },
         "commitment_summary": comparison.commitment_summary(),
+        "not_read": list(comparison.not_read),
         "targets": [check_row(c, signed=True) for c in comparison.targets],
     }
 
@@ -232,6 +233,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     data["targets"] = [check_row(c, signed=True) for c in timeline.checks]
     data["verdicts"] = {verdict: n for verdict, n in summary.verdicts.items() if n}
     data["warnings"] = list(timeline.warnings)
+    data["not_read"] = list(timeline.not_read)
     data["lineages"] = [
         {
             "id": item.id,

@@ -106,17 +106,8 @@ def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
 _ALWAYS = ("met", "missed", "no outcome reported")
 
 
-def not_read(language: str) -> str:
-    """What reports in ``language`` are not read for, for lack of rules (``""``: all is read), so
-    that a view says so instead of showing zeros as if counted."""
-    profile = lang.profile(language)
-    kinds = (("commitments", profile.commitments), ("new terms", profile.terms),
-             ("figures", profile.indicators))  # fmt: skip
-    missing = [what for what, rules in kinds if rules is None]
-    if not missing:
-        return ""
-    listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
-    return f"{listed} are not read in reports in {language!r}: the language has no rules for them yet"
+not_read = lang.not_read
+"""What reports in a language are not read for (:func:`reportdiff.lang.not_read`)."""
 
 
 def terms_against(comparison: Comparison) -> str:
@@ -236,8 +227,9 @@ def section_tallies(comparison: Comparison) -> tuple[SectionTally, ...]:
 class PromiseSummary:
     """A comparison's commitments, follow-ups, targets and terms, tallied and selected."""
 
-    commitments: Mapping[str, int]
-    """Commitments per status, and repeated ones stronger, weaker or with changed figures."""
+    commitments: Mapping[str, int | None]
+    """Commitments per status, and repeated ones stronger, weaker or with changed figures (``None``
+    where the language's commitments are not read)."""
     by_status: Mapping[str, tuple[CommitmentChange, ...]]
     """The commitment changes of each status (``new``, ``dropped``, ``repeated``), in order."""
     new: tuple[Commitment, ...]
@@ -290,8 +282,8 @@ class YearFollowUps:
 
     year: int | None
     """The year the commitments were made."""
-    commitments: int
-    """How many were looked up."""
+    commitments: int | None
+    """How many were looked up (``None`` where the language's commitments are not read)."""
     reported: tuple[FollowUp, ...]
     """Those the next review names, in order."""
 
@@ -322,6 +314,7 @@ def summarize_timeline(timeline: Timeline) -> TimelineSummary:
     firsts: dict[int, list[TermChange]] = {}
     for year, term, _ in timeline.terms:
         firsts.setdefault(year, []).append(term)
+    unread = "commitments" in timeline.not_read
     return TimelineSummary(
         f"{min(years, default='?')}–{max(years, default='?')}",
         verdict_counts(timeline.checks),
@@ -335,7 +328,11 @@ def summarize_timeline(timeline: Timeline) -> TimelineSummary:
         ),
         tuple((year, tuple(terms)) for year, terms in sorted(firsts.items())),
         tuple(
-            YearFollowUps(report.metadata.year, len(found), tuple(f for f in found if f.status == "reported"))
+            YearFollowUps(
+                report.metadata.year,
+                None if unread else len(found),
+                tuple(f for f in found if f.status == "reported"),
+            )
             for report, found in zip(timeline.reports, timeline.followups, strict=False)
             if found is not None  # the next year's report is missing
         ),

@@ -28,8 +28,9 @@ from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, Unused, find_series, 
 from .pool import worker_pool
 from .rows import number
 
-Rows = tuple[list[Row], list[Row], Unused]
-"""A series' figure rows and report rows."""
+Rows = tuple[list[Row], list[Row], Unused, str]
+"""A series' figure rows and report rows, the outcome rows it used for no goal, and what its
+language is not read for (``""``: all)."""
 _INTEGERS = ("year", "period", "sentences", "indicators", "targets", "commitments", "new_terms")
 _FLOATS = ("value", "value_hi", "outcome_value")
 
@@ -94,7 +95,7 @@ def build_panel(
         on_found(len(series))
     # longest series first, so that a long one started last does not keep the others waiting
     order = sorted(range(len(series)), key=lambda k: (-len(series[k].paths), k))
-    done: list[Rows] = [([], [], [])] * len(series)
+    done: list[Rows] = [([], [], [], "")] * len(series)
     warm = _warm if settings.panel_terms else None
     table = tuple(actuals)
     with _executor(len(series), settings, warm, dask) as pool:
@@ -111,11 +112,13 @@ def build_panel(
             if on_series is not None:
                 on_series(series[k].issuer)
     # rows in series order, whatever order the work finished in: the output is the same
-    figures = [row for rows, _, _ in done for row in rows]
-    reports = [*failed, *(row for _, rows, _ in done for row in rows)]
+    figures = [row for rows, _, _, _ in done for row in rows]
+    reports = [*failed, *(row for _, rows, _, _ in done for row in rows)]
     reports.sort(key=lambda row: (row["issuer"], row["source"]))
-    unused = _unused(table, [dict(found) for _, _, found in done])
-    warnings = tuple(f"{described(row)} answers no target: {why}" for row, why in unused)
+    unused = _unused(table, [dict(found) for _, _, found, _ in done])
+    # what a series' language is not read for, once per series: its counts are missing, not 0
+    unread = [f"{s.issuer}: {note}" for s, (_, _, _, note) in zip(series, done, strict=True) if note]
+    warnings = (*unread, *(f"{described(row)} answers no target: {why}" for row, why in unused))
     frames = _frame(figures, FIGURE_FIELDS), _frame(reports, REPORT_FIELDS)
     return Panel(*frames, tuple(row for row, _ in unused), warnings)
 

@@ -128,9 +128,11 @@ Unused = list[tuple[int, str]]
 """Rows of the official outcome table a series used for no goal: (index in the table, why)."""
 
 
-def series_rows(job: Job) -> tuple[list[Row], list[Row], Unused]:
-    """One series' figure rows and report rows, and the rows of ``actuals`` it answered no goal
-    with (may run in a worker process: paths in, rows out)."""
+def series_rows(job: Job) -> tuple[list[Row], list[Row], Unused, str]:
+    """One series' figure rows and report rows, the rows of ``actuals`` it answered no goal
+    with, and what its language is not read for (:func:`reportdiff.lang.not_read`, ``""`` where
+    all is read; its counts are then missing, not zero) — may run in a worker process: paths
+    in, rows out."""
     series, settings, actuals = job
     reports: list[Report] = []
     rows: dict[str, Row] = {}
@@ -180,13 +182,16 @@ def series_rows(job: Job) -> tuple[list[Row], list[Row], Unused]:
             _figure_row(head, check.target, check, profile.issuers, report.raw.source)
             for check in unset.get(report.metadata.year or 0, ())
         )  # fmt: skip
+        counted = profile.indicators is not None  # what is not read is not counted: missing, not 0
         rows[report.raw.source] = _report_row(
             series.issuer, report, region, report.raw.source,
-            indicators=len(source.indicators),
-            targets=sum(1 for i in source.indicators if i.role == "target"),
-            commitments=len(promised), new_terms=new, rules=profile.issuers,
+            indicators=len(source.indicators) if counted else None,
+            targets=sum(1 for i in source.indicators if i.role == "target") if counted else None,
+            commitments=len(promised) if profile.commitments is not None else None,
+            new_terms=new, rules=profile.issuers,
         )  # fmt: skip
-    return figures, [rows[path] for path in sorted(rows)], unused
+    unread = lang.not_read(profile.name) if ordered else ""
+    return figures, [rows[path] for path in sorted(rows)], unused, unread
 
 
 def _new_terms(

@@ -26,6 +26,9 @@ NUMBER = "float64"
 """Values: floats, ``NaN`` where there is none (``value_hi`` of a single figure)."""
 COUNT = "int64"
 """Counts, never missing."""
+TALLY = "Int64"
+"""Counts of what a language may not be read for (a year's commitments): missing (``<NA>``) then,
+never a zero as if counted."""
 TEXT = "text"
 """Text: pandas' own string dtype (``str`` from pandas 3, ``object`` before), missing where
 there is none (no unit, no qualifier, no outcome, no rule) — never an empty string."""
@@ -47,7 +50,7 @@ LINEAGE_TYPES = {
     "gaps": TEXT,
 }  # fmt: skip
 """The columns of :meth:`Timeline.commitment_lineages` and their types."""
-FOLLOWUP_TYPES = {"year": YEAR, "commitments": COUNT, "reported": COUNT, "share": NUMBER}
+FOLLOWUP_TYPES = {"year": YEAR, "commitments": TALLY, "reported": TALLY, "share": NUMBER}
 """The columns of :meth:`Timeline.followup_rates` and their types."""
 TERM_TYPES = {
     "year": YEAR, "term": TEXT, "count": COUNT, "quoted": FLAG, "salience": NUMBER, "later_years": COUNT,

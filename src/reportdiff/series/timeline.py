@@ -157,9 +157,17 @@ class Timeline:
         ]
         return _frame(rows, LINEAGE_TYPES)
 
+    @property
+    def not_read(self) -> tuple[str, ...]:
+        """What the reports' language is not read for (some of ``commitments``, ``new terms``,
+        ``figures``; :func:`reportdiff.lang.unread`): their frames are empty, their counts missing
+        (``<NA>``), never zeros as if counted; :attr:`warnings` says so too."""
+        return lang.unread(self.reports[-1].metadata.language) if self.reports else ()
+
     def followup_rates(self) -> pd.DataFrame:
         """Per year N: how many of its commitments year N+1's review names (no row for a year whose
-        next year's report is missing)."""
+        next year's report is missing; counts missing where commitments are not read)."""
+        unread = "commitments" in self.not_read
         rows = []
         for report, found in zip(self.reports, self.followups, strict=False):
             if found is None:
@@ -167,8 +175,8 @@ class Timeline:
             reported = sum(1 for f in found if f.status == "reported")
             rows.append({
                 "year": report.metadata.year,
-                "commitments": len(found),
-                "reported": reported,
+                "commitments": None if unread else len(found),
+                "reported": None if unread else reported,
                 "share": round(reported / len(found), 4) if found else None,
             })  # fmt: skip
         return _frame(rows, FOLLOWUP_TYPES)
@@ -302,9 +310,10 @@ def _timeline(
 ) -> Timeline:
     """The timeline of these reports, analyses and terms."""
     missing = missing_years([report.metadata.year for report in ordered])
+    unread = lang.not_read(ordered[-1].metadata.language) if ordered else ""
     return Timeline(tuple(ordered), followed.sources, followed.checks, promises, followed.lineages,
                     followed.followups, terms, missing, tuple(row for row, _ in followed.unused),
-                    series_warnings(missing, followed.unused))  # fmt: skip
+                    series_warnings(missing, followed.unused, unread))  # fmt: skip
 
 
 JSON_WRITTEN = "_json_written"

@@ -36,8 +36,11 @@ def spans(years: Sequence[int]) -> str:
     return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
 
 
-def series_warnings(missing: Sequence[int], unused: Sequence[tuple[OfficialOutcome, str]]) -> tuple[str, ...]:
-    """One line per thing to know, the gap first, then each unused row in table order.
+def series_warnings(
+    missing: Sequence[int], unused: Sequence[tuple[OfficialOutcome, str]], unread: str = ""
+) -> tuple[str, ...]:
+    """One line per thing to know: what the language is not read for (``unread``,
+    :func:`reportdiff.lang.not_read`), the gap, then each unused row in table order.
 
     >>> row = OfficialOutcome("全国", 2022, "赤字率", 2.8)
     >>> for line in series_warnings([2017], [(row, "no target of 2022 is tracked as 赤字率")]):
@@ -53,6 +56,8 @@ def series_warnings(missing: Sequence[int], unused: Sequence[tuple[OfficialOutco
             f"the series has no report for {spans(missing)}: targets and commitments of {spans(before)} "
             "are not followed up",
         )
+    if unread:
+        found.insert(0, unread)
     return tuple(found)
 
 
