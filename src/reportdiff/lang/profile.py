@@ -123,6 +123,14 @@ class Profile:
     issuers: IssuerRules | None = None
     """How an issuer's name tells its level and a qualifier its class (panels); ``None`` where
     the language has none yet."""
+    sentence_floor: float = 0.0
+    """Least similarity for two sentences to be one item whatever ``Settings.sentence_threshold``
+    and ``Settings.context_threshold`` say, where a piece carries more than a Chinese
+    two-character gram: two English sentences sharing one word (``local enterprises``, ``on a
+    sustained basis``) reach 30 and say different things."""
+    word_spaces: bool = False
+    """Whether spaces separate words (English): a matching key keeps one space between them.
+    Where they do not (Chinese), a space inside a sentence is layout and a key drops it."""
     no_line_start: str = ""
     """Characters a wrapped line may not start with (closing punctuation: ``，。、）》”``)."""
     no_line_end: str = ""

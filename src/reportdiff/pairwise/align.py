@@ -68,6 +68,7 @@ class _Aligner:
 
     def __init__(self, old: Report, new: Report, profile: Profile, settings: Settings) -> None:
         self.old, self.new, self.settings = old, new, settings
+        self.floor = profile.sentence_floor
         self.old_keys = [matching_key(s, profile) for s in old.sentences]
         self.new_keys = [matching_key(s, profile) for s in new.sentences]
         self.index = ContentIndex.build(self.old_keys, self.new_keys, profile.content_pieces)
@@ -82,9 +83,9 @@ class _Aligner:
         self._identical()
         settings = self.settings
         found = self._candidates(self._rest_old(), self._rest_new())
-        self._assign(found, settings.sentence_threshold)
+        self._assign(found, max(settings.sentence_threshold, self.floor))
         in_context = self._context_pairs()
-        self._assign(in_context, settings.context_threshold)
+        self._assign(in_context, max(settings.context_threshold, self.floor))
         self._assign(self._gaps(), settings.gap_threshold)
         self._join_parts(found | in_context)
         self._heads()

@@ -15,8 +15,11 @@ from ..settings import Settings
 
 
 def clause_key(text: str, profile: Profile) -> str:
-    """A clause folded, figures masked, spaces and the sentence's final mark removed."""
-    return fold(mask_figures(text, profile.figure)).replace(" ", "").rstrip(fold(profile.sentence_end))
+    """A clause folded, figures masked, the sentence's final mark removed, and spaces removed
+    (Chinese: layout) or each run of them one space (``Profile.word_spaces``: between words)."""
+    folded = fold(mask_figures(text, profile.figure))
+    spaced = " ".join(folded.split()) if profile.word_spaces else folded.replace(" ", "")
+    return spaced.rstrip(fold(profile.sentence_end))
 
 
 def align_clauses(

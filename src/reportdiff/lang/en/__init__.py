@@ -56,4 +56,6 @@ PROFILE = Profile(
     no_line_start=NO_LINE_START,
     no_line_end=NO_LINE_END,
     content_pieces=content_pieces,
+    word_spaces=True,
+    sentence_floor=40.0,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...model import PartKind
 from ...normalize import (
@@ -214,13 +215,45 @@ def is_topic_candidate(sentence: str) -> bool:
 _WORD = re.compile(r"[a-z#]{3,}|[a-z]+[0-9]+[a-z0-9]*")
 
 
-def content_pieces(key: str) -> frozenset[str]:
-    """Words of a matching key, lower-cased, of three letters or more (``#`` is a masked number).
+FUNCTION_WORDS = frozenset((
+    "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one",
+    "our", "out", "has", "have", "his", "how", "its", "may", "new", "now", "see", "two", "who", "did",
+    "get", "him", "let", "put", "say", "she", "too", "use", "than", "that", "this", "with", "from",
+    "they", "them", "then", "their", "there", "these", "those", "what", "when", "where", "which",
+    "while", "whom", "whose", "will", "would", "shall", "should", "could", "been", "being", "into",
+    "onto", "over", "under", "upon", "about", "above", "after", "again", "against", "before", "below",
+    "between", "both", "during", "each", "few", "more", "most", "other", "some", "such", "only", "own",
+    "same", "very", "just", "also", "even", "ever", "still", "yet", "here", "because", "until",
+    "unless", "whether", "though", "although", "however", "therefore", "thus", "hence", "indeed",
+    "instead", "rather", "why", "nor", "off", "per", "via", "within", "without", "across", "along",
+    "among", "around", "through", "toward", "towards", "whereas", "whatever", "whichever", "whoever",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "finally", "lastly", "next", "currently", "since", "likewise", "similarly", "moreover",
+    "furthermore", "meanwhile", "additionally", "besides", "addition", "particular", "example",
+    "instance", "today", "already", "well", "much", "many", "must", "might", "need", "needs", "make",
+    "makes", "made", "take", "takes", "took", "give", "gives", "given", "going", "come", "comes",
+    "done", "does", "doing", "mrs", "madam", "speaker", "sir",
+))  # fmt: skip
+"""Words a sentence of any subject uses — articles, pronouns, auxiliaries, prepositions,
+conjunctions — and the discourse words a speech opens its sentences with (``First,``,
+``Second,``, ``Currently,``, ``Since then,``, ``In addition,``, ``Mr Speaker,``): two sentences
+sharing only these share no content (``Second, I will raise the ERS`` is not ``Second, I will
+provide U-Save rebates``), so they are no pieces.  A rare word among them would otherwise weigh
+much: ``second`` opens a few sentences of a speech, no more than a scheme's name."""
 
-    >>> sorted(content_pieces("We will raise the GST to 9% in 2023"))
-    ['gst', 'raise', 'the', 'will']
+
+def content_pieces(key: str) -> frozenset[str]:
+    """Words of a matching key, lower-cased, of three letters or more (``#`` is a masked number),
+    but function and discourse words (:data:`FUNCTION_WORDS`), and each two of them that follow
+    one another: a statement carried over keeps some of its phrases (``economy grew``,
+    ``assurance package``), while two sentences sharing one word (``It will be more
+    fragmented`` / ``…a fragmented and troubled world``) share little of their weight.
+
+    >>> sorted(content_pieces("Second, we will raise the GST voucher in 2023"))
+    ['gst', 'gst voucher', 'raise', 'raise gst', 'voucher']
     """
-    return frozenset(_WORD.findall(key.lower()))
+    words = [w for w in _WORD.findall(key.lower()) if w not in FUNCTION_WORDS]
+    return frozenset(words).union(f"{a} {b}" for a, b in pairwise(words))
 
 
 def mixed_kind(title: str) -> PartKind | None:
