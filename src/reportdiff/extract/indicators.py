@@ -322,25 +322,18 @@ class _SentenceReader:
                 and subject in self.rules.attributes
                 and not any(word in previous.name for word in self.rules.comparisons)
             ):
-                # 规模以上工业企业达7.6万家、增加值增长3%: whose 增加值; after a measure of the same
-                # thing, in its place (粮食播种面积1.1亿亩、产量825亿斤: 粮食产量)
-                subject = w.without_attribute(previous.name) + subject
+                subject = w.without_attribute(previous.name) + subject  # whose 增加值 (Wording)
             elif not listed and previous is not None and enumerated and not w.starts_with(subject, "actions"):
                 carried = w.leading(previous.name, "actions")  # 新建改建高速公路…、农村公路…
                 # not from a known indicator's name, whose verb is its own (新增城镇就业…、农村劳动力…)
                 known = canonical(previous.name, self.rules) in self.rules.synonyms
                 if carried and not previous.verb_noun and not known:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
-            percent_of = (
-                match["pct"]
-                and kind == "level"
-                and (w.starts_with(noun, "actions") or w.starts_with(noun, "done"))
-            )
-            counted = self.rules.counted_before.search(subject) if noun else None
-            if counted is not None and counted["count"]:
-                subject = subject[: counted.start()]  # 安排12类45件民生实事: 安排…民生实事
+            acted = w.starts_with(noun, "actions") or w.starts_with(noun, "done")
+            percent_of = match["pct"] and kind == "level" and bool(acted)
+            subject, counted = w.counted(subject) if noun else (subject, False)
             if noun and (
-                counted is not None  # 筹建首批10个省级先导区
+                counted  # 筹建首批10个省级先导区; 安排12类45件民生实事: 安排…民生实事
                 or percent_of  # 办理事项100%实现综窗办理
                 or subject.endswith(tuple(self.rules.open_list))
                 or len(subject) <= 2

@@ -169,9 +169,20 @@ class Wording:
                 noun = noun[:at]  # 增发1万亿元国债支持灾后恢复重建 → 国债
         return noun
 
+    def counted(self, subject: str) -> tuple[str, bool]:
+        """Whether a batch or a count ends the words before a figure (``IndicatorRules.counted_before``:
+        the figure counts the noun after it), with a count taken off them (``安排12类`` → 安排)."""
+        found = self.rules.counted_before.search(subject)
+        if found is None:
+            return subject, False
+        return (subject[: found.start()] if found["count"] else subject), True
+
     def without_attribute(self, name: str) -> str:
         """``name`` without the measure ending it (``IndicatorRules.attributes``): 粮食播种面积 →
-        粮食, 规模以上工业增加值 → 规模以上工业; a name that is only a measure stays whole."""
+        粮食, 规模以上工业增加值 → 规模以上工业; a name that is only a measure stays whole.  A
+        measure named alone after a figure is of the thing the figure before names, in the
+        place of that one's measure (规模以上工业企业达7.6万家、增加值增长3%: 规模以上工业企业增加值;
+        粮食播种面积1.1亿亩、产量825亿斤: 粮食产量)."""
         word = self.ends_with(name, "attributes")
         return name[: -len(word)] if word else name
 
