@@ -29,7 +29,7 @@ from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
 from ..widths import narrow
-from .names import between, canonical, distributed, quoted
+from .names import between, canonical, distributed, in_order, quoted
 from .periods import When, carried_cue, last_cue, multi_year_sentences, period_cues
 from .thresholds import Thresholds
 from .wording import Wording
@@ -116,17 +116,10 @@ class _Words:
 
 class _SentenceReader:
     def __init__(
-        self,
-        rules: IndicatorRules,
-        words: _Words,
-        split_clauses: Callable[[str], list[tuple[int, int]]],
-        report: Report,
-        sentence: Sentence,
-        part: PartKind,
-        multi_year: bool,
-        before: str,
+        self, rules: IndicatorRules, words: _Words, split_clauses: Callable[[str], list[tuple[int, int]]],
+        report: Report, sentence: Sentence, part: PartKind, multi_year: bool, before: str,
         paragraph_before: str,
-    ) -> None:
+    ) -> None:  # fmt: skip
         self.rules = rules
         self.w = words.wording
         self.report = report
@@ -140,6 +133,7 @@ class _SentenceReader:
         self._thresholds = Thresholds(rules, self.text)
         self._listed: list[str] = []  # the names of the sentence's last 分别 list
         self._left = 0  # how many figures of the clause are left, the one being read included
+        self._joined = False  # whether the clause's figures are joined only by item joiners
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
@@ -162,13 +156,13 @@ class _SentenceReader:
                     done.append(replace(read, kind="change", sign=1, flat=True))
             before = clause[: matches[0].start()] if matches else ""
             shared = self._shared_units(clause, matches)
+            self._joined = self.w.joined(clause, matches)  # 增长8.4%和8%: each of one name before
             for n, match in enumerate(matches):
                 self._left = len(matches) - n
-                upto = matches[n + 1].start() if n + 1 < len(matches) else len(clause)
+                last = n + 1 == len(matches)
+                upto = len(clause) if last else matches[n + 1].start()
                 rest = clause[match.end() : upto]
-                after, next_before = (
-                    between(rest, self.rules.item_joiners) if n + 1 < len(matches) else (rest, "")
-                )
+                after, next_before = (rest, "") if last else between(rest, self.rules.item_joiners)
                 after = self._thresholds.through(start + match.end(), start + upto, after)
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 done[-1].read_as = shared[n]
@@ -265,6 +259,9 @@ class _SentenceReader:
             names = self._listed or distributed(self._previous_list(clause_start), self.rules)
             if len(names) < 2:  # 城镇居民…11759元，农村居民…3587元，分别比上年实际增长…
                 names = [item.name for item in done[-self._left :]] if len(done) >= self._left else []
+        elif first_in_clause and sign and not subject and self._joined and len(done) >= self._left:
+            # 城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%: the names before, in order
+            names = in_order([(item.name, item.clause_start) for item in done[-self._left :]], clause_start)
         if len(names) > 1:
             self._listed = names
             items = [w.change_noun(n + how, kind, sign) for n in names]

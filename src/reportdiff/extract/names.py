@@ -47,6 +47,15 @@ def distributed(subject: str, rules: IndicatorRules) -> list[str]:
     return [n if n.endswith(tail) else n + tail for n in names[:-1]] + [last]
 
 
+def in_order(earlier: Sequence[tuple[str, int]], clause_start: int) -> list[str]:
+    """The names of the figures before a clause of as many changes joined without 分别
+    (``城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%``): theirs in order, not all the last
+    name's — if those figures (name, where their clause starts) stand in earlier clauses and
+    their names are all read and differ; else none."""
+    names = [name for name, start in earlier if start < clause_start]
+    return names if len(names) == len(earlier) and all(names) and len(set(names)) == len(names) else []
+
+
 def _joined(text: str, mark: str) -> list[str]:
     """``text`` split at a joiner between items, not one inside a word: an item is no single
     character (普及率 holds 及, 和谐 holds 和: 农村卫生厕所普及率 is one item)."""

@@ -10,7 +10,10 @@ All the words are the language's data (:class:`reportdiff.lang.IndicatorRules`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..lang import IndicatorRules
 from ..model import IndicatorKind
@@ -168,6 +171,12 @@ class Wording:
             if at >= 2 and at + len(verb) < len(noun):
                 noun = noun[:at]  # 增发1万亿元国债支持灾后恢复重建 → 国债
         return noun
+
+    def joined(self, clause: str, matches: Sequence[re.Match[str]]) -> bool:
+        """Whether a clause's figures (two or more) are joined by item joiners only (``增长8.4%和8%``)."""
+        joiners = self.rules.item_joiners
+        gaps = (clause[a.end() : b.start()].strip() for a, b in pairwise(matches))
+        return len(matches) > 1 and all(gap in joiners for gap in gaps)
 
     def counted(self, subject: str) -> tuple[str, bool]:
         """Whether a batch or a count ends the words before a figure (``IndicatorRules.counted_before``:
