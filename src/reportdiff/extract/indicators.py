@@ -297,6 +297,9 @@ class _SentenceReader:
                     verb_noun = True
             elif previous is not None:
                 subject = inherited = previous.name  # 增长6.9% after 国内生产总值达到67.7万亿元
+                work = w.leading(subject, "actions") if self.rules.cumulative.search(before) else None
+                if work and kind == "level" and len(subject) > len(work) + 1:
+                    subject = subject[len(work) :]  # 新增公园141座、累计达到973座: all parks
                 if kind == "level" and previous.kind == "level":
                     qualifier = qualifier or previous.qualifier
                 if not sign and previous.kind == "change" and previous.match["unit"] == match["unit"]:
