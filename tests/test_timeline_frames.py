@@ -3,6 +3,7 @@ or full, and a range target visible in the pivot."""
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -103,3 +104,25 @@ def test_national_2016_gdp_range_is_visible() -> None:
     assert timeline.pivot("target", values="value_hi").loc[key, 2016] == 7
     ranges = timeline.pivot("target", values="range")
     assert (ranges.loc[key, 2016], ranges.loc[key, 2017]) == ("6.5–7", "6.5")
+
+
+def test_a_pivot_says_when_a_cell_hides_other_values(tmp_path: Path) -> None:
+    """A year's figures of one indicator with different values (a threshold and the level): the
+    pivot shows the first and warns, where it dropped the others silently (the eleventh new
+    user's finding 2); one value per cell gives no warning."""
+    texts = {
+        2024: "各位代表：\n一、2023年工作回顾\n地方一般公共预算收入突破4000亿元、达到4211亿元。\n",
+        2025: "各位代表：\n一、2024年工作回顾\n地方一般公共预算收入达到4400亿元。\n",
+    }
+    paths = []
+    for year, text in texts.items():
+        paths.append(tmp_path / f"{year}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    timeline = reportdiff.track(paths)
+    with pytest.warns(UserWarning, match="1 indicator-year cells hold figures of different values"):
+        table = timeline.pivot("actual")
+    assert table.loc[("一般公共预算收入", "level", "元", "actual"), 2023] == 4000e8
+    single = reportdiff.track(paths[1:])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        single.pivot("actual")

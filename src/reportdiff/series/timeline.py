@@ -24,6 +24,7 @@ writes their JSON) meanwhile.  Only the plans and the terms travel.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -115,14 +116,24 @@ class Timeline:
         ``values``: ``value`` (numbers; for a range, its first printed end: 2016's GDP target
         ``6.5%－7%`` is 6.5), ``value_hi`` (numbers; a range's other end, else the value — with
         ``value``, the bounds of every figure), or ``range`` (text: ``6.5–7`` for a range, ``5``
-        for one figure, so that a range shows as one)."""
+        for one figure, so that a range shows as one).  Where one cell holds figures of different
+        values (a threshold and the level, ``突破4000亿元、达到4211亿元``), it shows the first, and a
+        ``UserWarning`` says how many cells do."""
         if values not in _PIVOT_VALUES:
             raise ValueError(f"values={values!r}: give one of {', '.join(_PIVOT_VALUES)}")
         frame = self.indicators.dropna(subset=["period"])
         frame = frame[frame["indicator"].fillna("") != ""]
         if role is not None:
             frame = frame[frame["role"] == role]
-        first = frame.drop_duplicates(["indicator", "kind", "unit", "role", "period"]).copy()
+        cell = ["indicator", "kind", "unit", "role", "period"]
+        several = int((frame.groupby(cell, dropna=False)["value"].nunique() > 1).sum())
+        if several:  # a cell the first figure stands for, though others differ: said, not hidden
+            warnings.warn(
+                f"pivot: {several} indicator-year cells hold figures of different values; each shows its "
+                "first in document order (Timeline.indicators has them all)",
+                stacklevel=2,
+            )
+        first = frame.drop_duplicates(cell).copy()
         if values == "value_hi":
             first["value_hi"] = first["value_hi"].fillna(first["value"])
         elif values == "range":
