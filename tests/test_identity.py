@@ -145,3 +145,23 @@ def test_a_known_names_verb_is_not_carried_along_a_list() -> None:
     )
     names = {i.figure: i.name for i in reportdiff.indicators(report)}
     assert (names["86万人"], names["3.01万平方米"]) == ("农村劳动力转移就业", "新增立体绿化")
+
+
+@pytest.mark.parametrize(
+    ("printed", "tracked"),
+    [
+        ("单位地区生产总值能耗", "单位国内生产总值能耗"),
+        ("单位生产总值能耗", "单位国内生产总值能耗"),
+        ("单位GDP能耗", "单位国内生产总值能耗"),
+        ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"),
+        ("农村常住居民人均可支配收入", "农村居民人均可支配收入"),
+        ("单位地区生产总值生产安全事故死亡率", "单位地区生产总值生产安全事故死亡率"),
+    ],
+)
+def test_one_measure_has_one_tracked_name_in_every_region(printed: str, tracked: str) -> None:
+    """A panel pools regions: each measure needs one spelling across them (the eleventh new
+    user's finding 5: energy intensity was tracked under three names, urban income under two)."""
+    from reportdiff.extract.names import canonical
+
+    rules = lang.profile("zh").indicators
+    assert rules is not None and canonical(printed, rules) == tracked

@@ -233,6 +233,10 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!第)二产(?!业)"), "第二产业"),
     (re.compile(r"(?<!第)三产(?!业)"), "第三产业"),
     (re.compile(r"进出口总值$"), "进出口总额"),
+    # one measure in every region: a region's output is its GDP (单位地区生产总值能耗), and the
+    # household survey's residents are its permanent ones (城镇常住居民 is 城镇居民)
+    (re.compile(r"^单位(?:地区)?生产总值(?=能耗|能源消耗|二氧化碳排放|用水量|建设用地)"), "单位国内生产总值"),
+    (re.compile(r"(?<=城镇|农村|城乡)常住(?=居民)"), ""),
     (re.compile(r"(?<=工业)企业(?=增加值$)"), ""),
     (re.compile(r"(?<=失业率)(?:均值|平均值|平均)$"), ""),
     (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
