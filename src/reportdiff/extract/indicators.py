@@ -132,8 +132,8 @@ class _SentenceReader:
         self.quoted = quoted(self.text, rules.quotes)
         self._thresholds = Thresholds(rules, self.text)
         self._listed: list[str] = []  # the names of the sentence's last 分别 list
-        self._left = 0  # how many figures of the clause are left, the one being read included
-        self._joined = False  # whether the clause's figures are joined only by item joiners
+        # the clause's figures left (the one being read included); whether only 和/、 join them
+        self._left, self._joined = 0, False
         # where a result is announced: the sentence's first clause (去年，…) and the sentence
         # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
@@ -167,6 +167,9 @@ class _SentenceReader:
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 done[-1].read_as = shared[n]
                 before = next_before
+            if len(matches) == 1 and pending and all(p.clause_start == start for p in pending):
+                done.extend(pending if self.w.alone(clause, matches[0]) else ())  # 分别下降2%: each's
+                pending.clear()
         return [self._indicator(k, item) for k, item in enumerate(done, start=1)]
 
     # --- which numbers are figures -----------------------------------------------------
@@ -386,27 +389,26 @@ class _SentenceReader:
             return head + mark, qualifier, ""  # 分别高4.2和0.7个百分点: a figure is no name
         return head + mark, qualifier, left
 
+    def _clause_before(self, clause_start: int) -> str | None:
+        """The clause before the one starting at ``clause_start`` (``None`` for the first)."""
+        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
+        return self.text[earlier[-1][0] : earlier[-1][1]] if earlier else None
+
     def _previous_list(self, clause_start: int) -> str:
         """The clause before, when it is a list of names only (农村居民人均纯收入和城镇居民人均
         可支配收入，2000年分别达到…): what a 分别 list naming nothing distributes; else ``""``."""
-        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
-        if not earlier:
-            return ""
-        text = self.text[earlier[-1][0] : earlier[-1][1]].strip(self.rules.marks)
+        text = (self._clause_before(clause_start) or "").strip(self.rules.marks)
         return "" if self.rules.numeral.search(text) else text
 
     def _excluding(self, clause_start: int) -> str:
         """The clause before, when it says the figure leaves a part out (扣除…后), else ''."""
-        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
-        if not earlier:
-            return ""
-        text = self.text[earlier[-1][0] : earlier[-1][1]].strip(self.rules.marks)
+        text = (self._clause_before(clause_start) or "").strip(self.rules.marks)
         return text if self.rules.excluding.search(text) else ""
 
     def _context(self, clause_start: int, bare: bool) -> str:
         """What the clause before is about (:meth:`Wording.context`), ``""`` for the first clause."""
-        earlier = [(a, b) for a, b in self.clauses if b <= clause_start]
-        return self.w.context(self.text[earlier[-1][0] : earlier[-1][1]], bare) if earlier else ""
+        before = self._clause_before(clause_start)
+        return self.w.context(before, bare) if before is not None else ""
 
     # --- the record -------------------------------------------------------------------
 

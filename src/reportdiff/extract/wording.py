@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..lang import IndicatorRules
 from ..model import IndicatorKind
 
+_DIGIT = re.compile(r"[0-9０-９]")
 _GROUPS = (
     "links", "qualifiers", "goal_words", "leads", "actions", "done", "context_leads", "annual", "attributes",
 )
@@ -177,6 +178,12 @@ class Wording:
         joiners = self.rules.item_joiners
         gaps = (clause[a.end() : b.start()].strip() for a, b in pairwise(matches))
         return len(matches) > 1 and all(gap in joiners for gap in gaps)
+
+    def alone(self, clause: str, figure: re.Match[str]) -> bool:
+        """Whether a clause holds no number but its one figure: a 分别 list's items then share it
+        (``化学需氧量、氨氮排放量要分别下降2%``), which they do not where a number is no figure
+        (``集采药品、耗材分别达719个和33类``)."""
+        return not _DIGIT.search(clause[: figure.start()] + clause[figure.end() :])
 
     def counted(self, subject: str) -> tuple[str, bool]:
         """Whether a batch or a count ends the words before a figure (``IndicatorRules.counted_before``:
