@@ -208,3 +208,22 @@ def test_actuals_rows_no_series_used_are_warned_of(series: Path, tmp_path: Path)
     result = reportdiff.panel([series], reportdiff.Settings(panel_terms=False), jobs=1, actuals=table)
     assert [row.indicator for row in result.unused_actuals] == ["居民消费价隔", "居民消费价格"]
     assert len(result.warnings) == 2
+
+
+def test_a_panel_s_missing_text_is_missing_never_empty(tmp_path: Path) -> None:
+    """An unnamed figure's name and indicator are ``<NA>`` in the frames and ``null`` in JSON,
+    as in a timeline's frames, so ``isna()`` finds them (the eleventh new user's finding 7:
+    ``""`` in 12 rows passed a "named only" filter)."""
+    folder = tmp_path / "corpus" / "somewhere"
+    folder.mkdir(parents=True)
+    for year in (2019, 2020):
+        text = f"各位代表：\n一、{year - 1}年工作回顾\n5%。地区生产总值增长6%。\n"
+        (folder / f"{year}.txt").write_text(text, encoding="utf-8")
+    panel = reportdiff.panel([tmp_path / "corpus"])
+    figures, reports = panel.figures, panel.reports
+    assert figures["name"].isna().sum() == 2 and figures["indicator"].isna().sum() == 2
+    for frame in (figures, reports):
+        for column in frame.columns:
+            if not pd.api.types.is_numeric_dtype(frame[column]):
+                assert not (frame[column] == "").any(), column
+                assert pd.api.types.is_string_dtype(frame[column]), column

@@ -156,13 +156,18 @@ def _executor(
 def _frame(rows: list[Row], columns: Sequence[str]) -> pd.DataFrame:
     """Rows as a DataFrame with the Timeline frames' types: nullable integers for years, periods
     and counts (a missing count stays missing instead of turning the column into floats),
-    ``float64`` values with NaN, text missing where there is none."""
+    ``float64`` values with NaN, text in pandas' string dtype, missing (never ``""``) where
+    there is none."""
     frame = pd.DataFrame(rows, columns=list(columns))
+    text = pd.Series(["text"]).dtype  # the string dtype pandas gives text (str from pandas 3)
     for name in columns:
         if name in _INTEGERS:
             frame[name] = frame[name].astype("Int64")
         elif name in _FLOATS:
             frame[name] = frame[name].astype("float64")
+        else:  # text: missing where there is none, never "" (an unnamed figure's name, a table's error)
+            column = frame[name].astype(object)
+            frame[name] = column.where(column.notna() & (column != ""), None).astype(text)
     return frame
 
 
