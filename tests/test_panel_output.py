@@ -227,3 +227,19 @@ def test_a_panel_s_missing_text_is_missing_never_empty(tmp_path: Path) -> None:
             if not pd.api.types.is_numeric_dtype(frame[column]):
                 assert not (frame[column] == "").any(), column
                 assert pd.api.types.is_string_dtype(frame[column]), column
+
+
+def test_a_panel_warns_when_two_series_hold_one_region_and_year(tmp_path: Path) -> None:
+    """A second copy of a series (``cn-state-council`` and ``cn-state-council-alt``) would be
+    counted twice by region and year: said on one line (the eleventh new user's finding 9)."""
+    for copy in ("first", "second"):
+        folder = tmp_path / "corpus" / copy
+        folder.mkdir(parents=True)
+        for year in (2019, 2020):
+            text = f"{year}年长宁区政府工作报告\n各位代表：\n一、{year - 1}年工作回顾\n地区生产总值增长6%。\n"
+            (folder / f"{year}.txt").write_text(text, encoding="utf-8")
+    panel = reportdiff.panel([tmp_path / "corpus"])
+    said = "first, second hold reports of the same region (长宁区) for 2019–2020"
+    assert said in "\n".join(panel.warnings)
+    single = reportdiff.panel([tmp_path / "corpus" / "first"])
+    assert not any("same region" in line for line in single.warnings)

@@ -27,6 +27,7 @@ from .cluster import dask_executor, require_dask
 from .panel_rows import FIGURE_FIELDS, REPORT_FIELDS, Row, Unused, find_series, series_rows
 from .pool import worker_pool
 from .rows import number
+from .warnings import spans
 
 Rows = tuple[list[Row], list[Row], Unused, str]
 """A series' figure rows and report rows, the outcome rows it used for no goal, and what its
@@ -118,9 +119,32 @@ def build_panel(
     unused = _unused(table, [dict(found) for _, _, found, _ in done])
     # what a series' language is not read for, once per series: its counts are missing, not 0
     unread = [f"{s.issuer}: {note}" for s, (_, _, _, note) in zip(series, done, strict=True) if note]
-    warnings = (*unread, *(f"{described(row)} answers no target: {why}" for row, why in unused))
+    warnings = (
+        *unread,
+        *_twice(reports),
+        *(f"{described(row)} answers no target: {why}" for row, why in unused),
+    )
     frames = _frame(figures, FIGURE_FIELDS), _frame(reports, REPORT_FIELDS)
     return Panel(*frames, tuple(row for row, _ in unused), warnings)
+
+
+def _twice(reports: Sequence[Row]) -> list[str]:
+    """A line for each two series holding reports of one region and year (a corpus with a
+    second copy of a series, ``cn-state-council`` and ``cn-state-council-alt``): rows a
+    region-year count would take twice."""
+    held: dict[tuple[str, int], list[str]] = {}
+    for row in reports:
+        if row["error"] is None and row["region"] and row["year"] is not None:
+            held.setdefault((row["region"], row["year"]), []).append(row["issuer"])
+    pairs: dict[tuple[str, ...], list[int]] = {}
+    for (region, year), issuers in sorted(held.items()):
+        if len(set(issuers)) > 1:
+            pairs.setdefault((region, *sorted(set(issuers))), []).append(year)
+    return [
+        f"{', '.join(issuers)} hold reports of the same region ({region}) for {spans(years)}: "
+        "a count by region and year takes them twice"
+        for (region, *issuers), years in pairs.items()
+    ]
 
 
 def _unused(
