@@ -134,6 +134,16 @@ def test_timeline_refuses_standard_input() -> None:
     )
 
 
+def test_panel_refuses_standard_input(tmp_path: Path) -> None:
+    """``panel -`` said "no such file or folder" (the eleventh new user's finding 12)."""
+    result = runner.invoke(main, ["panel", "-", "-o", str(tmp_path / "x.csv")], input=b"")
+    assert result.exit_code == 2
+    assert result.output == (
+        "Error: -: standard input cannot be pooled (a panel reads each series' files and years); "
+        "give the corpus folders\n"
+    )
+
+
 def test_diff_reads_standard_input_once() -> None:
     result = runner.invoke(main, ["diff", "-", "-"], input=b"")
     assert result.exit_code == 2

@@ -28,7 +28,7 @@ from ..extract.targets import judge_targets, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck
-from ..read.load import read_path
+from ..read.load import STDIN, read_path
 from ..read.structure import build
 from ..settings import Settings
 from ..widths import narrow
@@ -82,10 +82,16 @@ def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[
     """Every series under ``paths`` (folders searched recursively; files grouped with their
     folder), by issuer; and the rows of files that failed while a mixed folder was grouped.
 
-    Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file.
+    Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file,
+    :class:`InputError` for ``-`` (standard input).
     """
     folders: dict[Path, set[Path]] = {}
     for path in map(Path, paths):
+        if str(path) == STDIN and not path.exists():
+            raise InputError(
+                STDIN, "standard input cannot be pooled (a panel reads each series' files and years)",
+                "give the corpus folders",
+            )  # fmt: skip
         if path.is_dir():
             files = _text_files(path)
             if not files:
