@@ -66,7 +66,8 @@ def test_panel_json_is_written_as_every_commands_json(series: Path, tmp_path: Pa
     data = _strict(text)
     # the one JSON writer: two-space indent, keys sorted, UTF-8 unescaped, a final newline
     assert text == dumps(data) + "\n"
-    assert text.startswith('{\n  "figures": [\n    {\n      "evidence": "地区生产总值增长6.4%",\n')
+    opening = '{\n  "figures": [\n    {\n      "end": 45,\n      "evidence": "地区生产总值增长6.4%",\n'
+    assert text.startswith(opening)
     assert text == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     assert [list(row) for row in data["figures"][:1]] == [sorted(FIGURE_FIELDS)]
     assert sorted(data["reports"][0]) == sorted(REPORT_FIELDS)
@@ -243,3 +244,18 @@ def test_a_panel_warns_when_two_series_hold_one_region_and_year(tmp_path: Path) 
     assert said in "\n".join(panel.warnings)
     single = reportdiff.panel([tmp_path / "corpus" / "first"])
     assert not any("same region" in line for line in single.warnings)
+
+
+def test_a_panel_row_points_back_at_its_figure(tmp_path: Path) -> None:
+    """``figure_id``, ``start`` and ``end``: two figures of one sentence told apart, and the
+    figure found in the file's text (the eleventh new user's finding 12)."""
+    folder = tmp_path / "corpus" / "somewhere"
+    folder.mkdir(parents=True)
+    for year in (2019, 2020):
+        text = f"各位代表：\n一、{year - 1}年工作回顾\n新增公园5座、新增绿道5公里。\n"
+        (folder / f"{year}.txt").write_text(text, encoding="utf-8")
+    figures = reportdiff.panel([tmp_path / "corpus"]).figures
+    first = figures[figures["year"] == 2019]
+    assert list(first["figure_id"]) == ["p1.2.i1", "p1.2.i2"]
+    raw = reportdiff.load(folder / "2019.txt").raw.text
+    assert [raw[a:b] for a, b in zip(first["start"], first["end"], strict=True)] == ["5座", "5公里"]

@@ -32,7 +32,9 @@ from .warnings import spans
 Rows = tuple[list[Row], list[Row], Unused, str]
 """A series' figure rows and report rows, the outcome rows it used for no goal, and what its
 language is not read for (``""``: all)."""
-_INTEGERS = ("year", "period", "sentences", "indicators", "targets", "commitments", "new_terms")
+_INTEGERS = (
+    "year", "period", "sentences", "indicators", "targets", "commitments", "new_terms", "start", "end",
+)  # fmt: skip
 _FLOATS = ("value", "value_hi", "outcome_value")
 
 

@@ -38,7 +38,7 @@ FIGURE_FIELDS = (
     "issuer", "region", "level", "year", "period", "indicator", "name", "figure", "role", "kind",
     "value", "value_hi", "unit", "qualifier", "qualifier_class", "verdict", "purpose", "rule",
     "outcome_value",
-    "outcome_sentence_id", "sentence_id", "evidence", "source",
+    "outcome_sentence_id", "sentence_id", "evidence", "source", "figure_id", "start", "end",
 )  # fmt: skip
 """Columns of the panel's figures table, in order."""
 REPORT_FIELDS = (
@@ -264,6 +264,11 @@ def _figure_row(
         "sentence_id": item.sentence_id,
         "evidence": item.evidence,
         "source": source,
+        # which figure of its sentence, and where it stands in the file's text (a not-set row,
+        # a statement, has neither)
+        "figure_id": item.id or None,
+        "start": item.span.start if item.figure else None,
+        "end": item.span.end if item.figure else None,
     }
 
 
