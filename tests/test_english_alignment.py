@@ -22,11 +22,10 @@ _LABELS = json.loads(
 )
 PAIRS: list[dict[str, Any]] = _LABELS["pairs"]
 MISSED = {
-    ("tune", "p0.130", "p0.161"): "countries pressing ahead / seeking to overtake us: no phrase shared",
-    ("tune", "p0.171", "p0.129"): "anchor / attract high-quality investments: reworded around one phrase",
-    ("tune", "p0.262", "p0.556"): "hydrogen hard to scale up / nascent, costly, risky: other words",
-    ("tune", "p0.785", "p0.768"): "the closing call (let us move onward / move forward together), reworded",
-    ("tune", "p0.793", "p0.776"): "the date the debate resumes: masked or function words only",
+    ("tune", "p0.126", "p0.159"): "countries pressing ahead / seeking to overtake us: no phrase shared",
+    ("tune", "p0.167", "p0.127"): "anchor / attract high-quality investments: reworded around one phrase",
+    ("tune", "p0.258", "p0.554"): "hydrogen hard to scale up / nascent, costly, risky: other words",
+    ("tune", "p0.781", "p0.766"): "the closing call (let us move onward / move forward together), reworded",
 }
 """Labelled links not drawn (tune part; the held-out part's misses are counted, not listed)."""
 
@@ -94,7 +93,7 @@ def test_a_labelled_english_link_is_drawn(pair: dict[str, Any], new_id: str, old
 
 @needs_corpora
 @pytest.mark.parametrize(
-    ("split", "recall", "precision"), [("tune", (5, 10), (5, 8)), ("check", (6, 16), (6, 8))]
+    ("split", "recall", "precision"), [("tune", (6, 10), (6, 9)), ("check", (6, 16), (6, 8))]
 )
 def test_english_recall_and_precision(
     split: str, recall: tuple[int, int], precision: tuple[int, int]

@@ -74,7 +74,9 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     header_end = paras[body_start].span.start if paras else 0
     header_steps = tuple(step for step in profile.steps if step.name != "join_broken_lines")
     header_text = run(Mapped.of(raw.text[:header_end]), header_steps).text
-    opening = "\n".join(paras[i].text for i in body[: profile.header_paragraphs])
+    # the body's first paragraphs as printed, furniture included: a Hansard speaker's label
+    # (chrome to a comparison) names who delivers the speech
+    opening = "\n".join(paras[i].text for i in range(body_start, body_end)[: profile.header_paragraphs])
     info = profile.read_header(header_text, opening)
     year, year_source = _year(info.year, raw.source, [paras[i].text for i in body], profile)
     metadata = Metadata(info.title, info.region, year, info.date, info.speaker, year_source, profile.name)

@@ -196,9 +196,24 @@ def is_footer_start(paragraph: str) -> bool:
     return bool(re.match(r"^(?:Public domain|Source:|Retrieved from)", paragraph))
 
 
+_SPEAKER_LABEL = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mdm|Madam|Dr|Prof)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}"
+    r"|The [A-Z][\w ,'’-]{0,100}\((?:Mr|Mrs|Ms|Mdm|Madam|Dr|Prof)\.? [^()]{1,40}\))$"
+)
+"""A Hansard speaker's label standing alone (``Mr Speaker``, ``Mr Lawrence Wong``, ``The Prime
+Minister and Minister for Finance (Mr Lawrence Wong)``): who speaks next, not what is said."""
+
+
 def is_chrome(paragraph: str) -> bool:
-    """Web page furniture."""
-    return bool(re.match(r"^(?:Print|Share|Back to top|Skip to content)$", paragraph))
+    """Web page furniture, and a Hansard speaker's label standing alone (:data:`_SPEAKER_LABEL`),
+    which a comparison would otherwise list among the speech's sentences.
+
+    >>> [is_chrome(p) for p in ("Print", "Mr Speaker", "Mr Lawrence Wong", "Mr Speaker, I move.")]
+    [True, True, True, False]
+    """
+    return bool(re.match(r"^(?:Print|Share|Back to top|Skip to content)$", paragraph)) or bool(
+        _SPEAKER_LABEL.match(paragraph.strip())
+    )
 
 
 def is_prose(paragraph: str) -> bool:
