@@ -30,7 +30,7 @@ UNITS = (
     "平方公里", "平方米", "立方米", "公里", "千米", "米", "公顷", "亩",
     "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱", "标箱",
     "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台套", "台", "辆",
-    "架", "艘", "次", "场", "批", "支", "处", "间", "栋", "幢", "根", "片", "部", "种", "株", "头",
+    "架", "艘", "批次", "次", "场", "批", "支", "处", "间", "栋", "幢", "根", "片", "部", "种", "株", "头",
     "倍", "年", "天", "小时", "分钟", "岁",
 )  # fmt: skip
 """Units and measure words after a number (longest first where one starts another)."""
@@ -52,7 +52,10 @@ _HAN_CHAR = rf"(?!{'|'.join(u for u in UNITS if u[0] in _HAN_CHARS)})[{_HAN_CHAR
 _HAN = rf"(?:{_HAN_CHAR})+(?:点[{_HAN_DIGITS}]+)?"
 _NUMBER = rf"(?:{_ARABIC}|{_HAN})"
 _SCALE = "|".join(SCALES)
-_UNIT = "|".join(UNITS)
+NOT_UNITS = {"台": "阶", "家": "庭"}
+"""Measure words that open a longer word, which is no unit: ``迈上1200亿台阶`` (a step, not
+machines), ``惠及3万多家庭`` (households: the count has no unit)."""
+_UNIT = "|".join(f"{u}(?!{NOT_UNITS[u]})" if u in NOT_UNITS else u for u in UNITS)
 # Every figure opens with a digit or a numeral (百分之 with 百), or with a qualifier before it (WHOLE).
 # Said first as a lookahead of one class, it lets the regex engine pass over every other position
 # at once instead of trying the whole grammar there: masking a report's figures about 2.8× faster.
