@@ -1226,3 +1226,13 @@ def test_against_a_history_a_term_needs_more_than_one_weak_sign() -> None:
     against_history = [t.term for t in new_terms(old, new, ZH, history=[history])]
     assert pairwise == ["互联网+", "新质生产力", "数据标注基地"]
     assert against_history == ["互联网+", "新质生产力"]
+
+
+def test_a_quoted_quantity_is_no_term() -> None:
+    """``“15分钟”就业服务圈``: the quotes hold only a number and its unit, which measures the
+    name after it (the tenth new user's finding 9, Hunan 2026); a quoted coinage with a figure
+    in it stays a term."""
+    old = _plan("推进就业服务站建设。", 2025)
+    new = _plan("推进“15分钟”就业服务圈建设。实施“三个80%”工程。", 2026)
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    assert "15分钟" not in terms and "三个80%" in terms

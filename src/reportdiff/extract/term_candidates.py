@@ -87,8 +87,8 @@ def candidates(
     quoted = quoted_in(after.folded, rules, search.generic_pattern)
     for term, _ in quoted:
         key = fold(term)
-        if key in found and found[key].quoted:
-            continue
+        if (key in found and found[key].quoted) or rules.quantity.fullmatch(key):
+            continue  # “15分钟”就业服务圈: a quantity measures the name after it
         # a run of term characters ``before`` lacks (a piece its clauses never have): not in it
         certainly_new = any(before.lacks(run) for run in rules.run.findall(key))
         if not certainly_new and before.has(key):

@@ -258,6 +258,9 @@ class TermRules:
     new expression; quoted ones are listed whatever their score.  Against the report before
     the same floor would cut few and among them terms (``中国式现代化``), and in a series the
     later reports tell, so neither has one."""
+    quantity: re.Pattern[str] = re.compile(r"(?!)")
+    """A quoted expression that is only a quantity, a number and its unit (``“15分钟”``就业服务圈):
+    it measures the name that follows it, and is no term of its own (matched whole)."""
     numbered: re.Pattern[str] | None = None
     """How a numbered name opens (``三大``/攻坚战, ``两个``/毫不动摇): a numeral counting the
     items of a category and its measure word.  A run that opens so is a name though its first

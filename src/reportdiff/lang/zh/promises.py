@@ -10,6 +10,7 @@ import re
 
 from ..profile import TermRules
 from ..promise_rules import CommitmentRules
+from .figures import UNITS
 from .words import (
     EVERYDAY,
     FUNCTION_CHARS,
@@ -384,6 +385,7 @@ TERM_RULES = TermRules(
     quotes=(("“", "”"), ("「", "」"), ("《", "》"), ('"', '"')),
     generic=GENERIC,
     edge=re.compile(rf"^[{_FUNCTION}{_NUMERALS}]|[{_FUNCTION}{_NUMERALS}]$"),
+    quantity=re.compile(rf"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:{'|'.join(UNITS)})?"),
     not_term=re.compile(
         r"[0-9０-９]|[零〇一二两三四五六七八九十百千万亿]{2,}|[今去明上]年|[一二两三四五六七八九十]年|年度|[月日]|[，。；：、！？（）()“”《》]"
     ),
