@@ -15,6 +15,7 @@ from ..results import ActionChange, CommitmentChange
 from ..settings import Settings
 from .align import Link
 from .content import ContentIndex, Counts, match_content, wording
+from .figure_change import figures_changed
 from .listed import listed_items
 from .restated import said_again
 
@@ -121,7 +122,7 @@ def commitment_changes(
                     item,
                     round(score, 1),
                     change,
-                    _figures_changed(before.figures, item.figures, (i, j) in listed),
+                    figures_changed(before, item, (i, j) in listed, profile),
                     via[j] if i == first else more_via.get((i, j), "twin"),
                 )
             )
@@ -153,14 +154,6 @@ def _said_alike(these: Sequence[Commitment], others: Sequence[Commitment]) -> se
     """The positions of ``these`` whose action and key one of ``others`` has too."""
     said = {(c.action, c.key) for c in others}
     return {n for n, c in enumerate(these) if (c.action, c.key) in said}
-
-
-def _figures_changed(old: tuple[str, ...], new: tuple[str, ...], listed: bool) -> bool:
-    """Whether a repeated promise's figures changed; a list item's are among its list's
-    (农村幸福院750个 in 新增…110个、农村幸福院750个: not changed)."""
-    if listed:
-        return not (set(old) <= set(new) or set(new) <= set(old))
-    return old != new
 
 
 def _contained(

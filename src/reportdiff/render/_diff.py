@@ -15,6 +15,7 @@ from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, Sen
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
 from .summary import (
+    changed_object,
     figure_text,
     grouped,
     not_read,
@@ -210,7 +211,7 @@ class PromisesView:
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             for change in changed[:_LISTED]:
-                yield Wrapped(_changed(change, profile.list_separator), profile, hang=2)
+                yield Wrapped(_changed(change, profile), profile, hang=2)
             if len(changed) > _LISTED:
                 yield _more(len(changed) - _LISTED)
         if promises.followups:
@@ -272,8 +273,9 @@ def _listing(
         yield _more(len(items) - _LISTED)
 
 
-def _changed(change: CommitmentChange, sep: str) -> Text:
+def _changed(change: CommitmentChange, profile: lang.Profile) -> Text:
     assert change.old is not None and change.new is not None
+    sep = profile.list_separator
     text = Text.assemble(("~ ", STYLES["modified"]))
     if change.action in ("stronger", "weaker"):
         text.append(f"{change.old.action} → {change.new.action} ", style="bold")
@@ -282,7 +284,7 @@ def _changed(change: CommitmentChange, sep: str) -> Text:
         )
     else:
         text.append(change.new.action, style="bold")
-    text.append(change.new.object)
+    text.append(changed_object(change, profile))
     if change.figures_changed:
         text.append(
             f"  {sep.join(change.old.figures) or '—'} → {sep.join(change.new.figures) or '—'}",

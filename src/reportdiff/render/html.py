@@ -22,6 +22,7 @@ from .safe import shown
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    changed_object,
     figure_text,
     latest_text,
     not_read,
@@ -154,7 +155,8 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
         figures = (
             f"{_e(sep.join(c.old.figures))} → {_e(sep.join(c.new.figures))}" if c.figures_changed else ""
         )
-        lines.append(f"{_e(c.new.object)}: {'; '.join(x for x in (how, figures) if x)}")
+        shown = changed_object(c, lang.profile(comparison.new.metadata.language))
+        lines.append(f"{_e(shown)}: {'; '.join(x for x in (how, figures) if x)}")
     out.append(_details("Repeated commitments, changed", lines))
     targets = [
         f'<span class="{_e(t.verdict.split()[0])}">{_e(t.verdict)}</span> '

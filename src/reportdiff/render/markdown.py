@@ -21,6 +21,7 @@ from .safe import markdown_text
 from .summary import (
     PromiseSummary,
     TimelineSummary,
+    changed_object,
     figure_text,
     not_read,
     section_tallies,
@@ -151,7 +152,8 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
             else ""
         )  # a figure gone (or come) shows — on its side, as the terminal does
         ids = f"`{c.old.sentence_id}` → `{c.new.sentence_id}`"
-        repeated.append(f"- {text(c.new.object)}: {'; '.join(x for x in (how, figures) if x)} {ids}")
+        shown = changed_object(c, lang.profile(comparison.new.metadata.language))
+        repeated.append(f"- {text(shown)}: {'; '.join(x for x in (how, figures) if x)} {ids}")
     targets = [
         f"- **{c.verdict}** {text(c.indicator)}: {text(figure_text(c.target))} → "
         f"{text(figure_text(c.actual))} ({text(c.rule)})"

@@ -20,6 +20,7 @@ from .. import lang
 from ..lang import Profile
 from ..lang.profile import Display
 from ..model import VERDICTS, Commitment, Indicator, Metadata, Section, TargetCheck, TermChange
+from ..pairwise.figure_change import same_words
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, FollowUp, Lineage, SentenceChange
 from ..series.rows import signed_figure
 
@@ -93,6 +94,16 @@ def latest_text(series: Series, periods: Sequence[int], profile: Profile) -> str
 def target_count(indicators: Iterable[Indicator]) -> int:
     """How many of these figures are targets."""
     return sum(1 for item in indicators if item.role == "target")
+
+
+def changed_object(change: CommitmentChange, profile: Profile) -> str:
+    """What a repeated promise listed as changed is about: its object, or both objects where
+    their words differ but their figures (``高新技术产业增加值增长8% → 数字经济核心产业增加值增长10%``),
+    so that a pairing of two promises never reads as one promise changed (a new user's finding)."""
+    assert change.old is not None and change.new is not None
+    if same_words(change.old, change.new, profile):
+        return change.new.object
+    return f"{change.old.object} → {change.new.object}"
 
 
 def verdict_counts(checks: Iterable[TargetCheck]) -> dict[str, int]:
