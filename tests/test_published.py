@@ -3,6 +3,7 @@ back to the sentences of their text: built here from the corpus text, compared w
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from bisect import bisect_right
@@ -72,6 +73,26 @@ def _check(form: str, name: str, path: Path) -> reportdiff.Report:
 @pytest.mark.parametrize("form", ["docx", "html"])
 def test_word_and_web_read_as_the_text(build: Callable[[str, str], Path], form: str, name: str) -> None:
     _check(form, name, build(form, name))
+
+
+@needs_corpora
+@needs_chromium
+@pytest.mark.parametrize("name", ["cn-prov-jilin/2025", "cn-state-council/2025"])
+def test_a_wrapped_heading_with_its_body_in_one_paragraph_reads_whole(tmp_path: Path, name: str) -> None:
+    """A numbered heading standing in its paragraph's first sentence, wrapped onto the line the
+    body then fills (``（一）…更好发挥经济体制改革`` / ``牵引作用。扎实推进…``), reads as one heading:
+    it was cut in two (``…经济体制改革`` and a sentence ``牵引作用。``; the twelfth new user's finding 3)."""
+    assert published.has_cjk_font(), "no Chinese font: .ci/run installs fonts-wqy-microhei"
+    lines = published.lines(_source(name).read_text(encoding="utf-8"))
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{font-size:15pt;margin:2cm}'
+        f"p{{text-indent:2em;line-height:1.6;margin:0}}</style></head><body>{body}</body></html>"
+    )  # a narrower measure than the other tests': the long headings wrap
+    out = tmp_path / f"{name.replace('/', '-')}.pdf"
+    printed, text = reportdiff.load(published.chromium_pdf(page, out)), reportdiff.load(_source(name))
+    assert [s.title for s in printed.sections] == [s.title for s in text.sections]
+    assert [s.text for s in printed.sentences] == [s.text for s in text.sentences]
 
 
 @needs_corpora

@@ -182,6 +182,11 @@ def _width(line: str) -> int:
     return sum(2 if _wide(ch) else 1 for ch in line)
 
 
+_TAIL = 8
+"""Most characters of a wrapped heading's tail before its sentence's end, on a line the body
+then fills (``牵引作用。``, ``险底线。``): a body's first sentence under a heading is longer."""
+
+
 def _ends_sentence(line: str, sentence_end: str) -> bool:
     core = line.rstrip()
     while core and unicodedata.category(core[-1]) in ("Pe", "Pf"):  # closing brackets, quotes
@@ -223,10 +228,16 @@ def _joins(lines: list[str], sentence_end: str, is_heading: Callable[[str], bool
         share = _FULL_SHARE if 2 * sum(map(_wide, line)) >= len(line) else _FULL_SHARE_NARROW
         return _width(line) >= share * measure
 
+    def tail(line: str) -> bool:
+        # a wrapped heading's tail, then the body in the same paragraph (…更好发挥经济体制改革 /
+        # 牵引作用。扎实推进…): its sentence ends within a few characters of the line's start
+        ends = [line.find(mark) for mark in sentence_end if 0 < line.find(mark) <= _TAIL]
+        return bool(ends)
+
     joins: list[bool] = []
     carry = heading = False
     for line in lines:
-        joined = carry and not is_heading(line) and not (heading and full(line))
+        joined = carry and not is_heading(line) and not (heading and full(line) and not tail(line))
         if not joined:
             heading = is_heading(line)
         joins.append(joined)
