@@ -8,8 +8,6 @@ where the words around the figures say the same thing and the figures are in the
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from ..lang import Profile
@@ -23,8 +21,10 @@ figures to be one measure's: ``高标准农田80万亩`` / ``提升高标准农�
 
 
 def figure_free(text: str, profile: Profile) -> str:
-    """A promise's object without its figures (numbers, units, qualifiers) and marks: its words."""
-    return _MARKS.sub("", profile.figure.sub("", text))
+    """A promise's object without its figures (numbers, units, qualifiers) and the marks a
+    matching key drops (``CommitmentRules.key_drop``): its words."""
+    bare = profile.figure.sub("", text)
+    return profile.commitments.key_drop.sub("", bare) if profile.commitments is not None else bare
 
 
 def same_words(old: Commitment, new: Commitment, profile: Profile) -> bool:
@@ -60,5 +60,3 @@ def _rates(figures: tuple[str, ...], profile: Profile) -> set[bool]:
         found.add(bool(groups.get("pct") or groups.get("pct2")))
     return found
 
-
-_MARKS = re.compile(r"[\s、，,；;：:“”‘’\"'《》〈〉（）()]")
