@@ -7,6 +7,7 @@ gate on what matters to them (a dropped commitment, a missed target) and let rew
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -141,10 +142,10 @@ def _watched(comparison: Comparison, kind: str, watched: list[str]) -> int:
     new = [fold(c.new.object) for c in changes if c.new is not None]
     if kind == "dropped-commitments":
         plan = _plan_text(comparison.new)
-        return sum(1 for w in watched if any(w in o for o in old) and w not in plan)
+        return sum(1 for w in watched if any(w in o for o in old) and not holds(plan, w))
     if kind == "new-commitments":
         plan = _plan_text(comparison.old)
-        return sum(1 for w in watched if any(w in n for n in new) and w not in plan)
+        return sum(1 for w in watched if any(w in n for n in new) and not holds(plan, w))
     held = [
         c
         for c in changes
@@ -155,6 +156,37 @@ def _watched(comparison: Comparison, kind: str, watched: list[str]) -> int:
     if kind == "changed-figures":
         return sum(1 for c in held if c.figures_changed)
     return sum(1 for c in held if c.action == kind.removesuffix("-commitments"))
+
+
+def holds(text: str, phrase: str) -> bool:
+    """Whether ``text`` still says a watched ``phrase`` (folded both), in its words or reworded
+    a little: its characters in order with a few more between them (``乡村振兴`` in
+    ``乡村全面振兴``), or a phrase of six characters or more with one of them changed or left
+    out (``…水平上的基本稳定`` in ``…水平上基本稳定``), as a rewording keeps a promise.
+
+    >>> holds("扎实推进乡村全面振兴", "乡村振兴")
+    True
+    >>> holds("保持人民币汇率在合理均衡水平上基本稳定", "人民币汇率在合理均衡水平上的基本稳定")
+    True
+    >>> holds("推进乡村建设，实现共同富裕", "乡村振兴")
+    False
+    """
+    if phrase in text:
+        return True
+    slack = max(2, len(phrase) // 4)
+    spread = re.compile(".{0,2}".join(map(re.escape, phrase)))
+    if any(len(m.group()) <= len(phrase) + slack for m in spread.finditer(text)):
+        return True
+    from rapidfuzz import fuzz  # only a gate with --watch reads this far
+
+    return len(phrase) >= _LOOSE and fuzz.partial_ratio(phrase, text, score_cutoff=_CLOSE) > 0
+
+
+_LOOSE = 6
+"""Fewest characters of a watched phrase for one changed or missing character to keep it."""
+_CLOSE = 90.0
+"""Least rapidfuzz ``partial_ratio`` of such a phrase against the text (one of 18 characters
+left out: 94)."""
 
 
 def _plan_text(report: Report) -> str:
