@@ -7,7 +7,6 @@ gate on what matters to them (a dropped commitment, a missed target) and let rew
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -173,10 +172,15 @@ def holds(text: str, phrase: str) -> bool:
     """
     if phrase in text:
         return True
-    slack = max(2, len(phrase) // 4)
-    spread = re.compile(".{0,2}".join(map(re.escape, phrase)))
-    if any(len(m.group()) <= len(phrase) + slack for m in spread.finditer(text)):
-        return True
+    if not phrase:
+        return False
+    reach = len(phrase) + max(2, len(phrase) // 4)  # the phrase with a word or two inside it
+    at = text.find(phrase[0])
+    while at >= 0:  # each place it may start: is it a subsequence of the stretch from there?
+        rest = iter(text[at : at + reach])
+        if all(ch in rest for ch in phrase):  # each found after the one before (linear)
+            return True
+        at = text.find(phrase[0], at + 1)
     from rapidfuzz import fuzz  # only a gate with --watch reads this far
 
     return len(phrase) >= _LOOSE and fuzz.partial_ratio(phrase, text, score_cutoff=_CLOSE) > 0
