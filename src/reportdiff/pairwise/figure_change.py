@@ -3,7 +3,7 @@
 Two promises paired by their objects' similarity may count different things (a new user found
 ``高新技术产业增加值增长8%`` paired with ``数字经济核心产业增加值增长10%`` and printed as "8% → 10%",
 where the latter's own target had been cut from 15 %): a figure change is one measure's only
-where the words around the figures say the same thing and the figures are in the same units.
+where the words around the figures say the same thing, and both are rates or both amounts.
 """
 
 from __future__ import annotations
@@ -59,4 +59,3 @@ def _rates(figures: tuple[str, ...], profile: Profile) -> set[bool]:
         groups = match.groupdict() if match is not None else {}
         found.add(bool(groups.get("pct") or groups.get("pct2")))
     return found
-
