@@ -246,14 +246,14 @@ class Comparison:
         kinds = ("new", "dropped", "repeated", "stronger", "weaker", "figures changed")
         if "commitments" in self.not_read:
             return dict.fromkeys(kinds, None)
-        counts: dict[str, int | None] = dict.fromkeys(kinds, 0)
+        counts = dict.fromkeys(kinds, 0)
         for change in self.commitments:
-            _count(counts, change.status)
+            counts[change.status] += 1
             if change.action in ("stronger", "weaker"):
-                _count(counts, change.action)
+                counts[change.action] += 1
             if change.figures_changed:
-                _count(counts, "figures changed")
-        return counts
+                counts["figures changed"] += 1
+        return dict(counts)
 
     def summary(self) -> dict[str, int]:
         """Number of entries per status (every status present, zero included)."""
@@ -270,7 +270,3 @@ class Comparison:
     def __repr__(self) -> str:
         counts = ", ".join(f"{k}={v}" for k, v in self.summary().items() if v)
         return f"<Comparison {self.old.raw.source} → {self.new.raw.source}: {counts}>"
-
-
-def _count(counts: dict[str, int | None], key: str) -> None:
-    counts[key] = (counts[key] or 0) + 1

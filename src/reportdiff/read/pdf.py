@@ -231,8 +231,7 @@ def _joins(lines: list[str], sentence_end: str, is_heading: Callable[[str], bool
     def tail(line: str) -> bool:
         # a wrapped heading's tail, then the body in the same paragraph (…更好发挥经济体制改革 /
         # 牵引作用。扎实推进…): its sentence ends within a few characters of the line's start
-        ends = [line.find(mark) for mark in sentence_end if 0 < line.find(mark) <= _TAIL]
-        return bool(ends)
+        return any(0 < line.find(mark) <= _TAIL for mark in sentence_end)
 
     joins: list[bool] = []
     carry = heading = False

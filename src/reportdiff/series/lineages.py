@@ -9,6 +9,7 @@ plans, congresses or plenums (``CommitmentRules.named_periods``) are never joine
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
@@ -44,7 +45,7 @@ def build_lineages(
     pieces = {key: profile.content_pieces(key) for key in dict.fromkeys(keys)}.__getitem__
     # how distinctive a piece of an object is, read once over every year's objects
     counts = Counts.of(keys, pieces)
-    apart = _Apart(profile.commitments.named_periods if profile.commitments is not None else None)
+    apart = _apart(profile.commitments.named_periods if profile.commitments is not None else None)
     members: list[list[tuple[int, Commitment]]] = []
     # each lineage's last year and last object's key, and the lineages by the year they were
     # last seen in: each year reads those it may match, not every lineage of the series
@@ -90,26 +91,14 @@ def build_lineages(
     return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
 
 
-class _Apart:
+def _apart(named: Callable[[str], frozenset[str]] | None) -> Callable[[str, str], bool]:
     """Whether two commitments' objects name numbered plans, congresses or plenums and share
     none (``CommitmentRules.named_periods``): promises about different documents, never one
-    lineage."""
-
-    def __init__(self, named: Callable[[str], frozenset[str]] | None) -> None:
-        self._named = named
-        self._found: dict[str, frozenset[str]] = {}
-
-    def __call__(self, a: str, b: str) -> bool:
-        if self._named is None:
-            return False
-        x, y = self._names(a, self._named), self._names(b, self._named)
-        return bool(x) and bool(y) and x.isdisjoint(y)
-
-    def _names(self, text: str, named: Callable[[str], frozenset[str]]) -> frozenset[str]:
-        found = self._found.get(text)
-        if found is None:
-            found = self._found[text] = named(text)
-        return found
+    lineage.  Each object is read once."""
+    if named is None:
+        return lambda a, b: False
+    names = functools.cache(named)
+    return lambda a, b: bool(names(a)) and bool(names(b)) and names(a).isdisjoint(names(b))
 
 
 def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
