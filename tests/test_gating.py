@@ -276,3 +276,39 @@ def test_a_watched_promise_said_a_little_otherwise_is_kept() -> None:
     assert run("cn-state-council", 2019, 2020, watch) == 0
     assert run("cn-prov-xizang", 2025, 2026, watch) == 0
     assert run("cn-state-council", 2023, 2024, watch) == 1
+
+
+def test_a_watched_promise_taken_back_is_dropped(tmp_path: Path) -> None:
+    """A promise said again only to take it back (``不再坚持…``, ``停止实施…``) is not kept: the
+    gate fails, and the comparison lists it dropped with a new promise beside it, not repeated
+    (the twelfth new user's finding 4: a negation passed the job)."""
+    old, new, watch = tmp_path / "2024.txt", tmp_path / "2025.txt", tmp_path / "watch.txt"
+    old.write_text("各位代表：\n一、2024年主要任务\n坚持和完善基层群众自治制度，实施东北振兴战略。推进城市更新。\n",
+                   encoding="utf-8")  # fmt: skip
+    new.write_text("各位代表：\n一、2025年主要任务\n不再坚持基层群众自治制度，停止实施东北振兴战略。推进城市更新。\n",
+                   encoding="utf-8")  # fmt: skip
+    comparison = reportdiff.compare(old, new)
+    status = {(c.status, (c.old or c.new).object) for c in comparison.commitments}  # type: ignore[union-attr]
+    taken_back = {("dropped", "基层群众自治制度"), ("new", "基层群众自治制度"), ("dropped", "东北振兴战略")}
+    assert taken_back <= status
+    assert ("repeated", "城市更新") in status
+    for phrase, code in (("基层群众自治制度", 1), ("东北振兴战略", 1), ("城市更新", 0)):
+        watch.write_text(phrase + "\n", encoding="utf-8")
+        args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+        assert CliRunner().invoke(main, args).exit_code == code, phrase
+
+
+@needs_corpora
+def test_a_national_promise_taken_back_fails_the_example_gate(tmp_path: Path) -> None:
+    """The example's watch list on national 2024→2025, the 2025 report edited to take one
+    watched promise back: the job that passes on the real pair fails."""
+    watch = Path(__file__).parents[1] / "examples" / "github-actions" / "watched-promises.txt"
+    text = (CORPORA / "cn-state-council" / "2025.txt").read_text(encoding="utf-8")
+    assert text.count("坚持和完善民族区域自治制度") == 1
+    edited = tmp_path / "2025.txt"
+    taken_back = text.replace("坚持和完善民族区域自治制度", "不再坚持民族区域自治制度")
+    edited.write_text(taken_back, encoding="utf-8")
+    old = CORPORA / "cn-state-council" / "2024.txt"
+    for new, code in ((CORPORA / "cn-state-council" / "2025.txt", 0), (edited, 1)):
+        args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+        assert CliRunner().invoke(main, args).exit_code == code, new

@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import InputError
+from .extract.commitments import withdrawn
 from .lang import profile
-from .model import Report
+from .model import Commitment, Report
 from .normalize import fold
 from .results import Comparison
 
@@ -140,10 +141,10 @@ def _watched(comparison: Comparison, kind: str, watched: list[str]) -> int:
     old = [fold(c.old.object) for c in changes if c.old is not None]
     new = [fold(c.new.object) for c in changes if c.new is not None]
     if kind == "dropped-commitments":
-        plan = _plan_text(comparison.new)
+        plan = _plan_text(comparison.new, [c.new for c in changes if c.new is not None])
         return sum(1 for w in watched if any(w in o for o in old) and not holds(plan, w))
     if kind == "new-commitments":
-        plan = _plan_text(comparison.old)
+        plan = _plan_text(comparison.old, [c.old for c in changes if c.old is not None])
         return sum(1 for w in watched if any(w in n for n in new) and not holds(plan, w))
     held = [
         c
@@ -193,11 +194,18 @@ _CLOSE = 90.0
 left out: 94)."""
 
 
-def _plan_text(report: Report) -> str:
+def _plan_text(report: Report, promises: Sequence[Commitment]) -> str:
     """The plan part(s) of a report, folded (all of it when no part is a plan): where a
-    promise, in a commitment or a heading, would stand."""
+    promise, in a commitment or a heading, would stand; without the clauses of its
+    ``promises`` that take one back (``不再坚持…``: ``CommitmentRules.withdrawals``)."""
     planned = any(s.kind == "plan" for s in report.sentences)
-    return "\n".join(s.key for s in report.sentences if not planned or s.kind == "plan")
+    text = "\n".join(s.key for s in report.sentences if not planned or s.kind == "plan")
+    rules = profile(report.metadata.language).commitments
+    if rules is None or not rules.withdrawals:
+        return text
+    for clause in {fold(c.text) for c in promises if withdrawn(c, rules)}:
+        text = text.replace(clause, "\n")
+    return text
 
 
 def read_watch_file(path: Path) -> tuple[str, ...]:

@@ -38,13 +38,17 @@ class CommitmentChange:
     action: ActionChange | None
     """For repeated ones: ``stronger``, ``weaker`` or ``reworded`` action; ``None`` if the same."""
     figures_changed: bool
-    """For repeated ones: whether the figures (or their qualifiers) differ."""
+    """For repeated ones: whether the figures (or their qualifiers) differ as one measure's."""
     via: str = ""
     """For repeated ones, how the two were paired: ``similar`` (their objects' similarity),
     ``contained`` (one object holds the other's, a modifier put in included), ``aligned`` (their
     sentences are linked, at a lower bar), ``twin`` (a promise one report makes twice, with its
     twin's partner), ``listed`` (an item of the other's list), ``said again`` (the other report's
     words where it read no promise: a heading, a closing line); ``""`` for new and dropped."""
+    figure_change: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    """For repeated ones whose figures changed: the figures that did, old and new as printed —
+    all the clause's, or where an object lists measures, those of the items both make
+    (``415万亩`` → ``310万亩`` of ``石漠化综合治理600平方公里、营造林415万亩`` / ``营造林310万亩``)."""
 
 
 @dataclass(frozen=True, slots=True)

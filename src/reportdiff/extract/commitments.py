@@ -99,6 +99,20 @@ def _inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
+def withdrawn(commitment: Commitment, rules: CommitmentRules) -> bool:
+    """Whether a promise undoes its action (``不再``坚持…, ``停止``实施…:
+    ``CommitmentRules.withdrawals`` before the verb).
+
+    >>> from reportdiff import lang, parse
+    >>> zh = lang.profile("zh")
+    >>> report = parse("各位代表：\\n一、2020年主要任务\\n不再新增超采区。坚持区域协调发展机制。", "2020.txt")
+    >>> [withdrawn(c, zh.commitments) for c in extract_commitments(report, zh)]
+    [True, False]
+    """
+    before = commitment.action[: commitment.action.rfind(commitment.verb)]
+    return any(word in before for word in rules.withdrawals)
+
+
 def commitment_key(text: str, figure: re.Pattern[str], drop: re.Pattern[str]) -> str:
     """An object folded, the numbers of its figures masked (``figure``, the language's grammar),
     what ``drop`` matches (punctuation, spaces) dropped."""

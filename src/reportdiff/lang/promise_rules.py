@@ -128,6 +128,10 @@ class CommitmentRules:
     prohibitions: Sequence[str] = ()
     """Verbs that forbid (``严禁``): the action wherever they stand, what follows them the
     object, a verb included (``严禁``|新建楼堂馆所), never a modifier of that verb."""
+    withdrawals: Sequence[str] = ()
+    """Words before a verb that undo it (``不再``坚持, ``停止``实施): such a promise takes the
+    other back, so the two are never one promise repeated, and a phrase a team watches
+    (``--watch``) said only so is no longer promised."""
     head_takers: Collection[str] = ()
     """Verbs whose object may be a programme, a system or a capability named by a verb phrase
     before its head (``实施``|降低物流成本专项行动, ``完善``|促进…发展的制度): a second verb

@@ -285,9 +285,9 @@ def _changed(change: CommitmentChange, profile: lang.Profile) -> Text:
     else:
         text.append(change.new.action, style="bold")
     text.append(changed_object(change, profile))
-    if change.figures_changed:
+    if (figures := change.figure_change) is not None:
         text.append(
-            f"  {sep.join(change.old.figures) or '—'} → {sep.join(change.new.figures) or '—'}",
+            f"  {sep.join(figures[0]) or '—'} → {sep.join(figures[1]) or '—'}",
             style="yellow",
         )
     text.append(f"  {change.old.sentence_id} → {change.new.sentence_id}", style=STYLES["id"])

@@ -153,7 +153,9 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
             else ""
         )
         figures = (
-            f"{_e(sep.join(c.old.figures))} → {_e(sep.join(c.new.figures))}" if c.figures_changed else ""
+            f"{_e(sep.join(c.figure_change[0]))} → {_e(sep.join(c.figure_change[1]))}"
+            if c.figure_change is not None
+            else ""
         )
         shown = changed_object(c, lang.profile(comparison.new.metadata.language))
         lines.append(f"{_e(shown)}: {'; '.join(x for x in (how, figures) if x)}")

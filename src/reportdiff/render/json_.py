@@ -188,11 +188,17 @@ def _commitment(c: Commitment) -> dict[str, Any]:
     }
 
 
+def _figure_change(change: tuple[tuple[str, ...], tuple[str, ...]] | None) -> dict[str, list[str]] | None:
+    """The figures that changed, old and new (``null`` where none did)."""
+    return None if change is None else {"old": list(change[0]), "new": list(change[1])}
+
+
 def _commitment_change(change: CommitmentChange) -> dict[str, Any]:
     item: dict[str, Any] = {"score": change.score}
     if change.old is not None and change.new is not None:
         item.update(old=_commitment(change.old), new=_commitment(change.new), action=change.action,
-                    figures_changed=change.figures_changed, via=change.via)  # fmt: skip
+                    figures_changed=change.figures_changed, via=change.via,
+                    figure_change=_figure_change(change.figure_change))  # fmt: skip
     else:
         only = change.new or change.old
         assert only is not None  # a change has at least one side

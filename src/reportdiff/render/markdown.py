@@ -147,8 +147,8 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
             else ""
         )
         figures = (
-            f"{text(sep.join(c.old.figures)) or '—'} → {text(sep.join(c.new.figures)) or '—'}"
-            if c.figures_changed
+            f"{text(sep.join(c.figure_change[0])) or '—'} → {text(sep.join(c.figure_change[1])) or '—'}"
+            if c.figure_change is not None
             else ""
         )  # a figure gone (or come) shows — on its side, as the terminal does
         ids = f"`{c.old.sentence_id}` → `{c.new.sentence_id}`"

@@ -322,6 +322,7 @@ COMMITMENT_RULES = CommitmentRules(
     completions=frozenset(("建成", "完成", "实现", "办成", "竣工", "建成投运", "投运", "投产", "通车")),
     attributes=ATTRIBUTES,
     prohibitions=("严禁", "禁止", "避免", "防止"),
+    withdrawals=("不再", "停止", "暂停", "终止", "中止", "放弃"),
     prepositional_leads=frozenset(("将",)),
 )
 
