@@ -403,6 +403,17 @@ def test_the_reviewers_examples_national_2024_2025() -> None:
 
 
 @needs_corpora
+@pytest.mark.parametrize("folder", ["cn-prov-jilin", "cn-prov-hunan", "cn-prov-guangxi"])
+def test_a_judgement_of_the_years_work_is_no_commitment(folder: str) -> None:
+    """``做好政府工作事关全局、意义重大`` weighs the work: no promise, new or repeated (the twelfth
+    new user found Jilin's and Hunan's listed as new commitments)."""
+    path = CORPORA / folder
+    changes = reportdiff.compare(path / "2025.txt", path / "2026.txt").commitments
+    objects = [(c.new or c.old).object for c in changes]  # type: ignore[union-attr]
+    assert not [o for o in objects if o.rstrip("。").endswith(("意义重大", "事关全局"))]
+
+
+@needs_corpora
 def test_the_reviewers_example_shandong_2025_2026() -> None:
     folder = CORPORA / "cn-prov-shandong"
     changes = reportdiff.compare(folder / "2025.txt", folder / "2026.txt").commitments

@@ -102,3 +102,17 @@ def test_timeline_page_title_has_the_region() -> None:
 def test_html_takes_the_view_options(option: list[str]) -> None:
     result = CliRunner().invoke(main, ["diff", str(OLD), str(NEW), "--format", "html", *option])
     assert result.exit_code == 1, result.output
+
+
+@needs_corpora
+def test_every_listed_commitment_links_to_its_sentence() -> None:
+    """The sentence ids after new, dropped and changed commitments and follow-ups jump to their
+    rows (the twelfth new user's finding 7: they were plain text); national 2024→2025."""
+    folder = CORPORA / "cn-state-council"
+    page = render(reportdiff.compare(folder / "2024.txt", folder / "2025.txt"), "html")
+    anchors = set(re.findall(r'id="([^"]+)"', page))
+    links = re.findall(r"href='#([^']+)'", page)
+    assert len(links) > 900 and all(link in anchors for link in links)
+    changed = page[page.index("Repeated commitments, changed") :]
+    pair = r"<a class='id' href='#o-[^']+'>[^<]+</a> → <a class='id' href='#n-"
+    assert re.search(r"<li>[^<]*: [^<]*" + pair, changed)

@@ -129,19 +129,24 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
     return "".join(out)
 
 
+def _to(side: str, sentence_id: str) -> str:
+    """A sentence id that jumps to its row of the diff (``o-`` the old report's, ``n-`` the new's)."""
+    return f"<a class='id' href='#{side}-{_e(sentence_id)}'>{_e(sentence_id)}</a>"
+
+
 def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     out = []
     sep = lang.profile(comparison.new.metadata.language).list_separator
     new, dropped, changed = promises.new, promises.dropped, promises.changed
     out.append(
         _details(
-            "New commitments", [f"{_e(c.text)} <span class='id'>{_e(c.sentence_id)}</span>" for c in new]
+            "New commitments", [f"{_e(c.text)} {_to('n', c.sentence_id)}" for c in new]
         )
     )
     out.append(
         _details(
             "Dropped commitments",
-            [f"{_e(c.text)} <span class='id'>{_e(c.sentence_id)}</span>" for c in dropped],
+            [f"{_e(c.text)} {_to('o', c.sentence_id)}" for c in dropped],
         )
     )
     lines = []
@@ -158,7 +163,8 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
             else ""
         )
         shown = changed_object(c, lang.profile(comparison.new.metadata.language))
-        lines.append(f"{_e(shown)}: {'; '.join(x for x in (how, figures) if x)}")
+        ids = f"{_to('o', c.old.sentence_id)} → {_to('n', c.new.sentence_id)}"
+        lines.append(f"{_e(shown)}: {'; '.join(x for x in (how, figures) if x)} {ids}")
     out.append(_details("Repeated commitments, changed", lines))
     targets = [
         f'<span class="{_e(t.verdict.split()[0])}">{_e(t.verdict)}</span> '
@@ -170,8 +176,8 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     out.append(_details("Targets", targets))
     out.append(_details(_NOT_JUDGED, _not_judged(promises.not_judged)))
     reported = [
-        f"{_e(f.commitment.text)} <span class='id'>{_e(f.commitment.sentence_id)}</span> → "
-        f"{_e(f.text)} <span class='id'>{_e(f.sentence_id or '')}</span>"
+        f"{_e(f.commitment.text)} {_to('o', f.commitment.sentence_id)} → "
+        f"{_e(f.text)} {_to('n', f.sentence_id) if f.sentence_id else ''}"
         for f in comparison.followups
         if f.status == "reported"
     ]

@@ -128,7 +128,7 @@ def terms_against(comparison: Comparison) -> str:
     old = comparison.old.metadata.year or "the old"
     if comparison.derived is not None and comparison.derived.history:
         return f"new to every earlier report given, {old}'s included"
-    return f"new against {old}'s report only; --history DIR: new to the whole series"
+    return f"new against {old}'s report only; add --history DIR to check the whole series"
 
 
 def targets_year(comparison: Comparison) -> int | str:

@@ -138,6 +138,13 @@ TAKES_CLAUSE = ("坚持", "把握", "牢记", "认识", "认识到", "明确", "
 name a guideline or policy by one (``贯彻``科学技术是第一生产力的指导思想, ``落实``一方是独生子女的
 夫妇可生育两个孩子政策)."""
 STATES = ("并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压")
+
+JUDGEMENTS = (
+    "意义重大", "至关重要", "十分重要", "尤为重要", "非常重要", "事关全局", "责任重大", "任务艰巨",
+    "艰巨繁重", "影响深远",
+)  # fmt: skip
+"""Judgements closing a clause (``做好政府工作``事关全局、``意义重大``): what went before is their
+subject, so the clause weighs a work rather than promises it, whatever its first verb."""
 """Words of a state, ending an object whose "verb" no promise has: the clause describes a
 problem (有效``需求``不足和优质供给不足``并存``: 需求, which the dictionary tags a verb, is its
 subject); not ``不足`` or ``突出`` alone, which a promise acts on (``解决``有效需求不足)."""
@@ -169,9 +176,13 @@ def is_statement(verb: str, obj: str) -> bool:
     False
     >>> is_statement("需求", "不足和优质供给不足并存"), is_statement("解决", "有效需求不足")
     (True, False)
+    >>> is_statement("做好", "政府工作事关全局、意义重大"), is_statement("着力解决", "事关全局的重大问题")
+    (True, False)
     """
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
+    if obj.rstrip("。；，！").endswith(JUDGEMENTS):
+        return True  # 做好 + 政府工作事关全局、意义重大: a judgement of the work, no promise
     if obj.endswith(STATES) and verb not in VERBS:
         return True  # 有效需求不足和优质供给不足并存: a problem described
     if obj in DIRECTIONS or obj.startswith(WHAT_FOLLOWS):
