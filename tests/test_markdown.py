@@ -82,7 +82,8 @@ def test_the_commitments_named_in_the_next_review_are_listed_not_only_counted() 
         assert f"Commitments of 2024 named in the 2025 review ({len(reported)})" in text
     page = render(comparison, "html")
     for f in reported:
-        assert f"{f.commitment.text} <span class='id'>{f.commitment.sentence_id}</span>" in page
+        sid = f.commitment.sentence_id
+        assert f"{f.commitment.text} <a class='id' href='#o-{sid}'>{sid}</a>" in page
 
 
 def test_the_targets_with_no_outcome_are_listed() -> None:

@@ -7,9 +7,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import accumulate
 from typing import TypeVar
 
-from ..extract.commitments import commitment_key, withdrawn
+from ..extract.commitments import commitment_key
 from ..extract.periods import multi_year_sentences
-from ..lang import CommitmentRules, Profile
+from ..lang import Profile
 from ..model import Commitment, Report
 from ..results import ActionChange, CommitmentChange
 from ..settings import Settings
@@ -18,6 +18,7 @@ from .content import ContentIndex, Counts, match_content, wording
 from .figure_change import figure_change
 from .listed import listed_items
 from .restated import said_again
+from .taken_back import unlink_withdrawals
 
 _T = TypeVar("_T")
 
@@ -85,7 +86,7 @@ def commitment_changes(
     for j, others in again.more.items():
         restated.setdefault(j, []).extend(others)
     if profile.commitments is not None and profile.commitments.withdrawals:
-        _unlink_withdrawals(old, new, links, restated, profile.commitments)
+        unlink_withdrawals(old, new, links, restated, profile.commitments)
     # how an old one other than the first came to a new one's list
     more_via = {(i, j): "said again" for j, others in again.more.items() for i in others}
     more_via.update({pair: "listed" for pair in listed})
@@ -140,23 +141,6 @@ def commitment_changes(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
     return tuple(changes)
-
-
-def _unlink_withdrawals(
-    old: Sequence[Commitment],
-    new: Sequence[Commitment],
-    links: dict[int, tuple[int, float]],
-    restated: dict[int, list[int]],
-    rules: CommitmentRules,
-) -> None:
-    """A promise taken back (``不再坚持``…) is not the promise it takes back (``坚持``…) made again:
-    such pairings are undone, so the one is new and the other dropped."""
-    for j, (i, _) in list(links.items()):
-        if withdrawn(old[i], rules) != withdrawn(new[j], rules):
-            del links[j]
-            restated.pop(j, None)  # its other partners are dropped with the first
-    for j, others in restated.items():
-        others[:] = [i for i in others if withdrawn(old[i], rules) == withdrawn(new[j], rules)]
 
 
 def _five_year(report: Report, profile: Profile) -> frozenset[str]:
