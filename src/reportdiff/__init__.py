@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .api import compare, indicators, load, load_many, panel, parse, track
+from .api import compare, indicators, load, load_many, panel, parse, read_panel, track
 from .errors import (
     BinaryInputError,
     CorruptInputError,
@@ -83,5 +83,6 @@ __all__ = [
     "load_many",
     "panel",
     "parse",
+    "read_panel",
     "track",
 ]

@@ -306,3 +306,14 @@ def panel(
         paths, settings.with_(workers=workers), on_series=on_series, on_found=on_found, dask=dask,
         actuals=actuals or (),
     )  # fmt: skip
+
+
+def read_panel(path: str | Path) -> Panel:
+    """A panel saved by ``reportdiff panel -o FILE`` (JSON, or CSV / Parquet with the ``.reports``
+    file beside it) read back with the types :func:`panel` gives: nullable ``Int64`` years,
+    periods and counts, ``float64`` values, text in pandas' string dtype, missing never ``""``
+    (``pandas.read_csv`` gives ``period`` float64 and keeps the ``'`` the writer puts before a
+    cell a spreadsheet would run).  Raises :class:`MissingInputError` or :class:`InputError`."""
+    from .series.panel_files import read_panel as read  # pandas loads only here
+
+    return read(path)
