@@ -1247,3 +1247,13 @@ def test_a_quoted_quantity_is_no_term() -> None:
     new = _plan("推进“15分钟”就业服务圈建设。实施“三个80%”工程。", 2026)
     terms = [t.term for t in new_terms(old, new, ZH)]
     assert "15分钟" not in terms and "三个80%" in terms
+
+
+def test_a_past_plan_named_again_is_no_new_term() -> None:
+    """``较“十三五”末`` in a report after one that names ``“十四五”``: a plan already past, not a
+    new expression (the twelfth new user's finding 6, four provinces' 2026 lists); the next
+    plan, named first, stays one."""
+    old = _plan("编制“十四五”规划。推进就业服务站建设。", 2025)
+    new = _plan("谋划“十五五”规划。就业人数较“十三五”末增长两成。", 2026)
+    terms = [t.term for t in new_terms(old, new, ZH)]
+    assert "十五五" in terms and "十三五" not in terms

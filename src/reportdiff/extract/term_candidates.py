@@ -107,15 +107,15 @@ def candidates(
         item.abbreviation = item.abbreviation or bool(rules.abbreviation.search(key))
         found[key] = item
     spans = sorted(span for _, span in quoted)
-    # only a string of the quotes' insides can be one (every unquoted candidate is in the text):
-    # most are ruled out by a search of the insides instead of the whole text
+    # only a string of the quotes' insides can be one: most are ruled out by searching the insides
     insides = "\n".join(after.folded[a:b] for a, b in spans)
     for term in [
         t
         for t, item in found.items()
-        if not item.quoted and t in insides and only_quoted(t, after.folded, spans)
-    ]:
-        del found[term]  # 一方水土难养 of “一方水土难养一方人”: a piece of a quoted expression
+        if (not item.quoted and t in insides and only_quoted(t, after.folded, spans))
+        or any(before.has(name) for name in rules.later_names(t))
+    ]:  # 一方水土难养 of “一方水土难养一方人”: a piece of a quoted expression; 十三五 after 十四五
+        del found[term]
     for term, item in found.items():
         item.planned = _holds(after.plan_text, after.plan_pieces, term)
         item.heading = term in after.heading_text

@@ -163,6 +163,11 @@ class IssuerRules:
     parent region is the same issuer as the bare name."""
 
 
+def _none_later(term: str) -> Sequence[str]:
+    """No term names a period with later ones (:attr:`TermRules.later_names`)."""
+    return ()
+
+
 @dataclass(frozen=True, slots=True)
 class TermRules:
     """What counts as a term (新提法): the data :mod:`reportdiff.extract.terms` applies."""
@@ -261,6 +266,10 @@ class TermRules:
     quantity: re.Pattern[str] = re.compile(r"(?!)")
     """A quoted expression that is only a quantity, a number and its unit (``“15分钟”``就业服务圈):
     it measures the name that follows it, and is no term of its own (matched whole)."""
+    later_names: Callable[[str], Sequence[str]] = _none_later
+    """The names of what comes after the period a term names (``十三五`` → ``十四五``…), none for
+    other terms: an earlier text naming one has moved past it, so the term, named again
+    (``较“十三五”末``), is not new."""
     numbered: re.Pattern[str] | None = None
     """How a numbered name opens (``三大``/攻坚战, ``两个``/毫不动摇): a numeral counting the
     items of a category and its measure word.  A run that opens so is a name though its first

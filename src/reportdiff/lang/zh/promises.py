@@ -11,6 +11,7 @@ import re
 from ..profile import TermRules
 from ..promise_rules import CommitmentRules
 from .figures import UNITS
+from .periods import later_plans, named_periods
 from .words import (
     EVERYDAY,
     FUNCTION_CHARS,
@@ -267,34 +268,6 @@ OUTCOMES = ("成效", "成果")
 DETERMINERS = ("各种", "各类", "各项", "一切", "所有", "全部")
 """Words opening a whole noun phrase: a verb before one takes it as its object (打击``各种``…活动)."""
 
-_ORDINAL = "(?:二十|十[一二三四五六七八九]?|[八九])"
-_NAMED = re.compile(
-    rf"(?<=[“‘\"]){_ORDINAL}五(?=[”’\"])"  # “十四五”
-    rf"|{_ORDINAL}五(?=规划|计划|时期|期间|纲要)"  # 十四五规划, 九五计划
-    r"|(?:二十|十[一二三四五六七八九])大(?=精神|和|及|、|以来|报告|部署|确定|作出|提出|决策|$)"  # 二十大
-    rf"|(?P<term>{_ORDINAL}届)(?P<plenums>(?:[一二三四五六七八九]中、?)+)全会"  # 十八届二中、三中全会
-)
-_PLENUM = re.compile("[一二三四五六七八九]中")
-
-
-def named_periods(text: str) -> frozenset[str]:
-    """The numbered plans, congresses and plenums a promise is about (``CommitmentRules.named_periods``),
-    each plenum on its own: ``“十三五”规划`` and ``“十四五”规划``, ``十八大`` and ``十九大`` are
-    different documents; ``十八届三中、四中全会`` and ``十八届三中、四中、五中全会`` share two plenums.
-    A congress is a two-character ordinal before ``大`` (``十大``工程 counts ten projects).
-
-    >>> sorted(named_periods("党的十八大和十八届二中、三中全会精神")), named_periods("实施十大工程")
-    (['十八大', '十八届三中', '十八届二中'], frozenset())
-    """
-    found: set[str] = set()
-    for match in _NAMED.finditer(text):
-        if match["term"]:
-            found.update(match["term"] + plenum for plenum in _PLENUM.findall(match["plenums"]))
-        else:
-            found.add(match.group())
-    return frozenset(found)
-
-
 COMMITMENT_RULES = CommitmentRules(
     verbs=VERBS,
     adverbs=ADVERBS,
@@ -399,6 +372,7 @@ TERM_RULES = TermRules(
     generic=GENERIC,
     edge=re.compile(rf"^[{_FUNCTION}{_NUMERALS}]|[{_FUNCTION}{_NUMERALS}]$"),
     quantity=re.compile(rf"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:{'|'.join(UNITS)})?"),
+    later_names=later_plans,
     not_term=re.compile(
         r"[0-9０-９]|[零〇一二两三四五六七八九十百千万亿]{2,}|[今去明上]年|[一二两三四五六七八九十]年|年度|[月日]|[，。；：、！？（）()“”《》]"
     ),

@@ -1,0 +1,68 @@
+"""Numbered plans, congresses and plenums named in Chinese reports (``“十四五”规划``, ``二十大``,
+``二十届三中全会``): which documents a promise is about, and which plans are later than another."""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL = "(?:二十|十[一二三四五六七八九]?|[八九])"
+_NAMED = re.compile(
+    rf"(?<=[“‘\"]){_ORDINAL}五(?=[”’\"])"  # “十四五”
+    rf"|{_ORDINAL}五(?=规划|计划|时期|期间|纲要)"  # 十四五规划, 九五计划
+    r"|(?:二十|十[一二三四五六七八九])大(?=精神|和|及|、|以来|报告|部署|确定|作出|提出|决策|$)"  # 二十大
+    rf"|(?P<term>{_ORDINAL}届)(?P<plenums>(?:[一二三四五六七八九]中、?)+)全会"  # 十八届二中、三中全会
+)
+_PLENUM = re.compile("[一二三四五六七八九]中")
+
+
+def named_periods(text: str) -> frozenset[str]:
+    """The numbered plans, congresses and plenums a promise is about (``CommitmentRules.named_periods``),
+    each plenum on its own: ``“十三五”规划`` and ``“十四五”规划``, ``十八大`` and ``十九大`` are
+    different documents; ``十八届三中、四中全会`` and ``十八届三中、四中、五中全会`` share two plenums.
+    A congress is a two-character ordinal before ``大`` (``十大``工程 counts ten projects).
+
+    >>> sorted(named_periods("党的十八大和十八届二中、三中全会精神")), named_periods("实施十大工程")
+    (['十八大', '十八届三中', '十八届二中'], frozenset())
+    """
+    found: set[str] = set()
+    for match in _NAMED.finditer(text):
+        if match["term"]:
+            found.update(match["term"] + plenum for plenum in _PLENUM.findall(match["plenums"]))
+        else:
+            found.add(match.group())
+    return frozenset(found)
+
+
+_PLAN = re.compile(f"(?P<n>{_ORDINAL})五")
+_DIGITS = "一二三四五六七八九"
+
+
+def later_plans(term: str, ahead: int = 3) -> tuple[str, ...]:
+    """The names of the next ``ahead`` five-year plans after the one ``term`` is (``十三五`` →
+    ``十四五``, ``十五五``, ``十六五``), or none when it is no plan's name: a report naming a
+    later plan has moved on, so a past plan named again (``较“十三五”末``) is no new term.
+
+    >>> later_plans("十三五"), later_plans("九五", 2), later_plans("十五冬")
+    (('十四五', '十五五', '十六五'), ('十五', '十一五'), ())
+    """
+    found = _PLAN.fullmatch(term)
+    if found is None:
+        return ()
+    n = _value(found["n"])
+    return tuple(_ordinal(k) + "五" for k in range(n + 1, n + 1 + ahead))
+
+
+def _value(ordinal: str) -> int:
+    """二十 → 20, 十三 → 13, 十 → 10, 九 → 9."""
+    if ordinal.startswith("二十"):
+        return 20 + (_DIGITS.index(ordinal[2]) + 1 if len(ordinal) > 2 else 0)
+    if ordinal.startswith("十"):
+        return 10 + (_DIGITS.index(ordinal[1]) + 1 if len(ordinal) > 1 else 0)
+    return _DIGITS.index(ordinal) + 1
+
+
+def _ordinal(n: int) -> str:
+    """20 → 二十, 13 → 十三, 10 → 十, 9 → 九."""
+    tens, ones = divmod(n, 10)
+    head = "" if not tens else "十" if tens == 1 else _DIGITS[tens - 1] + "十"
+    return head + (_DIGITS[ones - 1] if ones else "")
