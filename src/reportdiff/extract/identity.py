@@ -58,7 +58,7 @@ def different_measures(a: str, b: str, rules: SeriesRules) -> bool:
         return False  # the same words in another order (启动城镇老旧小区改造, 启动改造城镇老旧小区)
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in ops:
-        if tag == "replace" and _opposed(a[i1:i2], b[j1:j2], rules.opposites):
+        if tag == "replace" and opposed(a[i1:i2], b[j1:j2], rules.opposites):
             return True
     if any(tag == "replace" for tag, *_ in ops):
         return False  # not one name inside the other: the score decides
@@ -74,7 +74,7 @@ def different_measures(a: str, b: str, rules: SeriesRules) -> bool:
     return False
 
 
-def _opposed(one: str, other: str, opposites: Sequence[tuple[str, str]]) -> bool:
+def opposed(one: str, other: str, opposites: Sequence[tuple[str, str]]) -> bool:
     return any((x in one and y in other) or (y in one and x in other) for x, y in opposites)
 
 

@@ -26,7 +26,7 @@ Only goals are judged (:func:`purpose`): a budget allocation (``赤字规模4.06
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..lang import IndicatorRules, Profile, SeriesRules
@@ -37,6 +37,7 @@ from . import official
 from .identity import tracked_names
 from .names import canonical
 from .stated import miss_statements, stated
+from .works import Works
 
 
 def check(
@@ -290,7 +291,7 @@ def judge_targets(
             if item.role == "actual" and item.indicator and year in (item.period, item.ends):
                 found = outcomes if item.period == year else at_end
                 found.setdefault((item.indicator, item.kind, item.unit), item)
-        works = _Works.of(profile, outcomes.values())
+        works = Works.of(profile, outcomes.values())
         seen: set[tuple[str, str, str]] = set()
         for item in items:
             key = (item.indicator, item.kind, item.unit)
@@ -313,6 +314,8 @@ def judge_targets(
                 answered.add(row)
             if outcome is None and row is None:
                 outcome = works.answer(item)  # 建设改造区域性中心敬老院90家: 建成区域性中心敬老院90家
+            if outcome is None and row is None:
+                outcome = works.alike(item, profile.series)  # 修建便民桥500座: 建设农牧区便民桥500座
             if outcome is None and row is not None:
                 judged = check(item, _from_table(item, actuals[row].value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
@@ -329,61 +332,6 @@ def judge_targets(
                 checks.append(check(statement, None, rules, settings))
     unused = official.unused(actuals, answered, targets, names, regions, rules, profile.issuers)
     return Judged(tuple(checks), unused)
-
-
-class _Works:
-    """A year's outcomes by what they count, the verbs of the work that counts it aside
-    (``建成区域性中心敬老院`` → ``区域性中心敬老院``): for a target whose name found no outcome,
-    the outcome of the same thing after other verbs (``建设改造``, ``新建和改造``, ``有序改造``)."""
-
-    def __init__(self, verbs: frozenset[str], adverbs: frozenset[str], joiners: tuple[str, ...]) -> None:
-        self.verbs, self.adverbs, self.joiners = verbs, adverbs, joiners
-        self.found: dict[tuple[str, str, str], Indicator] = {}
-
-    @classmethod
-    def of(cls, profile: Profile, outcomes: Iterable[Indicator]) -> _Works:
-        rules = profile.commitments  # the verbs of the work a count names: the promises' own
-        if rules is None:
-            return cls(frozenset(), frozenset(), ())
-        # the words of an increment (新培育, 新认定) are verbs of the work too
-        increments = profile.series.increments if profile.series is not None else ()
-        works = cls(frozenset(rules.verbs).union(increments), frozenset(rules.adverbs), tuple(rules.joiners))
-        for item in outcomes:
-            core = works.core(item.name)
-            if len(core) >= _LEAST_CORE and core != item.name:  # a figure named by its work only
-                works.found.setdefault((core, item.kind, item.unit), item)
-        return works
-
-    def core(self, name: str) -> str:
-        """``name`` without the verbs that open it, with their adverbs (``有序``改造) and the
-        joiners between them (新建``和``改造); not a modifier of the thing (``高标准``农田)."""
-        at = 0
-        while size := self._verb(name, at):
-            at += size
-        return name[at:]
-
-    def _verb(self, name: str, at: int) -> int:
-        """How long the verb at ``at`` is, with an adverb or a joiner before it; 0 for none."""
-        verb = next((n for n in (4, 3, 2) if name[at : at + n] in self.verbs), 0)
-        if verb:
-            return verb
-        lead = next((n for n in (4, 3, 2, 1) if name[at : at + n] in self.adverbs), 0)
-        if not lead and at and name[at : at + 1] in self.joiners:
-            lead = 1
-        verb = self._verb(name, at + lead) if lead else 0
-        return lead + verb if verb else 0
-
-    def answer(self, target: Indicator) -> Indicator | None:
-        """The outcome counting what ``target`` counts, if its name opens with the verb of a work
-        (a count of what is added): a bare name counts the stock (``高新技术企业达220家``)."""
-        core = self.core(target.name)
-        if core == target.name or len(core) < _LEAST_CORE:
-            return None
-        return self.found.get((core, target.kind, target.unit))
-
-
-_LEAST_CORE = 3
-"""Fewest characters a counted thing's name must keep without its verbs to be matched so."""
 
 
 def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:

@@ -44,3 +44,7 @@ class SeriesRules:
     """Words that make a count of what is added (``新增``, ``新建``): a name opening with one is
     not the stock the same name counts (``新增46家高新技术企业`` does not answer
     ``高新技术企业达220家``)."""
+    measure_words: Collection[str] = ()
+    """Measure words that count things (``个``, ``家``, ``所``, ``项``): one count whichever a report
+    uses (``国家区域医疗中心7个`` / ``7家国家区域医疗中心``), where a target and its outcome are
+    matched by what they count; not units of people, money or size."""

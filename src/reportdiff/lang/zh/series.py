@@ -62,4 +62,8 @@ SERIES_RULES = SeriesRules(
     time_measures=TIME_MEASURES,
     forecast=FORECAST,
     increments=("新增", "新建", "新设", "新开", "新开工", "新认定", "新引进", "新培育", "新推出", "净增"),
+    measure_words=(
+        "个", "家", "所", "项", "座", "处", "件", "条", "张", "套", "间", "台", "辆", "艘", "架", "栋", "幢",
+        "部", "支", "批", "场",
+    ),
 )
