@@ -340,8 +340,7 @@ class _SentenceReader:
                 or percent_of  # 办理事项100%实现综窗办理
                 or subject.endswith(tuple(self.rules.open_list))
                 or len(subject) <= 2
-                or w.ends_with(subject, "actions")
-                or w.starts_with(subject, "actions")
+                or w.acting(subject)
             ):
                 subject += noun  # 启动首批46个居委会社工督导工作
                 verb_noun = True

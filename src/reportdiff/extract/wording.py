@@ -73,6 +73,13 @@ class Wording:
             return None
         return next((w for w in words if text.endswith(w) and len(text) > len(w)), None)
 
+    def acting(self, subject: str) -> bool:
+        """Whether the words before a figure end or open with a verb of doing, or are an action
+        alone (``IndicatorRules.acts``: ``加快壮大``40个…): the noun after the figure completes them."""
+        return bool(self.ends_with(subject, "actions") or self.starts_with(subject, "actions")) or (
+            self.rules.acts(subject)
+        )
+
     def has_action(self, text: str) -> bool:
         return any(word in text for word in self.by_length["actions"])
 

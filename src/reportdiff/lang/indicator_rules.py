@@ -271,3 +271,6 @@ class IndicatorRules:
     written_scale: Callable[[str], str | None] = lambda figure: None
     """The scale word a printed figure is written with (``240亿元`` → ``亿``, ``16892元`` → ``""``),
     for display; ``None``: unknown."""
+    acts: Callable[[str], bool] = lambda words: False
+    """Whether the words before a figure are an action alone (``加快壮大``, ``再办好``): the figure
+    counts the noun after it, which completes the name (``加快壮大40个省级县域特色产业集群``)."""

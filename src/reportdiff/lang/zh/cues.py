@@ -12,6 +12,7 @@ import re
 from ..profile import IndicatorRules
 from .figures import FIGURE, QUALIFIERS_BEFORE, display, read, written_scale, written_unit
 from .layout import HAN
+from .promises import acts
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
@@ -427,5 +428,6 @@ RULES = IndicatorRules(
     noun_ends=re.compile(r"、(?=比|较|同比|高于|低于|居|位居|稳居|排名|排在|总数|总量)"),
     subject_ends=SUBJECT_ENDS,
     written_unit=written_unit,
+    acts=acts,
     written_scale=written_scale,
 )

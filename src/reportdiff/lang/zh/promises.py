@@ -268,6 +268,35 @@ OUTCOMES = ("成效", "成果")
 DETERMINERS = ("各种", "各类", "各项", "一切", "所有", "全部")
 """Words opening a whole noun phrase: a verb before one takes it as its object (打击``各种``…活动)."""
 
+def acts(text: str) -> bool:
+    """Whether ``text`` is an action alone: verbs, the adverbs before them and a complement after
+    (``加快壮大``, ``再办好``, ``执行好``), no noun of its own.  Before a figure, the figure then
+    counts the noun after it (``加快壮大40个省级县域特色产业集群``: the clusters, not ``加快壮大``).
+
+    >>> acts("加快壮大"), acts("再办好"), acts("执行好"), acts("国家高新技术企业"), acts("大力")
+    (True, True, True, False, False)
+    """
+    pos, verb = 0, False
+    while pos < len(text):
+        rest = text[pos:]
+        listed = next((w for w in _LISTED if rest.startswith(w)), "")
+        size = len(listed) or verb_at(rest, True)
+        if size:
+            verb = verb or not listed or listed in VERBS
+        elif verb and rest[0] in _COMPLEMENTS:
+            size = 1
+        else:
+            size, noun = modifier_at(rest)
+            if not size or noun:
+                return False
+        pos += size
+    return verb
+
+
+_LISTED = tuple(sorted({*VERBS, *ADVERBS}, key=len, reverse=True))
+_COMPLEMENTS = ("好",)
+
+
 COMMITMENT_RULES = CommitmentRules(
     verbs=VERBS,
     adverbs=ADVERBS,
@@ -278,7 +307,7 @@ COMMITMENT_RULES = CommitmentRules(
     key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
     noun_joiners=("和",),  # 统筹发展和安全 (与, 同 open a phrase: 建立与…相适应的…)
-    complements=("好",),  # 发挥好, 用好
+    complements=_COMPLEMENTS,  # 发挥好, 用好
     framing=FRAMING,
     topic_markers=("要",),
     topic_chars=8,
