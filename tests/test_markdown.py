@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 
 import reportdiff
 from reportdiff.cli import main
-from reportdiff.render import markdown, render
+from reportdiff.render import RenderOptions, markdown, render
 
 from .conftest import CORPORA, needs_corpora
 
@@ -95,3 +95,15 @@ def test_the_targets_with_no_outcome_are_listed() -> None:
     assert unreported and f"<summary>Targets with no outcome reported ({len(unreported)})</summary>" in out
     for check in unreported:
         assert f"`{check.target.sentence_id}`" in out.split("Targets with no outcome reported")[1]
+
+
+@needs_corpora
+def test_the_terminal_lists_the_targets_met_as_well_as_missed() -> None:
+    """A deputy checking last year's targets sees what was met, with its rule, beside what was
+    missed and what has no outcome (the thirteenth new user: the terminal listed misses only)."""
+    national = CORPORA / "cn-state-council"
+    comparison = reportdiff.compare(national / "2024.txt", national / "2025.txt")
+    shown = render(comparison, "terminal", RenderOptions(width=120))
+    met = [c for c in comparison.targets if c.verdict == "met"]
+    assert met and all(f"✓ {c.indicator}" in shown for c in met)
+    assert "✓ 国内生产总值  +5%左右 → +5%  5 is within 4.5 to 5.5" in shown

@@ -229,11 +229,13 @@ class PromisesView:
                 (f"\nTargets of {targets_year(self.comparison)}  ", STYLES["label"]),
                 (" · ".join(f"{n} {v}" for v, n in promises.verdicts.items()), STYLES["count"]),
             )
-            for item in targets:
-                if item.verdict == "missed":  # a miss stated in words has no figure: "—", its words the rule
+            marks = {"missed": ("✗ ", STYLES["dropped"]), "met": ("✓ ", STYLES["new"])}
+            for verdict in marks:  # the misses first, then what was met (a deputy checks both)
+                for item in (c for c in targets if c.verdict == verdict):
+                    # a verdict stated in words has no figure: "—", its words the rule
                     actual = figure_text(item.actual) if item.actual is not None else "—"
                     yield Wrapped(Text.assemble(
-                        ("✗ ", STYLES["dropped"]), (item.indicator, "bold"),
+                        marks[verdict], (item.indicator, "bold"),
                         f"  {figure_text(item.target)} → {actual}", (f"  {item.rule}", STYLES["count"]),
                     ), profile, hang=2)  # fmt: skip
             unreported = [c for c in targets if c.verdict == "no outcome reported" and c.purpose == "goal"]

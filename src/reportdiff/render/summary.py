@@ -11,6 +11,7 @@ computed on first read: a view that shows only sentences never pays for them.
 from __future__ import annotations
 
 import math
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -377,7 +378,9 @@ def series(
     contains ``match``, if given): most years first, then by indicator, kind, unit and role."""
     if timeline.indicators.empty:
         return (), ()
-    pivot = timeline.pivot()
+    with warnings.catch_warnings():  # the pivot's note on cells of several values is for who asks for it
+        warnings.simplefilter("ignore", UserWarning)
+        pivot = timeline.pivot()
     rules = lang.profile(timeline.reports[-1].metadata.language).indicators
     printed = _printed(timeline)
     found = []
