@@ -148,10 +148,13 @@ TARGET_CUES = ("力争", "预期", "目标", "计划", "拟")
 NOT_TARGET_CUES = re.compile(
     r"预期寿命|“[^”]*”|《[^》]*》|完成了?(?:全?年|年度)?(?:计划|预期目标|目标任务|目标)(?:的)?"
     r"|(?:计划|目标)[^，。；：、！？0-9]{0,8}?(?:完成率|执行率|完成度|达成率)|超(?:过)?(?:全?年|年度)?计划(?:目标)?"
+    r"|(?:年度)?计划(?:任务|目标)?的(?=[0-9０-９]|$)|(?:优于|好于|高于|低于|超出)[^，。；：！？0-9]{0,6}?目标"
+    r"|计划项目"
 )
 """Where a target cue is part of a name, not a plan: 人均预期寿命, “百人计划”, 《…规划》; or tells
 how much of the plan a result fulfils (城镇新增就业``完成年计划的``113.4%, ``年度计划投资完成率``
-114.2%: a result of the review)."""
+114.2%, 新启动21个改造项目，``是计划任务的``2.1倍) or how far it is from the target (``优于国家考核目标``
+19.8个百分点): a result of the review; or the projects of a programme (省级科技``计划项目``)."""
 # Cues that make a figure an actual even in the plan part.
 ACTUAL_CUES = ("去年", "过去一年", "过去五年", "过去", "已经", "已")
 
