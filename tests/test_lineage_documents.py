@@ -64,3 +64,15 @@ def test_no_national_lineage_joins_two_plans_or_congresses() -> None:
         names = [named(objects[member]) for member in lineage.commitment_ids]
         names = [n for n in names if n]
         assert all(not a.isdisjoint(b) for a, b in pairwise(names)), lineage
+
+
+def test_a_promise_made_twice_in_one_report_is_one_lineage() -> None:
+    """Two mentions of one promise in a report follow one lineage (the thirteenth new user's
+    finding 7: the second started a lineage of its own, "reinstated" when the promise came back)."""
+    found = _lineages(
+        (2019, "促进房地产市场平稳健康发展。加强生态保护。"),
+        (2020, "促进房地产市场平稳健康发展。推进城市更新。坚持促进房地产市场平稳健康发展。"),
+        (2021, "推进城市更新。"),
+        (2022, "促进房地产市场平稳健康发展。"),
+    )
+    assert found == [(2019,), (2019, 2020, 2022), (2020, 2021)]

@@ -53,7 +53,20 @@ def build_lineages(
     last_keys: list[str] = []
     ending: dict[int, set[int]] = {}
     previous_year: int | None = None
-    for year, items in sorted(series, key=lambda entry: entry[0]):
+    for year, mentions in sorted(series, key=lambda entry: entry[0]):
+        # a promise made twice in one report (the same object) is one lineage's, not two: the
+        # first mention is matched, the others follow it (73 such twins in national 2010–2025
+        # made lineages of their own, "reinstated" when they met the object again years later)
+        items: list[Commitment] = []
+        firsts: dict[str, int] = {}
+        twins: list[tuple[int, Commitment]] = []  # (its first mention's index in items, itself)
+        for item in mentions:
+            if item.key in firsts:
+                twins.append((firsts[item.key], item))
+            else:
+                firsts[item.key] = len(items)
+                items.append(item)
+        lineage_of: dict[int, int] = {}
         taken: set[int] = set()
         recent = sorted(ending.get(previous_year, ())) if previous_year is not None else []
         older = sorted(
@@ -80,12 +93,16 @@ def build_lineages(
                 ending.setdefault(year, set()).add(k)
                 last[k], last_keys[k] = year, item.key
                 taken.add(free[j])
+                lineage_of[free[j]] = k
         for j, item in enumerate(items):
             if j not in taken:
+                lineage_of[j] = len(members)
                 ending.setdefault(year, set()).add(len(members))
                 members.append([(year, item)])
                 last.append(year)
                 last_keys.append(item.key)
+        for first, twin in twins:
+            members[lineage_of[first]].append((year, twin))
         previous_year = year
     all_years = sorted({year for year, _ in series})
     return tuple(_lineage(f"L{n}", m, all_years) for n, m in enumerate(members, start=1))
@@ -102,7 +119,7 @@ def _apart(named: Callable[[str], frozenset[str]] | None) -> Callable[[str, str]
 
 
 def _lineage(lineage_id: str, members: list[tuple[int, Commitment]], all_years: list[int]) -> Lineage:
-    years = tuple(year for year, _ in members)
+    years = tuple(dict.fromkeys(year for year, _ in members))  # a promise made twice: one year
     present = set(years)
     span = all_years[bisect_left(all_years, years[0]) : bisect_right(all_years, years[-1])]
     gaps = tuple(y for y in span if y not in present)
