@@ -98,6 +98,16 @@ def test_the_targets_with_no_outcome_are_listed() -> None:
 
 
 @needs_corpora
+def test_a_target_with_no_outcome_is_listed_with_its_clause() -> None:
+    """The clause each was set in is quoted, so the list reads without the report at hand (the
+    thirteenth new user: sentence ids only)."""
+    folder = CORPORA / "cn-prov-shanghai"
+    out = render(reportdiff.compare(folder / "2025.txt", folder / "2026.txt"), "markdown")
+    listed = out.split("Targets with no outcome reported")[1]
+    assert "- 启动城中村改造项目: 25个 — 启动25个城中村改造项目 `p2.s4.9`" in listed
+
+
+@needs_corpora
 def test_the_terminal_lists_the_targets_met_as_well_as_missed() -> None:
     """A deputy checking last year's targets sees what was met, with its rule, beside what was
     missed and what has no outcome (the thirteenth new user: the terminal listed misses only)."""

@@ -162,10 +162,11 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
     terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
     # what a deputy checks next (a gate on unreported-targets names them here)
     unreported = [
-        f"- {text(c.indicator)}: {text(figure_text(c.target))} `{c.target.sentence_id}`"
+        f"- {text(c.indicator)}: {text(figure_text(c.target))} — {text(_quoted(c.target.evidence))} "
+        f"`{c.target.sentence_id}`"
         for c in comparison.targets
         if c.verdict == "no outcome reported" and c.purpose == "goal"
-    ]
+    ]  # the clause it was set in, so the list reads without the report at hand
     reported = [
         f"- {text(f.commitment.text)} `{f.commitment.sentence_id}` → {text(f.text)} `{f.sentence_id}`"
         for f in comparison.followups
@@ -305,3 +306,12 @@ def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tup
         ("Commitments made in more than one year", lineages),
         ("First-mentioned terms", terms),
     ]
+
+
+_QUOTED = 60
+"""The most characters of a target's clause quoted in the list of those with no outcome."""
+
+
+def _quoted(clause: str) -> str:
+    """A clause as quoted in a list: whole, or its first :data:`_QUOTED` characters and an ellipsis."""
+    return clause if len(clause) <= _QUOTED else clause[: _QUOTED - 1] + "…"
