@@ -291,7 +291,7 @@ def judge_targets(
             if item.role == "actual" and item.indicator and year in (item.period, item.ends):
                 found = outcomes if item.period == year else at_end
                 found.setdefault((item.indicator, item.kind, item.unit), item)
-        works = Works.of(profile, outcomes.values())
+        works = Works(profile, outcomes.values())
         seen: set[tuple[str, str, str]] = set()
         for item in items:
             key = (item.indicator, item.kind, item.unit)

@@ -7,7 +7,7 @@ failing that, the one outcome whose name is the target's in other words (:meth:`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from itertools import takewhile
 
 from rapidfuzz import fuzz
@@ -18,66 +18,46 @@ from ..model import Indicator
 from ..widths import narrow
 from .identity import different_measures, opposed
 
-_NEVER = re.compile(r"(?!)")
-
-
-def _no_verb(text: str, modified: bool) -> int:
-    return 0
-
 
 class Works:
     """A year's outcomes by what they count, the verbs of the work that counts it aside
     (``建成区域性中心敬老院`` → ``区域性中心敬老院``): for a target whose name found no outcome,
-    the outcome of the same thing after other verbs (``建设改造``, ``新建和改造``, ``有序改造``)."""
+    the outcome of the same thing after other verbs (``建设改造``, ``新建和改造``, ``有序改造``).
+    A language without commitment or figure rules has no such words: nothing is found so."""
 
-    def __init__(
-        self, verbs: frozenset[str], adverbs: frozenset[str], joiners: tuple[str, ...], listing: str = "\n",
-        reached: re.Pattern[str] = _NEVER, cumulative: re.Pattern[str] = _NEVER,
-    ) -> None:  # fmt: skip
-        self.verbs, self.adverbs, self.joiners, self.listing = verbs, adverbs, joiners, listing
-        self.reached, self.cumulative = reached, cumulative
-        self.bare: frozenset[str] = frozenset()
-        """Bare measures (``投资``, ``总投资``): an outcome so named says of what it is by its clause."""
-        self.apart: tuple[str, ...] = ()
-        self.excluding: re.Pattern[str] = _NEVER
-        self.opposites: Sequence[tuple[str, str]] = ()
-        self.attributes: frozenset[str] = frozenset()
-        self.heads: tuple[str, ...] = ()
-        """Head nouns that name what is counted (``项目``, ``工程``), the verbs among them aside."""
+    def __init__(self, profile: Profile, outcomes: Iterable[Indicator]) -> None:
+        self.outcomes = tuple(outcomes)
+        self.found: dict[tuple[str, str, str], Indicator] = {}
         self._cores: dict[str, str] = {}
         self._verbal: dict[str, bool] = {}
-        self.verb_at: Callable[[str, bool], int] = _no_verb
-        self.found: dict[tuple[str, str, str], Indicator] = {}
-        self.outcomes: tuple[Indicator, ...] = ()
-
-    @classmethod
-    def of(cls, profile: Profile, outcomes: Iterable[Indicator]) -> Works:
-        rules = profile.commitments  # the verbs of the work a count names: the promises' own
-        if rules is None:
-            return cls(frozenset(), frozenset(), ())
-        # the words of an increment (新培育, 新认定) are verbs of the work too
-        increments = profile.series.increments if profile.series is not None else ()
-        figures = profile.indicators  # and a figure's verbs of work done (改建, 获批, 造林)
-        done = (*figures.actions, *figures.done) if figures is not None else ()
-        verbs, adverbs = frozenset(rules.verbs).union(increments, done), frozenset(rules.adverbs)
-        works = cls(
-            verbs, adverbs, tuple(rules.joiners), profile.list_separator or "\n",
-            re.compile(f"(?:{figures.attained.pattern})\\s*$") if figures is not None else _NEVER,
-            figures.cumulative if figures is not None else _NEVER,
-        )  # fmt: skip
-        if figures is not None:  # what keeps two names apart (:meth:`_apart`), anywhere in a name
-            works.bare, works.apart = frozenset(figures.bare_measures), tuple(figures.keep_apart)
-            works.excluding = re.compile(figures.excluding.pattern.removeprefix("^").removesuffix("$"))
-        works.opposites = profile.series.opposites if profile.series is not None else ()
-        works.verb_at = rules.verb_at
-        works.heads = tuple(head for head in rules.heads if head not in verbs)
-        works.attributes = frozenset(figures.attributes) if figures is not None else frozenset()
-        works.outcomes = tuple(outcomes)
-        for item in works.outcomes:
-            core = works.core(item.name)
+        promises, figures, series = profile.commitments, profile.indicators, profile.series
+        self.usable = promises is not None and figures is not None and series is not None
+        if promises is None or figures is None or series is None:
+            self.verbs = self.adverbs = frozenset[str]()
+            self.joiners: tuple[str, ...] = ()
+            return
+        # the promises' verbs, an increment's words (新培育, 新认定), a figure's verbs of work done
+        # (改建, 获批, 造林), and the adverbs and joiners between them
+        self.verbs = frozenset(promises.verbs).union(series.increments, figures.actions, figures.done)
+        self.adverbs = frozenset(promises.adverbs)
+        self.joiners = tuple(promises.joiners)
+        self.listing = profile.list_separator or "\n"
+        self.verb_at = promises.verb_at
+        self.heads = tuple(head for head in promises.heads if head not in self.verbs)
+        """Head nouns that name what is counted (``项目``, ``工程``), the verbs among them aside."""
+        # what says a figure is a stock reached, and what keeps two names apart (:meth:`_apart`)
+        self.reached = re.compile(f"(?:{figures.attained.pattern})\\s*$")
+        self.cumulative = figures.cumulative
+        self.bare = frozenset(figures.bare_measures)
+        """Bare measures (``投资``, ``总投资``): an outcome so named says of what it is by its clause."""
+        self.apart = tuple(figures.keep_apart)
+        self.excluding = re.compile(figures.excluding.pattern.removeprefix("^").removesuffix("$"))
+        self.attributes = frozenset(figures.attributes)
+        self.opposites = series.opposites
+        for item in self.outcomes:
+            core = self.core(item.name)
             if len(core) >= _LEAST_CORE and core != item.name:  # a figure named by its work only
-                works.found.setdefault((core, item.kind, item.unit), item)
-        return works
+                self.found.setdefault((core, item.kind, item.unit), item)
 
     def core(self, name: str) -> str:
         """``name`` without the verbs that open it, with their adverbs (``有序``改造) and the
@@ -108,7 +88,7 @@ class Works:
         alike (which one is meant is not said otherwise); none that lists other measures
         (``交通、能源、水利完成投资``), holds an opposite word, or counts a stock against what is
         added or built (``培育高新技术企业`` / ``国家高新技术企业突破200家``)."""
-        if self.listing in target.name:
+        if not self.usable or rules is None or self.listing in target.name:
             return None  # 城市生活垃圾资源化利用率、建筑垃圾综合利用率…均60%: a list's figure
         core = self.core(target.name)
         core = core if len(core) >= _LEAST_CORE else target.name  # 营造林: the verb is the thing
@@ -183,7 +163,8 @@ class Works:
 
     def _reached(self, item: Indicator) -> bool:
         """Whether a figure is a stock said reached (``突破``, ``达到``200家, ``累计``)."""
-        before = narrow(item.evidence)[: narrow(item.evidence).find(item.figure)]
+        clause = narrow(item.evidence)
+        before = clause[: clause.find(item.figure)]
         return bool(self.reached.search(before)) or bool(self.cumulative.search(before))
 
     def _holds_verb(self, name: str) -> bool:

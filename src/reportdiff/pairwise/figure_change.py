@@ -74,11 +74,6 @@ def figure_change(old: Commitment, new: Commitment, listed: bool, profile: Profi
     return (tuple(olds), tuple(news)) if olds or news else None
 
 
-def figures_changed(old: Commitment, new: Commitment, listed: bool, profile: Profile) -> bool:
-    """Whether a repeated promise's figures changed as one measure's (:func:`figure_change`)."""
-    return figure_change(old, new, listed, profile) is not None
-
-
 _Item = tuple[str, tuple[str, ...]]
 """A measure of a promise's object: its words without figures, and its figures as printed."""
 
