@@ -68,6 +68,18 @@ def test_explicit_encoding_wins() -> None:
             "r.txt: not UTF-8, GB18030 or Big5 text; save it as UTF-8, or name its encoding with "
             "--encoding (e.g. gb18030, big5)",
         ),
+        (  # single-byte text behind a UTF-16 mark decodes to CJK characters (the thirteenth new user's F8)
+            b"\xff\xfe\x00garbage",
+            reportdiff.DecodingError,
+            "r.txt: not UTF-16 text behind its UTF-16 byte-order mark; save it as UTF-8, or name its "
+            "encoding with --encoding (e.g. gb18030, big5)",
+        ),
+        (
+            b"\xfe\xff" + b"some English notes, not a report\n" * 3,
+            reportdiff.DecodingError,
+            "r.txt: not UTF-16 text behind its UTF-16 byte-order mark; save it as UTF-8, or name its "
+            "encoding with --encoding (e.g. gb18030, big5)",
+        ),
     ],
 )
 def test_bad_input_is_refused_with_one_line(data: bytes, error: type[Exception], message: str) -> None:
@@ -75,6 +87,15 @@ def test_bad_input_is_refused_with_one_line(data: bytes, error: type[Exception],
         read_bytes(data, source="r.txt")
     assert str(caught.value) == message
     assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "text", ["各位代表：\n一、2025年工作回顾\n推进改革。", "当前位置：首页", "Mr Speaker, Sir.\n"]
+)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_behind_its_mark_is_read(text: str, codec: str) -> None:
+    mark = codecs.BOM_UTF16_LE if codec == "utf-16-le" else codecs.BOM_UTF16_BE
+    assert read_bytes(mark + text.encode(codec), source="r.txt").text == text
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -153,11 +153,28 @@ def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None
         return _checked(RawReport(source, _decode_as(data, encoding, source), encoding))
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-16" and _bytes_not_units(data[len(bom) :]):
+                raise DecodingError(
+                    source, "not UTF-16 text behind its UTF-16 byte-order mark", _ENCODING_HINT
+                )
             text = _decode_as(data, codec, source)
             return _checked(RawReport(source, text, codec))
     if b"\x00" in data:
         raise BinaryInputError(source, "this is a binary file, not text", _BINARY_HINT)
     return _checked(_decoded(data, source))
+
+
+def _bytes_not_units(data: bytes) -> bool:
+    """Whether bytes after a UTF-16 byte-order mark are single-byte text, not UTF-16: most
+    two-byte units are two printable ASCII bytes (``ga``, ``rb``…), which decode to CJK
+    characters (``牡慢``) no UTF-16 text holds in such numbers — an ASCII letter, digit or
+    newline is a unit with a zero byte, a Chinese character's other byte is printable ASCII
+    about one time in three, and full-width punctuation never.  The first 4,096 units tell."""
+    pairs = min(len(data) // 2, 4096)
+    printable = sum(
+        1 for k in range(0, 2 * pairs, 2) if 0x20 <= data[k] < 0x7F and 0x20 <= data[k + 1] < 0x7F
+    )
+    return pairs > 0 and printable >= 0.6 * pairs
 
 
 def _decoded(data: bytes, source: str) -> RawReport:
