@@ -406,3 +406,15 @@ def test_json_signs_a_fall_csv_keeps_it_as_printed(tmp_path: Path) -> None:
     table = runner.invoke(main, ["timeline", str(old), str(new), "--format", "csv", "--table", "targets"])
     [row] = csv.DictReader(io.StringIO(table.output))
     assert (row["target"], row["actual"], row["actual_value"]) == ("5%左右", "3.3%", "-3.3")
+
+
+@needs_corpora
+@pytest.mark.parametrize("year", [2015, 2016, 2018])
+def test_a_growth_target_restated_is_one_target(year: int) -> None:
+    """``有6.5%－7%的增速就能够实现比较充分的就业`` restates the year's growth target: judged once,
+    with the headline, not again as a goal of its own with no outcome (the eleventh new user's
+    finding 4)."""
+    folder = CORPORA / "cn-state-council"
+    checks = reportdiff.compare(folder / f"{year}.txt", folder / f"{year + 1}.txt").targets
+    growth = [c for c in checks if c.target.unit == "%" and c.target.value in (6.5, 7.0)]
+    assert [(c.indicator, c.verdict) for c in growth] == [("国内生产总值", "met")]

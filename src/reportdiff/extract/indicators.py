@@ -248,6 +248,8 @@ class _SentenceReader:
             subject = subject.removesuffix(self.rules.distributive).strip(self.rules.marks)
         kind: IndicatorKind = "change" if sign else "level"
         noun = w.noun(after, before)
+        if growth := w.restated_growth(subject, after):  # the report's growth target again
+            subject, kind, sign, noun = growth, "change", 1, ""
         subject = w.without_examples(subject, noun)
         previous = done[-1] if done else None
         verb_noun = False
@@ -418,8 +420,7 @@ class _SentenceReader:
         assert figure is not None  # accepted figures parse
         value, value_hi = figure.value, figure.value_hi
         if item.sign < 0:
-            value = -value
-            value_hi = -value_hi if value_hi is not None else None
+            value, value_hi = -value, -value_hi if value_hi is not None else None
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
         several = item.kind == "change" or self.when.multi_year  # 累计达260亿元 of a five-year review

@@ -285,6 +285,17 @@ class Wording:
                     text = text if rules.year.search(text) else ""
         return Tail(text.strip(rules.marks), qualifier, sign, annual)
 
+    def restated_growth(self, subject: str, after: str) -> str:
+        """The economy's growth (``IndicatorRules.growth_rates``) where a figure is the attribute
+        of a bare rate noun and the words before it name nothing but a verb (``有``6.5%－7%的增速
+        就能够…, ``确定``4.5%左右的增长目标): a growth target restated; else ``""``."""
+        name, nouns = self.rules.growth_rates
+        rest = after.removeprefix(next((p for p in self.rules.particles if after.startswith(p)), ""))
+        if not rest.startswith(nouns) or rest == after:
+            return ""
+        alone = not subject or len(subject) == 1 or subject in self.by_length["actions"]
+        return name if alone or self.rules.acts(subject) else ""
+
     def change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
         """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
         for noun, noun_sign in self.rules.change_nouns.items():

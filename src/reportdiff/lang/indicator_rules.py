@@ -274,3 +274,7 @@ class IndicatorRules:
     acts: Callable[[str], bool] = lambda words: False
     """Whether the words before a figure are an action alone (``加快壮大``, ``再办好``): the figure
     counts the noun after it, which completes the name (``加快壮大40个省级县域特色产业集群``)."""
+    growth_rates: tuple[str, tuple[str, ...]] = ("", ())
+    """The economy's growth, named (``经济增长``), and the rate nouns a figure can be the
+    attribute of with nothing else named (``6.5%左右的``增速``可以实现比较充分的就业``,
+    ``确定4.5%左右的``增长目标``): the report restating its growth target, not a new one."""

@@ -341,6 +341,7 @@ RULES = IndicatorRules(
     change=CHANGE,
     reached=REACHED,
     change_nouns=CHANGE_NOUNS,
+    growth_rates=("经济增长", ("预期增长目标", "增长目标", "增长速度", "增速", "速度")),
     verb_first=VERB_FIRST,
     links=LINKS,
     qualifiers=QUALIFIERS,
