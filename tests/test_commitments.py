@@ -377,6 +377,17 @@ def test_lineages_with_a_gap() -> None:
 
 
 @needs_corpora
+def test_a_promise_said_again_continues_the_lineage_that_said_it_last() -> None:
+    """``加快发展现代职业教育`` (national 2019) ends two lineages by then, one last seen in 2013 and
+    one in 2017: it continues the later one, not the older (the thirteenth new user's finding 7,
+    lineages alternating)."""
+    folder = CORPORA / "cn-state-council"
+    series = [(y, extract_commitments(reportdiff.load(folder / f"{y}.txt"), ZH)) for y in range(2012, 2023)]
+    lineages = build_lineages(series, ZH, reportdiff.Settings())
+    [lineage] = [item for item in lineages if 2019 in item.years and item.object == "现代职业教育"]
+    assert {2014, 2017, 2019, 2022} <= set(lineage.years)
+
+@needs_corpora
 def test_the_reviewers_examples_national_2024_2025() -> None:
     """A new user's review of national 2024 → 2025: promises reworded with a verb the lists
     lack, two verbs as one action or a short object changed are repeated, not one dropped and

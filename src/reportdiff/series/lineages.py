@@ -69,12 +69,14 @@ def build_lineages(
         lineage_of: dict[int, int] = {}
         taken: set[int] = set()
         recent = sorted(ending.get(previous_year, ())) if previous_year is not None else []
-        older = sorted(
+        # the most recently seen first: a promise worded again as two lineages last were
+        # continues the one that said it last (equal keys pair in order, ties break on order)
+        older = [
             k
-            for seen, lines in ending.items()
+            for seen in sorted(ending, reverse=True)
             if seen != previous_year and year - seen <= settings.reinstate_within
-            for k in lines
-        )
+            for k in sorted(ending[seen])
+        ]
         for lines in (recent, older):
             free = [j for j in range(len(items)) if j not in taken]
             links = match_content(
