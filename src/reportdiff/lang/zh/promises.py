@@ -138,7 +138,14 @@ TAKES_CLAUSE = ("坚持", "把握", "牢记", "认识", "认识到", "明确", "
 """Verbs whose object may be a statement (``坚持``科技是第一生产力, ``牢牢把握``高质量发展是…要求) or
 name a guideline or policy by one (``贯彻``科学技术是第一生产力的指导思想, ``落实``一方是独生子女的
 夫妇可生育两个孩子政策)."""
-STATES = ("并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压")
+
+STATES = (
+    "并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压", "不强", "不稳固", "不牢固", "动力不足",
+)  # fmt: skip
+"""Words of a state, ending an object whose "verb" no promise has: the clause describes a
+problem (有效``需求``不足和优质供给不足``并存``, ``自主``创新能力``不强``: 需求 and 自主, which the
+dictionary tags verbs, open its subject); not ``不足`` or ``突出`` alone, which a promise acts on
+(``解决``有效需求不足)."""
 
 JUDGEMENTS = (
     "意义重大", "至关重要", "十分重要", "尤为重要", "非常重要", "事关全局", "责任重大", "任务艰巨",
@@ -146,9 +153,6 @@ JUDGEMENTS = (
 )  # fmt: skip
 """Judgements closing a clause (``做好政府工作``事关全局、``意义重大``): what went before is their
 subject, so the clause weighs a work rather than promises it, whatever its first verb."""
-"""Words of a state, ending an object whose "verb" no promise has: the clause describes a
-problem (有效``需求``不足和优质供给不足``并存``: 需求, which the dictionary tags a verb, is its
-subject); not ``不足`` or ``突出`` alone, which a promise acts on (``解决``有效需求不足)."""
 
 
 def is_statement(verb: str, obj: str) -> bool:
@@ -176,6 +180,8 @@ def is_statement(verb: str, obj: str) -> bool:
     >>> is_statement("打造", "具有国际竞争力的数字产业集群")
     False
     >>> is_statement("需求", "不足和优质供给不足并存"), is_statement("解决", "有效需求不足")
+    (True, False)
+    >>> is_statement("自主", "创新能力不强"), is_statement("增强", "自主创新能力")
     (True, False)
     >>> is_statement("做好", "政府工作事关全局、意义重大"), is_statement("着力解决", "事关全局的重大问题")
     (True, False)
