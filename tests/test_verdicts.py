@@ -418,3 +418,29 @@ def test_a_growth_target_restated_is_one_target(year: int) -> None:
     checks = reportdiff.compare(folder / f"{year}.txt", folder / f"{year + 1}.txt").targets
     growth = [c for c in checks if c.target.unit == "%" and c.target.value in (6.5, 7.0)]
     assert [(c.indicator, c.verdict) for c in growth] == [("国内生产总值", "met")]
+
+
+@pytest.mark.parametrize(
+    ("plan", "review", "verdicts"),
+    [
+        # a level set with its growth is the growth worked out: held to ± 0.5 %, as the growth is
+        (
+            "地区生产总值达到240亿元，同比增长21%。",
+            "全年地区生产总值完成235.2亿元，同比增长18.5%。",
+            {"240亿元": "missed", "21%": "missed"},
+        ),
+        (
+            "地区生产总值达到240亿元，同比增长21%。",
+            "全年地区生产总值完成239.5亿元，同比增长20.8%。",
+            {"240亿元": "met", "21%": "met"},
+        ),
+        # a flat level alone is a round figure: ± 5 %
+        ("地区生产总值达到240亿元。", "全年地区生产总值完成235.2亿元。", {"240亿元": "met"}),
+    ],
+)
+def test_a_level_set_with_its_growth_is_held_to_the_growths_tolerance(
+    plan: str, review: str, verdicts: dict[str, str]
+) -> None:
+    """The thirteenth new user's finding 5: Hailar 2012's 240亿元 was met by 235.2亿元 (± 5 %) beside
+    its 21 % missed by 18.5 %."""
+    assert {c.target.figure: c.verdict for c in _pair(plan, review).checks} == verdicts

@@ -168,7 +168,8 @@ class Settings:
     about_points: float = 0.5
     """A ``左右`` target in % or 个百分点 is met within this many points (5.5%左右: 5.0–6.0)."""
     about_share: float = 0.05
-    """A ``左右`` target in other units is met within this share of the figure."""
+    """A ``左右`` or flat target in other units is met within this share of the figure; a flat
+    level set with its growth in one sentence within ``about_points`` per cent of it."""
 
     reinstate_within: int = 30
     """How many years back a commitment missing last year is looked for among older lineages

@@ -292,6 +292,10 @@ def judge_targets(
                 found = outcomes if item.period == year else at_end
                 found.setdefault((item.indicator, item.kind, item.unit), item)
         works = Works(profile, outcomes.values())
+        # a flat level set with its growth (达到240亿元，同比增长21%) is that growth worked out:
+        # judged within the growth's tolerance, a share of about_points, not about_share
+        growths = {(i.indicator, i.sentence_id) for i in items if i.role == "target" and i.kind == "change"}
+        exact = replace(settings, about_share=settings.about_points / 100)
         seen: set[tuple[str, str, str]] = set()
         for item in items:
             key = (item.indicator, item.kind, item.unit)
@@ -320,7 +324,8 @@ def judge_targets(
                 judged = check(item, _from_table(item, actuals[row].value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
             else:
-                checks.append(check(item, outcome, rules, settings))
+                worked_out = item.kind == "level" and (item.indicator, item.sentence_id) in growths
+                checks.append(check(item, outcome, rules, exact if worked_out else settings))
         if misses[year + 1]:  # the next review's own word that a target was missed
             first = next((n for n, c in enumerate(checks) if c.period == year), len(checks))
             sides = {c.indicator: better_side(c.indicator, rules) for c in checks[first:]}
