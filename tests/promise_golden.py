@@ -32,7 +32,7 @@ _MARKS = re.compile(r"[\s、，,；;：:。！？!?“”‘’\"'（）()]")
 PROVINCIAL_TERM_LABELS = (
     "judged_provinces_2026.json", "judged_provinces_fresh_2026.json", "judged_provinces_blind_2026.json",
 )  # fmt: skip
-"""The held-out provincial new-term lists' judgements in ``cases/terms`` (README, New terms)."""
+"""The held-out provincial new-term lists' judgements in ``cases/terms`` (docs/new-terms.md)."""
 
 
 def commitment_labels() -> list[dict[str, Any]]:

@@ -695,7 +695,7 @@ SERIES_CUT = [
     )
     if item["cut"]
 ]
-"""First mentions a blind reader found cut across a word (README, New terms)."""
+"""First mentions a blind reader found cut across a word (docs/new-terms.md)."""
 STILL_CUT = {
     (2001, "资源开采为主"), (2004, "中央预算内经常性"), (2006, "商业贿赂专项"),
     (2011, "阶段学校"), (2011, "鲜活农产品运输"), (2012, "农业技术到田"),
@@ -743,7 +743,7 @@ JUDGED_CUT = [("cn-state-council", int(year) - 1, int(year), item["term"])
     if item["cut"]
 ]  # fmt: skip
 """Terms of the national pairwise lists and the held-out provincial lists judged cut across a
-word (README, New terms): (series, old year, new year, term)."""
+word (docs/new-terms.md): (series, old year, new year, term)."""
 STILL_CUT_PAIRWISE = {
     ("cn-state-council", "村通硬化路"), ("cn-prov-chongqing", "文旅体"),
 }  # fmt: skip
