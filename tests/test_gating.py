@@ -312,3 +312,29 @@ def test_a_national_promise_taken_back_fails_the_example_gate(tmp_path: Path) ->
     for new, code in ((CORPORA / "cn-state-council" / "2025.txt", 0), (edited, 1)):
         args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
         assert CliRunner().invoke(main, args).exit_code == code, new
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("（一）大力推进现代化产业体系建设，加快发展新质生产力。", "新质生产力"),  # a heading
+        ("完整、准确、全面贯彻新发展理念。", "新发展理念"),  # marks inside: no commitment read
+        ("构建亲清新型政商关系，健全政企沟通机制。", "亲清政商关系"),  # a word more
+    ],
+)
+def test_a_watched_promise_the_old_plan_says_otherwise_than_a_commitment_fails_when_gone(
+    tmp_path: Path, said: str, phrase: str
+) -> None:
+    """The fourteenth new user's finding 1: the old side needed a commitment holding the phrase
+    word for word, so a promise made in a heading, with marks inside or a word more could never
+    fail the job — and the last was said to be "in neither report"."""
+    old, new, watch = tmp_path / "2024.txt", tmp_path / "2025.txt", tmp_path / "watch.txt"
+    old.write_text(f"各位代表：\n一、2024年主要任务\n{said}\n推进城市更新。\n", encoding="utf-8")
+    new.write_text("各位代表：\n一、2025年主要任务\n推进城市更新。\n", encoding="utf-8")
+    watch.write_text(f"{phrase}\n城市更新\n", encoding="utf-8")
+    args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.stderr == f"reportdiff: --fail-on dropped-commitments: 1 ({phrase})\n"
+    kept = CliRunner().invoke(main, ["diff", str(old), str(old), *args[3:]])
+    assert (kept.exit_code, kept.stderr) == (0, "")

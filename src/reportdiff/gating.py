@@ -98,17 +98,17 @@ def failing_phrases(comparison: Comparison, kind: str, watched: Sequence[str]) -
 def unseen(comparison: Comparison, watched: Sequence[str]) -> tuple[str, ...]:
     """The watched phrases neither report holds (a typo, or a promise not made yet): they can
     never fail a job, which the user should know."""
-    texts = [s.key for report in (comparison.old, comparison.new) for s in report.sentences]
-    return tuple(w for w in watched if not any(fold(w) in text for text in texts))
+    texts = ["\n".join(s.key for s in report.sentences) for report in (comparison.old, comparison.new)]
+    return tuple(w for w in watched if not any(holds(text, fold(w)) for text in texts))
 
 
 def failures(comparison: Comparison, kinds: Sequence[str], watched: Sequence[str] = ()) -> dict[str, int]:
     """How many changes of each listed kind the comparison has (only those with some).
 
     ``watched`` phrases (``--watch FILE``) narrow the commitment kinds to the promises a team
-    follows: a watched phrase is *dropped* when a commitment of the old report holds it and
-    the new report's plan no longer does (a reworded promise still holds it), *new* the other way
-    round; weaker, stronger and changed figures count repeated commitments that hold one.
+    follows: a watched phrase is *dropped* when the old report's plan says it and the new
+    report's plan no longer does (a reworded promise still says it: :func:`holds`), *new* the
+    other way round; weaker, stronger and changed figures count repeated commitments that hold one.
 
     >>> from reportdiff import compare, parse
     >>> a = parse("各位代表：\\n一、2020年主要任务\\n推进城市更新。加强生态保护。", "2020.txt")
@@ -137,21 +137,23 @@ WATCHABLE = (
 
 
 def _watched(comparison: Comparison, kind: str, watched: list[str]) -> int:
+    """How many ``watched`` phrases (folded) make ``kind`` fail.  Dropped and new are read alike
+    on both sides: the old plan (its commitments and headings, what it takes back left out)
+    says the phrase, as :func:`holds` reads it, and the new plan does not, or the other way
+    round — a promise made in a heading (``（一）…加快发展新质生产力``) or worded with marks or a
+    word more (``完整、准确、全面贯彻新发展理念``) is one the job follows too."""
     changes = comparison.commitments
-    old = [fold(c.old.object) for c in changes if c.old is not None]
-    new = [fold(c.new.object) for c in changes if c.new is not None]
-    if kind == "dropped-commitments":
-        plan = _plan_text(comparison.new, [c.new for c in changes if c.new is not None])
-        return sum(1 for w in watched if any(w in o for o in old) and not holds(plan, w))
-    if kind == "new-commitments":
-        plan = _plan_text(comparison.old, [c.old for c in changes if c.old is not None])
-        return sum(1 for w in watched if any(w in n for n in new) and not holds(plan, w))
+    if kind in ("dropped-commitments", "new-commitments"):
+        old = _plan_text(comparison.old, [c.old for c in changes if c.old is not None])
+        new = _plan_text(comparison.new, [c.new for c in changes if c.new is not None])
+        before, after = (old, new) if kind == "dropped-commitments" else (new, old)
+        return sum(1 for w in watched if holds(before, w) and not holds(after, w))
     held = [
         c
         for c in changes
         if c.old is not None
         and c.new is not None
-        and any(w in fold(c.old.object + c.new.object) for w in watched)
+        and any(holds(fold(c.old.object), w) or holds(fold(c.new.object), w) for w in watched)
     ]
     if kind == "changed-figures":
         return sum(1 for c in held if c.figures_changed)
