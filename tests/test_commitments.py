@@ -1268,3 +1268,13 @@ def test_a_past_plan_named_again_is_no_new_term() -> None:
     new = _plan("谋划“十五五”规划。就业人数较“十三五”末增长两成。", 2026)
     terms = [t.term for t in new_terms(old, new, ZH)]
     assert "十五五" in terms and "十三五" not in terms
+
+
+def test_a_promise_listed_with_marks_is_said_again_without_them() -> None:
+    """``协同推进降碳、减污、扩绿、增长`` (national 2024) is said again in 2025's heading
+    ``（九）协同推进降碳减污扩绿增长…``, and ``完整、准确、全面贯彻`` as ``完整准确全面贯彻``: repeated
+    as they were, not dropped, new or reworded (the fourteenth new user's finding 4)."""
+    old = _plan("协同推进降碳、减污、扩绿、增长。完整、准确、全面贯彻新发展理念。", 2024)
+    new = _plan("（九）协同推进降碳减污扩绿增长，加快绿色转型。\n完整准确全面贯彻新发展理念。", 2025)
+    changes = reportdiff.compare(old, new).commitments
+    assert {(c.status, c.action) for c in changes if c.old is not None} == {("repeated", None)}

@@ -42,19 +42,14 @@ def extract_commitments(
      ('新建', '10家助餐点', 2, True)]
     """
     rules = profile.commitments
-    if rules is None:
-        return ()
-    if not any(s.kind == "plan" for s in report.sentences):
+    if rules is None or not any(s.kind == "plan" for s in report.sentences):
         return ()
     figures = _by_sentence(extract_indicators(report, profile) if indicators is None else indicators)
     quotes = tuple(opening for opening, _ in profile.indicators.quotes) if profile.indicators else ()
     key = partial(commitment_key, figure=profile.figure, drop=rules.key_drop)
     reader = _Reader(rules, key, profile.figure, quotes)
-    found: list[Commitment] = []
-    for sentence in report.sentences:
-        if sentence.kind == "plan":
-            found.extend(reader.read(sentence, figures.get(sentence.id, [])))
-    return tuple(found)
+    plan = (s for s in report.sentences if s.kind == "plan")
+    return tuple(c for sentence in plan for c in reader.read(sentence, figures.get(sentence.id, [])))
 
 
 def with_figures(
@@ -379,6 +374,8 @@ class _Reader:
         while True:
             if read and self._adverbial(text, pos):
                 pos += len(self.rules.adverbial)  # 坚定不移地: the mark closes the modifier
+            if read and self._joined(text, pos):
+                pos += len(self.rules.list_mark)  # 完整、准确、全面贯彻: modifiers listed for one verb
             if adverb := self.adverbs.at(text, pos):
                 read.append(_Modifier(pos, adverb, False))
                 size, noun = self.rules.modifier_at(text[pos:])
@@ -402,6 +399,16 @@ class _Reader:
             pos += size
             if verbal:
                 return read, pos  # 融入 + 高质量共建…: a verb modifies only the verb right after it
+
+    def _joined(self, text: str, pos: int) -> bool:
+        """Whether the mark listing modifiers stands at ``pos`` before one: a listed adverb, or a
+        short word that may modify a verb and is no noun, no verb (not ``抢抓`` of 坚定信心、抢抓机遇)."""
+        joint, at = self.rules.list_mark, pos + len(self.rules.list_mark)
+        if not joint or not text.startswith(joint, pos):
+            return False
+        size, noun = self.rules.modifier_at(text[at:])
+        verbal = self.verbs.at(text, at) or self.rules.verb_at(text[at:], False) == size
+        return bool(self.adverbs.at(text, at)) or (0 < size <= 3 and not noun and not verbal)
 
     def _adverbial(self, text: str, pos: int) -> bool:
         """Whether the adverbial mark stands at ``pos`` as a word of its own (not ``地方``)."""

@@ -98,6 +98,10 @@ class CommitmentRules:
     (``加大稳就业力度的要求``)."""
     adverbial: str = ""
     """The mark that may close a modifier (``坚定不移地``走…): read with it."""
+    list_mark: str = ""
+    """The mark between a list's items: between modifiers of one verb (``完整、准确、全面``贯彻)
+    it is read with them, and a promise said again is found with or without it
+    (``降碳、减污、扩绿、增长`` / ``降碳减污扩绿增长``: :mod:`reportdiff.pairwise.restated`)."""
     relative: str = ""
     """The mark closing a clause that modifies a noun (``的``): a second verb before it opens
     that clause (``落实促进…发展的法律法规``), it is not part of the action."""

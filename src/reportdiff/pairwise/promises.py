@@ -56,6 +56,7 @@ def commitment_changes(
     heads = tuple(profile.commitments.heads) if profile.commitments is not None else ()
     verbs = profile.commitments.verbs if profile.commitments is not None else {}
     done = profile.commitments.completions if profile.commitments is not None else ()
+    mark = profile.commitments.list_mark if profile.commitments is not None else ""
     via = dict.fromkeys(links, "similar")  # how each new one's first partner was found
     links.update(_contained(old, new, links, settings, heads))
     _found(via, links, "contained")
@@ -93,7 +94,7 @@ def commitment_changes(
     # a promise the other report also makes in the same words is not made stronger or weaker by
     # the words of another mention (构建 and 加快构建新发展格局, both 2021's, and 2022's 加快构建)
     pairs = [(i, j) for j, (first, _) in links.items() for i in (first, *restated.get(j, ()))]
-    as_before = {pair for pair in pairs if _action_change(old[pair[0]], new[pair[1]], verbs, done) is None}
+    as_before = {(i, j) for i, j in pairs if _action_change(old[i], new[j], verbs, done, mark) is None}
     same_old = {i for i, _ in as_before} | _said_alike(old, new)
     same_new = {j for _, j in as_before} | _said_alike(new, old)
     # a five-year plan's wording and a year's are not compared for strength (扎实筑牢 → 筑牢): the
@@ -113,7 +114,7 @@ def commitment_changes(
         for i in (first, *restated.get(j, ())):
             before = old[i]
             same = i in same_old or j in same_new
-            change = None if same else _action_change(before, item, verbs, done)
+            change = None if same else _action_change(before, item, verbs, done, mark)
             if change in ("stronger", "weaker") and (before.sentence_id in plans[0]) != (
                 item.sentence_id in plans[1]
             ):
@@ -423,14 +424,15 @@ def background_keys(reports: Sequence[Report], profile: Profile) -> list[str]:
 
 
 def _action_change(
-    old: Commitment, new: Commitment, verbs: Mapping[str, int], done: Collection[str]
+    old: Commitment, new: Commitment, verbs: Mapping[str, int], done: Collection[str], mark: str = ""
 ) -> ActionChange | None:
     """``stronger`` or ``weaker`` when the strength moves and the modifiers' part of it
     (``emphasis``) moves the same way: a verb swapped for a plainer one while the wording
     hedges no more (``严厉打击`` → ``保持``…高压严打态势) is ``reworded``, as is any change
     where a word's weight is unknown: a modifier the lists lack (``加快实施`` → ``加紧实施``),
     or a verb they lack replaced by another (``坚决制止`` → ``严禁``), and a work now said
-    finished (``done``: ``加快建设`` → ``建成``), which tells of progress."""
+    finished (``done``: ``加快建设`` → ``建成``), which tells of progress.  The list ``mark`` aside:
+    ``完整、准确、全面贯彻`` is ``完整准确全面贯彻`` said again."""
     known = old.verb == new.verb or (old.verb in verbs and new.verb in verbs)
     if new.verb in done and old.verb not in done:
         known = False
@@ -439,4 +441,4 @@ def _action_change(
             return "stronger"
         if new.strength < old.strength and new.emphasis < old.emphasis:
             return "weaker"
-    return None if old.action == new.action else "reworded"
+    return None if old.action.replace(mark, "") == new.action.replace(mark, "") else "reworded"

@@ -137,6 +137,9 @@ def restated(
         if s.kind == "plan" or (planned and s.kind == "other"):
             sentences.append(s)  # an opening part before the plan speaks of the past, a closing not
     joined = "\n".join(s.text for s in sentences)
+    # looked for without the list mark (降碳、减污、扩绿、增长 in 降碳减污扩绿增长): the kept characters
+    kept = [k for k, ch in enumerate(joined) if ch != rules.list_mark]
+    bare = "".join(joined[k] for k in kept)
     starts = [0]
     for s in sentences[:-1]:
         starts.append(starts[-1] + len(s.text) + 1)
@@ -145,9 +148,10 @@ def restated(
         if item.carried or not item.object:
             continue
         words = item.action + item.object
-        at = joined.find(words)
-        while at >= 0:
-            end = at + len(words)
+        words = words.replace(rules.list_mark, "") if rules.list_mark else words
+        found_at = bare.find(words)
+        while found_at >= 0:
+            at, end = kept[found_at], kept[found_at + len(words) - 1] + 1
             long = len(words) >= alone
             ends = end == len(joined) or not joined[end].isalnum()
             ends = ends or (
@@ -163,7 +167,7 @@ def restated(
                 k = bisect_right(starts, at) - 1
                 found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
                 break
-            at = joined.find(words, at + 1)
+            found_at = bare.find(words, found_at + 1)
     return found
 
 

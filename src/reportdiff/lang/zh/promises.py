@@ -326,6 +326,7 @@ COMMITMENT_RULES = CommitmentRules(
     opens_object=opens_object,
     statement=is_statement,
     adverbial="地",
+    list_mark="、",
     relative="的",
     purposes=("为了", "为"),
     groundwork=("打牢", "奠定", "打下", "夯实"),
