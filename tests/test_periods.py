@@ -4,14 +4,17 @@ after it only if it frames them."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 import reportdiff
 from reportdiff.extract.indicators import extract_indicators
+from reportdiff.extract.periods import period_cues
 from reportdiff.lang import profile
 
 from .conftest import CORPORA, needs_corpora
@@ -182,3 +185,32 @@ def test_labelled_review_sentence_has_its_period(key: str, period: str) -> None:
     series, sentence = key.split(":")
     periods = _actual_periods(series).get(sentence, [])
     assert all((found == 2025) is (period == "2025") for found in periods)
+
+
+def _cues_anywhere() -> re.Pattern[str]:
+    """The period cues as looked for without ``IndicatorRules.period_openers``."""
+    rules = ZH.indicators
+    assert rules is not None and rules.period_openers
+    return period_cues(dataclasses.replace(rules, period_openers=""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年完成，2019年增长，过去一年、过去的一年、这一年、一年来、全年",
+        "“十四五”时期，“九五”，十三五",
+        "五年来，十年，今明两年，今后三年，未来五年，三年内，5年内",
+        "自2010年以来，2035年远景目标，“十五五”开好局",
+    ],
+)
+def test_period_cues_open_only_with_their_openers(text: str) -> None:
+    cues = period_cues(ZH.indicators)  # type: ignore[arg-type]
+    assert [m.span() for m in cues.finditer(text)] == [m.span() for m in _cues_anywhere().finditer(text)]
+
+
+@needs_corpora
+def test_period_cues_found_with_their_openers_are_all_of_the_corpora() -> None:
+    cues, anywhere = period_cues(ZH.indicators), _cues_anywhere()  # type: ignore[arg-type]
+    for path in sorted(CORPORA.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert [m.span() for m in cues.finditer(text)] == [m.span() for m in anywhere.finditer(text)], path

@@ -53,7 +53,9 @@ def _this_year(rules: IndicatorRules, text: str, year: int | None, search: bool 
 def period_cues(rules: IndicatorRules) -> re.Pattern[str]:
     """A year (group ``year``), a last-year cue (group ``last``) or a multi-year cue."""
     last = "|".join(rules.last_year_cues)
-    return re.compile(rf"{rules.year.pattern}|(?P<last>{last})|{rules.multi_year.pattern}")
+    # most positions open no cue: a lookahead of one class rules them out before the alternatives
+    opens = f"(?=[{rules.period_openers}])" if rules.period_openers else ""
+    return re.compile(rf"{opens}(?:{rules.year.pattern}|(?P<last>{last})|{rules.multi_year.pattern})")
 
 
 def frame_cues(

@@ -245,6 +245,11 @@ class IndicatorRules:
     """Words naming the year planned (``今年``, ``2026年``: a year in group ``year``), in a title that
     names several years too (``“十五五”时期目标任务和2026年工作安排``) and opening the paragraph
     where that year's plan begins (``今年是“十五五”开局之年``)."""
+    period_openers: str = ""
+    """Every character a period cue can open with (a ``year``, a ``last_year_cues`` word, a
+    ``multi_year`` cue), as the inside of a character class: the cues are looked for only at
+    those positions, which the regular expression engine finds at once instead of trying each
+    alternative at every character of a sentence (``""``: anywhere)."""
     clause_marks: str = ""
     """The marks that end a clause (``，；``): a statement that a target was missed is about all
     the targets its clause names before it."""

@@ -46,7 +46,7 @@ class Counts:
     weights: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     """Piece → ``log(N / df)``: each piece weighed so far."""
     masses: dict[frozenset[str], float] = field(default_factory=dict, repr=False, compare=False)
-    """Pieces of a text → their total weight, as first asked for (see :meth:`mass`)."""
+    """Pieces of a text → their total weight, worked out as it is covered (see :meth:`cover`)."""
 
     @classmethod
     def of(cls, texts: Sequence[str], pieces: Callable[[str], frozenset[str]]) -> Counts:
@@ -58,23 +58,21 @@ class Counts:
         """Weigh each piece of ``texts`` not weighed yet.  What was weighed is remembered:
         counts made once are asked again for each of many lists of keys (a series' lineages)."""
         total = max(self.texts, 2)
-        masses = self.masses  # a text weighed already (its mass asked for) has every piece weighed
+        masses = self.masses  # a text weighed already (its mass known) has every piece weighed
         fresh = [t for t in texts if t not in masses] if masses else texts
         # difference() with the dict itself reads the union's pieces only; ``- weights.keys()``
         # walked every piece weighed so far at each call (a series' lineages: tens of thousands)
-        for g in set().union(*fresh).difference(self.weights):
+        weights = self.weights
+        for g in set().union(*fresh).difference(weights):
             n = self.df.get(g, 1)
             self.rated[g] = n
-            self.weights[g] = math.log(total / n)
-
-    def mass(self, pieces: frozenset[str]) -> float:
-        """Total weight of ``pieces``, once they are covered (remembered, as :meth:`cover`)."""
-        found = self.masses.get(pieces)
-        if found is None:
-            weights = self.weights
-            # fsum: exact whatever order the set yields its pieces in, so no hash seed moves a score
-            found = self.masses[pieces] = math.fsum(map(weights.__getitem__, pieces))
-        return found
+            weights[g] = math.log(total / n)
+        # each text's mass now, not at each of the many calls that ask for it (a series' lineages
+        # ask again for every old lineage's each year: 174,000 method calls, most remembered)
+        for t in fresh:
+            if t not in masses:
+                # fsum: exact whatever order the set yields its pieces in, so no hash seed moves a score
+                masses[t] = math.fsum(map(weights.__getitem__, t))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +117,8 @@ class ContentIndex:
             new,
             counts.weights,
             counts.rated,
-            tuple(map(counts.mass, old)),
-            tuple(map(counts.mass, new)),
+            tuple(map(counts.masses.__getitem__, old)),  # each weighed by cover(), looked up in C
+            tuple(map(counts.masses.__getitem__, new)),
         )
 
     def shared(self, i: int, j: int) -> float:
@@ -156,15 +154,18 @@ class ContentIndex:
         """
         wanted_cols = sorted(set(cols))
         postings: dict[str, list[int]] = {}
+        # names bound once: the loops below run some 300,000 times over a series' lineages
+        df, new, old, posting = self.df, self.new, self.old, postings.setdefault
         for j in wanted_cols:
-            for g in self.new[j]:
-                if self.df[g] <= block_df:
-                    postings.setdefault(g, []).append(j)
+            for g in new[j]:
+                if df[g] <= block_df:
+                    posting(g, []).append(j)
         holders: dict[str, list[int]] = {}
-        posted = set(postings)
+        holding = holders.setdefault
+        posted = set(postings)  # a set: ``&`` with a dict's keys is slower
         for i in rows:
-            for g in self.old[i] & posted:
-                holders.setdefault(g, []).append(i)
+            for g in old[i] & posted:
+                holding(g, []).append(i)
         found: set[tuple[int, int]] = set()
         for g, olds in holders.items():
             news = postings[g]

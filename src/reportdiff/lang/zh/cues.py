@@ -406,6 +406,8 @@ RULES = IndicatorRules(
     bare_measures=(*ATTRIBUTES, "投资", "总投资", "收入", "资金", "规模", "完成投资"),
     several_years=re.compile(_SPAN),
     clause_marks="，,；;：:。！？!?",
+    # a year's 1/2, 去年 过去一年 这一年 一年来 全年, a plan's 十/六…九 and 五年 十年 时期 今明 未来 两…五年内
+    period_openers="12去过这一全十六七八九五时今未两二三四2-5",
     facts=FACTS,
     plans=PLANS,
     base_year=re.compile(r"(?:(?P<year>(?:19|20)[0-9]{2})年|(?P<last>去年|上年|上一年))(?:末|底)?的?"),
