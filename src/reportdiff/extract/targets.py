@@ -140,12 +140,18 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     'goal'
     >>> purpose(fig("高校毕业生", "1170万人", 1.17e7, "人", "预计今年高校毕业生超过1170万人"), RULES)
     'forecast'
+    >>> purpose(fig("高校毕业生", "874万人", 8.74e6, "人"), RULES)  # the year's graduates
+    'forecast'
+    >>> purpose(fig("高校毕业生留吉", "15万人", 1.5e5, "人"), RULES)  # graduates kept: a goal
+    'goal'
+    >>> purpose(fig("增值税改革税率", "13%", 13, "%", "将制造业等行业现行16%的税率降至13%"), RULES)
+    'allocation'
     """
     if rules is None or math.isnan(target.value):
         return "goal"
     at = narrow(target.evidence).find(target.figure)
-    if rules.forecast.search(target.evidence[:at] if at >= 0 else ""):
-        return "forecast"
+    if rules.forecast.search(target.evidence[:at] if at >= 0 else "") or rules.arrivals.search(target.name):
+        return "forecast"  # 预计…, or a count that arrives (高校毕业生749万人)
     if target.unit in rules.duration_units:
         return "goal" if rules.time_measures.search(target.name) else "duration"
     if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):

@@ -40,6 +40,10 @@ class SeriesRules:
     """Words in a target's clause before the figure that say it is expected, not aimed at
     (``预计今年高校毕业生超过1170万人``): a forecast of what will happen, which no policy is
     judged by; a goal's words (``预期目标``) are not these."""
+    arrivals: re.Pattern[str] = re.compile(r"(?!)")
+    """Names of a count that arrives rather than is achieved (``高校毕业生``: the year's
+    graduates, which the plan names to say how many need jobs): a forecast however it is
+    worded, as ``预计今年高校毕业生超过1170万人`` is."""
     increments: Collection[str] = ()
     """Words that make a count of what is added (``新增``, ``新建``): a name opening with one is
     not the stock the same name counts (``新增46家高新技术企业`` does not answer

@@ -28,13 +28,14 @@ OPPOSITES = (
 线上 / 线下, 进口 / 出口, 顺差 / 逆差."""
 ALLOCATION = re.compile(
     r"安排|拿出|发行|国债|债券|发债|债务|赤字|预算内|转移支付|补助|补贴|奖补|筹措|筹资|拨付|下达"
-    r"|减税|退税|降费|减负|税负|(?:减轻|降低)[^，。；]*负担|起征点|收购价|引导基金"
+    r"|减税|退税|降费|减负|税负|税率|费率|(?:减轻|降低)[^，。；]*负担|起征点|收购价|引导基金"
     r"|财政|预算[^，。；收]*支出|本级支出|(?:中央|政府)[^，。；]*(?:资金|支出|投入)"
     r"|(?:养老金|低保|救助|抚恤|工资|经费)[^，。；]*标准"
 )
 """What the government decides with its budget: sums arranged or taken out (从失业保险基金结余中
 拿出…), bonds and debt issued, deficits,
-transfers, subsidies, tax relief, fiscal spending (一般公共预算支出, 中央财政投入, 中央用于…的资金),
+transfers, subsidies, tax relief and the tax and fee rates it sets (增值税…税率降至13%), fiscal
+spending (一般公共预算支出, 中央财政投入, 中央用于…的资金),
 the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准)
 and the thresholds and prices it sets (增值税起征点, 小麦最低收购价)."""
 NOT_ALLOCATION = re.compile(r"占|比重|比例|强度|收入|消费支出|性教育经费|(?:赤字|负债|债务|杠杆)率")
@@ -52,6 +53,10 @@ FORECAST = re.compile(r"预计(?!执行|数)|预测|预估|估计")
 """A forecast (预计今年高校毕业生超过1170万人, 预计全年…): what the report expects, not a goal; a goal
 is 预期 (预期目标), which is not these, nor is last year's estimate as a base (比上年预计数增加…)."""
 
+ARRIVALS = re.compile(r"^(?:高校|应届)?毕业生(?:人数|规模)?$")
+"""The year's graduates (高校毕业生749万人, 2015): a cohort the plan expects, not a goal — not
+graduates placed or kept (高校毕业生就业, 高校毕业生留吉), which are."""
+
 SERIES_RULES = SeriesRules(
     fillers=FILLERS,
     opposites=OPPOSITES,
@@ -61,6 +66,7 @@ SERIES_RULES = SeriesRules(
     duration_units=DURATION_UNITS,
     time_measures=TIME_MEASURES,
     forecast=FORECAST,
+    arrivals=ARRIVALS,
     increments=("新增", "新建", "新设", "新开", "新开工", "新认定", "新引进", "新培育", "新推出", "净增"),
     measure_words=(
         "个", "家", "所", "项", "座", "处", "件", "条", "张", "套", "间", "台", "辆", "艘", "架", "栋", "幢",
