@@ -1117,7 +1117,7 @@ def test_diff_terminal_lists_commitments_and_terms(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["diff", str(old), str(new), "--width", "120"])
     out = result.output
     for heading in ("Commitments", "New commitments (2)", "Dropped commitments (1)", "Repeated — changed (1)",
-                    "加强 → 纵深推进 (stronger)", "Reported as done",
+                    "加强 → 纵深推进 (stronger)", "Named in the review",
                     "New terms (1, new against"):  # fmt: skip
         assert heading in out, heading
 

@@ -220,8 +220,8 @@ class PromisesView:
             new_year = self.comparison.new.metadata.year or "new"
             share = f"{reported} of {old_year}'s {followed} commitments ({reported / followed:.0%})"
             yield Text.assemble(
-                ("\nReported as done  ", STYLES["label"]),
-                (f"{share} are named in {new_year}'s review part", STYLES["count"]),
+                ("\nNamed in the review  ", STYLES["label"]),
+                (f"{share} in {new_year}'s review (a floor: reviews sum up)", STYLES["count"]),
             )
         targets = self.comparison.targets
         if targets:

@@ -50,7 +50,7 @@ def timeline_promises(
     if summary.followups:
         cells = [f"{y.year}: {len(y.reported)}/{y.commitments}" for y in summary.followups if y.commitments]
         if cells:
-            yield Text("\nReported as done in the next year's review", style=STYLES["label"])
+            yield Text("\nNamed in the next year's review (a floor: reviews sum up)", style=STYLES["label"])
             yield Text("  " + " · ".join(cells), style=STYLES["count"])
     profile = lang.profile(timeline.reports[-1].metadata.language)
     firsts = {year: [term_shown(t, profile.list_separator) for t in found] for year, found in summary.firsts}

@@ -123,7 +123,7 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
         out.append(_table([f"targets of {targets_year(comparison)}", *verdicts], [["", *verdicts.values()]]))
     if promises.followups:
         share = f"{promises.reported} of {promises.followups} commitments of {old.metadata.year}"
-        out.append(f"{share} are named in the {new.metadata.year} review.\n\n")
+        out.append(f"{share} are named in the {new.metadata.year} review (a floor: reviews sum up).\n\n")
     new_terms = promises.terms["new"]
     if new_terms:
         sep = lang.profile(new.metadata.language).list_separator
