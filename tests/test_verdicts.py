@@ -444,3 +444,12 @@ def test_a_level_set_with_its_growth_is_held_to_the_growths_tolerance(
     """The thirteenth new user's finding 5: Hailar 2012's 240亿元 was met by 235.2亿元 (± 5 %) beside
     its 21 % missed by 18.5 %."""
     assert {c.target.figure: c.verdict for c in _pair(plan, review).checks} == verdicts
+
+
+def test_an_outcome_given_again_on_another_basis_is_named_in_the_rule() -> None:
+    """Hunan 2026: ``增长1.7%（同口径增长2.5%以上）`` against 2.5 %: missed as printed, and the rule
+    says what the report claims beside it (the fourteenth new user's finding 7)."""
+    review = "地方一般公共预算收入增长1.7%（同口径增长2.5%以上）。"
+    [check] = _pair("地方一般公共预算收入增长2.5%。", review).checks
+    assert check.verdict == "missed"
+    assert check.rule.endswith("; the report adds 地方一般公共预算收入（同口径） 2.5%以上")

@@ -331,7 +331,8 @@ def judge_targets(
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
             else:
                 worked_out = item.kind == "level" and (item.indicator, item.sentence_id) in growths
-                checks.append(check(item, outcome, rules, exact if worked_out else settings))
+                judged = check(item, outcome, rules, exact if worked_out else settings)
+                checks.append(_on_basis(judged, by_year[year + 1], rules))
         if misses[year + 1]:  # the next review's own word that a target was missed
             first = next((n for n, c in enumerate(checks) if c.period == year), len(checks))
             sides = {c.indicator: better_side(c.indicator, rules) for c in checks[first:]}
@@ -343,6 +344,21 @@ def judge_targets(
                 checks.append(check(statement, None, rules, settings))
     unused = official.unused(actuals, answered, targets, names, regions, rules, profile.issuers)
     return Judged(tuple(checks), unused)
+
+
+def _on_basis(judged: TargetCheck, outcomes: Sequence[Indicator], rules: IndicatorRules) -> TargetCheck:
+    """A check whose outcome the same sentence gives again on another basis (``增长1.7%（同口径增长
+    2.5%以上）``: ``地方一般公共预算收入（同口径）``) says so in its rule: the verdict is the figure's
+    as printed, and the reader sees what the report claims beside it."""
+    found = judged.actual
+    if found is None or not rules.brackets:
+        return judged
+    opened = found.name + rules.brackets[0][0]
+    again = [i for i in outcomes if i.sentence_id == found.sentence_id and i.name.startswith(opened)
+             and (i.kind, i.unit) == (found.kind, found.unit)]  # fmt: skip
+    if not again:
+        return judged
+    return replace(judged, rule=f"{judged.rule}; the report adds {again[0].name} {again[0].figure}")
 
 
 def _from_table(target: Indicator, value: float, rules: IndicatorRules) -> Indicator:
