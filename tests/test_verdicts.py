@@ -453,3 +453,11 @@ def test_an_outcome_given_again_on_another_basis_is_named_in_the_rule() -> None:
     [check] = _pair("地方一般公共预算收入增长2.5%。", review).checks
     assert check.verdict == "missed"
     assert check.rule.endswith("; the report adds 地方一般公共预算收入（同口径） 2.5%以上")
+
+
+def test_a_miss_stated_of_prices_is_the_consumer_price_target_s() -> None:
+    """National 2012: ``节能减排、物价调控目标没有完成`` says 2011's consumer price target (4 % or so)
+    was missed: 物价 names 居民消费价格 (the fifteenth new user's finding 4)."""
+    review = "政府工作仍存在一些缺点和不足，节能减排、物价调控目标没有完成。"
+    [check] = _pair("居民消费价格涨幅控制在4%左右。", review).checks
+    assert (check.indicator, check.verdict) == ("居民消费价格", "missed")
