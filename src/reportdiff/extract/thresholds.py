@@ -30,9 +30,12 @@ class Thresholds:
         """Whether the figure ``match`` (of the clause starting at ``clause_start``; ``before`` and
         ``after`` the words either side of it) is a threshold; if so it is remembered.  An age
         bound before a population (``3岁以下婴幼儿``, ``IndicatorRules.age_bound``) is one too, of whom
-        a figure counts: never remembered as a list's measure."""
+        a figure counts, and so is a rate's basis (``每10万人口``, ``IndicatorRules.per``): never
+        remembered as a list's measure."""
         if self.rules.age_bound.match(match[0] + after):
             return True
+        if self.rules.per and before.endswith(self.rules.per):
+            return True  # 每10万人口, 每50公斤: the basis of a rate, in its name
         measure, thing = self.rules.threshold
         of_one, counted = measure.search(before), thing.match(after)
         if counted is None:

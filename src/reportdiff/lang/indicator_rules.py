@@ -283,3 +283,6 @@ class IndicatorRules:
     """The economy's growth, named (``经济增长``), and the rate nouns a figure can be the
     attribute of with nothing else named (``6.5%左右的``增速``可以实现比较充分的就业``,
     ``确定4.5%左右的``增长目标``): the report restating its growth target, not a new one."""
+    per: str = ""
+    """The word for "per" (``每``): a figure right after it is the basis of a rate, part of the
+    name of what is measured (``每10万人口``高等教育在学人数, 最低收购价``每50公斤``), not a figure."""

@@ -345,6 +345,7 @@ RULES = IndicatorRules(
     reached=REACHED,
     change_nouns=CHANGE_NOUNS,
     growth_rates=("经济增长", ("预期增长目标", "增长目标", "增长速度", "增速", "速度")),
+    per="每",
     verb_first=VERB_FIRST,
     links=LINKS,
     qualifiers=QUALIFIERS,
