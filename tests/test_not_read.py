@@ -76,3 +76,20 @@ def test_a_panel_warns_and_leaves_its_counts_missing(tmp_path: Path) -> None:
     assert reports["sentences"].notna().all()
     assert any(line.endswith(SAID) and line.startswith("sg") for line in panel.warnings)
     assert isinstance(reports, pd.DataFrame)
+
+
+def test_indicators_and_a_timeline_give_a_null_count_where_figures_are_not_read(tmp_path: Path) -> None:
+    """The fifteenth new user's finding 6: ``indicators --format json`` gave ``"indicators": 0``
+    and CSV a header-only file with no word, for a language not read for figures."""
+    paths = [str(p) for p in _speeches(tmp_path / "sg")]
+    result = CliRunner().invoke(main, ["indicators", paths[0], "--format", "json"])
+    [row] = json.loads(result.stdout)["reports"]
+    assert (row["indicators"], row["not_read"]) == (None, list(UNREAD))
+    assert "figures are not read in reports in 'en'" in result.stderr
+    table = CliRunner().invoke(main, ["indicators", paths[0], "--format", "csv"])
+    assert "their count is null, not 0" in table.stderr
+    timeline = json.loads(CliRunner().invoke(main, ["timeline", *paths, "--format", "json"]).stdout)
+    assert {row["indicators"] for row in timeline["reports"]} == {None}
+    seed = str(Path(__file__).parents[1] / "corpora" / "sh-changning" / "2020.txt")
+    chinese = CliRunner().invoke(main, ["indicators", seed, "--format", "json"])
+    assert chinese.stderr == "" and json.loads(chinese.stdout)["reports"][0]["indicators"] > 0

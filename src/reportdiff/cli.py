@@ -18,7 +18,7 @@ from .cli_group import Group, done_with
 from .cli_options import actuals_option, max_terms_option, tolerance_options
 from .cli_output import COLOR_MODES, Destination, destination, write
 from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
-from .lang import LANGUAGES
+from .lang import LANGUAGES, unread
 from .normalize import visible
 from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
 from .render.tables import PANEL_FORMATS
@@ -251,6 +251,11 @@ def indicators(
             progress.phase("Figures", k, len(reports), report.raw.source)
             result.append(ReportIndicators(report.raw.source, report.metadata, read_indicators(report)))
         text = render(tuple(result), fmt, _options(where))
+    if fmt != "terminal":  # the terminal says so in its view; a file or a pipe would hold nothing
+        unread_here = {r.metadata.language for r in reports if "figures" in unread(r.metadata.language)}
+        for language in sorted(unread_here):
+            click.echo(f"reportdiff: warning: figures are not read in reports in {language!r} (the language "
+                       "has no rules for them yet): none is listed, and their count is null, not 0", err=True)
     write(text, where)
 
 

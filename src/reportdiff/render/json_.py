@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring as _string  # the C escaper where there is one
 from typing import TYPE_CHECKING, Any
 
+from ..lang import unread
 from ..model import Commitment, Report, ReportIndicators, Span, TermChange
 from ..results import CommitmentChange, Comparison
 from ..series.rows import check_row, indicator_rows
@@ -217,9 +218,13 @@ def _term(term: TermChange) -> dict[str, Any]:
 
 
 def _source(source: ReportIndicators) -> dict[str, Any]:
+    """A report's row: its figures counted, or ``null`` where its language is not read for them
+    (``not_read``): never a zero as if counted."""
     meta = source.metadata
+    missing = list(unread(meta.language))
+    counted = None if "figures" in missing else len(source.indicators)
     return {"source": source.source, "region": meta.region, "year": meta.year, "title": meta.title,
-            "indicators": len(source.indicators)}  # fmt: skip
+            "indicators": counted, "not_read": missing}  # fmt: skip
 
 
 def indicators_to_dict(sources: tuple[ReportIndicators, ...]) -> dict[str, Any]:
