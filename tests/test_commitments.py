@@ -363,6 +363,18 @@ def test_followups_find_the_promise_in_next_years_review() -> None:
     ]
 
 
+def test_a_review_sentence_admitting_shortcomings_reports_no_promise() -> None:
+    """``做好政府工作`` was "reported" by ``政府工作存在不足，…落实不到位`` in six national years (the
+    fifteenth new user's finding 5): a sentence admitting shortcomings names no promise done."""
+    before = _review_and_plan("推进城市更新。", "做好政府工作。推进智慧城市建设。", 2020)
+    review = "政府工作存在不足，一些举措落实不到位。智慧城市建设取得进展。"
+    after = _review_and_plan(review, "推进生态保护。", 2021)
+    followed = reportdiff.compare(before, after).followups
+    assert [(f.commitment.object, f.status) for f in followed] == [
+        ("政府工作", "not mentioned"), ("智慧城市建设", "reported"),
+    ]
+
+
 def test_lineages_with_a_gap() -> None:
     series = [
         (2019, extract_commitments(_plan("推进城市更新。加强生态保护。", 2019), ZH)),

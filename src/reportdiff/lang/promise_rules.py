@@ -136,6 +136,10 @@ class CommitmentRules:
     """Words before a verb that undo it (``不再``坚持, ``停止``实施): such a promise takes the
     other back, so the two are never one promise repeated, and a phrase a team watches
     (``--watch``) said only so is no longer promised."""
+    shortcomings: re.Pattern[str] = re.compile(r"(?!)")
+    """What makes a review sentence one that admits shortcomings (``政府工作存在不足``,
+    ``我们也清醒看到…``, ``…落实不到位``): it names no promise done, so follow-ups do not look
+    there (``做好政府工作`` is not reported by ``政府工作存在不足…``)."""
     head_takers: Collection[str] = ()
     """Verbs whose object may be a programme, a system or a capability named by a verb phrase
     before its head (``实施``|降低物流成本专项行动, ``完善``|促进…发展的制度): a second verb

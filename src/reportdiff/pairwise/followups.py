@@ -23,7 +23,7 @@ def followups(
     :func:`followup_hits` found, if it already ran (in another process)."""
     if profile.commitments is None:
         return ()  # a language without commitment cues has no commitments
-    sentences = _review(later)
+    sentences = _review(later, profile)
     found = followup_hits(promises, later, profile, settings) if hits is None else hits
     result = []
     for promise, hit in zip(promises, found, strict=True):
@@ -43,11 +43,13 @@ def followup_hits(
     if profile.commitments is None:
         return [None] * len(promises)
     drop = profile.commitments.key_drop
-    texts = [commitment_key(s.text, profile.figure, drop) for s in _review(later)]
+    texts = [commitment_key(s.text, profile.figure, drop) for s in _review(later, profile)]
     # the object without its figures: 4家老年人日间服务中心 is reported as 老年人日间服务中心5家
     keys = [commitment_key(profile.figure.sub("", c.object), profile.figure, drop) for c in promises]
     return find_in(keys, texts, settings.followup_threshold, settings.followup_least_chars)
 
 
-def _review(report: Report) -> list[Sentence]:
-    return [s for s in report.sentences if s.kind == "review"]
+def _review(report: Report, profile: Profile) -> list[Sentence]:
+    """The review's sentences but those admitting shortcomings (``CommitmentRules.shortcomings``)."""
+    own = profile.commitments.shortcomings if profile.commitments is not None else None
+    return [s for s in report.sentences if s.kind == "review" and not (own and own.search(s.text))]
