@@ -16,9 +16,9 @@ from click.core import ParameterSource
 from . import __version__
 from .cli_group import Group, done_with
 from .cli_options import actuals_option, max_terms_option, tolerance_options
-from .cli_output import COLOR_MODES, Destination, destination, write
+from .cli_output import COLOR_MODES, Destination, destination, warn_unread_figures, write
 from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
-from .lang import LANGUAGES, unread
+from .lang import LANGUAGES
 from .normalize import visible
 from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
 from .render.tables import PANEL_FORMATS
@@ -243,19 +243,14 @@ def indicators(
     from .model import ReportIndicators
     from .render.progress import phases
 
-    settings = _settings(encoding=encoding, language=language)
     with phases(len(files), quiet=where.quiet) as progress:
-        reports = load_many(files, settings, on_read=progress.read)
+        reports = load_many(files, _settings(encoding=encoding, language=language), on_read=progress.read)
         result = []
         for k, report in enumerate(reports):
             progress.phase("Figures", k, len(reports), report.raw.source)
             result.append(ReportIndicators(report.raw.source, report.metadata, read_indicators(report)))
         text = render(tuple(result), fmt, _options(where))
-    if fmt != "terminal":  # the terminal says so in its view; a file or a pipe would hold nothing
-        unread_here = {r.metadata.language for r in reports if "figures" in unread(r.metadata.language)}
-        for language in sorted(unread_here):
-            click.echo(f"reportdiff: warning: figures are not read in reports in {language!r} (the language "
-                       "has no rules for them yet): none is listed, and their count is null, not 0", err=True)
+    warn_unread_figures([r.metadata.language for r in reports], fmt)
     write(text, where)
 
 

@@ -20,7 +20,7 @@ import errno
 import os
 import shlex
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -221,3 +221,19 @@ def quiet_stdout(*streams: TextIO | None) -> None:
             os.close(devnull)
         except (OSError, ValueError):  # no file descriptor (a test's stream): nothing to flush later
             pass
+
+
+def warn_unread_figures(languages: Iterable[str], fmt: str) -> None:
+    """Say on standard error, once per language, that reports in it are not read for figures:
+    ``indicators`` in a file or a pipe (any ``fmt`` but the terminal's, whose view says so) lists
+    none and counts them ``null``, not 0."""
+    from .lang import unread
+
+    if fmt == "terminal":
+        return
+    for language in sorted({lang for lang in languages if "figures" in unread(lang)}):
+        print(
+            f"reportdiff: warning: figures are not read in reports in {language!r} (the language has no "
+            "rules for them yet): none is listed, and their count is null, not 0",
+            file=sys.stderr,
+        )
