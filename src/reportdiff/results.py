@@ -87,9 +87,12 @@ class Lineage:
     longest_streak: int
     """Most consecutive years it appears in."""
     reinstated: bool
-    """Whether it came back after at least one year's absence."""
+    """Whether it came back after at least one year without it (see ``gaps``)."""
     gaps: tuple[int, ...]
-    """Years between its first and last appearance it was absent from."""
+    """Years between its first and last appearance no commitment matched its wordings in: not
+    necessarily years the promise was dropped (a promise said in other words, shorter, inside a
+    list, starts a lineage of its own; on blind labels about a third of gaps are years it was
+    made: ``tests/test_lineage_labels.py``)."""
     commitment_ids: tuple[str, ...]
     """``<year>:<clause id>`` of each appearance."""
 

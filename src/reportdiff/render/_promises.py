@@ -13,13 +13,14 @@ from .. import lang
 from ..results import Lineage
 from . import RenderOptions
 from ._style import STYLES, Wrapped, titled
-from .summary import TimelineSummary, term_shown
+from .summary import GAPS_NOTE, TimelineSummary, term_shown
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
 
 _LINEAGES = 12
 """Lineages listed per table."""
+
 _TERMS_PER_YEAR = 8
 """First-mentioned terms listed per year."""
 
@@ -47,6 +48,7 @@ def timeline_promises(
         )
         if reinstated:
             yield _LineageTable("Reinstated after a gap", reinstated[:_LINEAGES], profile, gaps=True)
+            yield Text(f"  {GAPS_NOTE}", style=STYLES["label"])
     if summary.followups:
         cells = [f"{y.year}: {len(y.reported)}/{y.commitments}" for y in summary.followups if y.commitments]
         if cells:
@@ -90,7 +92,7 @@ def _lineages(title: str, items: list[Lineage], profile: lang.Profile, gaps: boo
     table.add_column("commitment", min_width=10)
     table.add_column("years", no_wrap=True, justify="right")
     table.add_column("first–last", no_wrap=True)
-    table.add_column("streak" if not gaps else "absent in", no_wrap=not gaps)
+    table.add_column("streak" if not gaps else "not matched in", no_wrap=not gaps)
     for item in items:
         last = "" if gaps else str(item.longest_streak)
         table.add_row(

@@ -20,6 +20,7 @@ from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
 from .safe import shown
 from .summary import (
+    GAPS_NOTE,
     PromiseSummary,
     TimelineSummary,
     changed_object,
@@ -315,7 +316,7 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
         out.append(
             "<h2>Commitments made in more than one year</h2>\n"
             + _table(
-                ["commitment", "years", "first–last", "absent in"],
+                ["commitment", "years", "first–last", "not matched in"],
                 [
                     [
                         f"{x.action}{x.object}",
@@ -326,6 +327,7 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
                     for x in longest[:100]
                 ],
             )
+            + f"\n<p>{html.escape(GAPS_NOTE)}</p>"
         )
     firsts = {year: [term.term for term in found] for year, found in summary.firsts}
     if firsts:

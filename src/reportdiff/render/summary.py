@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from ..series.timeline import Timeline
 
 
+GAPS_NOTE = (
+    "A gap is a year no commitment matched the lineage's wordings: on blind labels, about a third "
+    "of such years make the promise in other words (docs/commitments.md, Lineages)."
+)
+"""What a lineage's gaps are, printed under them (terminal, HTML): a year its wordings were not
+matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``)."""
+
+
 def title(metadata: Metadata, source: str) -> str:
     """A report named for a heading: region, year and title, or its file when it gives none."""
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
