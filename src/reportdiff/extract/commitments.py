@@ -137,9 +137,7 @@ class _Reader:
         figure: re.Pattern[str],
         quotes: Sequence[str],
     ) -> None:
-        self.rules = rules
-        self.key = key
-        self.figure = figure
+        self.rules, self.key, self.figure = rules, key, figure
         """A figure (``Profile.figure``): an object that is one and no more promises nothing."""
         self.quotes = tuple(quotes)
         """Opening quotes: a quoted numbered name (``“四风”``) is more than a figure."""
@@ -160,9 +158,10 @@ class _Reader:
         first = sentence.clauses[0].text.strip(self.rules.marks) if sentence.clauses else ""
         if sentence.role == "heading" or self.rules.heading_number.match(first):
             return found  # （一）大力提振消费: a heading names a section, it promises nothing itself
-        for clause in sentence.clauses:
+        conditional = self.rules.conditional([clause.text for clause in sentence.clauses])
+        for k, clause in enumerate(sentence.clauses):
             text = clause.text.strip(self.rules.marks)
-            if self._framing(text):
+            if k in conditional or self._framing(text):  # 只要…就: a condition, promising nothing
                 previous = None
                 continue  # 聚焦工业母机等领域: frames the promises after it
             action = self._action(text)

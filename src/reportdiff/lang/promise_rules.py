@@ -171,3 +171,30 @@ class CommitmentRules:
     """Words opening a whole noun phrase (``各种``, ``各类``): a second verb before one takes that
     phrase as its own object, so it shares the first verb's (``防范打击``各种…活动), whatever
     head the phrase ends with."""
+    conditions: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    """What opens a condition in a sentence and what opens its consequence (``只要``…,
+    ``就一定能``…): the clauses from the one opening the condition up to the consequence say what
+    must hold for an outcome (只要``认真落实各项政策措施``…就一定能够保证…), so they promise nothing
+    themselves, however much they read like promises: 50 such commitments in 31 sentences over
+    the corpora, several others' acts (只要美国严格遵守…)."""
+
+    def conditional(self, clauses: Sequence[str]) -> set[int]:
+        """Which of a sentence's clauses (their texts, in order) state a condition (:attr:`conditions`)."""
+        if self.conditions is None:
+            return set()
+        opens, follows = self.conditions
+        inside: set[int] = set()
+        within = False
+        for k, text in enumerate(clauses):
+            start = 0
+            if not within:
+                opened = opens.search(text)
+                if opened is None:
+                    continue
+                within, start = True, opened.end()
+            if follows.search(text, start):
+                within = False  # the consequence: what holds, or is done, if the condition does
+                if not start:
+                    continue  # a clause after the condition's (…，就一定能…, 我们也要…) is not its
+            inside.add(k)
+        return inside

@@ -11,6 +11,7 @@ import re
 from ..profile import TermRules
 from ..promise_rules import CommitmentRules
 from .figures import UNITS
+from .not_promises import CONDITIONS, SHORTCOMINGS
 from .periods import later_plans, named_periods
 from .words import (
     EVERYDAY,
@@ -149,13 +150,6 @@ STATES = (
 problem (有效``需求``不足和优质供给不足``并存``, ``自主``创新能力``不强``: 需求 and 自主, which the
 dictionary tags verbs, open its subject); not ``不足`` or ``突出`` alone, which a promise acts on
 (``解决``有效需求不足)."""
-
-SHORTCOMINGS = re.compile(
-    r"存在不足|缺点和不足|问题和不足|差距和不足|不足之处|清醒(?:地)?(?:看到|认识到)|不到位|不够有力"
-    r"|有待(?:进一步)?(?:提高|加强|改进|提升)|问题(?:依然|仍然|还比较|比较|仍较|还较为)突出"
-)
-"""A review sentence admitting shortcomings (``政府工作存在不足``, ``我们也清醒看到…``, ``…有待提升``):
-see ``CommitmentRules.shortcomings``."""
 
 JUDGEMENTS = (
     "意义重大", "至关重要", "十分重要", "尤为重要", "非常重要", "事关全局", "责任重大", "任务艰巨",
@@ -355,6 +349,7 @@ COMMITMENT_RULES = CommitmentRules(
     withdrawals=("不再", "停止", "暂停", "终止", "中止", "放弃"),
     shortcomings=SHORTCOMINGS,
     prepositional_leads=frozenset(("将",)),
+    conditions=CONDITIONS,
 )
 
 # --- new terms -----------------------------------------------------------------------
