@@ -69,10 +69,12 @@ def docx_bytes(text: str, path: Path) -> Path:
     return path
 
 
-def web_page(text: str, charset: str = "gb2312") -> bytes:
-    """A government site's page holding the report, encoded as its ``charset`` says."""
+def web_page(text: str, charset: str = "gb2312", headings: bool = False) -> bytes:
+    """A government site's page holding the report, encoded as its ``charset`` says; with
+    ``headings``, its part and section titles (``一、…``, ``（一）…``) marked up as ``<h2>`` and
+    ``<h3>``, beside the paragraphs in the article itself (no box of their own around them)."""
     first, *rest = lines(text)
-    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in rest)
+    body = "\n".join(_block(line, headings) for line in rest)
     nav = "".join(f'<li><a href="/n{i}">{name}</a></li>' for i, name in enumerate(NAVIGATION))
     related = "".join(f'<li><a href="/r{i}">{title}</a></li>' for i, title in enumerate(RELATED))
     footer = "".join(f"<p>{line}</p>" for line in FOOTER)
@@ -84,11 +86,24 @@ def web_page(text: str, charset: str = "gb2312") -> bytes:
 <div class="breadcrumb">{crumbs}</div>
 <div class="article"><h1>{html.escape(first)}</h1>
 <div class="info">发布时间：2025-01-21 来源：省政府办公厅 【字号：大 中 小】 打印</div>
-<div class="content" id="zoom">{body}</div>
+{body if headings else f'<div class="content" id="zoom">{body}</div>'}
 <div class="share">{SHARE}</div></div>
 <div class="related"><h3>相关文章</h3><ul>{related}</ul></div>
 <div class="footer">{footer}</div></body></html>"""
     return page.encode("gb18030" if charset.lower() in {"gb2312", "gbk"} else charset)
+
+
+def _block(line: str, headings: bool) -> str:
+    tag = "p"
+    if headings and PART_TITLE.match(line):
+        tag = "h2"
+    elif headings and SECTION_TITLE.match(line) and len(line) < 40:
+        tag = "h3"
+    return f"<{tag}>{html.escape(line)}</{tag}>"
+
+
+PART_TITLE = re.compile("[一二三四五六七八九十]+、")
+SECTION_TITLE = re.compile("[（(][一二三四五六七八九十]+[）)]")
 
 
 # running header and footer set by the page itself (CSS margin boxes), as an office's
