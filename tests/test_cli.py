@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from reportdiff.cli import main
 
+from . import published
 from .conftest import SEED
 
 runner = CliRunner()
@@ -232,6 +233,28 @@ def test_a_folded_run_sits_under_its_sections_heading(tmp_path: Path) -> None:
     lines = result.output.splitlines()
     fold = next(k for k, line in enumerate(lines) if "⋯" in line and "unchanged" in line)
     assert any(line.startswith("── ") for line in lines[:fold]), result.output
+
+
+def test_a_folder_gives_its_reports_of_every_kind_one_form_per_report(tmp_path: Path) -> None:
+    # the sixteenth new user's finding 8: a folder's Word, PDF and web-page reports were skipped
+    # without a word; a report standing in two forms (2020.txt, 2020.html) is read once
+    import docx
+
+    gating = Path(__file__).parent / "cases" / "gating"
+    text = {year: (gating / f"{year}.txt").read_text(encoding="utf-8") for year in (2019, 2020)}
+    document = docx.Document()
+    for line in text[2019].splitlines():
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "2019.docx"))
+    (tmp_path / "2020.txt").write_text(text[2020], encoding="utf-8")
+    (tmp_path / "2020.html").write_bytes(published.web_page(text[2020], "utf-8"))
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "json", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    read = [(r["year"], Path(r["source"]).name) for r in json.loads(result.stdout)["reports"]]
+    assert read == [(2019, "2019.docx"), (2020, "2020.txt")]
+    assert "2020.html skipped, 2020.txt is read for that report" in result.stderr
+    assert "notes.json" not in result.stderr
 
 
 def test_a_folder_gives_the_reports_named_with_a_year_and_warns_of_the_rest(tmp_path: Path) -> None:

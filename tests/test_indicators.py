@@ -313,7 +313,8 @@ def test_cli_timeline_refuses_an_empty_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["timeline", str(tmp_path)])
     assert result.exit_code == 2
     assert (
-        result.output == f"Error: {tmp_path}: holds no .txt reports; give report files or a folder of them\n"
+        result.output == f"Error: {tmp_path}: holds no reports (.txt, .md, .html, .docx or .pdf files); "
+        "give report files or a folder of them\n"
     )
 
 

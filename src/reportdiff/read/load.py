@@ -27,7 +27,7 @@ import re
 import stat
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -323,14 +323,39 @@ def _checked(raw: RawReport) -> RawReport:
     return replace(raw, text=text)
 
 
+def folder_reports(files: Iterable[Path]) -> list[Path]:
+    """The report files among a folder's ``files``, in name order: those of a kind reports come
+    in (:data:`REPORT_SUFFIXES`), one per name — where a report stands in two forms
+    (``2026.txt`` and ``2026.docx``), the first kind of the list is read and a warning names the
+    other, so no year is read twice."""
+    by_stem: dict[tuple[Path, str], list[Path]] = {}
+    for file in files:
+        if file.suffix.lower() in REPORT_SUFFIXES:
+            by_stem.setdefault((file.parent, file.stem), []).append(file)
+    kept = []
+    for forms in by_stem.values():
+        first, *others = sorted(forms, key=lambda f: (REPORT_SUFFIXES.index(f.suffix.lower()), f.name))
+        kept.append(first)
+        if others:
+            names = ", ".join(f.name for f in others)
+            message = f"{first.parent}: {names} skipped, {first.name} is read for that report"
+            warnings.warn(message, stacklevel=3)
+    return sorted(kept)
+
+
+REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+"""The kinds of file a folder's reports come in, the one read first where a report stands in
+several (its text as given first; a PDF, whose lines are rebuilt, last)."""
+
 _YEAR_NAME = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 """A year in a file's name: what makes a file of a folder one of its reports."""
 
 
 def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
-    """Files as given (``-``, standard input, if ``stdin``), folders expanded to their
-    ``*.txt`` files in name order: those whose name holds a year (``2019.txt``,
-    ``2019年政府工作报告.txt``) where some do, a warning naming the others (``notes.txt``).
+    """Files as given (``-``, standard input, if ``stdin``), folders expanded to their report
+    files (:func:`folder_reports`: text, Markdown, web pages, Word and PDF files) in name order:
+    those whose name holds a year (``2019.txt``, ``2019年政府工作报告.docx``) where some do, a
+    warning naming the others (``notes.txt``).
 
     Raises :class:`MissingInputError` for a path that does not exist or a folder
     without reports, :class:`InputError` for ``-`` when ``stdin`` is false.
@@ -346,11 +371,12 @@ def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
                 )
             found.append(path)
         elif path.is_dir():
-            files = sorted(p for p in path.glob("*.txt") if p.is_file())
+            files = folder_reports(p for p in path.iterdir() if p.is_file())
             if not files:
                 raise MissingInputError(
-                    str(path), "holds no .txt reports", "give report files or a folder of them"
-                )
+                    str(path), "holds no reports (.txt, .md, .html, .docx or .pdf files)",
+                    "give report files or a folder of them",
+                )  # fmt: skip
             dated = [p for p in files if _YEAR_NAME.search(p.stem)]
             if dated and len(dated) < len(files):
                 names = ", ".join(p.name for p in files if p not in dated)

@@ -28,7 +28,7 @@ from ..extract.targets import judge_targets, tracked
 from ..extract.terms import ranked_terms, term_text
 from ..lang import IssuerRules, Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck
-from ..read.load import STDIN, read_path
+from ..read.load import STDIN, folder_reports, read_path
 from ..read.structure import build
 from ..settings import Settings
 from ..widths import narrow
@@ -63,8 +63,9 @@ class Series:
 
 
 def _text_files(folder: Path) -> list[Path]:
-    """The ``.txt`` files under ``folder``, following linked folders (a corpus assembled from
-    links to its series) but entering each real folder once, so a link to an ancestor is no loop."""
+    """The report files under ``folder`` (:func:`~reportdiff.read.load.folder_reports`), following
+    linked folders (a corpus assembled from links to its series) but entering each real folder
+    once, so a link to an ancestor is no loop."""
     found: list[Path] = []
     seen: set[str] = set()
     for root, dirs, names in os.walk(folder, followlinks=True):
@@ -74,7 +75,7 @@ def _text_files(folder: Path) -> list[Path]:
             continue
         seen.add(real)
         dirs.sort()
-        found.extend(Path(root, n) for n in sorted(names) if n.endswith(".txt") and Path(root, n).is_file())
+        found.extend(folder_reports(Path(root, n) for n in names if Path(root, n).is_file()))
     return found
 
 
@@ -82,7 +83,7 @@ def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[
     """Every series under ``paths`` (folders searched recursively; files grouped with their
     folder), by issuer; and the rows of files that failed while a mixed folder was grouped.
 
-    Raises :class:`MissingInputError` for a path that does not exist or holds no ``.txt`` file,
+    Raises :class:`MissingInputError` for a path that does not exist or holds no report file,
     :class:`InputError` for ``-`` (standard input).
     """
     folders: dict[Path, set[Path]] = {}
@@ -96,8 +97,9 @@ def find_series(paths: Sequence[str | Path], settings: Settings) -> tuple[tuple[
             files = _text_files(path)
             if not files:
                 raise MissingInputError(
-                    str(path), "holds no .txt reports", "give folders of <year>.txt files"
-                )
+                    str(path), "holds no reports (.txt, .md, .html, .docx or .pdf files)",
+                    "give folders of <year>.txt files",
+                )  # fmt: skip
         elif path.is_file():
             files = [path]
         else:
