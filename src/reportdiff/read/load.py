@@ -325,12 +325,14 @@ def _checked(raw: RawReport) -> RawReport:
 
 def folder_reports(files: Iterable[Path]) -> list[Path]:
     """The report files among a folder's ``files``, in name order: those of a kind reports come
-    in (:data:`REPORT_SUFFIXES`), one per name — where a report stands in two forms
-    (``2026.txt`` and ``2026.docx``), the first kind of the list is read and a warning names the
-    other, so no year is read twice."""
+    in (:data:`REPORT_SUFFIXES`; a Markdown file only with a year in its name), one per name —
+    where a report stands in two forms (``2026.txt`` and ``2026.docx``), the first kind of the
+    list is read and a warning names the other, so no year is read twice."""
     by_stem: dict[tuple[Path, str], list[Path]] = {}
     for file in files:
-        if file.suffix.lower() in REPORT_SUFFIXES:
+        kind = file.suffix.lower()
+        # a Markdown file without a year is the folder's own documentation (README.md, SOURCE.md)
+        if kind in REPORT_SUFFIXES and (kind != ".md" or _YEAR_NAME.search(file.stem)):
             by_stem.setdefault((file.parent, file.stem), []).append(file)
     kept = []
     for forms in by_stem.values():
