@@ -293,3 +293,15 @@ def test_a_file_that_is_no_saved_panel_is_one_clear_error(tmp_path: Path) -> Non
     (tmp_path / "t.reports.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(reportdiff.InputError, match="no figures column 'issuer'"):
         reportdiff.read_panel(tmp_path / "t.csv")
+
+
+def test_an_output_suffix_naming_another_format_is_refused(series: Path, tmp_path: Path) -> None:
+    # the sixteenth new user's finding 11: -o p.xlsx wrote p.xlsx.csv and p.xlsx.reports.csv
+    result = CliRunner().invoke(main, ["panel", str(series), "-o", str(tmp_path / "p.xlsx")])
+    assert result.exit_code == 2
+    hint = "name the file .csv, .json or .parquet, or give --format"
+    assert result.output.endswith(f".xlsx is no panel format; {hint}\n"), result.output
+    assert not list(tmp_path.glob("p.xlsx*"))
+    out = str(tmp_path / "p.xlsx")
+    asked = CliRunner().invoke(main, ["panel", str(series), "-o", out, "--format", "json"])
+    assert asked.exit_code == 0 and (tmp_path / "p.xlsx").is_file()

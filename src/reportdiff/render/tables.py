@@ -38,19 +38,28 @@ STDOUT = Path("-")
 
 
 def format_for(output: Path, fmt: str | None) -> str:
-    """The format asked for, else the one the output's suffix names, else CSV.
+    """The format asked for, else the one the output's suffix names, else (no suffix) CSV; a
+    suffix naming another format (``p.xlsx``) is refused rather than written as CSV beside it.
 
-    >>> format_for(Path("p.parquet"), None), format_for(Path("p.txt"), None), format_for(Path("p"), "json")
+    >>> format_for(Path("p.parquet"), None), format_for(Path("p"), None), format_for(Path("p"), "json")
     ('parquet', 'csv', 'json')
     >>> format_for(STDOUT, None)
     'json'
+    >>> try:
+    ...     format_for(Path("p.xlsx"), None)
+    ... except OutputError as exc:
+    ...     print(exc)
+    -o p.xlsx: .xlsx is no panel format; name the file .csv, .json or .parquet, or give --format
     """
     if fmt is not None:
         return fmt
     if output == STDOUT:
         return "json"
     suffix = output.suffix.lstrip(".").lower()
-    return suffix if suffix in PANEL_FORMATS else "csv"
+    if suffix and suffix not in PANEL_FORMATS:
+        hint = "name the file .csv, .json or .parquet, or give --format"
+        raise OutputError(f"-o {output}", f".{suffix} is no panel format", hint)
+    return suffix or "csv"
 
 
 def check_format(fmt: str, output: Path | None = None) -> None:
