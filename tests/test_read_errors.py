@@ -106,6 +106,11 @@ CASES = {
         "save the page once its text has loaded, or copy its text into a .txt",
     ),
     "empty.html": (b"   \n", "the file is empty; give a report with text in it"),
+    # the sixteenth new user's finding 9: read as a report in English
+    "punctuation.txt": (
+        "，。、！？……——《》\n2019\n".encode(),
+        "the file holds no words (only punctuation, digits or symbols); give a report",
+    ),
 }
 
 

@@ -308,11 +308,16 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def _checked(raw: RawReport) -> RawReport:
-    """Refuse decoded text that is mostly control characters (binary in disguise)."""
+    """Refuse decoded text that is only white space, holds no letter of any script (only
+    punctuation, digits or symbols), or is mostly control characters (binary in disguise)."""
     text = raw.text.removeprefix("\ufeff")
     if not text.strip():
         raise EmptyInputError(raw.source, "the file holds only white space", "give a report")
     sample = text[:20000]
+    if not _LETTER.search(text):
+        raise EmptyInputError(
+            raw.source, "the file holds no words (only punctuation, digits or symbols)", "give a report"
+        )
     controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise BinaryInputError(
@@ -321,6 +326,10 @@ def _checked(raw: RawReport) -> RawReport:
             "extract its text first (for a PDF: pdftotext), then give the .txt",
         )
     return replace(raw, text=text)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+"""A letter of any script (a Han character is one): a file without one holds no words."""
 
 
 def folder_reports(files: Iterable[Path]) -> list[Path]:
