@@ -154,6 +154,11 @@ def test_a_web_page_is_decoded_by_its_charset_or_else_detected(tmp_path: Path) -
         "utf-8": (published.web_page(text, "utf-8"), "html/utf-8"),
         # no charset at all: detected as a text file is
         "none": (published.web_page(text, "gbk").replace(b"; charset=gbk", b""), "html/gb18030"),
+        # labelled gb2312 over UTF-8 bytes (the sixteenth new user's finding 10): read as UTF-8
+        "lying": (
+            published.web_page(text, "utf-8").replace(b"charset=utf-8", b"charset=gb2312"),
+            "html/utf-8",
+        ),
     }
     plain = reportdiff.parse(text)
     for name, (data, encoding) in cases.items():

@@ -220,7 +220,8 @@ def _read_zip(data: bytes, source: str) -> RawReport:
 
 
 def _read_html(data: bytes, source: str, encoding: str | None) -> RawReport:
-    """A web page decoded by ``encoding``, else its own ``charset``, else as detected."""
+    """A web page decoded by ``encoding``, else its own ``charset`` (or UTF-8, where the page's
+    bytes are not what its charset says but are UTF-8), else as detected."""
     from .html import main_text
 
     declared = _CHARSET.search(data[:4096])
@@ -233,7 +234,17 @@ def _read_html(data: bytes, source: str, encoding: str | None) -> RawReport:
             codecs.lookup(codec)
         except LookupError:
             codec = None  # a misspelt charset: detect instead
-    if codec is not None:
+    if codec is not None and encoding is None and codec != "utf-8":
+        try:
+            page, used = _decode_as(data, codec, source), codec
+        except DecodingError:
+            try:  # a page labelled wrongly (charset=gb2312 over UTF-8 bytes, common on official sites)
+                page, used = data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                raise DecodingError(
+                    source, f"not valid {codec}, as its charset says, nor UTF-8", _ENCODING_HINT
+                ) from None
+    elif codec is not None:
         page, used = _decode_as(data, codec, source), codec
     else:
         decoded = _decoded(data, source)
