@@ -310,3 +310,11 @@ def test_a_number_of_absurd_length_is_no_figure(tmp_path: Path, digits: int) -> 
     result = runner.invoke(main, ["indicators", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [figure["value"] for figure in json.loads(result.output)["indicators"]] == [5.0]
+
+
+def test_standard_input_over_the_size_limit_is_told_a_limit_it_fits_in() -> None:
+    # the sixteenth new user's finding 10: 12.5 MB on standard input was told --max-size 11
+    data = b"\xe5\x90\x84" * 4_200_000  # 12.6 MB
+    result = runner.invoke(main, ["show", "-"], input=data)
+    assert result.exit_code == 2
+    assert result.stderr.endswith("raise the limit with --max-size 13 (MB)\n"), result.stderr

@@ -30,6 +30,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import (
     BinaryInputError,
@@ -90,10 +91,12 @@ def read_path(path: str | Path, encoding: str | None = None, max_size: int = DEF
             raise MissingInputError("<stdin>", "standard input is closed", "give the report's path")
         try:
             data = sys.stdin.buffer.read(max_size + 1)
+            # too long: the rest counted, not kept, so the limit suggested is one it fits in
+            size = len(data) + (_rest(sys.stdin.buffer) if len(data) > max_size else 0)
+            _check_size(size, max_size, "<stdin>")
         except OSError as exc:
             problem = f"cannot be read ({exc.strerror})"
             raise MissingInputError("<stdin>", problem, "give the report's path") from exc
-        _check_size(len(data), max_size, "<stdin>")
         return read_bytes(data, source="<stdin>", encoding=encoding)
     file = Path(path)
     try:
@@ -109,10 +112,18 @@ def read_path(path: str | Path, encoding: str | None = None, max_size: int = DEF
             _check_size(file.stat().st_size, max_size, source)
         with file.open("rb") as stream:
             data = stream.read(max_size + 1)  # a file still growing is not read past the limit
+            _check_size(len(data) + (_rest(stream) if len(data) > max_size else 0), max_size, source)
     except OSError as exc:
         raise MissingInputError(source, f"cannot be read ({exc.strerror})", "check its permissions") from exc
-    _check_size(len(data), max_size, source)
     return read_bytes(data, source=source, encoding=encoding)
+
+
+def _rest(stream: BinaryIO) -> int:
+    """How many bytes are left in ``stream``, read in chunks and not kept."""
+    total = 0
+    while chunk := stream.read(1 << 20):
+        total += len(chunk)
+    return total
 
 
 def _is_stream(file: Path) -> bool:
