@@ -255,3 +255,20 @@ def test_grain_rule_in_the_unit_printed() -> None:
     grain = next(c for c in timeline.checks if c.indicator == "粮食产量")
     assert (grain.verdict, grain.rule) == ("met", "1.4万亿斤 ≥ 1.3万亿斤 (以上)")
     assert (grain.target.unit, grain.target.value) == ("吨", 650000000)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("新增发电量超3000亿度。", ["3000亿度"]),  # the sixteenth new user's finding 6
+        ("天然气产能达到22亿方，开行中欧班列3.6万列，设立基金24只。", ["22亿方", "3.6万列", "24只"]),
+        ("经济一度下滑，一方面要稳增长，主要做了以下7方面工作，出台3.0方案。", ["一", "一", "7", "3.0"]),
+        ("住宅面积七千八百余万平方公尺。", ["七千八百余万平方公尺"]),
+    ],
+)
+def test_units_read_after_digits_only(text: str, figures: list[str]) -> None:
+    """度 (kWh), 方 (cubic metres), 列 (trains) and 只 are units after digits, a scale or 多/余;
+    after a numeral character, or opening a longer word (方面, 方案), they are words."""
+    from reportdiff.lang.zh.figures import FIGURE
+
+    assert [m.group(0) for m in FIGURE.finditer(text)] == figures

@@ -31,10 +31,17 @@ UNITS = (
     "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "标准箱", "标箱",
     "人次", "户", "人", "名", "位", "个", "家", "张", "套", "件", "项", "所", "座", "条", "台套", "台", "辆",
     "架", "艘", "批次", "次", "场", "批", "支", "处", "间", "栋", "幢", "根", "片", "部", "种", "株", "头",
-    "倍", "年", "天", "小时", "分钟", "岁",
+    "倍", "年", "天", "小时", "分钟", "岁", "平方公尺",
 )  # fmt: skip
 """Units and measure words after a number (longest first where one starts another)."""
-_UNIT_ALIASES = {"百分点": "个百分点", "千米": "公里", "千克": "公斤", "标箱": "标准箱"}
+AFTER_DIGITS = ("度", "方(?![面案式向法针位])", "列", "只")
+"""Units read only right after digits, a scale or 多/余 (``3000亿度`` of electricity, ``22亿方`` of
+gas, ``3.6万列`` trains, ``10只`` funds): after a numeral character they are words (``一度``
+once, ``一方面``, ``一列``, ``一只``); ``方`` opening a longer word is none (``7方面``, ``3.0方案``)."""
+_UNIT_ALIASES = {
+    "百分点": "个百分点", "千米": "公里", "千克": "公斤", "标箱": "标准箱",
+    "度": "千瓦时", "方": "立方米", "平方公尺": "平方米",
+}  # fmt: skip
 BASE_UNITS = {
     "斤": ("吨", 0.0005), "公斤": ("吨", 0.001),
     "米": ("公里", 0.001),
@@ -55,7 +62,9 @@ _SCALE = "|".join(SCALES)
 NOT_UNITS = {"台": "阶", "家": "庭"}
 """Measure words that open a longer word, which is no unit: ``迈上1200亿台阶`` (a step, not
 machines), ``惠及3万多家庭`` (households: the count has no unit)."""
-_UNIT = "|".join(f"{u}(?!{NOT_UNITS[u]})" if u in NOT_UNITS else u for u in UNITS)
+_UNIT = "|".join(f"{u}(?!{NOT_UNITS[u]})" if u in NOT_UNITS else u for u in UNITS) + (
+    rf"|(?<=[0-9０-９万亿多余])(?:{'|'.join(AFTER_DIGITS)})"
+)
 # Every figure opens with a digit or a numeral (百分之 with 百), or with a qualifier before it (WHOLE).
 # Said first as a lookahead of one class, it lets the regex engine pass over every other position
 # at once instead of trying the whole grammar there: masking a report's figures about 2.8× faster.
