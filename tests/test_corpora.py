@@ -90,3 +90,29 @@ def test_budget_speeches_take_the_year_they_are_for() -> None:
     motion names (``…for the year 1964``), which is the year its file is named after (SOURCE.md)."""
     for path in sorted((CORPORA / "sg-budget").glob("*.txt")):
         assert reportdiff.load(path).metadata.year == int(path.stem), path.name
+
+
+@needs_corpora
+def test_a_title_written_twice_is_one_heading() -> None:
+    """Markdown conversions write a title twice (``## Indonesia``, again, then ``Indonesia``): the
+    outline lists each section once, and every repeat is kept out as a duplicate, not lost."""
+    report = reportdiff.load(CORPORA / "sg-budget" / "1961.txt")
+    titles = [s.title for s in report.sections if s.level > 1]
+    assert len(titles) == len(set(titles)) > 10
+    repeats = [e for e in report.excluded if e.reason == "duplicate"]
+    assert {e.text.strip() for e in repeats} >= {"Indonesia", "Federation of Malaya"}
+    headings = [s.text for s in report.sentences if s.role == "heading"]
+    body = {s.text for s in report.sentences if s.role != "heading"}
+    assert not body & set(headings)
+
+
+def test_a_paragraph_said_twice_in_a_row_is_read_once() -> None:
+    """Only the paragraph right after its twin is a repeat: the same words later in the report
+    are a statement of their own."""
+    text = "2020年政府工作报告\n\n一、过去一年工作回顾\n\n一、过去一年工作回顾\n\n"
+    text += "经济运行总体平稳。\n\n经济运行总体平稳。\n\n"
+    text += "二、2021年工作安排\n\n扩大内需。\n\n稳定就业。\n\n扩大内需。\n"
+    report = reportdiff.parse(text)
+    assert [s.text for s in report.sentences].count("扩大内需。") == 2
+    assert [s.text for s in report.sentences].count("经济运行总体平稳。") == 1
+    assert [e.reason for e in report.excluded].count("duplicate") == 2

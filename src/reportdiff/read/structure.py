@@ -10,6 +10,7 @@ its reason, so no text disappears without a trace.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
@@ -68,6 +69,9 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     body = [i for i in range(body_start, body_end) if not profile.is_chrome(paras[i].text)]
     kept = set(body)
     excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in kept]
+    repeats = _repeats(paras, body)
+    excluded += [(i, "duplicate") for i in repeats]
+    body = [i for i in body if i not in repeats]
 
     # The title block is read line by line as printed: joining broken lines helps prose
     # but would run the speaker's line into the next one.
@@ -145,6 +149,13 @@ def _year(
                         return named_year, "filename"
                     return guess, "text"
     return (named_year, "filename") if named_year is not None else (None, None)
+
+
+def _repeats(paras: list[Para], body: list[int]) -> set[int]:
+    """The body's paragraphs that say again, word for word, the paragraph right before them: a
+    conversion's artefact (a markdown title written twice, ``## Indonesia`` then ``Indonesia``; a
+    caption copied), never a second statement, so kept out as a duplicate."""
+    return {b for a, b in itertools.pairwise(body) if paras[b].text.strip() == paras[a].text.strip()}
 
 
 def _excluded(para: Para, reason: ExcludedReason) -> Excluded:
