@@ -75,7 +75,7 @@ def extract_indicators(report: Report, profile: Profile) -> tuple[Indicator, ...
             )
             found.extend(reader.read())
         paragraph.append(read := narrow(sentence.text, punctuation=False))  # １９９７年 is a year
-        cue = last_cue(rules, words.period_cues, read, report.metadata.year) or cue
+        cue = last_cue(rules, words.period_cues, read, report.metadata.year, len(paragraph) == 1) or cue
     return tuple(found)
 
 

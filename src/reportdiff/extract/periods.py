@@ -59,12 +59,14 @@ def period_cues(rules: IndicatorRules) -> re.Pattern[str]:
 
 
 def frame_cues(
-    rules: IndicatorRules, cues: re.Pattern[str], text: str, year: int | None
+    rules: IndicatorRules, cues: re.Pattern[str], text: str, year: int | None, opening: bool = True
 ) -> list[re.Match[str]]:
     """The period cues of ``text`` that frame what follows them: not a year before last (in a
     five-year review mostly a comparison's base: 占全国比重由2020年的7.2%提升至7.4%), a year of
-    a sentence comparing with a year or spanning two (``rules.spanned``), nor a plan named for
-    its goals (``rules.plan_goals``).
+    a sentence comparing with a year or spanning two (``rules.spanned``), a year followed by
+    words but at the start of a paragraph (``rules.frame_pause``; ``opening``: whether ``text``
+    opens its paragraph), nor a plan named for its goals (``rules.plan_goals``) or a span of
+    years a record reaches back (``rules.records``: 创十年来新高).
 
     >>> from reportdiff import lang
     >>> zh = lang.profile("zh").indicators
@@ -79,10 +81,21 @@ def frame_cues(
                 continue
             if rules.spanned.search(text, *_sentence(text, match, rules.evidence_end)):
                 continue
-        elif not match["last"] and rules.plan_goals.match(text, match.start()):
+            if rules.frame_pause and not _pauses(rules.frame_pause, text, match, opening):
+                continue  # 2025年林下经济总面积…: that sentence's year only
+        elif not match["last"] and (
+            rules.plan_goals.match(text, match.start()) or rules.records.match(text, match.end())
+        ):
             continue
         found.append(match)
     return found
+
+
+def _pauses(marks: str, text: str, match: re.Match[str], opening: bool) -> bool:
+    """Whether a year frames what follows its sentence: a mark of ``marks`` (or the end) follows
+    it, or it opens the paragraph (``opening``, at its start)."""
+    after = text[match.end() : match.end() + 1]
+    return not after or after in marks or (opening and match.start() == 0)
 
 
 def _sentence(text: str, match: re.Match[str], marks: str) -> tuple[int, int]:
@@ -106,15 +119,19 @@ def carried_cue(
     return found[-1].group(0) if found else carried
 
 
-def last_cue(rules: IndicatorRules, cues: re.Pattern[str], text: str, year: int | None = None) -> str:
-    """The last period cue in ``text`` that frames (:func:`frame_cues`; ``""`` if none).
+def last_cue(
+    rules: IndicatorRules, cues: re.Pattern[str], text: str, year: int | None = None, opening: bool = True
+) -> str:
+    """The last period cue in ``text`` that frames (:func:`frame_cues`; ``""`` if none; ``opening``:
+    whether ``text`` opens its paragraph).
 
     >>> from reportdiff import lang
     >>> zh = lang.profile("zh").indicators
-    >>> last_cue(zh, period_cues(zh), "去年完成，2019年增长")
-    '2019年'
+    >>> cues = period_cues(zh)
+    >>> last_cue(zh, cues, "去年完成，2019年，增长"), last_cue(zh, cues, "去年完成，2019年产值增长")
+    ('2019年', '去年')
     """
-    found = frame_cues(rules, cues, text, year)
+    found = frame_cues(rules, cues, text, year, opening)
     return found[-1].group(0) if found else ""
 
 

@@ -212,6 +212,16 @@ class IndicatorRules:
     review of the year and of its plan period a paragraph's cues carry to the next paragraphs
     (:func:`reportdiff.extract.periods.carried_cue`): a five-year block's
     ``2025年四大主导产业占GDP比重较2020年提高约14个百分点`` had made the block's figures 2025's."""
+    records: re.Pattern[str] = re.compile(r"(?!)")
+    """What follows a span of years named as a record's reach (``创十年来新高``: ``来新高``): the
+    span says how rare the figure is and frames nothing after it (Liaoning's 2025 review had
+    been read as five years' from ``融资增长41.3%、创十年来新高`` on)."""
+    frame_pause: str = ""
+    """The marks after a year that make it the frame of what follows its sentence
+    (``2025年，``).  A year followed by words (``2025年林下经济总面积…``, ``提升至2025年的…``)
+    dates its own sentence only, unless it opens the paragraph (``2025年是“十四五”收官之年``):
+    in a five-year review the sentences after it are the five years' again.  Empty: every
+    year frames what follows."""
     plan_goals: re.Pattern[str] = re.compile(r"(?!)")
     """A plan named for its goals, matched where the plan's name starts
     (``十四五”找矿目标任务`` of ``超额完成国家“十四五”找矿目标任务``): a reference in a paragraph of
