@@ -297,7 +297,8 @@ def judge_targets(
             if item.role == "actual" and item.indicator and year in (item.period, item.ends):
                 found = outcomes if item.period == year else at_end
                 found.setdefault((item.indicator, item.kind, item.unit), item)
-        works = Works(profile, outcomes.values())
+        works, ended = Works(profile, outcomes.values()), Works(profile, at_end.values())
+        goals = [i for i in items if i.role == "target" and i.period == year and i.indicator]
         # a flat level set with its growth (达到240亿元，同比增长21%) is that growth worked out:
         # judged within the growth's tolerance, a share of about_points, not about_share
         growths = {(i.indicator, i.sentence_id) for i in items if i.role == "target" and i.kind == "change"}
@@ -325,7 +326,8 @@ def judge_targets(
             if outcome is None and row is None:
                 outcome = works.answer(item)  # 建设改造区域性中心敬老院90家: 建成区域性中心敬老院90家
             if outcome is None and row is None:
-                outcome = works.alike(item, profile.series)  # 修建便民桥500座: 建设农牧区便民桥500座
+                outcome = works.alike(item, profile.series, goals)  # 修建便民桥500座: 建设农牧区便民桥500座
+                outcome = outcome or ended.alike(item, profile.series, goals)
             if outcome is None and row is not None:
                 judged = check(item, _from_table(item, actuals[row].value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
