@@ -194,12 +194,8 @@ class _SentenceReader:
             or self.rules.years_counted_after.search(after)
         ):
             return False  # 2019年, 建军一百年, 连续4年, 3年来: dates and spans, not measures
-        if figure.han:
-            digits = match["num"]
-            has_digit = any(ch in self.rules.digits for ch in digits)
-            if not match["pct_word"] and not (has_digit and len(digits) >= 2):
-                return False  # 三年行动计划, 两个清单, 千家万户: words, not counts
-        return True
+        # 三年行动计划, 两个清单, 千家万户: words, not counts; 突破万亿元 is one (IndicatorRules.in_words)
+        return not figure.han or self.rules.in_words(match, figure.unit, before, after)
 
     def _shared_units(self, clause: str, matches: list[re.Match[str]]) -> list[re.Match[str] | None]:
         """For each figure of a list that prints its unit only once, at the end (``分别净减少

@@ -38,6 +38,10 @@ class Thresholds:
             return True  # 每10万人口, 每50公斤: the basis of a rate, in its name
         measure, thing = self.rules.threshold
         of_one, counted = measure.search(before), thing.match(after)
+        end = clause_start + match.end()
+        if self._of_counted(match, before, after, counted):
+            self.held.append((clause_start + match.start(), end + (counted.end() if counted else 0)))
+            return True
         if counted is None:
             return False
         bounded = match["post"] in self.bounds or bool(counted["bound"] or (of_one and of_one["bound"]))
@@ -45,9 +49,26 @@ class Thresholds:
         listed = before.endswith(self.rules.list_mark) and any(s >= clause_start for s, _ in self.held)
         if not (bounded and (of_one or listed)):
             return False
-        end = clause_start + match.end()
         self.held.append((clause_start + match.start(), end + counted.end()))
         return True
+
+    def _of_counted(
+        self, match: re.Match[str], before: str, after: str, counted: re.Match[str] | None
+    ) -> bool:
+        """Whether a figure bounds things another figure of its clause counts
+        (:attr:`IndicatorRules.counted_things`): a count right before it, or the count and a
+        measure of each (``2334个过2000万元的…``, ``191家工业企业营业收入超百亿元``), or right after
+        the things it bounds (``500万元以上技改项目1.2万个``)."""
+        if match["pct"] or match["pct2"] or match["pct_word"]:
+            return False  # 超80%的项目: a share of them, a figure
+        count_before, count_after = self.rules.counted_things
+        bound = match["post"] in self.bounds or bool(counted and counted["bound"])
+        found = count_before.search(before)
+        # the count, then a bound or a measure of each (191家…营业收入超), not what was done (保供煤炭超)
+        of_each = found is not None and (not found["things"] or bool(self.rules.threshold[0].search(before)))
+        if found is not None and of_each and (bound or found["bound"]):
+            return True
+        return bound and counted is not None and count_after.match(after[counted.end() :]) is not None
 
     def through(self, figure_end: int, upto: int, after: str) -> str:
         """The words after a figure (``after``, read up to ``upto``) when a threshold stands among

@@ -125,8 +125,9 @@ class IndicatorRules:
     """Words ending an open list (``等``): the noun after the figure completes the name."""
     modals: Sequence[str]
     """Modals before a verb opening a clause (``要``), dropped with the verb."""
-    digits: str
-    """Numeral characters that are digits, not place words: a count in numerals needs one."""
+    in_words: Callable[[re.Match[str], str, str, str], bool]
+    """Whether a figure written in numerals (the ``figure`` match, its unit, the words before and
+    after it) is a quantity (``十二亿人口``, ``突破万亿元``), not a word (``两个清单``, ``千家万户``)."""
     head_mark: str
     """The mark that ends a sentence's head, which frames what follows (``：``)."""
     evidence_end: str
@@ -238,6 +239,12 @@ class IndicatorRules:
     it end in a measure of one thing, optionally with a bound (group ``bound``: ``年销售收入超``), and
     those after it may start with a bound (group ``bound``) or a particle and name such things
     (``以上项目``, ``的重大增长点``); a bound must be there, in either or ending the figure."""
+    counted_things: tuple[re.Pattern[str], re.Pattern[str]] = (re.compile(r"(?!)"), re.compile(r"(?!)"))
+    """Where another figure counts the things a bounded figure is a threshold of, so that it is part
+    of their name: a count ending the words before it, with at most the things (group ``things``), a
+    measure of each (:attr:`threshold`'s) and a bound (group ``bound``) after it (``2334个过``,
+    ``191家工业企业营业收入超``); a count right after the things
+    (``500万元以上技改项目1.2万个``, matched after :attr:`threshold`'s thing)."""
     cumulative: re.Pattern[str] = re.compile(r"(?!)")
     """Said to add up (``累计``): a change so said is over several years (``累计下降17.3%``) unless
     ``one_year`` names one before it; a level is a stock at the year's end (``累计达2215家``)."""

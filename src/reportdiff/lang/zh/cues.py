@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from ..profile import IndicatorRules
-from .figures import FIGURE, QUALIFIERS_BEFORE, display, read, written_scale, written_unit
+from .figures import FIGURE, QUALIFIERS_BEFORE, display, in_words, read, written_scale, written_unit
 from .layout import HAN
 from .promises import acts
+from .thresholds import AGE_BOUND, COUNTED_THINGS, THRESHOLD_MEASURE, THRESHOLD_THING
 
 # A change word at the end of the text before a figure, with its sign.  Modifiers in
 # front of it (同比, 比上年, 分别) are dropped; 年均 stays in the name, since an annual
@@ -104,8 +105,12 @@ HEDGES = re.compile(
 赤字率一直控制在…, 营业收入预计达到…, 投资预定增长…, 地区生产总值力争增长…, 国内生产总值2000年达…): not the
 name; a word ending in 要 or 已 (主要, 需要, 而已) keeps it, and a year that is a comparison's base
 (比2002年) stays."""
-FRAMES = {"按": ("安排", "执行", "计算", "测算")}
-"""A frame around a figure (赤字率拟按3%安排): the word after the figure closes it, and is no noun."""
+FRAMES = {
+    "按": ("安排", "执行", "计算", "测算"),
+    "突破": ("大关",), "超": ("大关",), "超过": ("大关",), "过": ("大关",),
+}  # fmt: skip
+"""A frame around a figure (赤字率拟按3%安排, 投资突破万亿元大关): the word after the figure closes it,
+and is no noun."""
 # 超 is no link but a qualifier (超1万个: more than), in QUALIFIERS_BEFORE.
 # Qualifiers read from the words before a number; 控制在 makes a figure a ceiling, and 至少
 # before a change verb (资费至少降低30%) a floor on its size.
@@ -173,28 +178,10 @@ a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个
 describes what follows it (13亿中国人的饭碗, 近14亿人口的发展中大国, 600多万香港人的共同努力,
 20万人口以上的县, 8500万江苏人民的奋进力量; 人 of 人民 and 人口 may be read as the figure's unit),
 not a count of people (惠及1.77亿农民)."""
-THRESHOLD_MEASURE = re.compile(
-    r"(?:投资|收入|营收|产值|销售额|营业额|交易额|税收|利润|规模|产量|销量|总额|市值|资产)(?P<bound>超过|超|过|逾)?$"
-)
-"""A measure of one thing ending the words before a figure, with a bound (``年销售收入超``):
-with :data:`THRESHOLD_THING` after the figure, the figure is a threshold, part of the name of what
-is counted, no figure of its own."""
-THRESHOLD_THING = re.compile(
-    r"^(?P<bound>及?以[上下])?的?[\u4e00-\u9fff]{0,8}?"
-    r"(?:企业|项目|增长点|集群|园区|基地|工程|平台|主体|商户|工厂|品牌|景区|商圈|县)"
-)
-"""A bound (``以上``, if the figure does not end with it) and ``的`` if any, then what the figure
-is a threshold of (``总投资10亿元以上项目102个``, ``预增产值过10亿元的重大增长点``,
-``年销售收入超10亿元农业产业化龙头企业达到100家``)."""
 YEARS_COUNTED = re.compile(r"(?:连续|近|这|过去)$")
 """Before a number of years that counts how long something lasted (连续4年, 近6年最高): a span."""
 YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保持|稳居|获|排)")
 """After a number of years that is a span or a ranking's run (3年来, 8年全国第一 after 连续)."""
-AGE_BOUND = re.compile(
-    r"[0-9.\-—–零〇一二两三四五六七八九十]{1,6}周?岁(?:及以[上下]|以[上下])?的?"
-    r"(?:婴幼儿|儿童|幼儿|少年|青少年|老年人|老人|人群|人口|居民|妇女|学生)"
-)
-"""A figure of age, from its start, with a population after it (``3岁以下婴幼儿``, ``65岁以上老年人``)."""
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', '"'))
 """Figures inside these are part of a name (``“6天+365天”``, ``“15分钟社区生活圈”``)."""
 
@@ -292,8 +279,8 @@ FLAT = re.compile(
 """A change of nothing, in words, ending a clause (居民消费价格指数持平, 与上年持平): a change of 0 %.
 The empty groups are those a figure match has, so the name is read as for a figure."""
 ATTRIBUTES = (
-    "增加值", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量", "总量",
-    "播种面积",
+    "增加值", "占比", "营业收入", "营收", "利润", "利润总额", "产值", "总产值", "税收", "产量", "销量",
+    "总量", "播种面积",
 )  # fmt: skip
 """Measures of something: alone after a figure of that thing, they are its (规模以上工业企业达
 7.6万家、增加值增长3% → 规模以上工业企业增加值)."""
@@ -361,6 +348,7 @@ RULES = IndicatorRules(
     not_before=NOT_BEFORE,
     not_after=NOT_AFTER,
     threshold=(THRESHOLD_MEASURE, THRESHOLD_THING),
+    counted_things=COUNTED_THINGS,
     quotes=QUOTES,
     synonyms=SYNONYMS,
     better=BETTER,
@@ -388,7 +376,7 @@ RULES = IndicatorRules(
     particles=("的",),
     open_list=("等",),
     modals=("要",),
-    digits="一二两三四五六七八九",
+    in_words=in_words,
     head_mark="：",
     evidence_end="。；;",
     at_least=AT_LEAST,

@@ -21,8 +21,15 @@ QUALIFIERS_AFTER = ("左右", "以上", "以内", "以下", "出头")
 """Qualifiers printed after a figure (``5.5%左右``)."""
 APPROXIMATE = ("多", "余")
 """``1000多万人``, ``50余家``: more than the number; recorded as qualifier ``多``/``余``."""
-SCALES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4}
-"""Multipliers written after the number (``3.9万亿``); their value is folded into ``value``."""
+SCALES = {
+    "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "十亿": 10**9, "亿": 10**8,
+    "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4,
+}  # fmt: skip
+"""Multipliers written after the number (``3.9万亿``, ``2千亿``); their value is folded into ``value``."""
+BARE_LEADS = ("突破", "超过", "超", "逾", "过", "达到", "达", "近", "接近", "将近")
+"""Words before a scale word printed without a number (``突破万亿元``, ``近百万``) that make it a
+quantity, one of it: bounds and approximations.  Not ``上`` (``上万``, ``上亿``: an order of magnitude,
+as vague as ``数千亿``), ``约`` (``签约亿元以上项目``), nor a verb (``新增百亿企业``: a class)."""
 PERCENT_UNITS = ("个百分点", "百分点")
 """Units that are percentage points (kept as ``个百分点``)."""
 UNITS = (
@@ -59,6 +66,8 @@ _HAN_CHAR = rf"(?!{'|'.join(u for u in UNITS if u[0] in _HAN_CHARS)})[{_HAN_CHAR
 _HAN = rf"(?:{_HAN_CHAR})+(?:点[{_HAN_DIGITS}]+)?"
 _NUMBER = rf"(?:{_ARABIC}|{_HAN})"
 _SCALE = "|".join(SCALES)
+# A scale word alone after a lead word: a number of its own, read as one of it (突破万亿元: 1万亿元).
+_BARE = "|".join(f"(?<={lead})" for lead in BARE_LEADS)
 NOT_UNITS = {"台": "阶", "家": "庭"}
 """Measure words that open a longer word, which is no unit: ``迈上1200亿台阶`` (a step, not
 machines), ``惠及3万多家庭`` (households: the count has no unit)."""
@@ -71,7 +80,7 @@ _UNIT = "|".join(f"{u}(?!{NOT_UNITS[u]})" if u in NOT_UNITS else u for u in UNIT
 _OPENS = f"0-9０-９{_HAN_CHARS}"
 
 FIGURE = re.compile(
-    rf"(?=[{_OPENS}])(?P<pct_word>百分之)?(?P<num>{_NUMBER})(?P<pct>[%％‰])?"
+    rf"(?=[{_OPENS}])(?P<bare>{_BARE})?(?P<pct_word>百分之)?(?P<num>{_NUMBER})(?P<pct>[%％‰])?"
     rf"(?:\s?(?P<dash>[-－~～—–至到])\s?(?P<pct_word2>百分之)?(?P<num2>{_NUMBER})(?P<pct2>[%％‰])?)?"
     rf"(?(pct)|(?(pct2)|(?P<approx>[多余])?\s?(?P<scale>{_SCALE})?(?P<approx2>[多余])?(?P<scale2>亿)?\s?(?P<unit>{_UNIT})?))"
     rf"(?P<post>{'|'.join(QUALIFIERS_AFTER)})?"
@@ -166,14 +175,21 @@ def read(match: re.Match[str]) -> Figure | None:
     Figure(value=685000000.0, value_hi=None, unit='美元', qualifier=None, scaled=True, han=False)
     >>> read(FIGURE.search("百分之五左右")).value, read(FIGURE.search("6%－6.5%")).value_hi
     (5.0, 6.5)
+    >>> [(f.value, f.scaled) for f in (read(FIGURE.search("突破万亿元")), read(FIGURE.search("超2千亿元")))]
+    [(1000000000000.0, True), (200000000000.0, True)]
+    >>> read(FIGURE.search("万亿元")) is None
+    True
     """
     low = number(match["num"])
+    bare = match["bare"] is not None and match["num"] in SCALES and not match["num2"]
+    if bare:
+        low = 1  # 突破万亿元: one 万亿, the scale word read as the figure's scale
     high = number(match["num2"]) if match["num2"] else None
     if low is None or (match["num2"] and high is None):
         return None
     if any(n is not None and abs(n) >= _LARGEST for n in (low, high)):
         return None  # hundreds of digits: no quantity a report states, and no float holds it
-    scale_word = match["scale"] or ""
+    scale_word = match["scale"] or (match["num"] if bare else "")
     scale = SCALES.get(scale_word, 1) * (SCALES["亿"] if match["scale2"] else 1)  # 4万多亿元
     if match["pct"] or match["pct2"] or match["pct_word"] or match["pct_word2"]:
         unit = _PERCENT.get(match["pct"] or match["pct2"] or "%", "%")
@@ -189,6 +205,33 @@ def read(match: re.Match[str]) -> Figure | None:
         scaled=bool(scale_word),
         han=not any(ch.isdigit() for ch in fold(match["num"])),
     )
+
+
+BARE_APPROXIMATE = ("近", "接近", "将近")
+"""The lead words of :data:`BARE_LEADS` that estimate a count (``近百万群众``, ``近千万家庭``): the scale
+word alone may stand before the noun counted, while one after a bound (``超千亿产业链``, ``过千亿新兴产业``)
+names a class of things, no quantity."""
+BARE_ENDS = re.compile(r"[，。；：！？,;:!?]|大关|$")
+"""What may follow a scale word printed alone, without a unit, after a bound: the clause ends
+(``技术合同交易额突破百亿。``, ``突破万亿元大关``)."""
+_DIGIT_WORDS = "一二两三四五六七八九"
+
+
+def in_words(match: re.Match[str], unit: str, before: str, after: str) -> bool:
+    """Whether a figure written in numerals (``match``, with ``unit``; ``before`` and ``after``
+    the words either side) is a quantity: a numeral of two characters or more with a digit
+    (``十二亿人口``), a percentage in words, or a scale word alone after one of :data:`BARE_LEADS`
+    with a unit, at a clause end, or before what an estimate counts (``突破万亿元``, ``近百万群众``) —
+    not a word (``三年行动计划``, ``两个清单``, ``千家万户``), nor a class (``超千亿产业链``).
+
+    >>> in_words(FIGURE.search("三年"), "年", "", ""), in_words(FIGURE.search("突破万亿元"), "元", "突破", "")
+    (False, True)
+    """
+    if match["bare"] is not None and match["num"] in SCALES:
+        approximate = before.endswith(BARE_APPROXIMATE) and not after.startswith("、")
+        return bool(unit) or approximate or BARE_ENDS.match(after) is not None
+    digits = match["num"]
+    return bool(match["pct_word"]) or (any(ch in _DIGIT_WORDS for ch in digits) and len(digits) >= 2)
 
 
 _LARGEST = 10**18
@@ -217,7 +260,7 @@ def write(value: float, unit: str, *, han: bool = False) -> str:
     if unit in ("%", "‰", "个百分点"):
         return f"{_plain(value)}{unit}"
     for word, scale in sorted(SCALES.items(), key=lambda item: -item[1]):
-        if word in ("千万", "百万"):
+        if word not in ("万亿", "亿", "万"):
             continue
         scaled = value / scale
         if abs(value) >= scale and round(scaled, 4) == scaled:
