@@ -92,6 +92,9 @@ def test_a_range_in_the_pivot(tmp_path: Path) -> None:
     assert timeline.pivot("target", values="range").loc[jobs, 2019] == "30000"
     with pytest.raises(ValueError, match="values='mid': give one of value, value_hi, range"):
         timeline.pivot(values="mid")
+    # the seventeenth new user: pivot("targets") was an empty table without a word
+    with pytest.raises(ValueError, match="role='targets': give one of target, actual, or None for both"):
+        timeline.pivot("targets")
 
 
 @needs_corpora

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cached_property, partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from .. import lang
 from ..cores import series_in_two
@@ -39,6 +39,7 @@ from ..lang import Profile
 from ..model import (
     Commitment,
     Indicator,
+    IndicatorRole,
     OfficialOutcome,
     Report,
     ReportIndicators,
@@ -111,7 +112,8 @@ class Timeline:
     def pivot(self, role: str | None = None, values: str = "value") -> pd.DataFrame:
         """Indicator × year: the first figure of each (indicator, kind, unit, role) per period.
 
-        Figures whose name could not be read (indicator missing) belong to no series.
+        Figures whose name could not be read (indicator missing) belong to no series.  ``role``:
+        ``target``, ``actual``, or ``None`` for both (any other is a ``ValueError``).
 
         ``values``: ``value`` (numbers; for a range, its first printed end: 2016's GDP target
         ``6.5%－7%`` is 6.5), ``value_hi`` (numbers; a range's other end, else the value — with
@@ -121,6 +123,8 @@ class Timeline:
         ``UserWarning`` says how many cells do."""
         if values not in _PIVOT_VALUES:
             raise ValueError(f"values={values!r}: give one of {', '.join(_PIVOT_VALUES)}")
+        if role is not None and role not in _ROLES:  # pivot("targets") would be an empty table
+            raise ValueError(f"role={role!r}: give one of {', '.join(_ROLES)}, or None for both")
         frame = self.indicators.dropna(subset=["period"])
         frame = frame[frame["indicator"].fillna("") != ""]
         if role is not None:
@@ -217,6 +221,7 @@ class Timeline:
 
 
 _PIVOT_VALUES = ("value", "value_hi", "range")
+_ROLES = get_args(IndicatorRole)
 
 
 def _frame(rows: list[dict[str, Any]], types: Mapping[str, str]) -> pd.DataFrame:
