@@ -803,6 +803,16 @@ def test_a_conjunction_or_a_preposition_joins_no_coined_word() -> None:
     assert ZH.terms.term_like(ZH.terms.words("具身智能"))
 
 
+def test_a_place_noun_heads_a_term_and_is_no_edge() -> None:
+    """A place word the dictionary tags ``s`` that names a place (口岸) is a noun: a term's head, and
+    beside a run a sign that the run goes on (``友谊关智慧`` of ``友谊关智慧口岸``: the seventeenth new
+    user's dropped list); one made with a position character (省内, 网上) is still an edge."""
+    old = reportdiff.parse("各位代表：\n一、2025年工作安排\n推进信息化建设。", "2025.txt")
+    text = "各位代表：\n一、2026年工作安排\n友谊关智慧口岸基本建成。全面建成友谊关智慧口岸。"
+    terms = [t.term for t in new_terms(old, reportdiff.parse(text, "2026.txt"), ZH)]
+    assert "友谊关智慧" not in terms and "友谊关智慧口岸" in terms, terms
+
+
 FRAGMENTS = json.loads((CASES / "terms" / "fragments_2026.json").read_text(encoding="utf-8"))
 """Pieces of clauses cut across a word that two fresh-eyes users found in the lists (issue 13), split
 into a tune and a held-out half before the rule on the words that close no term was written."""

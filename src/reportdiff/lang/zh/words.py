@@ -64,8 +64,21 @@ def rarity(word: str) -> float:
 
 @functools.cache
 def tag(word: str) -> str:
-    """A word's part of speech (jieba's tag set: ``n`` noun, ``v`` verb…); ``x`` if unknown."""
-    return lexicon().tag(word)
+    """A word's part of speech (jieba's tag set: ``n`` noun, ``v`` verb…); ``x`` if unknown.  A
+    place word (``s``) that names a place (``口岸``, ``郊区``, ``窗口``) is a noun, as a term's head
+    and beside one; one made with a position character (``省内``, ``网上``, ``深处``) stays ``s``.
+
+    >>> tag("口岸"), tag("省内"), tag("发展")
+    ('n', 's', 'vn')
+    """
+    found = lexicon().tag(word)
+    if found == "s" and word[-1] not in _POSITIONS:
+        return "n"
+    return found
+
+
+_POSITIONS = "上下中里内外前后边旁头底侧间处"
+"""Characters that make a place word a position (``省内``, ``网上``, ``远处``), not a place's name."""
 
 
 def tags(parts: Sequence[str]) -> tuple[tuple[str, str], ...]:
