@@ -272,3 +272,20 @@ def test_units_read_after_digits_only(text: str, figures: list[str]) -> None:
     from reportdiff.lang.zh.figures import FIGURE
 
     assert [m.group(0) for m in FIGURE.finditer(text)] == figures
+
+
+def test_a_list_whose_names_share_one_figure_gives_it_to_each() -> None:
+    """``均`` after a list: every name's figure, its change verb kept (the seventeenth new user's M2
+    of 2017, named ``广义货币M2和社会融资规模余额预期增长均`` as a level)."""
+    text = (
+        "各位代表：\n一、2017年工作安排\n今年广义货币M2和社会融资规模余额预期增长均为12%左右。"
+        "力争游客人次、旅游花费均增长10%以上。主要河流水质优良率、县级及以上饮用水水源地达标率均达100%。"
+        "全体居民人均可支配收入增长6%。\n"
+    )
+    found = [(i.name, i.figure, i.kind) for i in reportdiff.indicators(reportdiff.parse(text, "2017.txt"))]
+    assert found == [
+        ("广义货币M2", "12%左右", "change"), ("社会融资规模余额", "12%左右", "change"),
+        ("游客人次", "10%以上", "change"), ("旅游花费", "10%以上", "change"),
+        ("主要河流水质优良率", "100%", "level"), ("县级及以上饮用水水源地达标率", "100%", "level"),
+        ("全体居民人均可支配收入", "6%", "change"),
+    ]  # fmt: skip

@@ -29,7 +29,7 @@ from ..lang import Figure, IndicatorRules, Profile
 from ..model import Indicator, IndicatorKind, PartKind, Report, Sentence
 from ..normalize import locate
 from ..widths import narrow
-from .names import between, canonical, distributed, in_order, quoted
+from .names import between, canonical, distributed, in_order, quoted, shared
 from .periods import When, carried_cue, last_cue, multi_year_sentences, period_cues
 from .thresholds import Thresholds
 from .wording import Wording
@@ -96,8 +96,7 @@ class _Read:
     flat: bool = False
     """Whether the figure is a word for no change (持平): 0 %."""
     read_as: re.Match[str] | None = None
-    """The figure with the unit it shares with the list's last figure, where it prints none
-    (``10.6万、3.8万、3.3万平方公里``): what its value is read from."""
+    """The figure with the list's last unit, where it prints none (``10.6万、3.8万平方公里``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +131,10 @@ class _SentenceReader:
         self.quoted = quoted(self.text, rules.quotes)
         self._thresholds = Thresholds(rules, self.text)
         self._listed: list[str] = []  # the names of the sentence's last 分别 list
-        # the clause's figures left (the one being read included); whether only 和/、 join them
-        self._left, self._joined = 0, False
-        # where a result is announced: the sentence's first clause (去年，…) and the sentence
-        # before it in the paragraph when that one opens with a cue (过去一年，我们…。)
+        # the clause's figures left (the one being read included); whether only 和/、 join them;
+        # whether a list's names share the figure being read (均)
+        self._left, self._joined, self._sharing = 0, False, False
+        # where a result is announced: the first clause (去年，…) and the one before if it opens with a cue
         first = self.text[: self.clauses[0][1]] if self.clauses else ""
         opening = before if before.startswith(tuple(rules.actual_cues)) else ""
         self.when = When(
@@ -155,7 +154,7 @@ class _SentenceReader:
                 if self.rules.flat_names.search(read.name):
                     done.append(replace(read, kind="change", sign=1, flat=True))
             before = clause[: matches[0].start()] if matches else ""
-            shared = self._shared_units(clause, matches)
+            units = self._shared_units(clause, matches)
             self._joined = self.w.joined(clause, matches)  # 增长8.4%和8%: each of one name before
             for n, match in enumerate(matches):
                 self._left = len(matches) - n
@@ -165,7 +164,10 @@ class _SentenceReader:
                 after, next_before = (rest, "") if last else between(rest, self.rules.item_joiners)
                 after = self._thresholds.through(start + match.end(), start + upto, after)
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
-                done[-1].read_as = shared[n]
+                done[-1].read_as = units[n]
+                if self._sharing:  # 游客人次、旅游花费均增长10%以上: every name's figure
+                    done.extend(pending)
+                    pending.clear()
                 before = next_before
             if len(matches) == 1 and pending and all(p.clause_start == start for p in pending):
                 done.extend(pending if self.w.alone(clause, matches[0]) else ())  # 分别下降2%: each's
@@ -235,6 +237,8 @@ class _SentenceReader:
         aside = w.aside(before)  # 增长1.7%（同口径增长2.5%: what the brackets add
         basis = self.rules.basis.match(aside) if aside is not before else None
         before = aside if first_in_clause else w.last_item(aside)  # 、稳居全国前十强、增长4.8%: 增长
+        listed_once = shared(before, self.rules)  # 均: one figure for every name of the list
+        self._sharing, before = listed_once is not None, listed_once or before
         distributes = self.rules.distributive in before
         before, qualifier, how = self._distributing(before) if distributes else (before, None, "")
         tail = w.tail(w.lead(before))

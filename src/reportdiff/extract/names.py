@@ -28,8 +28,9 @@ def distributed(subject: str, rules: IndicatorRules) -> list[str]:
     text = subject.removesuffix(rules.distributive).strip(rules.marks)
     parts = [text]
     parts = [piece for part in parts for piece in part.split(rules.list_mark)]
+    bounds = tuple(b for b in (*rules.at_least, *rules.at_most) if len(b) > 1)  # 以上, not 超 (超大城市)
     for mark in sorted(rules.item_joiners, key=len, reverse=True):  # 以及 before 及
-        parts = [piece for part in parts for piece in _joined(part, mark)]
+        parts = [piece for part in parts for piece in _joined(part, mark, bounds)]
     names = [p.strip(rules.marks) for p in parts if p.strip(rules.marks)]
     if not names:
         return []
@@ -47,6 +48,20 @@ def distributed(subject: str, rules: IndicatorRules) -> list[str]:
     return [n if n.endswith(tail) else n + tail for n in names[:-1]] + [last]
 
 
+def shared(before: str, rules: IndicatorRules) -> str | None:
+    """``before`` (the words before a figure) read as a 分别 list where the names of a list share
+    the one figure (:attr:`IndicatorRules.shared`: ``游客人次、旅游花费均增长10%以上``), else ``None``.
+
+    >>> from reportdiff.lang.zh.cues import RULES
+    >>> shared("力争游客人次、旅游花费均增长", RULES), shared("全体居民人均", RULES)
+    ('力争游客人次、旅游花费分别增长', None)
+    """
+    found = rules.shared.search(before)
+    if found is None or len(distributed(before[: found.start()], rules)) < 2:
+        return None
+    return before[: found.start()] + rules.distributive + before[found.start() + 1 :]
+
+
 def in_order(earlier: Sequence[tuple[str, int]], clause_start: int) -> list[str]:
     """The names of the figures before a clause of as many changes joined without 分别
     (``城镇居民…15781元，农村居民…4761元，实际增长8.4%和8%``): theirs in order, not all the last
@@ -56,13 +71,14 @@ def in_order(earlier: Sequence[tuple[str, int]], clause_start: int) -> list[str]
     return names if len(names) == len(earlier) and all(names) and len(set(names)) == len(names) else []
 
 
-def _joined(text: str, mark: str) -> list[str]:
+def _joined(text: str, mark: str, bounds: tuple[str, ...] = ()) -> list[str]:
     """``text`` split at a joiner between items, not one inside a word: an item is no single
-    character (普及率 holds 及, 和谐 holds 和: 农村卫生厕所普及率 is one item)."""
+    character (普及率 holds 及, 和谐 holds 和: 农村卫生厕所普及率 is one item), nor opens with a
+    bound (``bounds``: 县级及以上集中式饮用水水源地 is one item)."""
     pieces = text.split(mark)
     items = [pieces[0]]
     for piece in pieces[1:]:
-        if len(piece) < 2 or len(items[-1]) < 2:
+        if len(piece) < 2 or len(items[-1]) < 2 or piece.startswith(bounds):
             items[-1] += mark + piece
         else:
             items.append(piece)

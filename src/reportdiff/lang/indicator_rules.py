@@ -239,6 +239,11 @@ class IndicatorRules:
     it end in a measure of one thing, optionally with a bound (group ``bound``: ``年销售收入超``), and
     those after it may start with a bound (group ``bound``) or a particle and name such things
     (``以上项目``, ``的重大增长点``); a bound must be there, in either or ending the figure."""
+    shared: re.Pattern[str] = re.compile(r"(?!)")
+    """The word after a list of names that gives the one figure after it to every name
+    (``接待游客人次、旅游总花费均增长8%以上``, ``广义货币M2和社会融资规模余额预期增长均为12%左右``),
+    with the link or change verb it may take, matched at the end of the words before the figure:
+    the list is read as a :attr:`distributive` one whose names all share the figure."""
     counted_things: tuple[re.Pattern[str], re.Pattern[str]] = (re.compile(r"(?!)"), re.compile(r"(?!)"))
     """Where another figure counts the things a bounded figure is a threshold of, so that it is part
     of their name: a count ending the words before it, with at most the things (group ``things``), a

@@ -371,6 +371,8 @@ RULES = IndicatorRules(
         r"(?:末|底)?的?$"
     ),
     distributive="分别",
+    # 均 after a list (not 年均, 人均, 平均): 游客人次、旅游花费均增长10%以上
+    shared=re.compile(r"(?<![年人平])均(?:为|达到|达|超过|超|保持在|保持|在|增长|下降|提高|降低)?$"),
     list_mark="、",
     item_joiners=("、", "和", "及", "与", "以及"),
     particles=("的",),
