@@ -209,6 +209,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "财政赤字": ("赤字规模", "财政赤字规模", "全国财政赤字", "全国财政赤字规模"),
     "单位国内生产总值能耗": ("单位GDP能耗", "单位国内生产总值能源消耗", "能耗强度"),
     "粮食产量": ("粮食总产量", "粮食总产"),
+    "广义货币M2": ("广义货币", "M2", "货币供应量M2", "广义货币供应量", "广义货币供应量M2"),
 }  # fmt: skip
 # Which way is good, for judging targets stated without 以上/以内.
 BETTER: dict[str, str] = {
