@@ -11,7 +11,7 @@ import re
 from ..profile import TermRules
 from ..promise_rules import CommitmentRules
 from .figures import UNITS
-from .not_promises import CONDITIONS, SHORTCOMINGS
+from .not_promises import CONDITIONS, JUDGEMENTS, PERSISTING, SHORTCOMINGS, STATES
 from .periods import later_plans, named_periods
 from .words import (
     EVERYDAY,
@@ -143,20 +143,7 @@ TAKES_CLAUSE = ("坚持", "把握", "牢记", "认识", "认识到", "明确", "
 name a guideline or policy by one (``贯彻``科学技术是第一生产力的指导思想, ``落实``一方是独生子女的
 夫妇可生育两个孩子政策)."""
 
-STATES = (
-    "并存", "交织", "叠加", "凸显", "偏弱", "偏低", "趋缓", "承压", "不强", "不稳固", "不牢固", "动力不足",
-)  # fmt: skip
-"""Words of a state, ending an object whose "verb" no promise has: the clause describes a
-problem (有效``需求``不足和优质供给不足``并存``, ``自主``创新能力``不强``: 需求 and 自主, which the
-dictionary tags verbs, open its subject); not ``不足`` or ``突出`` alone, which a promise acts on
-(``解决``有效需求不足)."""
 
-JUDGEMENTS = (
-    "意义重大", "至关重要", "十分重要", "尤为重要", "非常重要", "事关全局", "责任重大", "任务艰巨",
-    "艰巨繁重", "影响深远",
-)  # fmt: skip
-"""Judgements closing a clause (``做好政府工作``事关全局、``意义重大``): what went before is their
-subject, so the clause weighs a work rather than promises it, whatever its first verb."""
 
 
 def is_statement(verb: str, obj: str) -> bool:
@@ -189,6 +176,10 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, False)
     >>> is_statement("做好", "政府工作事关全局、意义重大"), is_statement("着力解决", "事关全局的重大问题")
     (True, False)
+    >>> is_statement("就业", "压力仍然很大"), is_statement("推动", "价格上涨的因素较多")
+    (True, True)
+    >>> is_statement("解决", "群众反映依然强烈的问题"), is_statement("扶持", "人口较少民族发展")
+    (False, False)
     """
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
@@ -213,6 +204,8 @@ def is_statement(verb: str, obj: str) -> bool:
         after = parts[k + 1] if k + 1 < len(parts) else ""
         if word in DEGREE or word.startswith(NEGATED_COPULA):
             return True
+        if k and word in PERSISTING and "的" not in "".join(parts[k + 1 :]):
+            return True  # 就业 + 压力仍然很大: a subject and its state (not 解决仍然存在的问题)
         if k and word in PROGRESSIVE and after in ONGOING:
             return True
         if k and word in ALREADY and after in NOT_ACTIONS:
@@ -245,7 +238,10 @@ def _predicate(parts: tuple[str, ...], k: int) -> bool:
 _OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过"))
 """First characters of an object that may be a particle, an aspect mark or a copula."""
 _CUES = re.compile(
-    "|".join(map(re.escape, (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING, COPULA)))
+    "|".join(
+        map(re.escape, (*DEGREE, *NEGATED_COPULA, *PROGRESSIVE, *MODALS, *ALREADY, *ONGOING, *PERSISTING))
+    )
+    + f"|{COPULA}"
 )
 """Any word of the lists :func:`is_statement` reads an object's words for: one search in C for
 all of them (about 1,500 objects a national pair, most holding none)."""
