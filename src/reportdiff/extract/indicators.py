@@ -165,7 +165,7 @@ class _SentenceReader:
                 after = self._thresholds.through(start + match.end(), start + upto, after)
                 done.append(self._name(match, start, before, after, done, pending, n == 0))
                 done[-1].read_as = units[n]
-                if self._sharing:  # 游客人次、旅游花费均增长10%以上: every name's figure
+                if self._sharing and pending and pending[0].match is match:  # 均: every name's figure
                     done.extend(pending)
                     pending.clear()
                 before = next_before
