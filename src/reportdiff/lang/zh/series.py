@@ -28,13 +28,14 @@ OPPOSITES = (
 线上 / 线下, 进口 / 出口, 顺差 / 逆差."""
 ALLOCATION = re.compile(
     r"安排|拿出|发行|国债|债券|发债|债务|赤字|预算内|转移支付|补助|补贴|奖补|筹措|筹资|拨付|下达"
-    r"|减税|退税|降费|减负|税负|税率|费率|(?:减轻|降低)[^，。；]*负担|起征点|收购价|引导基金"
+    r"|减税|退税|降费|减负|税负|税率|费率|税$|(?:减轻|降低)[^，。；]*负担|起征点|收购价|引导基金"
     r"|财政|预算[^，。；收]*支出|本级支出|(?:中央|政府)[^，。；]*(?:资金|支出|投入)"
     r"|(?:养老金|低保|救助|抚恤|工资|经费)[^，。；]*标准"
 )
 """What the government decides with its budget: sums arranged or taken out (从失业保险基金结余中
 拿出…), bonds and debt issued, deficits,
-transfers, subsidies, tax relief and the tax and fee rates it sets (增值税…税率降至13%), fiscal
+transfers, subsidies, tax relief and the tax and fee rates it sets (增值税…税率降至13%; a rate named
+by its tax, 小排量汽车购置税按7.5%征收), fiscal
 spending (一般公共预算支出, 中央财政投入, 中央用于…的资金),
 the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准)
 and the thresholds and prices it sets (增值税起征点, 小麦最低收购价)."""
