@@ -146,7 +146,7 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     'goal'
     >>> purpose(fig("增值税改革税率", "13%", 13, "%", "将制造业等行业现行16%的税率降至13%"), RULES)
     'allocation'
-    >>> purpose(fig("小排量汽车购置税", "7.5%", 7.5, "%", "小排量汽车购置税按7.5%征收"), RULES)  # a tax's rate
+    >>> purpose(fig("小排量汽车购置税", "7.5%", 7.5, "%", "小排量汽车购置税按7.5%征收"), RULES)  # its rate
     'allocation'
     """
     if rules is None or math.isnan(target.value):
