@@ -24,7 +24,9 @@ from tests.promise_golden import (  # noqa: E402
     CORPORA,
     PROVINCIAL_TERM_LABELS,
     listed_term,
+    reworded_labels,
     score_commitments,
+    still_listed,
     term_labels,
 )
 
@@ -48,6 +50,24 @@ def commitments() -> None:
                  s.judged.get("wrong action", 0), s.judged.get("wrong object", 0),
                  f"{sum(s.status)} of {len(s.status)} ({s.status_rate:.1%})", f"{s.recall:.1%}")  # fmt: skip
         print("| " + " | ".join(map(str, cells)) + " |")
+
+
+def reworded() -> None:
+    """The blind labels of promises listed new or dropped whose object the other plan holds after
+    another verb (before ``pairwise/restated.py`` looked for it): judged the same promise and no
+    longer listed (found), judged different and paired all the same (wrong)."""
+    print("| part | judged the same: no longer new or dropped | judged different: paired (wrong) "
+          "| judgement calls paired |")  # fmt: skip
+    print("|---|---|---|---|")
+    for split in ("tune", "check"):
+        part = [t for t in reworded_labels() if t["split"] == split]
+        same = [t for t in part if t["label"] == "same"]
+        other = [t for t in part if t["label"] == "different"]
+        calls = [t for t in part if t["label"] == "partial"]
+        found = sum(not still_listed(t) for t in same)
+        wrong = sum(not still_listed(t) for t in other)
+        called = sum(not still_listed(t) for t in calls)
+        print(f"| {split} | {found} of {len(same)} | {wrong} of {len(other)} | {called} of {len(calls)} |")
 
 
 def pairwise_found() -> dict[str, bool]:
@@ -248,6 +268,7 @@ def _held_out(name: str) -> None:
 
 if __name__ == "__main__":
     commitments()
+    reworded()
     if "--commitments" not in sys.argv:
         precision()
         terms()

@@ -185,3 +185,23 @@ def listed_term(label: str, terms: list[str]) -> bool:
     """Whether a labelled expression is in a list: itself, or a listed term holding it, or one
     that is the label less one character (``互联网`` for ``互联网+``)."""
     return any(t == label or label in t or (t in label and len(t) >= len(label) - 1) for t in terms)
+
+
+def reworded_labels() -> list[dict[str, Any]]:
+    """The blind labels of promises listed new or dropped whose object the other plan holds after
+    another verb (``cases/commitments/reworded_blind.json``; docs/commitments.md)."""
+    items: list[dict[str, Any]] = json.loads(
+        (CASES / "commitments" / "reworded_blind.json").read_text(encoding="utf-8")
+    )["items"]
+    return items
+
+
+def still_listed(label: dict[str, Any]) -> bool:
+    """Whether the labelled commitment is still listed new (or dropped) for its pair: no change
+    pairs it with a commitment of the other report."""
+    side = "old" if label["status"] == "dropped" else "new"
+    changes = [
+        c for c in pair_commitments(label["series"], label["old"], label["new"])
+        if getattr(c, side) is not None and getattr(c, side).id == label["id"]
+    ]  # fmt: skip
+    return bool(changes) and all(c.status == label["status"] for c in changes)

@@ -904,7 +904,7 @@ def test_labelled_commitment_has_its_status(label: dict[str, Any]) -> None:
 
 
 REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
-    "review_round_ab.json": ({13, 28, 39, 55, 62}, {5, 19, 22, 56, 68, 73}),
+    "review_round_ab.json": ({13, 28, 39, 55, 62}, {19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
         {3, 7, 12, 24, 38, 56, 62, 66, 70, 82},
         {5, 14, 23, 31, 34, 43, 48, 49, 52, 61, 81},
@@ -924,8 +924,9 @@ right whose status is still otherwise (README, Commitments).  The first review's
 reader counted it; it stands in Jiangxi 2026's closing words, since they are found before its
 glossary, and no closing line is read, as in every other report), 维护国家整体利益和良好形象 (a
 requirement on enterprises, listed), 突破增强|… (突破 is the verb); statuses where the other
-report makes the same promise in words the pairing does not find, or in a clause not read (5:
-以更大力度推进重点领域改革, a phrase of means before the verb).  The second's: topics of a
+report makes the same promise in words the pairing does not find, or in a clause not read (5,
+以更大力度推进重点领域改革, a phrase of means before the verb, pairs since its object is looked up
+after another verb: ``pairwise/restated.py``, ``reworded``).  The second's: topics of a
 principle (调整农业结构，必须…), requirements on enterprises, generic objects
 the earlier code paired (深化改革); statuses: mostly dropped promises the later report makes in
 other words (four pair since the status round: 调整品种结构 both ways, 调整乡镇企业结构, and 9,

@@ -103,9 +103,9 @@ def commitment_changes(
     changes: list[CommitmentChange] = []
     for j, item in enumerate(new):
         if j in again.old_words:
-            changes.append(
-                CommitmentChange("repeated", again.old_words[j], item, 100.0, None, False, "said again")
-            )
+            before = again.old_words[j]
+            change = _action_change(before, item, verbs, done, mark) if before.verb != item.verb else None
+            changes.append(CommitmentChange("repeated", before, item, 100.0, change, False, "said again"))
             continue
         if j not in links:
             changes.append(CommitmentChange("new", None, item, 0.0, None, False))
@@ -133,7 +133,15 @@ def commitment_changes(
                 )
             )
     changes.extend(
-        CommitmentChange("repeated", old[i], words, 100.0, None, False, "said again")
+        CommitmentChange(
+            "repeated",
+            old[i],
+            words,
+            100.0,
+            _action_change(old[i], words, verbs, done, mark) if old[i].verb != words.verb else None,
+            False,
+            "said again",
+        )
         for i, words in sorted(again.new_words.items(), key=lambda pair: (pair[1].span.start, pair[0]))
     )
     kept = {i for i, _ in links.values()} | {i for twins in restated.values() for i in twins}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ..lang import CommitmentRules
 from ..model import Clause, Commitment, Report, Sentence
@@ -31,6 +32,9 @@ class Restated:
     """The sentence holding them."""
     clause: Clause
     """The clause they start in."""
+    verb: str = ""
+    """Where only the object stands there, after another of the language's verbs
+    (:func:`reworded`): that verb; ``""`` where the action and object do."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +73,8 @@ def said_again(
     paired = {i for i, _ in links.values()} | {i for others in more.values() for i in others}
     lone_new = [j for j in range(len(new)) if j not in links]
     lone_old = [i for i in range(len(old)) if i not in paired]
-    in_old = restated([new[j] for j in lone_new], reports[0], rules, alone)
-    in_new = restated([old[i] for i in lone_old], reports[1], rules, alone)
+    in_old = _said(new, lone_new, reports[0], rules, alone)
+    in_new = _said(old, lone_old, reports[1], rules, alone)
     old_at = {c.id: i for i, c in reversed(list(enumerate(old)))}
     new_at = {c.id: j for j, c in reversed(list(enumerate(new)))}
     found = SaidAgain()
@@ -78,16 +82,16 @@ def said_again(
         j = lone_new[n]
         there = old_at.get(place.clause.id)
         if there is None:
-            found.old_words[j] = standing_in(new[j], place)
-        elif _holds(old[there], new[j], alone):
+            found.old_words[j] = standing_in(new[j], place, rules)
+        elif _holds(old[there], new[j], alone, place.verb):
             found.links[j] = (there, _share(old[there], new[j]))
     for n, place in in_new.items():
         i = lone_old[n]
         here = new_at.get(place.clause.id)
         if here is None:
-            found.new_words[i] = standing_in(old[i], place)
+            found.new_words[i] = standing_in(old[i], place, rules)
             continue
-        if not _holds(new[here], old[i], alone):
+        if not _holds(new[here], old[i], alone, place.verb):
             continue  # read there as another promise, in whose words these stand
         partner = links.get(here) or found.links.get(here)
         if partner is None:
@@ -97,9 +101,27 @@ def said_again(
     return found
 
 
-def _holds(reading: Commitment, item: Commitment, alone: int) -> bool:
+def _said(
+    items: Sequence[Commitment], lone: Sequence[int], other: Report, rules: CommitmentRules | None, alone: int
+) -> dict[int, Restated]:
+    """Where ``other`` says again each of ``items`` at positions ``lone`` (by their place in
+    ``lone``): its action and object (:func:`restated`), else its object after another verb
+    (:func:`reworded`)."""
+    lone_items = [items[k] for k in lone]
+    found = restated(lone_items, other, rules, alone)
+    rest = [n for n in range(len(lone)) if n not in found]
+    again = reworded([lone_items[n] for n in rest], other, rules, alone // 2)
+    found.update({rest[m]: place for m, place in again.items()})
+    return found
+
+
+def _holds(reading: Commitment, item: Commitment, alone: int, verb: str = "") -> bool:
     """Whether the commitment read in a clause holds ``item``'s words (the same promise, read
-    wider or narrower there), not another promise beside them (``增加|对…改善民生…的支出``)."""
+    wider or narrower there), not another promise beside them (``增加|对…改善民生…的支出``);
+    where only the object was found there, after ``verb``, whether it is read with that verb
+    and that object."""
+    if verb:
+        return reading.verb == verb and reading.object == item.object
     words, read = item.action + item.object, reading.action + reading.object
     if words == read:
         return True
@@ -131,18 +153,8 @@ def restated(
     purposes, groundwork = tuple(rules.purposes), tuple(rules.groundwork)
     # a clause's marks, not those joining a list's items (为实现…开局、努力把…打牢基础)
     stops = frozenset(rules.marks + "\n") - set(rules.joiners)
-    sentences, planned = [], False
-    for s in other.sentences:
-        planned = planned or s.kind == "plan"
-        if s.kind == "plan" or (planned and s.kind == "other"):
-            sentences.append(s)  # an opening part before the plan speaks of the past, a closing not
-    joined = "\n".join(s.text for s in sentences)
-    # looked for without the list mark (降碳、减污、扩绿、增长 in 降碳减污扩绿增长): the kept characters
-    kept = [k for k, ch in enumerate(joined) if ch != rules.list_mark]
-    bare = "".join(joined[k] for k in kept)
-    starts = [0]
-    for s in sentences[:-1]:
-        starts.append(starts[-1] + len(s.text) + 1)
+    plan = _Plan(other, rules.list_mark)
+    joined, kept, bare = plan.joined, plan.kept, plan.bare
     found: dict[int, Restated] = {}
     for n, item in enumerate(commitments):
         if item.carried or not item.object:
@@ -164,11 +176,77 @@ def restated(
             # 为实现…开局(、努力把…)打牢基础: the groundwork of a purpose is promised, not the purpose
             purpose = joined.endswith(purposes, 0, at) and _lays(joined, end, groundwork, stops)
             if ends and not purpose and (long or _opens(joined, at, adverbs)):
-                k = bisect_right(starts, at) - 1
-                found[n] = Restated(sentences[k], _clause_at(sentences[k], at - starts[k]))
+                found[n] = plan.at(at)
                 break
             found_at = bare.find(words, found_at + 1)
     return found
+
+
+def reworded(
+    commitments: Sequence[Commitment], other: Report, rules: CommitmentRules | None, least: int
+) -> dict[int, Restated]:
+    """Each of ``commitments`` (by position) whose object alone, ``least`` characters or more,
+    stands in ``other``'s plan or closing right after another of the language's verbs
+    (``CommitmentRules.verbs``) and ends a clause there: the same promise made with another
+    verb (``启动医疗卫生强基工程`` / 三是``深化医疗卫生强基工程``), where, at its first such
+    place, with that verb.  The object must end a clause there: one going on past its words
+    names something longer
+    (``建成包银高铁``/银川至巴彦浩特支线), and one before the list mark heads a list whose name
+    may end later (``加强人才培养`` / ``完善人才培养、任用、评价、激励机制``): neither is read."""
+    if rules is None or not rules.verbs:
+        return {}
+    verbs = tuple(sorted(rules.verbs, key=len, reverse=True))
+    # the marks ending a clause: not the list mark, nor those joining two verbs or items
+    ends = frozenset(rules.marks + "\n") - set(rules.joiners) - {rules.list_mark}
+    plan = _Plan(other, rules.list_mark)
+    text = plan.joined
+    found: dict[int, Restated] = {}
+    for n, item in enumerate(commitments):
+        words = item.object
+        if len(words) < least:
+            continue
+        at = text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            verb = next((v for v in verbs if text.endswith(v, 0, at)), "")
+            if verb and (end == len(text) or text[end] in ends):
+                found[n] = replace(plan.at(at - len(verb)), verb=verb)
+                break
+            at = text.find(words, at + 1)
+    return found
+
+
+class _Plan:
+    """The sentences of a report's plan and closing, joined by line breaks, to look words up in
+    (an opening part before the plan speaks of the past, a closing does not)."""
+
+    def __init__(self, report: Report, list_mark: str) -> None:
+        self.sentences: list[Sentence] = []
+        planned = False
+        for s in report.sentences:
+            planned = planned or s.kind == "plan"
+            if s.kind == "plan" or (planned and s.kind == "other"):
+                self.sentences.append(s)
+        self.joined = "\n".join(s.text for s in self.sentences)
+        self.list_mark = list_mark
+        self.starts = [0]
+        for s in self.sentences[:-1]:
+            self.starts.append(self.starts[-1] + len(s.text) + 1)
+
+    @cached_property
+    def kept(self) -> list[int]:
+        """Where each character of :attr:`bare` is in :attr:`joined`."""
+        return [k for k, ch in enumerate(self.joined) if ch != self.list_mark]
+
+    @cached_property
+    def bare(self) -> str:
+        """:attr:`joined` without the list mark (降碳、减污、扩绿、增长 is looked for in 降碳减污扩绿增长)."""
+        return "".join(self.joined[k] for k in self.kept)
+
+    def at(self, offset: int) -> Restated:
+        """The sentence and clause at ``offset`` of :attr:`joined`."""
+        k = bisect_right(self.starts, offset) - 1
+        return Restated(self.sentences[k], _clause_at(self.sentences[k], offset - self.starts[k]))
 
 
 def _lays(text: str, at: int, groundwork: tuple[str, ...], stops: frozenset[str]) -> bool:
@@ -199,10 +277,16 @@ def _clause_at(sentence: Sentence, offset: int) -> Clause:
     return sentence.clauses[-1]
 
 
-def standing_in(item: Commitment, place: Restated) -> Commitment:
-    """``item`` as the clause ``place`` says it again: the same action and object there."""
+def standing_in(item: Commitment, place: Restated, rules: CommitmentRules | None = None) -> Commitment:
+    """``item`` as the clause ``place`` says it again: the same action and object there, or the
+    same object after the verb found there (its strength the language's for that verb; its
+    modifiers unread, so a change of strength is not told: ``emphasis`` ``None``)."""
     clause, sentence = place.clause, place.sentence
-    return replace(
+    moved = replace(
         item, id=clause.id, sentence_id=sentence.id, section_id=sentence.section_id, text=clause.text,
         carried=False, span=clause.span,
     )  # fmt: skip
+    if not place.verb or rules is None:
+        return moved
+    strength = rules.verbs.get(place.verb, item.strength)
+    return replace(moved, action=place.verb, verb=place.verb, strength=strength, emphasis=None)
