@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import typing
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ from click.testing import CliRunner
 
 import reportdiff
 from reportdiff.cli import main
+from reportdiff.model import PartKind
 from reportdiff.render import notebook, render
 
 from .conftest import CORPORA, SEED, needs_corpora
@@ -160,6 +162,18 @@ def test_real_outputs_match_the_schema() -> None:
     _validate(
         json.loads(runner.invoke(main, ["timeline", str(CORPORA / "nm-hailar"), "--format", "json"]).output)
     )
+    # a report with an annex (附件): its sections' part is ``annex`` (the eighteenth new user's finding 4)
+    jiangxi = CORPORA / "cn-prov-jiangxi" / "2025.txt"
+    annexed = json.loads(runner.invoke(main, ["show", str(jiangxi), "--format", "json"]).output)
+    assert "annex" in {section["part"] for section in annexed["sections"]}
+    _validate(annexed)
+
+
+def test_the_schema_names_every_part_kind() -> None:
+    defs = SCHEMA["$defs"]
+    for part in (defs["indicator"]["properties"]["part"], defs["report"]["properties"]["sections"]["items"]
+                 ["properties"]["part"]):  # fmt: skip
+        assert set(part["enum"]) == set(typing.get_args(PartKind))
 
 
 def test_a_broken_document_fails_the_schema() -> None:
