@@ -241,6 +241,31 @@ def test_a_pair_the_wrong_way_round_or_a_year_apart_is_told(tmp_path: Path) -> N
     assert runner.invoke(main, ["diff", str(OLD), str(NEW), "-q"]).stderr == ""
 
 
+def test_a_new_file_that_cannot_answer_the_targets_is_told(tmp_path: Path) -> None:
+    """The eighteenth new user: ``--fail-on missed-targets`` passed with no word when NEW was
+    OLD again, a page with no year, or a saved error page named as the next year's report.
+    Each now gets a warning saying no target of OLD is met or missed, so the gate can only pass."""
+    runner = CliRunner()
+
+    def warned(new: Path) -> str:
+        result = runner.invoke(main, ["diff", str(OLD), str(new), "-q", "--fail-on", "missed-targets"])
+        assert result.exit_code == 0
+        return result.stderr
+
+    same = "reportdiff: warning: OLD and NEW are both 2019's report: no target of 2019 is judged\n"
+    assert warned(OLD) == same
+    page = "404 Not Found\n\nThe page you requested could not be found. 您访问的页面不存在，请返回首页。\n"
+    nameless = tmp_path / "download.txt"
+    nameless.write_text(page, encoding="utf-8")
+    assert warned(nameless).startswith("reportdiff: warning: NEW's year is unknown")
+    named = tmp_path / "2020.txt"
+    named.write_text(page, encoding="utf-8")
+    assert warned(named) == (
+        "reportdiff: warning: NEW (2020) has no part reviewing the year, and no target of 2019 is met "
+        "or missed in it: is it the work report?\n"
+    )
+
+
 def test_diff_takes_official_outcomes_too(tmp_path: Path) -> None:
     """A new user: ``--actuals`` worked for timeline and panel, not for diff.  A row answers a
     target the new report gives no outcome for; a bad table is told before any work."""

@@ -212,7 +212,12 @@ def diff(
     _warn_issuers(comparison.old, comparison.new)
     from .series.warnings import pair_warnings
     empty = str(history) if history and not (comparison.derived and comparison.derived.history) else None
-    for line in pair_warnings(comparison.old.metadata.year, comparison.new.metadata.year, empty):
+    # no target of OLD met or missed, and NEW no part reviewing the year: a gate can only pass
+    judged = ("met", "missed")
+    unjudged = comparison.targets and not any(t.verdict in judged for t in comparison.targets)
+    reviewed = not unjudged or any(s.kind == "review" for s in comparison.new.sentences)
+    years = (comparison.old.metadata.year, comparison.new.metadata.year)
+    for line in pair_warnings(*years, empty, reviewed=reviewed):
         click.echo(f"reportdiff: warning: {line}", err=True)
     for phrase in unseen(comparison, watched):
         click.echo(f"reportdiff: warning: --watch: {phrase} is in neither report; it cannot fail the job",

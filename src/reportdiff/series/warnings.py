@@ -61,31 +61,60 @@ def series_warnings(
     return tuple(found)
 
 
-def pair_warnings(old: int | None, new: int | None, empty_history: str | None = None) -> tuple[str, ...]:
+def pair_warnings(
+    old: int | None, new: int | None, empty_history: str | None = None, reviewed: bool = True
+) -> tuple[str, ...]:
     """What a reader of ``diff OLD NEW`` should be told about the two reports' years: an OLD
     later than NEW (its new commitments and terms are really the dropped ones), a NEW that
-    is not the year after OLD (no target of OLD is judged: ``--fail-on missed-targets`` can
-    only pass), or a ``--history`` folder (``empty_history``) with no report older than OLD (its
-    new terms are new against OLD only, whatever the folder promised).
+    is not the year after OLD — the same year, a later one, or a year unknown (no target of OLD is
+    judged: ``--fail-on missed-targets`` can only pass) — a NEW of the year after with no part
+    reviewing it where no target of OLD was met or missed (``reviewed`` false: a page that is no
+    work report, or one the reading could not split, so the gate can only pass too), or a
+    ``--history`` folder (``empty_history``) with no report older than OLD (its new terms are new
+    against OLD only, whatever the folder promised).
 
     >>> pair_warnings(2025, 2026, "reports/")[0][:60]
     '--history reports/ holds no report older than OLD (2025): ne'
 
     >>> pair_warnings(2026, 2025)[0][:56]
     'OLD is the report of 2026 and NEW of 2025, the later one'
-    >>> pair_warnings(2012, 2014), pair_warnings(2024, 2025), pair_warnings(None, 2025)
-    (("NEW is 2014's report, not the year after OLD's (2012): no target of 2012 is judged",), (), ())
+    >>> pair_warnings(2012, 2014), pair_warnings(2024, 2025)
+    (("NEW is 2014's report, not the year after OLD's (2012): no target of 2012 is judged",), ())
+    >>> pair_warnings(2025, 2025)[0]
+    "OLD and NEW are both 2025's report: no target of 2025 is judged"
+    >>> pair_warnings(2025, None)[0][:41]
+    "NEW's year is unknown (no title or file n"
+    >>> pair_warnings(2025, 2026, reviewed=False)[0][:59]
+    'NEW (2026) has no part reviewing the year, and no target of'
     """
     found = () if empty_history is None else (
         f"--history {empty_history} holds no report older than OLD ({old or 'its year unknown'}): new terms "
         f"are new against OLD only",
     )  # fmt: skip
-    if old is None or new is None or new == old + 1 or old == new:
-        return found
+    if old is None and new is None:
+        return found  # two texts with no year: nothing is judged, as anyone comparing such texts expects
+    if old is None or new is None:
+        which = "OLD" if old is None else "NEW"
+        return (
+            f"{which}'s year is unknown (no title or file name gives one): no target of OLD is judged "
+            f"(name the file by its year, as 2025.txt)",
+            *found,
+        )
+    if old == new:
+        return (f"OLD and NEW are both {old}'s report: no target of {old} is judged", *found)
     if old > new:
         return (
             f"OLD is the report of {old} and NEW of {new}, the later one first: what is listed new "
             f"was dropped, and what is listed dropped is new (give {new}'s report first)",
             *found,
         )
-    return (f"NEW is {new}'s report, not the year after OLD's ({old}): no target of {old} is judged", *found)
+    if new != old + 1:
+        return (f"NEW is {new}'s report, not the year after OLD's ({old}): no target of {old} is judged",
+                *found)  # fmt: skip
+    if not reviewed:
+        return (
+            f"NEW ({new}) has no part reviewing the year, and no target of {old} is met or missed in it: "
+            f"is it the work report?",
+            *found,
+        )
+    return found
