@@ -151,6 +151,17 @@ def test_the_failing_watched_promise_is_named_even_when_quiet(tmp_path: Path) ->
         assert result.stderr == "reportdiff: --fail-on dropped-commitments: 1 (亲清政商关系)\n"
 
 
+def test_the_missed_targets_are_named_in_the_reason(tmp_path: Path) -> None:
+    """The eighteenth new user: ``--fail-on missed-targets`` gave only a count; a CI log now names
+    the indicators (the first five, then how many more)."""
+    old, new = tmp_path / "2020.txt", tmp_path / "2021.txt"
+    old.write_text("各位代表：\n一、2020年主要任务\n粮食产量达到1.3万亿斤，新增就业1100万人。\n", "utf-8")
+    new.write_text("各位代表：\n一、2020年工作回顾\n粮食产量1.2万亿斤，新增就业1000万人。\n", "utf-8")
+    result = CliRunner().invoke(main, ["diff", str(old), str(new), "-q", "--fail-on", "missed-targets"])
+    assert result.exit_code == 1
+    assert result.stderr == "reportdiff: --fail-on missed-targets: 2 (粮食产量, 城镇新增就业)\n"
+
+
 @pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n  # and another\n"])
 def test_a_watch_list_naming_no_phrase_is_an_error(tmp_path: Path, content: str) -> None:
     """An empty list would watch nothing, so every dropped commitment would fail the job."""
@@ -362,4 +373,5 @@ def test_a_watched_promise_the_old_plan_says_otherwise_than_a_commitment_fails_w
     assert result.exit_code == 1
     assert result.stderr == f"reportdiff: --fail-on dropped-commitments: 1 ({phrase})\n"
     kept = CliRunner().invoke(main, ["diff", str(old), str(old), *args[3:]])
-    assert (kept.exit_code, kept.stderr) == (0, "")
+    same = "reportdiff: warning: OLD and NEW are both 2024's report: no target of 2024 is judged\n"
+    assert (kept.exit_code, kept.stderr) == (0, same)

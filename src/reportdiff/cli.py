@@ -17,7 +17,16 @@ from . import __version__
 from .cli_group import Group, done_with
 from .cli_options import actuals_option, max_terms_option, tolerance_options
 from .cli_output import COLOR_MODES, Destination, destination, warn_unread_figures, write
-from .gating import FAIL_KINDS, WATCHABLE, capped, failing_phrases, failures, read_watch_file, unseen
+from .gating import (
+    FAIL_KINDS,
+    WATCHABLE,
+    capped,
+    failing_phrases,
+    failures,
+    missed_names,
+    read_watch_file,
+    unseen,
+)
 from .lang import LANGUAGES
 from .normalize import visible
 from .render import CSV_TABLES, VIEW_OPTIONS, RenderOptions, ResultKind, formats_for, render
@@ -230,6 +239,8 @@ def diff(
     for kind, count in found.items():  # the reason for the exit code, -q or not (CI logs)
         named = failing_phrases(comparison, kind, watched) if watched and kind in WATCHABLE else ()
         because = f" ({', '.join(named)})" if named else ""
+        if kind == "missed-targets":
+            because = f" ({missed_names(comparison)})"
         if (limit := capped(comparison, kind, count, settings.max_terms)) is not None:
             because = f" (the list's {limit} most notable; there may be more)"
         click.echo(f"reportdiff: --fail-on {kind}: {count}{because}", err=True)

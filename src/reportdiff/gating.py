@@ -82,6 +82,21 @@ def capped(comparison: Comparison, kind: str, count: int, limit: int | None = No
     return most if most is not None and count >= most else None
 
 
+def missed_names(comparison: Comparison, most: int = 5) -> str:
+    """The indicators of the targets the new report's results miss, as a CI log names the reason
+    for ``--fail-on missed-targets``: the first ``most`` in the report's order, then how many more.
+
+    >>> from reportdiff import compare, parse
+    >>> a = parse("各位代表：\\n一、2020年主要任务\\n粮食产量达到1.3万亿斤，新增就业1100万人。", "2020.txt")
+    >>> b = parse("各位代表：\\n一、2020年工作回顾\\n粮食产量1.2万亿斤，新增就业1186万人。", "2021.txt")
+    >>> missed_names(compare(a, b))
+    '粮食产量'
+    """
+    names = [t.indicator for t in comparison.targets if t.verdict == "missed"]
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more
+
+
 def failing_phrases(comparison: Comparison, kind: str, watched: Sequence[str]) -> tuple[str, ...]:
     """The watched phrases that make ``kind`` fail (a commitment kind, see :func:`failures`), in
     the list's order: what a CI log names as the reason.
