@@ -59,6 +59,19 @@ def test_html_links_a_moved_sentence_to_its_section() -> None:
     assert 'from <a href="#sec-p2">p2</a>' in page and 'id="sec-p2"' in page
 
 
+def test_the_targets_are_listed_misses_first_in_every_view() -> None:
+    """The eighteenth new user: the HTML page listed the targets in the report's order, so its
+    misses sat among the goals with no outcome; every view now lists the misses, then what was
+    met, then the rest (as the terminal did)."""
+    old = reportdiff.parse("一、2020年主要任务\n城镇新增就业1100万人，粮食产量达到1.3万亿斤。", "2020.txt")
+    new = reportdiff.parse("一、2020年工作回顾\n城镇新增就业1186万人，粮食产量1.2万亿斤。", "2021.txt")
+    comparison = reportdiff.compare(old, new)
+    assert [t.verdict for t in comparison.targets] == ["met", "missed"]  # the report's order
+    for fmt, heading in (("html", "<summary>Targets"), ("markdown", "Targets judged")):
+        listed = render(comparison, fmt).split(heading)[1]
+        assert listed.index("粮食产量") < listed.index("城镇新增就业"), fmt
+
+
 def test_timeline_and_indicators_html() -> None:
     runner = CliRunner()
     page = runner.invoke(main, ["timeline", str(OLD), str(NEW), "--format", "html"]).output

@@ -25,6 +25,7 @@ from .summary import (
     TimelineSummary,
     changed_object,
     figure_text,
+    in_verdict_order,
     latest_text,
     not_read,
     series,
@@ -171,7 +172,7 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
         f'<span class="{_e(t.verdict.split()[0])}">{_e(t.verdict)}</span> '
         f"{_e(t.indicator)}: {_e(figure_text(t.target))} → "
         f"{_e(figure_text(t.actual))} <span class='id'>{_e(t.rule)}</span>"
-        for t in comparison.targets
+        for t in in_verdict_order(comparison.targets)  # the misses first, as in the terminal
         if t.purpose == "goal"
     ]
     out.append(_details("Targets", targets))

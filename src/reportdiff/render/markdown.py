@@ -23,6 +23,7 @@ from .summary import (
     TimelineSummary,
     changed_object,
     figure_text,
+    in_verdict_order,
     not_read,
     section_tallies,
     summarize_promises,
@@ -157,7 +158,7 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
     targets = [
         f"- **{c.verdict}** {text(c.indicator)}: {text(figure_text(c.target))} → "
         f"{text(figure_text(c.actual))} ({text(c.rule)})"
-        for c in promises.judged
+        for c in in_verdict_order(promises.judged)  # the misses first, as in the terminal
     ]
     terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
     # what a deputy checks next (a gate on unreported-targets names them here)

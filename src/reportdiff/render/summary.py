@@ -152,6 +152,16 @@ def judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
     return tuple(check for check in checks if check.verdict in ("met", "missed"))
 
 
+VERDICT_ORDER = ("missed", "met", "no outcome reported", "not set", "not judged")
+"""The order every view lists targets in: the misses first, then what was met (a deputy checks
+both), then the goals no outcome answers."""
+
+
+def in_verdict_order(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
+    """``checks`` by :data:`VERDICT_ORDER`, each verdict's in their order."""
+    return tuple(sorted(checks, key=lambda check: VERDICT_ORDER.index(check.verdict)))
+
+
 def not_judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
     """The allocations, durations and forecasts (``purpose`` other than ``goal``), in their order."""
     return tuple(check for check in checks if check.purpose != "goal")
