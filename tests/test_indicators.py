@@ -345,3 +345,11 @@ def test_timeline_json_is_deterministic(tmp_path: Path) -> None:
         CliRunner().invoke(main, ["timeline", str(tmp_path), "--format", "json"]).output for _ in range(2)
     }
     assert len(outputs) == 1
+
+
+def test_a_list_ordinal_past_ten_is_no_part_of_the_name() -> None:
+    """The eighteenth new user: Shanxi's fifteen 民生实事 named the eleventh on ``十一是维修农村供水
+    工程``; ``一是`` to ``九是`` were left out already, and so are the ordinals past ten now."""
+    plan = "二、2025年主要任务\n九是改造燃气管道1000公里。十一是维修农村供水工程1800处。二十是建设驿站30个。"
+    names = [i.name for i in reportdiff.indicators(reportdiff.parse(plan, "2025.txt"))]
+    assert names == ["改造燃气管道", "维修农村供水工程", "建设驿站"]
