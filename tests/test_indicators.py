@@ -353,3 +353,18 @@ def test_a_list_ordinal_past_ten_is_no_part_of_the_name() -> None:
     plan = "二、2025年主要任务\n九是改造燃气管道1000公里。十一是维修农村供水工程1800处。二十是建设驿站30个。"
     names = [i.name for i in reportdiff.indicators(reportdiff.parse(plan, "2025.txt"))]
     assert names == ["改造燃气管道", "维修农村供水工程", "建设驿站"]
+
+
+def test_a_programme_named_a_plan_makes_no_target_of_a_result() -> None:
+    """The eighteenth new user: Fujian's review result ``新增国家高层次人才特殊支持计划专家23人`` was a
+    target of 2025 (``计划`` read as "plans to").  In a review, 计划 plans only opening a clause,
+    after a year or right before what it plans, not inside a programme's name."""
+    review = (
+        "一、2024年工作回顾\n新增国家高层次人才特殊支持计划专家23人。学生营养改善计划惠及3200万孩子。"
+        "计划建成投产大中型项目118个，实际建成128个。全国耕地总面积计划达到16亿亩。\n二、2025年主要任务\n推进改革。"
+    )
+    found = {i.name: i.role for i in reportdiff.indicators(reportdiff.parse(review, "2025.txt"))}
+    assert found["新增国家高层次人才特殊支持计划专家"] == "actual"
+    assert found["学生营养改善计划惠及孩子"] == "actual"
+    assert found["建成投产大中型项目"] == "target"
+    assert found["全国耕地总面积计划"] == "target"
