@@ -172,7 +172,7 @@ def test_a_closed_pipe_found_only_when_flushing_at_exit_is_quiet_too() -> None:
     # Python would flush it at exit, print "Exception ignored … BrokenPipeError" and exit 120
     script = (
         "import sys; from reportdiff.cli import main; print('left in the buffer', end=''); "
-        f"main(['diff', '-q', {str(SEED)!r}, {str(SEED)!r}], prog_name='reportdiff')"
+        f"main(['diff', '-q', {str(DONOR)!r}, {str(DONOR)!r}], prog_name='reportdiff')"
     )
     done = _closed_from_the_start([sys.executable, "-c", script])
     assert (done.returncode, done.stderr) == (CLOSED_PIPE, "")

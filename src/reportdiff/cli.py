@@ -16,7 +16,7 @@ from click.core import ParameterSource
 from . import __version__
 from .cli_group import Group, done_with
 from .cli_options import actuals_option, max_terms_option, tolerance_options
-from .cli_output import COLOR_MODES, Destination, destination, warn_unread_figures, write
+from .cli_output import COLOR_MODES, Destination, comparison_warnings, destination, warn_unread_figures, write
 from .gating import (
     FAIL_KINDS,
     WATCHABLE,
@@ -35,7 +35,7 @@ from .results import CHANGE_STATUSES
 from .settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from .model import Report
+    pass
 
 # the choices below come from the registries (renderers, fail kinds, languages); those
 # modules import no heavy library, so --help stays quick
@@ -218,15 +218,8 @@ def diff(
         if rendered:
             progress.phase("Commitments, terms, rendering", 0, 1)
             text = render(comparison, fmt, options)
-    _warn_issuers(comparison.old, comparison.new)
-    from .series.warnings import pair_warnings
     empty = str(history) if history and not (comparison.derived and comparison.derived.history) else None
-    # no target of OLD met or missed, and NEW no part reviewing the year: a gate can only pass
-    judged = ("met", "missed")
-    unjudged = comparison.targets and not any(t.verdict in judged for t in comparison.targets)
-    reviewed = not unjudged or any(s.kind == "review" for s in comparison.new.sentences)
-    years = (comparison.old.metadata.year, comparison.new.metadata.year)
-    for line in pair_warnings(*years, empty, reviewed=reviewed):
+    for line in comparison_warnings(comparison, empty, gate="missed-targets" in fail_on):
         click.echo(f"reportdiff: warning: {line}", err=True)
     for phrase in unseen(comparison, watched):
         click.echo(f"reportdiff: warning: --watch: {phrase} is in neither report; it cannot fail the job",
@@ -450,17 +443,3 @@ def _check_views(fmt: str, *names: str) -> None:
             )
 
 
-def _warn_issuers(old: Report, new: Report) -> None:
-    """A line on standard error when the two reports are in different languages or name
-    different issuers (regions)."""
-    from .api import issuers, languages
-
-    for differ, names in (("are in different languages", languages((old, new))),
-                          ("come from different issuers", issuers((old, new)))):  # fmt: skip
-        if len(names) > 1:
-            click.echo(
-                f"reportdiff: warning: the reports {differ} ({' and '.join(names)}); "
-                "the comparison may mean little",
-                err=True,
-            )
-            return

@@ -23,10 +23,13 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .errors import OutputError
 from .render.wrap import display_width
+
+if TYPE_CHECKING:
+    from .results import Comparison
 
 COLOR_MODES = ("auto", "always", "never")
 """The values of ``--color``."""
@@ -237,3 +240,27 @@ def warn_unread_figures(languages: Iterable[str], fmt: str) -> None:
             "rules for them yet): none is listed, and their count is null, not 0",
             file=sys.stderr,
         )
+
+
+def comparison_warnings(comparison: Comparison, empty_history: str | None, gate: bool) -> tuple[str, ...]:
+    """What a reader of ``diff OLD NEW`` should be told on standard error: reports in two
+    languages or of two issuers (regions), then what their years mean for the targets
+    (:func:`reportdiff.series.warnings.pair_warnings`): whether NEW reviews the year (a part
+    reviewing it, or a target of OLD met or missed), and, where a ``gate`` on missed targets
+    is asked for, a year unknown or the same (a revised draft against the final is compared
+    without a word otherwise)."""
+    from .api import issuers, languages
+    from .series.warnings import pair_warnings
+
+    reports = (comparison.old, comparison.new)
+    found: list[str] = []
+    for differ, names in (("are in different languages", languages(reports)),
+                          ("come from different issuers", issuers(reports))):  # fmt: skip
+        if len(names) > 1:
+            found.append(f"the reports {differ} ({' and '.join(names)}); the comparison may mean little")
+            break
+    old, new = comparison.old.metadata.year, comparison.new.metadata.year
+    judged = ("met", "missed")
+    unjudged = comparison.targets and not any(t.verdict in judged for t in comparison.targets)
+    reviewed = not unjudged or any(s.kind == "review" for s in comparison.new.sentences)
+    return (*found, *pair_warnings(old, new, empty_history, reviewed=reviewed, gate=gate))

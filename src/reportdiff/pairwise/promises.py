@@ -132,18 +132,9 @@ def commitment_changes(
                     figures,
                 )
             )
-    changes.extend(
-        CommitmentChange(
-            "repeated",
-            old[i],
-            words,
-            100.0,
-            _action_change(old[i], words, verbs, done, mark) if old[i].verb != words.verb else None,
-            False,
-            "said again",
-        )
-        for i, words in sorted(again.new_words.items(), key=lambda pair: (pair[1].span.start, pair[0]))
-    )
+    for i, words in sorted(again.new_words.items(), key=lambda pair: (pair[1].span.start, pair[0])):
+        change = _action_change(old[i], words, verbs, done, mark) if old[i].verb != words.verb else None
+        changes.append(CommitmentChange("repeated", old[i], words, 100.0, change, False, "said again"))
     kept = {i for i, _ in links.values()} | {i for twins in restated.values() for i in twins}
     kept |= again.new_words.keys()
     changes.extend(

@@ -62,7 +62,11 @@ def series_warnings(
 
 
 def pair_warnings(
-    old: int | None, new: int | None, empty_history: str | None = None, reviewed: bool = True
+    old: int | None,
+    new: int | None,
+    empty_history: str | None = None,
+    reviewed: bool = True,
+    gate: bool = True,
 ) -> tuple[str, ...]:
     """What a reader of ``diff OLD NEW`` should be told about the two reports' years: an OLD
     later than NEW (its new commitments and terms are really the dropped ones), a NEW that
@@ -71,7 +75,9 @@ def pair_warnings(
     reviewing it where no target of OLD was met or missed (``reviewed`` false: a page that is no
     work report, or one the reading could not split, so the gate can only pass too), or a
     ``--history`` folder (``empty_history``) with no report older than OLD (its new terms are new
-    against OLD only, whatever the folder promised).
+    against OLD only, whatever the folder promised).  A year unknown or the same is told only
+    where a ``gate`` on missed targets is asked for: otherwise a revised draft against the final
+    of one year, or two texts with no year, are compared as texts, with nothing to tell.
 
     >>> pair_warnings(2025, 2026, "reports/")[0][:60]
     '--history reports/ holds no report older than OLD (2025): ne'
@@ -91,8 +97,8 @@ def pair_warnings(
         f"--history {empty_history} holds no report older than OLD ({old or 'its year unknown'}): new terms "
         f"are new against OLD only",
     )  # fmt: skip
-    if old is None and new is None:
-        return found  # two texts with no year: nothing is judged, as anyone comparing such texts expects
+    if (old is None or new is None or old == new) and not gate:
+        return found  # texts with no year, or no gate on targets: nothing is judged, none expected
     if old is None or new is None:
         which = "OLD" if old is None else "NEW"
         return (
