@@ -42,3 +42,9 @@ JUDGEMENTS = (
 )  # fmt: skip
 """Judgements closing a clause (``做好政府工作``事关全局、``意义重大``): what went before is their
 subject, so the clause weighs a work rather than promises it, whatever its first verb."""
+PREDICATE_OPENERS = ("就", "便", "如")
+"""One-character words opening an object that make it a predicate (``发展`` + ``就``失去底色, ``使命``
++ ``如``磐: a consequence or a likeness) unless a particle follows (统筹 + ``就地``消纳, which the
+dictionary splits 就/地): what was read as the action was its subject, the clause states.  Read
+as words, so ``就业`` and ``如期`` stay objects' words; not ``才``, which opens names too
+(``才聚宁夏``)."""

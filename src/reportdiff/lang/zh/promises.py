@@ -11,7 +11,7 @@ import re
 from ..profile import TermRules
 from ..promise_rules import CommitmentRules
 from .figures import UNITS
-from .not_promises import CONDITIONS, JUDGEMENTS, PERSISTING, SHORTCOMINGS, STATES
+from .not_promises import CONDITIONS, JUDGEMENTS, PERSISTING, PREDICATE_OPENERS, SHORTCOMINGS, STATES
 from .periods import later_plans, named_periods
 from .words import (
     EVERYDAY,
@@ -180,6 +180,8 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, True)
     >>> is_statement("解决", "群众反映依然强烈的问题"), is_statement("扶持", "人口较少民族发展")
     (False, False)
+    >>> is_statement("发展", "就失去底色"), is_statement("使命", "如磐"), is_statement("统筹", "就地消纳")
+    (True, True, False)
     """
     if (obj.endswith(REQUIREMENTS) and verb not in CARRY_OUT) or obj.endswith(COPULA):
         return True  # …主要预期目标是: introduces what follows
@@ -194,9 +196,11 @@ def is_statement(verb: str, obj: str) -> bool:
     if obj.startswith(STATIVE) and "的" not in obj and tag(verb) == "vn":
         return True  # 持续发展 + 具有多方面有利条件: the "action" was a subject, the clause states
     if obj[:1] in _OPENING:
-        first = words(obj[:6])[0]
+        first, *rest = words(obj[:6])
         if first in ASPECT or first == COPULA or tag(first).startswith("u"):
             return True  # 综合考虑了…; 就业是民生之本, 高质量发展的…: the "verb" was a subject
+        if first in PREDICATE_OPENERS and rest and not tag(rest[0]).startswith("u"):
+            return True  # 发展 + 就失去底色, 使命 + 如磐: a subject and its predicate
     if _CUES.search(obj) is None:
         return False  # most objects: no segmentation
     parts = words(obj[:40])
@@ -235,7 +239,7 @@ def _predicate(parts: tuple[str, ...], k: int) -> bool:
     return tag(parts[k - 1]).startswith("n") and tag(after) == "v" and "的" not in parts[k + 1 :]
 
 
-_OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过"))
+_OPENING = frozenset((*ASPECT, COPULA, *"的地得之所等过", *PREDICATE_OPENERS))
 """First characters of an object that may be a particle, an aspect mark or a copula."""
 _CUES = re.compile(
     "|".join(
