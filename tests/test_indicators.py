@@ -368,3 +368,15 @@ def test_a_programme_named_a_plan_makes_no_target_of_a_result() -> None:
     assert found["学生营养改善计划惠及孩子"] == "actual"
     assert found["建成投产大中型项目"] == "target"
     assert found["全国耕地总面积计划"] == "target"
+
+
+def test_a_count_of_events_in_a_five_year_review_is_their_total_not_an_end_level() -> None:
+    """The yearly target 免费送戏下乡1万场 was judged met by 2026's five-year review's 超8万场 (a
+    total of performances, read as the level the years end at); a stock the review says was
+    reached still is one."""
+    review = (
+        "一、“十四五”时期工作回顾\n免费送戏下乡超8万场，高速公路通车里程突破9500公里。\n"
+        "二、2026年工作安排\n推进改革。"
+    )
+    found = {i.name: i.ends for i in reportdiff.indicators(reportdiff.parse(review, "2026.txt"))}
+    assert found == {"免费送戏下乡": None, "高速公路通车里程": 2025}

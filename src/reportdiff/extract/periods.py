@@ -197,10 +197,11 @@ class When:
         ``常住人口城镇化率60%``) is the level at their end, which is last year's (a review tells of
         the years up to the report's): a rate, or a figure said to be reached
         (``IndicatorRules.attained``, ``reached``); not a total of work done over them
-        (``IndicatorRules.work_done``: ``新建改建农村公路…``, ``城镇新增就业…``), one said to add up
+        (``IndicatorRules.work_done``: ``新建改建农村公路…``, ``城镇新增就业…``; nor of events,
+        ``event_units``: ``免费送戏下乡超8万场``), one said to add up
         (``累计``), nor the level a from–to starts from.  Else ``None``."""
         rules, year = self.rules, self.year
-        if self.part != "review" or year is None or rules.work_done.search(name):
+        if self.part != "review" or year is None or rules.work_done.search(name) or unit in rules.event_units:
             return None
         if any(a <= start < b for a, b in self._bases) or self.cumulative(clause_start, start):
             return None

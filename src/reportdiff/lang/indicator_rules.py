@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -263,6 +263,9 @@ class IndicatorRules:
     work_done: re.Pattern[str] = re.compile(r"(?!)")
     """A name counting work done or things added (``新建改建农村公路``, ``城镇新增就业``): in a
     review of several years, a total over them however it is worded."""
+    event_units: Collection[str] = ()
+    """Units counting events (``场``, ``人次``): a figure of them in a review of several years is
+    their total over the years (``免费送戏下乡超8万场``), never the level they end at."""
     this_year: re.Pattern[str] = re.compile(r"(?!)")
     """Words naming the year planned (``今年``, ``2026年``: a year in group ``year``), in a title that
     names several years too (``“十五五”时期目标任务和2026年工作安排``) and opening the paragraph
