@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -137,6 +138,33 @@ def _watched_pair(tmp_path: Path) -> tuple[Path, Path]:
     old.write_text("各位代表：\n一、2019年主要任务\n构建亲清政商关系。推进城市更新。\n", encoding="utf-8")
     new.write_text("各位代表：\n一、2020年主要任务\n全面推进城市更新行动。\n", encoding="utf-8")
     return old, new
+
+
+def test_every_format_shows_what_became_of_each_watched_phrase(tmp_path: Path) -> None:
+    """The eighteenth new user: --watch reached only standard error; the JSON was the same with
+    and without it and no view said which watched promises were kept.  Every format now lists
+    each phrase with what became of it; without --watch the JSON has no such key."""
+    old, new = _watched_pair(tmp_path)
+    watch = tmp_path / "watch.txt"
+    watch.write_text("城市更新\n亲清政商关系\n低空经济\n", encoding="utf-8")
+    args = ["diff", str(old), str(new), "--fail-on", "dropped-commitments", "--watch", str(watch)]
+    runner = CliRunner()
+    document = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert document["watched"] == [
+        {"phrase": "城市更新", "status": "kept"},
+        {"phrase": "亲清政商关系", "status": "dropped"},
+        {"phrase": "低空经济", "status": "in neither plan"},
+    ]
+    schema = Path(reportdiff.__file__).parent / "schema" / "reportdiff.schema.json"
+    jsonschema.validate(document, json.loads(schema.read_text("utf-8")))
+    plain = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).stdout)
+    assert "watched" not in plain
+    markdown = runner.invoke(main, [*args, "--format", "markdown"]).stdout
+    assert "Watched promises (3)" in markdown and "- **dropped** 亲清政商关系" in markdown
+    page = runner.invoke(main, [*args, "--format", "html"]).stdout
+    assert '<span class="dropped">dropped</span> 亲清政商关系' in page
+    terminal = runner.invoke(main, [*args, "--color", "never", "--no-pager", "--width", "200"]).stdout
+    assert "Watched  城市更新 kept · 亲清政商关系 dropped · 低空经济 in neither plan" in terminal
 
 
 def test_the_failing_watched_promise_is_named_even_when_quiet(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -26,6 +27,7 @@ from .gating import (
     missed_names,
     read_watch_file,
     unseen,
+    watch_statuses,
 )
 from .lang import LANGUAGES
 from .normalize import visible
@@ -215,6 +217,8 @@ def diff(
     with phases(1, quiet=where.quiet, least=1, first="Reading and aligning") as progress:
         comparison = compare(old, new, settings, history=(history,) if history else (), actuals=table)
         text = None
+        if watched:  # every format shows what became of each watched phrase
+            options = replace(options, watched=watch_statuses(comparison, watched))
         if rendered:
             progress.phase("Commitments, terms, rendering", 0, 1)
             text = render(comparison, fmt, options)

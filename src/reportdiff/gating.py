@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from .errors import InputError
 from .extract.commitments import withdrawn
@@ -115,6 +116,36 @@ def unseen(comparison: Comparison, watched: Sequence[str]) -> tuple[str, ...]:
     never fail a job, which the user should know."""
     texts = ["\n".join(s.key for s in report.sentences) for report in (comparison.old, comparison.new)]
     return tuple(w for w in watched if not any(holds(text, fold(w)) for text in texts))
+
+
+WatchStatus = Literal["kept", "dropped", "new", "in neither plan"]
+"""What became of a watched phrase between the two plans (:func:`watch_statuses`)."""
+
+
+def watch_statuses(comparison: Comparison, watched: Sequence[str]) -> tuple[tuple[str, WatchStatus], ...]:
+    """Each watched phrase (``--watch``) with what became of it, read as the gate reads it
+    (:func:`holds` in each plan, what it takes back left out): ``kept`` (both plans say it),
+    ``dropped``, ``new`` or ``in neither plan`` — the table a deputy prints, not only the failures.
+
+    >>> from reportdiff import compare, parse
+    >>> a = parse("各位代表：\\n一、2020年主要任务\\n推进城市更新。加强生态保护。", "2020.txt")
+    >>> b = parse("各位代表：\\n一、2021年主要任务\\n加强生态保护。发展银发经济。", "2021.txt")
+    >>> watch_statuses(compare(a, b), ["生态保护", "城市更新", "银发经济", "低空经济"])
+    (('生态保护', 'kept'), ('城市更新', 'dropped'), ('银发经济', 'new'), ('低空经济', 'in neither plan'))
+    """
+    changes = comparison.commitments
+    old = _plan_text(comparison.old, [c.old for c in changes if c.old is not None])
+    new = _plan_text(comparison.new, [c.new for c in changes if c.new is not None])
+    found: list[tuple[str, WatchStatus]] = []
+    for phrase in watched:
+        said = holds(old, fold(phrase)), holds(new, fold(phrase))
+        found.append((phrase, _WATCH_STATUS[said]))
+    return tuple(found)
+
+
+_WATCH_STATUS: dict[tuple[bool, bool], WatchStatus] = {
+    (True, True): "kept", (True, False): "dropped", (False, True): "new", (False, False): "in neither plan",
+}  # fmt: skip
 
 
 def failures(comparison: Comparison, kinds: Sequence[str], watched: Sequence[str] = ()) -> dict[str, int]:

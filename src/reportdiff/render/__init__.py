@@ -45,6 +45,9 @@ class RenderOptions:
     """Timeline terminal view: show only indicators whose name contains this."""
     stat: bool = False
     """A comparison as counts only: per section and per status, no sentences (``--stat``)."""
+    watched: tuple[tuple[str, str], ...] = ()
+    """A comparison's ``--watch`` phrases, each with what became of it (``kept``, ``dropped``,
+    ``new``, ``in neither plan``: :func:`reportdiff.gating.watch_statuses`); shown in every format."""
 
 
 class _Renderer(Protocol):

@@ -384,9 +384,22 @@ def _bar(counts: Mapping[str, int], shown: Sequence[str], most: int, width: int 
 def render_comparison(comparison: Comparison, options: RenderOptions) -> str:
     """The whole comparison as text; commitments and terms follow unless ``--only`` or ``--stat``
     narrows it."""
+    head: list[RenderableType] = [HeaderView(comparison), *_watched(options.watched)]
     if options.stat:
-        return print_to_text(Group(HeaderView(comparison), Text(""), StatView(comparison, options)), options)
-    views: list[RenderableType] = [HeaderView(comparison), *_views(comparison, options)]
+        return print_to_text(Group(*head, Text(""), StatView(comparison, options)), options)
+    views: list[RenderableType] = [*head, *_views(comparison, options)]
     if not options.only:
         views.append(PromisesView(comparison))
     return print_to_text(Group(*views), options)
+
+
+def _watched(watched: Sequence[tuple[str, str]]) -> Iterator[Text]:
+    """The ``--watch`` phrases and what became of each, under the header (what a job watches)."""
+    if not watched:
+        return
+    line = Text("\nWatched  ", style=STYLES["label"])
+    for k, (phrase, status) in enumerate(watched):
+        line.append(" · " if k else "", style=STYLES["count"])
+        line.append(f"{phrase} ", style="bold")
+        line.append(status, style=STYLES.get(status, STYLES["count"]))
+    yield line

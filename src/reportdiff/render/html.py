@@ -63,6 +63,7 @@ def render(result: Result, options: RenderOptions) -> str:
         promises = summarize_promises(result)
         body = (
             comparison_summary(result, promises)
+            + _watched(options.watched)
             + contents(result)
             + changes(result, options, _name(result.old), _name(result.new))
             + (_promises(result, promises) if not options.only else "")
@@ -134,6 +135,12 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
 def _to(side: str, sentence_id: str) -> str:
     """A sentence id that jumps to its row of the diff (``o-`` the old report's, ``n-`` the new's)."""
     return f"<a class='id' href='#{side}-{_e(sentence_id)}'>{_e(sentence_id)}</a>"
+
+
+def _watched(watched: Sequence[tuple[str, str]]) -> str:
+    """The ``--watch`` phrases and what became of each, first (what a deputy prints it for)."""
+    lines = [f'<span class="{_e(s.split()[0])}">{_e(s)}</span> {_e(phrase)}' for phrase, s in watched]
+    return _details("Watched promises", lines) if lines else ""
 
 
 def _promises(comparison: Comparison, promises: PromiseSummary) -> str:

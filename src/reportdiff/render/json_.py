@@ -301,6 +301,8 @@ def render(result: Result, options: RenderOptions) -> str:
         # written meanwhile; each part is written as it stands in the whole, and put in place
         parts = {key: dumps(value, 1) for key, value in _comparison_but_later(result, options.only).items()}
         parts.update((key, dumps(value, 1)) for key, value in _later(result))
+        if options.watched:  # --watch: what became of each phrase (absent without it)
+            parts["watched"] = dumps([{"phrase": p, "status": s} for p, s in options.watched], 1)
         return _joined(parts)
     if isinstance(result, Report):
         data = report_to_dict(result)

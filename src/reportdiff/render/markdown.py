@@ -54,10 +54,12 @@ def text(value: object) -> str:
 def render(result: Result, options: RenderOptions) -> str:
     """A Markdown document ending in a newline, at most :data:`LIMIT` characters."""
     if isinstance(result, Comparison):
+        # the --watch phrases and what became of each, first (what a CI summary is read for)
+        watched = [("Watched promises", [f"- **{status}** {text(p)}" for p, status in options.watched])]
         if options.stat or options.only:
-            return _fit(_narrowed_head(result, options), _narrowed_sections(result, options))
+            return _fit(_narrowed_head(result, options), watched + _narrowed_sections(result, options))
         promises = summarize_promises(result)
-        return _fit(_comparison_head(result, promises), _comparison_sections(result, promises))
+        return _fit(_comparison_head(result, promises), watched + _comparison_sections(result, promises))
     if isinstance(result, Report):
         raise ValueError("markdown is for comparisons, indicators and timelines; use terminal or json")
     if isinstance(result, tuple):
