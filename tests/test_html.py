@@ -72,6 +72,19 @@ def test_the_targets_are_listed_misses_first_in_every_view() -> None:
         assert listed.index("粮食产量") < listed.index("城镇新增就业"), fmt
 
 
+def test_the_page_names_its_files_without_the_readers_folders(tmp_path: Path) -> None:
+    """The eighteenth new user: a page meant to be printed showed /work/shared/corpora/… in full.
+    A path given whole is shown by its folder and name; a relative one as given."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("2019.txt", "2020.txt"):
+        (folder / name).write_text((CASES / "gating" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    old, new = str(folder / "2019.txt"), str(folder / "2020.txt")
+    page = CliRunner().invoke(main, ["diff", old, new, "--format", "html"])
+    assert "reports/2019.txt → reports/2020.txt" in page.stdout
+    assert str(tmp_path) not in page.stdout
+
+
 def test_timeline_and_indicators_html() -> None:
     runner = CliRunner()
     page = runner.invoke(main, ["timeline", str(OLD), str(NEW), "--format", "html"]).output

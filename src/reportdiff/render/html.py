@@ -29,6 +29,7 @@ from .summary import (
     latest_text,
     not_read,
     series,
+    shown_source,
     spanned,
     summarize_promises,
     summarize_sentences,
@@ -90,7 +91,7 @@ def _e(value: object) -> str:
 
 
 def _name(report: Report) -> str:
-    return title(report.metadata, report.raw.source)
+    return title(report.metadata, shown_source(report.raw.source))
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]], raw: bool = False) -> str:
@@ -109,8 +110,9 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
     """The counts: sentences, commitments, targets, new terms (also the notebook view)."""
     promises = promises or summarize_promises(comparison)
     counts = summarize_sentences(comparison).statuses
+    old, new = (_e(shown_source(r.raw.source)) for r in (comparison.old, comparison.new))
     out = [
-        f"<p>{_e(comparison.old.raw.source)} → {_e(comparison.new.raw.source)}</p>\n",
+        f"<p>{old} → {new}</p>\n",
         _table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]),
     ]
     missing = not_read(comparison.new.metadata.language)
