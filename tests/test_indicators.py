@@ -380,3 +380,18 @@ def test_a_count_of_events_in_a_five_year_review_is_their_total_not_an_end_level
     )
     found = {i.name: i.ends for i in reportdiff.indicators(reportdiff.parse(review, "2026.txt"))}
     assert found == {"免费送戏下乡": None, "高速公路通车里程": 2025}
+
+
+def test_what_the_region_has_or_does_every_year_is_no_target() -> None:
+    """The eighteenth new user: Inner Mongolia's plan sentence ``我区每年接待游客近3亿人次`` (a fact)
+    was a target and judged met, as were ``我区1100多种…产品`` and ``平均每年新增30万``.  A figure
+    right after the region's own word, or after it and ``每年``, states the present."""
+    plan = (
+        "各位代表：\n一、2024年工作回顾\n我们完成了任务。\n二、2025年主要任务\n"
+        "我区每年接待游客近3亿人次，要力争游客数量突破3亿人次。我区1100多种“蒙”字标好产品。新增就业岗位3万个。"
+    )
+    roles = {i.name: i.role for i in reportdiff.indicators(reportdiff.parse(plan, "2025.txt"))}
+    assert roles["每年接待游客"] == "actual"
+    assert roles["“蒙”字标好产品"] == "actual"
+    assert roles["新增就业岗位"] == "target"
+    assert "target" in {r for name, r in roles.items() if "游客数量" in name}

@@ -308,12 +308,15 @@ FACTS = re.compile(
     r"|(?:[两二三四五六七八九十几多]|近)年来|这几年|这些年|先后"
     r"|(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|[还共现约只都])有(?:[^，；。：]*、)?$"
     r"|面向(?:全国|全省|全市|全区|全县)?$"
+    r"|我[国省市区县][^，；。：]{0,12}?(?:平均)?每年|我[国省市区县](?:近|约|超过|超)?$"
 )
 """A figure of the plan part that states a fact: the present state, opening its sentence
 (``现在全国有100多个城市建立了…``; not ``现在起``) or said to exist (``全国有24万多户国有小企业``),
 or the past years (``两年来通过财政…发行2100亿元``, ``这几年…先后在58个城市进行了试点``); a
 clause saying what there is (``我区有20个对外开放口岸``, ``还有63万失能老人、158万残疾人``, every
-item of its list), and the people a policy is aimed at (``面向全省两百多万高校师生``)."""
+item of its list), the people a policy is aimed at (``面向全省两百多万高校师生``), and what the
+region itself has or does every year, a figure right after its own word (``我区1100多种…产品``,
+``我区近万亿元的…``) or after it and ``每年`` (``我区每年接待游客近3亿人次``)."""
 PLANS = re.compile(r"要|将|力争|确保|争取|计划|预期|目标|拟|今年|明年|今后|未来")
 """Words of a plan before a figure (in its sentence's opening or its clause): a fact's cue there
 does not make it one (``现在我们要…再使粮食产量增加三千亿斤``; ``目前全国还有5575万贫困人口，今年要再减少
