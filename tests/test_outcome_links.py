@@ -54,8 +54,10 @@ def test_a_target_is_judged_by_the_outcome_the_reader_found(item: dict[str, Any]
 
 @needs_corpora
 def test_the_readers_figures() -> None:
-    """README: the reader's outcomes found, tune 30 of 50 (1 wrong link among 77 without one),
-    held out 6 of 18 (none wrong among 96)."""
+    """README: the reader's outcomes found, tune 31 of 50 (1 wrong link among 77 without one),
+    held out 6 of 18 (none wrong among 96).  Tune 32 before Inner Mongolia's ``我区每年接待游客近3亿
+    人次`` was read as the fact it is (a strict xfail now: the labels took it for a target, as the
+    code gave it them)."""
     found = {}
     for part in ("tune", "check"):
         items = [i for i in ITEMS if i["part"] == part]
@@ -63,4 +65,4 @@ def test_the_readers_figures() -> None:
         right = sum(_judged_by(i) == i["outcome"] for i in linked)
         wrong = sum(_judged_by(i) not in (None, i["outcome"]) for i in items)
         found[part] = (right, len(linked), wrong)
-    assert found == {"tune": (32, 50, 1), "check": (6, 18, 0)}
+    assert found == {"tune": (31, 50, 1), "check": (6, 18, 0)}
