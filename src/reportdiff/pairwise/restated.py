@@ -190,9 +190,9 @@ def reworded(
     (``CommitmentRules.verbs``) and ends a clause there: the same promise made with another
     verb (``启动医疗卫生强基工程`` / 三是``深化医疗卫生强基工程``), where, at its first such
     place, with that verb.  The object must end a clause there: one going on past its words
-    names something longer
-    (``建成包银高铁``/银川至巴彦浩特支线), and one before the list mark heads a list whose name
-    may end later (``加强人才培养`` / ``完善人才培养、任用、评价、激励机制``): neither is read."""
+    names something longer (``建成包银高铁``/银川至巴彦浩特支线), and one before the list mark
+    heads a list whose name may end later (``加强人才培养`` / ``完善人才培养、任用、评价、激励
+    机制``): neither is read."""
     if rules is None or not rules.verbs:
         return {}
     verbs = tuple(sorted(rules.verbs, key=len, reverse=True))

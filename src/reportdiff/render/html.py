@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from .. import lang
@@ -29,7 +30,6 @@ from .summary import (
     latest_text,
     not_read,
     series,
-    shown_source,
     spanned,
     summarize_promises,
     summarize_sentences,
@@ -91,7 +91,7 @@ def _e(value: object) -> str:
 
 
 def _name(report: Report) -> str:
-    return title(report.metadata, shown_source(report.raw.source))
+    return title(report.metadata, _shown_source(report.raw.source))
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]], raw: bool = False) -> str:
@@ -110,7 +110,7 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
     """The counts: sentences, commitments, targets, new terms (also the notebook view)."""
     promises = promises or summarize_promises(comparison)
     counts = summarize_sentences(comparison).statuses
-    old, new = (_e(shown_source(r.raw.source)) for r in (comparison.old, comparison.new))
+    old, new = (_e(_shown_source(r.raw.source)) for r in (comparison.old, comparison.new))
     out = [
         f"<p>{old} → {new}</p>\n",
         _table(CHANGE_STATUSES, [[counts[s] for s in CHANGE_STATUSES]]),
@@ -137,6 +137,20 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
 def _to(side: str, sentence_id: str) -> str:
     """A sentence id that jumps to its row of the diff (``o-`` the old report's, ``n-`` the new's)."""
     return f"<a class='id' href='#{side}-{_e(sentence_id)}'>{_e(sentence_id)}</a>"
+
+
+def _shown_source(source: str) -> str:
+    """A report's file as a page meant to be shared prints it: a path given whole (``/home/…``)
+    by its folder and name only, so the page tells which report without the reader's folders;
+    a relative one, standard input or a web address as given.
+
+    >>> _shown_source("/home/ana/reports/cn-prov-fujian/2026.txt"), _shown_source("2026.txt")
+    ('cn-prov-fujian/2026.txt', '2026.txt')
+    """
+    path = PurePath(source)
+    if not path.is_absolute() or "://" in source:
+        return source
+    return "/".join(path.parts[-2:])
 
 
 def _watched(watched: Sequence[tuple[str, str]]) -> str:

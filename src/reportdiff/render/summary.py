@@ -15,7 +15,6 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from .. import lang
@@ -41,20 +40,6 @@ matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``
 def title(metadata: Metadata, source: str) -> str:
     """A report named for a heading: region, year and title, or its file when it gives none."""
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
-
-
-def shown_source(source: str) -> str:
-    """A report's file as a page meant to be shared prints it: a path given whole (``/home/…``)
-    by its folder and name only, so the page tells which report without the reader's folders;
-    a relative one, standard input or a web address as given.
-
-    >>> shown_source("/home/ana/reports/cn-prov-fujian/2026.txt"), shown_source("2026.txt")
-    ('cn-prov-fujian/2026.txt', '2026.txt')
-    """
-    path = PurePath(source)
-    if not path.is_absolute() or "://" in source:
-        return source
-    return "/".join(path.parts[-2:])
 
 
 def term_shown(term: TermChange, separator: str) -> str:
