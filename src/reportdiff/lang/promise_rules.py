@@ -112,6 +112,13 @@ class CommitmentRules:
     """… which is not promised when the words after them lay its groundwork (为实现…开局
     ``打牢``基础: what is promised is the groundwork); it is when they strive for it (为推动构建
     人类命运共同体不懈努力, 为…作出新的贡献)."""
+    means: Sequence[str] = ()
+    """Words opening a means (``以``高水平安全保障高质量发展) …"""
+    supporting: Collection[str] = ()
+    """… and verbs whose object after a means is the goal it serves (以高水平安全``保障``高质量发展),
+    not what the clause promises to do to it (以更大力度``推进``改革开放 is)."""
+    serving: Collection[str] = ()
+    """Verbs whose object is always a goal served (更好``服务``转型发展), not a work done to it."""
     longer_word: Callable[[str, int], bool] = _no_longer_word
     """Whether the language's dictionary reads a word longer than ``size`` characters at the
     start of ``text``: a listed verb is the verb only where a word ends after it (``服务``业,

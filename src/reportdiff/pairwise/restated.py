@@ -203,17 +203,32 @@ def reworded(
     found: dict[int, Restated] = {}
     for n, item in enumerate(commitments):
         words = item.object
-        if len(words) < least:
-            continue
+        if len(words) < least or _served(item.text, item.text.find(item.verb), item.verb, rules):
+            continue  # a goal it serves (更好服务|转型发展): no work of its own to find again
         at = text.find(words)
         while at >= 0:
             end = at + len(words)
             verb = next((v for v in verbs if text.endswith(v, 0, at)), "")
-            if verb and (end == len(text) or text[end] in ends):
+            served = verb and _served(text, at - len(verb), verb, rules)
+            if verb and (end == len(text) or text[end] in ends) and not served:
                 found[n] = replace(plan.at(at - len(verb)), verb=verb)
                 break
             at = text.find(words, at + 1)
     return found
+
+
+def _served(text: str, at: int, verb: str, rules: CommitmentRules) -> bool:
+    """Whether the verb at ``at`` makes its object a goal served, not a work promised: a verb of
+    serving (``CommitmentRules.serving``: 更好``服务``转型发展), or one of supporting after a means
+    opening its clause (``CommitmentRules.means``, ``supporting``: ``以``高水平安全``保障``高质量发展)."""
+    if verb in rules.serving:
+        return True
+    if verb not in rules.supporting:
+        return False
+    start = at
+    while start > 0 and text[start - 1] not in rules.marks and text[start - 1] != "\n":
+        start -= 1
+    return any(text.startswith(word, start) for word in rules.means)
 
 
 class _Plan:
