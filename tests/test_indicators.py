@@ -363,11 +363,10 @@ def test_a_programme_named_a_plan_makes_no_target_of_a_result() -> None:
         "一、2024年工作回顾\n新增国家高层次人才特殊支持计划专家23人。学生营养改善计划惠及3200万孩子。"
         "计划建成投产大中型项目118个，实际建成128个。全国耕地总面积计划达到16亿亩。\n二、2025年主要任务\n推进改革。"
     )
-    found = {i.name: i.role for i in reportdiff.indicators(reportdiff.parse(review, "2025.txt"))}
+    found = _roles(review, "2025.txt")
     assert found["新增国家高层次人才特殊支持计划专家"] == "actual"
     assert found["学生营养改善计划惠及孩子"] == "actual"
-    assert found["建成投产大中型项目"] == "target"
-    assert found["全国耕地总面积计划"] == "target"
+    assert (found["建成投产大中型项目"], found["全国耕地总面积计划"]) == ("target", "target")
 
 
 def test_a_count_of_events_in_a_five_year_review_is_their_total_not_an_end_level() -> None:
@@ -390,8 +389,12 @@ def test_what_the_region_has_or_does_every_year_is_no_target() -> None:
         "各位代表：\n一、2024年工作回顾\n我们完成了任务。\n二、2025年主要任务\n"
         "我区每年接待游客近3亿人次，要力争游客数量突破3亿人次。我区1100多种“蒙”字标好产品。新增就业岗位3万个。"
     )
-    roles = {i.name: i.role for i in reportdiff.indicators(reportdiff.parse(plan, "2025.txt"))}
-    assert roles["每年接待游客"] == "actual"
-    assert roles["“蒙”字标好产品"] == "actual"
+    roles = _roles(plan, "2025.txt")
+    assert (roles["每年接待游客"], roles["“蒙”字标好产品"]) == ("actual", "actual")
     assert roles["新增就业岗位"] == "target"
     assert "target" in {r for name, r in roles.items() if "游客数量" in name}
+
+
+def _roles(text: str, source: str) -> dict[str, str]:
+    """Each figure's name in a report parsed from ``text`` and its role (target or actual)."""
+    return {i.name: i.role for i in reportdiff.indicators(reportdiff.parse(text, source))}
