@@ -63,6 +63,9 @@ def test_cli_finishes_and_reports_bad_files(corpus: Path, tmp_path: Path) -> Non
         f"reportdiff: 3 series, 9 files (3 failed), {_lines(tmp_path / 'panel.csv') - 1} figures -> "
         f"{tmp_path / 'panel.csv'}, {tmp_path / 'panel.reports.csv'}",
     ]
+    # -q (a CI step quieted like the others): no summary line, the files it could not use still told
+    quiet = _run(corpus, tmp_path / "quiet.csv", "--no-terms", "-q")
+    assert quiet == (1, "\n".join(stderr.splitlines()[:3]) + "\n")
     reports = pd.read_csv(tmp_path / "panel.reports.csv")
     assert list(reports.columns) == list(REPORT_FIELDS)
     assert reports["issuer"].tolist() == ["anhui"] * 3 + ["beijing"] * 3 + ["天津市"] * 3

@@ -6,7 +6,7 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -16,7 +16,7 @@ from click.core import ParameterSource
 
 from . import __version__
 from .cli_group import Group, done_with
-from .cli_options import actuals_option, max_terms_option, tolerance_options
+from .cli_options import actuals_option, comma_listed, max_terms_option, tolerance_options
 from .cli_output import COLOR_MODES, Destination, comparison_warnings, destination, warn_unread_figures, write
 from .gating import (
     FAIL_KINDS,
@@ -138,7 +138,7 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
 @click.option(
     "--only",
     metavar="STATUS,...",
-    callback=lambda ctx, param, value: _statuses(value),
+    callback=lambda ctx, param, value: comma_listed(value, CHANGE_STATUSES, "status"),
     help="Show only these statuses: " + ", ".join(CHANGE_STATUSES) + ".",
 )
 @click.option(
@@ -162,7 +162,7 @@ def show(file: Path, fmt: str, where: Destination, encoding: str | None, languag
 @click.option(
     "--fail-on",
     metavar="KIND,...",
-    callback=lambda ctx, param, value: _fail_kinds(value),
+    callback=lambda ctx, param, value: comma_listed(value, tuple(FAIL_KINDS), "kind"),
     help="Exit 1 only for these kinds of change (for CI; each named below), and name each on standard error.",
 )
 @click.option(
@@ -359,6 +359,7 @@ def timeline(
     "off on machines with more cores).",
 )
 @click.option("--no-terms", is_flag=True, help="Skip counting new terms (the costliest step).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress, no summary line: errors and warnings only.")
 @click.option(
     "--dask",
     metavar="ADDRESS|local",
@@ -371,7 +372,7 @@ def timeline(
 @_MAX_SIZE
 @tolerance_options
 def panel(
-    paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool,
+    paths: tuple[Path, ...], output: Path, fmt: str | None, jobs: int | None, no_terms: bool, quiet: bool,
     dask: str | None, actuals: Path | None, encoding: str | None, language: str | None,
     about_points: float, about_share: float,
 ) -> None:  # fmt: skip
@@ -390,7 +391,7 @@ def panel(
     check_format(fmt, output)
     settings = _settings(encoding=encoding, language=language, panel_terms=not no_terms,
                          about_points=about_points, about_share=about_share)  # fmt: skip
-    with steps("Series") as bar:
+    with steps("Series", quiet) as bar:
         result = build_panel(paths, settings, jobs=jobs, on_found=bar.start, on_series=bar.advance,
                              dask=dask, actuals=actuals)  # fmt: skip
     if output == STDOUT:
@@ -403,30 +404,13 @@ def panel(
         click.echo(f"reportdiff: {visible(f'{source}: {error}')}", err=True)
     for line in result.warnings:  # rows of --actuals no series used
         click.echo(f"reportdiff: warning: {visible(line)}", err=True)
-    click.echo(
-        f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
-        f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}", err=True,
-    )
+    if not quiet:
+        click.echo(
+            f"reportdiff: {result.reports['issuer'].nunique()} series, {len(result.reports)} files "
+            f"({len(failed)} failed), {len(result.figures)} figures -> {', '.join(map(str, written))}",
+            err=True,
+        )
     sys.exit(1 if len(failed) else 0)
-
-
-def _listed(value: str | None, allowed: Sequence[str], what: str) -> tuple[str, ...]:
-    """A comma-separated option value, each item one of ``allowed``."""
-    if not value:
-        return ()
-    items = tuple(item.strip() for item in value.split(",") if item.strip())
-    unknown = [item for item in items if item not in allowed]
-    if unknown:
-        raise click.BadParameter(f"unknown {what} {unknown[0]!r}; use: {', '.join(allowed)}")
-    return items
-
-
-def _fail_kinds(value: str | None) -> tuple[str, ...]:
-    return _listed(value, tuple(FAIL_KINDS), "kind")
-
-
-def _statuses(value: str | None) -> tuple[str, ...]:
-    return _listed(value, CHANGE_STATUSES, "status")
 
 
 def _options(where: Destination, **view: Any) -> RenderOptions:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,3 +38,14 @@ max_terms_option = click.option(  # diff and timeline: how long a list of new te
     help="At most N new terms in a list (diff: and dropped ones; timeline: each year's first "
     "mentions), most notable first (default: the language's, 30).",
 )  # fmt: skip
+
+
+def comma_listed(value: str | None, allowed: Sequence[str], what: str) -> tuple[str, ...]:
+    """A comma-separated option value, each item one of ``allowed`` (``--only``, ``--fail-on``)."""
+    if not value:
+        return ()
+    items = tuple(item.strip() for item in value.split(",") if item.strip())
+    unknown = [item for item in items if item not in allowed]
+    if unknown:
+        raise click.BadParameter(f"unknown {what} {unknown[0]!r}; use: {', '.join(allowed)}")
+    return items

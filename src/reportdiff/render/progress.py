@@ -31,14 +31,15 @@ def reading(total: int, least: int = 4) -> Iterator[Callable[[str], None]]:
 class _Bar:
     """A bar whose total is known only once the work is found (series under folders)."""
 
-    def __init__(self, label: str) -> None:
-        self.label = label
+    def __init__(self, label: str, quiet: bool = False) -> None:
+        self.label, self.quiet = label, quiet
         self._progress: Any = None
         self._task: Any = None
 
     def start(self, total: int) -> None:
-        """Show the bar for ``total`` steps (nothing when standard error is not a terminal)."""
-        if not sys.stderr.isatty() or total < 2:
+        """Show the bar for ``total`` steps (nothing when standard error is not a terminal, or
+        quiet)."""
+        if self.quiet or not sys.stderr.isatty() or total < 2:
             return
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -60,9 +61,10 @@ class _Bar:
 
 
 @contextmanager
-def steps(label: str) -> Iterator[_Bar]:
-    """A progress bar on standard error whose total is given later (``bar.start(total)``)."""
-    bar = _Bar(label)
+def steps(label: str, quiet: bool = False) -> Iterator[_Bar]:
+    """A progress bar on standard error whose total is given later (``bar.start(total)``), unless
+    ``quiet``."""
+    bar = _Bar(label, quiet)
     try:
         yield bar
     finally:
