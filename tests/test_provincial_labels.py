@@ -23,7 +23,6 @@ TARGET_MISSES: dict[tuple[str, int], str] = {
 
 FIGURE_MISSES = {
     20: "总投资 does not take the projects named in the clause before (首批103个重点项目…、总投资350亿元)",
-    41: "the airports named before the count stay in the name (鄂州花湖机场、宜昌三峡机场2个国际机场)",
     56: "迈上6万亿元台阶: a milestone crossed is read as a GDP level (the label was corrected after an "
     "independent blind re-judging; the rule for thresholds inside a noun does not reach 迈上…台阶)",
     66: "10大类55项: the category count is read as the name",

@@ -336,7 +336,7 @@ class _SentenceReader:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
             acted = w.starts_with(noun, "actions") or w.starts_with(noun, "done")
             percent_of = match["pct"] and kind == "level" and bool(acted)
-            subject, counted = w.counted(subject) if noun else (subject, False)
+            subject, counted = w.counted(subject, match) if noun else (subject, False)
             if noun and (
                 counted  # 筹建首批10个省级先导区; 安排12类45件民生实事: 安排…民生实事
                 or percent_of  # 办理事项100%实现综窗办理

@@ -192,13 +192,28 @@ class Wording:
         (``集采药品、耗材分别达719个和33类``)."""
         return not _DIGIT.search(clause[: figure.start()] + clause[figure.end() :])
 
-    def counted(self, subject: str) -> tuple[str, bool]:
-        """Whether a batch or a count ends the words before a figure (``IndicatorRules.counted_before``:
-        the figure counts the noun after it), with a count taken off them (``安排12类`` → 安排)."""
+    def counted(self, subject: str, figure: re.Match[str]) -> tuple[str, bool]:
+        """Whether the figure counts the noun after it for what the words before it end with: a
+        batch or a count (``IndicatorRules.counted_before``), taken off them (``安排12类`` → 安排),
+        or a list of the things counted, one item each, taken off them but for a leading action
+        (``推动肉羊、玉米2个千亿级产业链``: the two chains; ``新增炳灵寺、官鹅沟、冶力关3家5A级景区`` →
+        新增)."""
         found = self.rules.counted_before.search(subject)
-        if found is None:
-            return subject, False
-        return (subject[: found.start()] if found["count"] else subject), True
+        if found is not None:
+            return (subject[: found.start()] if found["count"] else subject), True
+        if 1 < self._items(subject) == _count(figure):
+            return self.starts_with(subject, "actions") or "", True
+        return subject, False
+
+    def _items(self, subject: str) -> int:
+        """How many items the list ending ``subject`` has (``稻米、油料…、水产和林下经济``: 7), brackets'
+        asides left out (``县（市、区）``); 1 where it lists nothing."""
+        rules = self.rules
+        for opening, closing in rules.brackets:
+            subject = re.sub(f"{re.escape(opening)}[^{re.escape(closing)}]*{re.escape(closing)}", "", subject)
+        items = subject.split(rules.list_mark)
+        joined = sum(items[-1].count(word) for word in rules.item_joiners if word != rules.list_mark)
+        return len(items) + joined if len(items) > 1 else 1
 
     def without_attribute(self, name: str) -> str:
         """``name`` without the measure ending it (``IndicatorRules.attributes``): 粮食播种面积 →
@@ -340,3 +355,10 @@ class Wording:
                     text, changed = text[len(word) :], True
                     break
         return text
+
+
+def _count(figure: re.Match[str]) -> int:
+    """The whole number a figure counts with no scale or percent (``3个``: 3), else 0."""
+    number = figure["num"]
+    plain = number.isdigit() and not figure["scale"] and not figure["pct"] and not figure["num2"]
+    return int(number) if plain else 0
