@@ -15,6 +15,7 @@ from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, Sen
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
 from .summary import (
+    DROPPED_NOTE,
     changed_object,
     figure_text,
     grouped,
@@ -207,7 +208,7 @@ class PromisesView:
         )  # fmt: skip
         new, dropped, changed = promises.new, promises.dropped, promises.changed
         yield from _listing("New commitments", new, "+", "new", profile)
-        yield from _listing("Dropped commitments", dropped, "-", "dropped", profile)
+        yield from _listing("Dropped commitments", dropped, "-", "dropped", profile, DROPPED_NOTE)
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             for change in changed[:_LISTED]:
@@ -261,11 +262,13 @@ class PromisesView:
 
 
 def _listing(
-    title: str, items: Sequence[Commitment], mark: str, style: str, profile: lang.Profile
+    title: str, items: Sequence[Commitment], mark: str, style: str, profile: lang.Profile, note: str = ""
 ) -> Iterator[RenderableType]:
     if not items:
         return
     yield Text(f"\n{title} ({len(items)})", style=STYLES["label"])
+    if note:
+        yield Wrapped(Text(f"  {note}", style=STYLES["count"]), profile, hang=2)
     for item in items[:_LISTED]:
         yield Wrapped(Text.assemble(
             (f"{mark} ", STYLES[style]), (item.action, "bold"), (item.object, STYLES[style]),

@@ -21,6 +21,7 @@ from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
 from .safe import shown
 from .summary import (
+    DROPPED_NOTE,
     GAPS_NOTE,
     PromiseSummary,
     TimelineSummary,
@@ -172,6 +173,7 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
         _details(
             "Dropped commitments",
             [f"{_e(c.text)} {_to('o', c.sentence_id)}" for c in dropped],
+            DROPPED_NOTE,
         )
     )
     lines = []
@@ -223,11 +225,12 @@ def _not_judged(checks: Sequence[TargetCheck]) -> list[str]:
     ]
 
 
-def _details(title: str, items: Sequence[str]) -> str:
+def _details(title: str, items: Sequence[str], note: str = "") -> str:
     if not items:
         return ""
     body = "".join(f"<li>{item}</li>" for item in items)
-    return f"<details open><summary>{_e(title)} ({len(items)})</summary><ul>{body}</ul></details>\n"
+    about = f"<p>{_e(note)}</p>" if note else ""
+    return f"<details open><summary>{_e(title)} ({len(items)})</summary>{about}<ul>{body}</ul></details>\n"
 
 
 # --- indicators and timelines ------------------------------------------------------------

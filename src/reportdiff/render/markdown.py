@@ -19,6 +19,7 @@ from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
 from .safe import markdown_text
 from .summary import (
+    DROPPED_NOTE,
     PromiseSummary,
     TimelineSummary,
     changed_object,
@@ -94,7 +95,13 @@ def _details(title: str, lines: list[str], total: int) -> str:
             "the full report has them all: `--format html --output report.html` (or `--format json`)._\n"
         )
     body = "\n".join(lines)
-    return f"<details><summary>{html.escape(title)} ({total})</summary>\n\n{body}\n{note}\n</details>\n\n"
+    about = f"_{_NOTES[title]}_\n\n" if title in _NOTES else ""
+    summary = f"<summary>{html.escape(title)} ({total})</summary>"
+    return f"<details>{summary}\n\n{about}{body}\n{note}\n</details>\n\n"
+
+
+_NOTES = {"Dropped commitments": DROPPED_NOTE}
+"""What a section's entries are, said above them where the title alone would mislead."""
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

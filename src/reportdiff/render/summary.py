@@ -37,6 +37,14 @@ GAPS_NOTE = (
 matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``)."""
 
 
+DROPPED_NOTE = (
+    "Not made again in these words: on blind labels, most commitments listed dropped are promised "
+    "again in other words (docs/commitments.md, Dropped): check each in the new report."
+)
+"""What a dropped commitment is, printed above the list (terminal, Markdown, HTML): no partner
+was found, which is not that the promise is gone (``tests/test_dropped_labels.py``)."""
+
+
 def title(metadata: Metadata, source: str) -> str:
     """A report named for a heading: region, year and title, or its file when it gives none."""
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
