@@ -21,10 +21,10 @@ from .summary import (
     grouped,
     not_read,
     section_tallies,
+    shown_terms,
     summarize_promises,
     summarize_sentences,
     targets_year,
-    term_shown,
     terms_against,
 )
 from .wrap import display_width
@@ -257,7 +257,7 @@ class PromisesView:
             if terms:
                 against = f", {terms_against(self.comparison)}" if status == "new" else ""
                 yield Text(f"\n{title} ({len(terms)}{against})", style=STYLES["label"])
-                listed = "  ".join(term_shown(t, profile.list_separator) for t in terms)
+                listed = "  ".join(shown_terms(self.comparison, status))
                 yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2, separator="  ")
 
 

@@ -31,12 +31,12 @@ from .summary import (
     latest_text,
     not_read,
     series,
+    shown_terms,
     spanned,
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
     targets_year,
-    term_shown,
     terms_against,
     title,
 )
@@ -130,7 +130,7 @@ def comparison_summary(comparison: Comparison, promises: PromiseSummary | None =
         )
     if promises.terms["new"]:
         sep = lang.profile(comparison.new.metadata.language).list_separator
-        terms = [term_shown(t, sep) for t in promises.terms["new"]]
+        terms = shown_terms(comparison, "new")
         out.append(f"<p><b>New terms</b> ({_e(terms_against(comparison))}): {_e(sep.join(terms))}</p>\n")
     return "".join(out)
 
@@ -210,8 +210,8 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     ]
     year, later = comparison.old.metadata.year, comparison.new.metadata.year
     out.append(_details(f"Commitments of {year} named in the {later} review", reported))
-    for status, terms in promises.terms.items():
-        out.append(_details(f"{status.capitalize()} terms", [_e(t.term) for t in terms]))
+    for status in promises.terms:
+        out.append(_details(f"{status.capitalize()} terms", [_e(t) for t in shown_terms(comparison, status)]))
     return "".join(out)
 
 

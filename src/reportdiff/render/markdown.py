@@ -27,6 +27,7 @@ from .summary import (
     in_verdict_order,
     not_read,
     section_tallies,
+    shown_terms,
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
@@ -138,7 +139,7 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
     if new_terms:
         sep = lang.profile(new.metadata.language).list_separator
         against = text(terms_against(comparison))
-        listed = sep.join(text(term_shown(t, sep)) for t in new_terms)
+        listed = sep.join(text(t) for t in shown_terms(comparison, "new"))
         out.append(f"**New terms** ({against}): {listed}\n\n")
     return "".join(out)
 
@@ -169,7 +170,8 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
         f"{text(figure_text(c.actual))} ({text(c.rule)})"
         for c in in_verdict_order(promises.judged)  # the misses first, as in the terminal
     ]
-    terms = [f"- {text(t.term)} ({t.count}×)" for t in promises.terms["dropped"]]
+    dropped_terms = zip(promises.terms["dropped"], shown_terms(comparison, "dropped"), strict=True)
+    terms = [f"- {text(shown)} ({t.count}×)" for t, shown in dropped_terms]
     # what a deputy checks next (a gate on unreported-targets names them here)
     unreported = [
         f"- {text(c.indicator)}: {text(figure_text(c.target))} — {text(_quoted(c.target.evidence))} "

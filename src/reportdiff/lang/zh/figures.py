@@ -242,13 +242,14 @@ written 万亿; 10^18 times a scale word still fits a float exactly enough)."""
 def _scaled(value: float, scale: int, factor: float = 1) -> float:
     """``value`` times its scale word and its unit's factor to the base unit.
 
-    >>> _scaled(252, 10**8, 0.0005), _scaled(71.21, 10**4, 2000 / 3)
-    (12600000.0, 474733333.333333)
+    >>> _scaled(252, 10**8, 0.0005), _scaled(71.21, 10**4, 2000 / 3), _scaled(2.18, 10**12)
+    (12600000.0, 474733333.333, 2180000000000.0)
     """
     if scale == 1 and factor == 1:
         return float(value)
-    # round away binary noise: 6.85 * 1e8 is 684999999.9999999 in floating point
-    return float(round(value * scale * factor, 6))
+    # round away binary noise: 6.85 * 1e8 is 684999999.9999999 in floating point, 2.18 * 1e12
+    # 2180000000000.0002; no printed figure has twelve significant digits
+    return float(f"{value * scale * factor:.12g}")
 
 
 def write(value: float, unit: str, *, han: bool = False) -> str:
