@@ -149,7 +149,9 @@ def test_rows_given_in_python_are_named_by_their_cells(tmp_path: Path) -> None:
         reports.append(path)
     table = [OfficialOutcome("", 2019, "GDP", 6.1), OfficialOutcome("", 2019, "粮食", 1)]
     timeline = reportdiff.track(reports, actuals=table)
-    assert timeline.targets()["verdict"].tolist() == ["met"]
+    frame = timeline.targets()
+    assert frame["verdict"].tolist()[0] == "met"
+    assert frame["verdict"].isna().tolist() == [False, True]  # 2020's, no report of 2021 to judge it
     assert timeline.unused_actuals == (OfficialOutcome("", 2019, "粮食", 1),)
     assert timeline.warnings == (",2019,粮食,1 answers no target: no target of 2019 is tracked as 粮食",)
 
@@ -163,7 +165,11 @@ def test_a_gap_in_the_series_is_warned_and_not_followed_across() -> None:
     assert timeline.missing_years == (2017,)
     assert timeline.followup_rates()["year"].tolist() == [2015, 2018]
     assert timeline.followups[1] is None
-    assert sorted(set(timeline.targets()["period"])) == [2015, 2018]
+    judged = timeline.targets().dropna(subset=["verdict"])
+    assert sorted(set(judged["period"])) == [2015, 2018]
+    # 2016's and 2019's targets are there, not judged: the series has no report of the year after
+    waiting = timeline.targets()[timeline.targets()["verdict"].isna()]
+    assert sorted(set(waiting["period"])) == [2016, 2019]
     assert timeline.warnings == (
         "the series has no report for 2017: targets and commitments of 2016 are not followed up",
     )

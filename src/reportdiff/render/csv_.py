@@ -10,7 +10,7 @@ from typing import Any
 
 from ..model import Report
 from ..results import Comparison
-from ..series.rows import CHECK_FIELDS, INDICATOR_FIELDS, check_row, indicator_rows, number
+from ..series.rows import CHECK_FIELDS, INDICATOR_FIELDS, indicator_rows, number
 from . import RenderOptions, Result
 from .safe import csv_cell
 
@@ -22,7 +22,7 @@ def render(result: Result, options: RenderOptions) -> str:
     if isinstance(result, tuple):
         return _write(INDICATOR_FIELDS, indicator_rows(result))
     if options.table == "targets":
-        return _write(CHECK_FIELDS, (check_row(c) for c in result.checks))
+        return _write(CHECK_FIELDS, result.target_rows())
     if options.table in ("lineages", "terms", "followups"):
         frame = {
             "lineages": result.commitment_lineages,

@@ -241,7 +241,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     commitment lineages, follow-ups and new terms."""
     summary = summarize_timeline(timeline)
     data = indicators_to_dict(timeline.sources)
-    data["targets"] = [check_row(c, signed=True) for c in timeline.checks]
+    data["targets"] = timeline.target_rows(signed=True)
     data["verdicts"] = {verdict: n for verdict, n in summary.verdicts.items() if n}
     data["warnings"] = list(timeline.warnings)
     data["not_read"] = list(timeline.not_read)

@@ -156,6 +156,20 @@ def check_row(check: TargetCheck, signed: bool = False) -> dict[str, Any]:
     }
 
 
+def awaiting_row(target: Indicator, purpose: str, signed: bool = False) -> dict[str, Any]:
+    """A target whose year's outcome no report of the series gives yet (its next year's report is
+    not there): a row as :func:`check_row`'s, with no outcome and no verdict."""
+    figure = signed_figure if signed else _printed
+    return {
+        "indicator": target.indicator, "period": target.period, "kind": target.kind, "unit": target.unit,
+        "target": figure(target), "target_value": number(target.value),
+        "target_value_hi": number(target.value_hi), "qualifier": target.qualifier, "actual": None,
+        "actual_value": None, "verdict": None, "purpose": purpose,
+        "rule": "not judged yet: the series has no report of the next year", "target_id": target.id,
+        "actual_id": None,
+    }  # fmt: skip
+
+
 def indicator_rows(sources: Iterable[ReportIndicators]) -> list[dict[str, Any]]:
     """Every indicator of these reports with where it came from, in report and document order."""
     return [indicator_row(source, item) for source in sources for item in source.indicators]

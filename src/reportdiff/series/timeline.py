@@ -57,6 +57,7 @@ from .rows import (
     LINEAGE_TYPES,
     TERM_TYPES,
     TEXT,
+    awaiting_row,
     check_row,
     indicator_rows,
     range_text,
@@ -149,8 +150,27 @@ class Timeline:
 
     def targets(self) -> pd.DataFrame:
         """Target against outcome, one row per target (columns
-        :data:`reportdiff.series.rows.CHECK_FIELDS`)."""
-        return _frame([check_row(c, signed=True) for c in self.checks], CHECK_TYPES)
+        :data:`reportdiff.series.rows.CHECK_FIELDS`), the targets of a year whose next report
+        the series lacks (its last year's) included with no outcome and no verdict."""
+        return _frame(self.target_rows(signed=True), CHECK_TYPES)
+
+    def target_rows(self, signed: bool = False) -> list[dict[str, Any]]:
+        """The rows of :meth:`targets` (``signed`` as :func:`~reportdiff.series.rows.check_row`):
+        every target judged, then each first target per indicator of a year whose next report the
+        series lacks (:func:`~reportdiff.series.rows.awaiting_row`), in order of period."""
+        from ..extract.targets import purpose  # not on the path of a timeline's JSON-less start
+
+        rows = [check_row(c, signed) for c in self.checks]
+        years = {report.metadata.year for report in self.reports}
+        rules = lang.profile(self.reports[-1].metadata.language).series if self.reports else None
+        for source in self.sources:
+            year, seen = source.metadata.year, set()
+            for item in source.indicators if year is not None and year + 1 not in years else ():
+                key = (item.indicator, item.kind, item.unit)
+                if item.role == "target" and item.period == year and item.indicator and key not in seen:
+                    seen.add(key)
+                    rows.append(awaiting_row(item, purpose(item, rules), signed))
+        return sorted(rows, key=lambda row: row["period"])  # stable: judged ones as judged
 
     def commitment_lineages(self) -> pd.DataFrame:
         """One row per lineage: object, years present, longest streak, reinstated after a gap."""
