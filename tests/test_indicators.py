@@ -285,8 +285,10 @@ def test_cli_timeline(tmp_path: Path) -> None:
     result = runner.invoke(main, ["timeline", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    verdicts = {(t["indicator"], t["verdict"]) for t in data["targets"]}
-    assert verdicts == {("城镇新增就业", "met"), ("新增养老床位", "missed")}
+    verdicts = {(t["indicator"], t["period"], t["verdict"]) for t in data["targets"]}
+    # 2020's own target is listed with no verdict yet: the series has no report of 2021
+    judged = {("城镇新增就业", 2019, "met"), ("新增养老床位", 2019, "missed")}
+    assert verdicts == judged | {("城镇新增就业", 2020, None)}
     result = runner.invoke(main, ["timeline", str(tmp_path), "--format", "csv", "--table", "targets"])
     assert result.exit_code == 0
     assert result.output.splitlines()[1].startswith(
