@@ -168,7 +168,7 @@ def test_a_gap_is_printed_as_a_year_not_matched(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from reportdiff.cli import main
-    from reportdiff.render.summary import GAPS_NOTE
+    from reportdiff.render.notes import GAPS_NOTE
 
     plans = {2019: "推进城市更新行动。", 2020: "加强生态环境保护。", 2021: "推进城市更新行动。"}
     for year, plan in plans.items():

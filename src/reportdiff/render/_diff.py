@@ -14,14 +14,13 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
+from .notes import DROPPED_NOTE, shown_terms
 from .summary import (
-    DROPPED_NOTE,
     changed_object,
     figure_text,
     grouped,
     not_read,
     section_tallies,
-    shown_terms,
     summarize_promises,
     summarize_sentences,
     targets_year,

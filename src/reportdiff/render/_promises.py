@@ -13,7 +13,8 @@ from .. import lang
 from ..results import Lineage
 from . import RenderOptions
 from ._style import STYLES, Wrapped, titled
-from .summary import GAPS_NOTE, TimelineSummary, term_shown
+from .notes import GAPS_NOTE, term_shown
+from .summary import TimelineSummary
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline

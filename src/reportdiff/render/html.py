@@ -19,10 +19,9 @@ from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
+from .notes import DROPPED_NOTE, GAPS_NOTE, shown_terms
 from .safe import shown
 from .summary import (
-    DROPPED_NOTE,
-    GAPS_NOTE,
     PromiseSummary,
     TimelineSummary,
     changed_object,
@@ -31,7 +30,6 @@ from .summary import (
     latest_text,
     not_read,
     series,
-    shown_terms,
     spanned,
     summarize_promises,
     summarize_sentences,

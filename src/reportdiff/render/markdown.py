@@ -17,9 +17,9 @@ from .. import lang
 from ..model import Report, ReportIndicators, Section, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
+from .notes import DROPPED_NOTE, shown_terms, term_shown
 from .safe import markdown_text
 from .summary import (
-    DROPPED_NOTE,
     PromiseSummary,
     TimelineSummary,
     changed_object,
@@ -27,13 +27,11 @@ from .summary import (
     in_verdict_order,
     not_read,
     section_tallies,
-    shown_terms,
     summarize_promises,
     summarize_sentences,
     summarize_timeline,
     target_count,
     targets_year,
-    term_shown,
     terms_against,
     title,
 )

@@ -29,57 +29,9 @@ if TYPE_CHECKING:
     from ..series.timeline import Timeline
 
 
-GAPS_NOTE = (
-    "A gap is a year no commitment matched the lineage's wordings: on blind labels, about a third "
-    "of such years make the promise in other words (docs/commitments.md, Lineages)."
-)
-"""What a lineage's gaps are, printed under them (terminal, HTML): a year its wordings were not
-matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``)."""
-
-
-DROPPED_NOTE = (
-    "Not made again in these words: on blind labels, most commitments listed dropped are promised "
-    "again in other words (docs/commitments.md, Dropped): check each in the new report."
-)
-"""What a dropped commitment is, printed above the list (terminal, Markdown, HTML): no partner
-was found, which is not that the promise is gone (``tests/test_dropped_labels.py``)."""
-
-
 def title(metadata: Metadata, source: str) -> str:
     """A report named for a heading: region, year and title, or its file when it gives none."""
     return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
-
-
-def term_shown(
-    term: TermChange, separator: str, quotes: Sequence[tuple[str, str]] = (), text: str = ""
-) -> str:
-    """A term as a list shows it: in quotes when the report quotes it, or when it holds the
-    list's separator (the language's ``list_separator``: ``“增品种、提品质、创品牌”`` is one
-    term, not three).
-
-    >>> term_shown(TermChange("new", "增品种、提品质、创品牌", 1, False, 1.0, ()), "、"), term_shown(
-    ...     TermChange("new", "新质生产力", 2, False, 1.0, ()), "、")
-    ('“增品种、提品质、创品牌”', '新质生产力')
-    >>> law = TermChange("new", "国家公园法", 1, True, 1.0, ())
-    >>> term_shown(law, "、", (("“", "”"), ("《", "》")), "制定《国家公园法》")
-    '《国家公园法》'
-    """
-    quoted = term.quoted or (bool(separator) and separator in term.term)
-    if not quoted:
-        return term.term
-    # in the report's own marks where it prints them (《国家公园法》: a title, not a quotation)
-    opening, closing = next(((o, c) for o, c in quotes if f"{o}{term.term}{c}" in text), ("“", "”"))
-    return f"{opening}{term.term}{closing}"
-
-
-def shown_terms(comparison: Comparison, status: str) -> list[str]:
-    """A comparison's new or dropped terms as its lists show them (:func:`term_shown`), quoted
-    as the report that has them quotes them."""
-    profile = lang.profile(comparison.new.metadata.language)
-    quotes = profile.terms.quotes if profile.terms is not None else ()
-    text = (comparison.new if status == "new" else comparison.old).raw.text
-    terms = (t for t in comparison.terms if t.status == status)
-    return [term_shown(t, profile.list_separator, quotes, text) for t in terms]
 
 
 def value_text(value: float | None, unit: str, display: Display | None = None, written: str = "") -> str:
