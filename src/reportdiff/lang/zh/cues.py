@@ -175,14 +175,15 @@ NOT_AFTER = re.compile(
     r"^(?:[A-Za-z+＋]|\s[A-Za-z]|号|届|版|强|周年|月|日|期|级|型|线|路|弄|类|代|方面|维度|(?:主要)?指标|任务举措"
     r"|内(?![容部地需外陆蒙河涵在资循控核网用销生])|中?全会"
     r"|(?:[民口]|(?:中国|香港|澳门|台湾)?(?:人|同胞)|各族人民|人民|人口)(?:以上|以下)?的"
-    r"|[\u4e00-\u9fff]{1,3}(?:人民|儿女|同胞)的)"
+    r"|[\u4e00-\u9fff]{1,3}(?:人民|儿女|同胞)的|[\u4e00-\u9fff]{1,3}(?:儿女|人民(?![币共政群代银]))(?!的))"
 )
 """Names and dates: 5G, 长宁路250号, 第34届, 3.0版, 20强, 15号线, 十一次全会; 抓好9个方面, 6个维度,
 29项主要指标, 5项指标, 13项任务举措: a plan's outline, its own items counted;
 a bound (公交与轨道50米内换乘比例), not a word opening with 内 (2个内陆港); a population that
 describes what follows it (13亿中国人的饭碗, 近14亿人口的发展中大国, 600多万香港人的共同努力,
-20万人口以上的县, 8500万江苏人民的奋进力量; 人 of 人民 and 人口 may be read as the figure's unit),
-not a count of people (惠及1.77亿农民)."""
+20万人口以上的县, 8500万江苏人民的奋进力量; 人 of 人民 and 人口 may be read as the figure's unit), and so
+a region's people doing or feeling (7100万江淮儿女倍感温暖, 4200万辽宁人民拼出了血性), not a count of people
+(惠及1.77亿农民, 10.62万群众远离了危险)."""
 YEARS_COUNTED = re.compile(r"(?:连续|近|这|过去)$")
 """Before a number of years that counts how long something lasted (连续4年, 近6年最高): a span."""
 YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保持|稳居|获|排)")
