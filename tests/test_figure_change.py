@@ -29,6 +29,18 @@ def test_figures_of_two_measures_are_no_change() -> None:
         assert figure_change(_promise(a, fa), _promise(b, fb), False, ZH) is None, (a, b)
 
 
+def test_a_count_with_another_classifier_is_no_change() -> None:
+    """4座 → 4个 (the nineteenth new user's finding 5): the same count, only its classifier differs."""
+    pairs = [
+        (("抽水蓄能电站4座", ("4座",)), ("抽水蓄能电站4个", ("4个",))),
+        (("省级实验室20家", ("20家",)), ("省级实验室20个", ("20个",))),
+    ]
+    for (a, fa), (b, fb) in pairs:
+        assert figure_change(_promise(a, fa), _promise(b, fb), False, ZH) is None, (a, b)
+    four, five = _promise("抽水蓄能电站4座", ("4座",)), _promise("抽水蓄能电站5个", ("5个",))
+    assert figure_change(four, five, False, ZH) == (("4座",), ("5个",))
+
+
 def test_figures_of_one_measure_changed() -> None:
     pairs = [
         (("交通投资900亿元以上", ("900亿元以上",)), ("交通投资800亿元", ("800亿元",))),

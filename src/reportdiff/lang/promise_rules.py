@@ -127,6 +127,9 @@ class CommitmentRules:
     """Whether a word of ``text`` ends at ``at`` (before ``text[at]``): where a promise's words
     said again in the other report may end inside a longer sentence
     (:mod:`reportdiff.pairwise.restated`); without a dictionary, only at a mark or a space."""
+    counter: re.Pattern[str] = re.compile(r"(?!)")
+    """A classifier after a number that says no more than that it counts (``4座``, ``4个``): two
+    promises' figures that differ in it alone are one count, not a figure changed."""
     closing: str = ""
     """Closing quotes and brackets an object may end with before its head word (``“七大行动”``)."""
     heads: Collection[str] = ()

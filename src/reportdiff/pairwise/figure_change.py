@@ -49,7 +49,7 @@ def figure_change(old: Commitment, new: Commitment, listed: bool, profile: Profi
     微花园50个`` against ``社区微花园50个``: unchanged).  A list item paired with the other's
     promise (``listed``: 农村幸福院750个 in 新增…110个、农村幸福院750个) changed only when neither
     side's figures are among the other's."""
-    if old.figures == new.figures:
+    if old.figures == new.figures or _one_count(old.figures, new.figures, profile):
         return None
     if listed:
         if set(old.figures) <= set(new.figures) or set(new.figures) <= set(old.figures):
@@ -148,3 +148,12 @@ def _rates(figures: tuple[str, ...], profile: Profile) -> set[bool]:
         groups = match.groupdict() if match is not None else {}
         found.add(bool(groups.get("pct") or groups.get("pct2")))
     return found
+
+
+def _one_count(before: tuple[str, ...], after: tuple[str, ...], profile: Profile) -> bool:
+    """Whether two promises' figures differ only in their counts' classifiers (``4座`` / ``4个``:
+    ``CommitmentRules.counter``)."""
+    rules = profile.commitments
+    if rules is None or len(before) != len(after):
+        return False
+    return [rules.counter.sub("", f) for f in before] == [rules.counter.sub("", f) for f in after]

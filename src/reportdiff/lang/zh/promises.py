@@ -315,6 +315,7 @@ COMMITMENT_RULES = CommitmentRules(
     marks=" \t、，,；;：:。！？!?…—",
     heading_number=re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"),
     key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
+    counter=re.compile(r"(?<=[0-9０-９])(?:个|家|所|座|处|项|条|台|艘|部|只|件|种)"),
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
     noun_joiners=("和",),  # 统筹发展和安全 (与, 同 open a phrase: 建立与…相适应的…)
     complements=_COMPLEMENTS,  # 发挥好, 用好
