@@ -14,7 +14,7 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
-from .notes import DROPPED_NOTE, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, shown_terms
 from .summary import (
     changed_object,
     figure_text,
@@ -210,6 +210,7 @@ class PromisesView:
         yield from _listing("Dropped commitments", dropped, "-", "dropped", profile, DROPPED_NOTE)
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
+            yield Wrapped(Text(f"  {CHANGED_NOTE}", style=STYLES["count"]), profile, hang=2)
             for change in changed[:_LISTED]:
                 yield Wrapped(_changed(change, profile), profile, hang=2)
             if len(changed) > _LISTED:

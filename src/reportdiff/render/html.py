@@ -19,7 +19,7 @@ from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
-from .notes import DROPPED_NOTE, GAPS_NOTE, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, GAPS_NOTE, shown_terms
 from .safe import shown
 from .summary import (
     PromiseSummary,
@@ -190,7 +190,7 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
         shown = changed_object(c, lang.profile(comparison.new.metadata.language))
         ids = f"{_to('o', c.old.sentence_id)} → {_to('n', c.new.sentence_id)}"
         lines.append(f"{_e(shown)}: {'; '.join(x for x in (how, figures) if x)} {ids}")
-    out.append(_details("Repeated commitments, changed", lines))
+    out.append(_details("Repeated commitments, changed", lines, CHANGED_NOTE))
     targets = [
         f'<span class="{_e(t.verdict.split()[0])}">{_e(t.verdict)}</span> '
         f"{_e(t.indicator)}: {_e(figure_text(t.target))} → "
