@@ -115,6 +115,11 @@ class Profile:
     """The pieces a matching key is read as for content similarity (``pairwise/content.py``):
     units small enough to recur across rewordings and large enough to carry meaning
     (Chinese: two-character grams; English: words)."""
+    reviews_years: Callable[[str, int | None], bool] = lambda _paragraph, _year: False
+    """Whether a paragraph (folded) standing in a plan part reviews years over before the report's
+    year ``year``: it opens by naming a plan's period that ended (``“十四五”时期，…`` in a report of
+    2026, a five-year review in the part that explains the next plan); its sentences are review, the
+    plan going on after it."""
     is_annex_start: Callable[[str], bool] = lambda _paragraph: False
     """Whether a paragraph opens an annex, a glossary or a list appended after the address
     (``附件1``, ``名词解释``): its own part, never review or plan."""

@@ -312,6 +312,11 @@ class _Builder:
         opening = self.plan_opening
         if heading is None and self.section is None and opening and opening.match(fold(first)):
             self.kind = "plan"  # a part that reviews, then plans: here its plan begins
+        # “十四五”时期，… in a plan part of 2026: a paragraph of review, the plan going on after it
+        past = heading is None and self.section is None and self.kind == "plan"
+        past = past and self.profile.reviews_years(fold(first), self.year)
+        if past:
+            self.kind = "review"
         container = self.section.id if self.section else self.part.id
         paragraph_id = self._next_id(f"{container}.para")
         has_bold_topic = any(self._bold(para, a, b) for a, b in ranges)
@@ -343,6 +348,8 @@ class _Builder:
                 self.mapped.span(para.start + ranges[0][0], para.start + ranges[-1][1]),
             )
         )
+        if past:
+            self.kind = "plan"
 
     def _sentence_ranges(self, para: Para) -> list[tuple[int, int]]:
         ranges = []

@@ -18,17 +18,18 @@ matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``
 
 
 DROPPED_NOTE = (
-    "Not made again in these words: on blind labels, most commitments listed dropped are promised "
-    "again in other words (docs/commitments.md, Dropped): check each in the new report."
+    "Not made again in these words, which is not that the promise is gone: in blind samples a third to "
+    "three quarters of such lists were promised again in other words (docs/commitments.md, Dropped). "
+    "Check each in the new report."
 )
 """What a dropped commitment is, printed above the list (terminal, Markdown, HTML): no partner
 was found, which is not that the promise is gone (``tests/test_dropped_labels.py``)."""
 
 
 CHANGED_NOTE = (
-    "Stronger and weaker compare the two verbs' strength (大力发展 → 持续发展), not what is promised: "
-    "where the objects are worded apart, blind labels agreed 29 times in 40 (README, Commitments): read "
-    "each with its sentences."
+    "Stronger and weaker compare the two verbs' listed strength, not what is promised: where the objects "
+    "are worded apart, blind labels agreed 29 times in 40 (README, Commitments): read each with its "
+    "sentences."
 )
 """What stronger and weaker say, printed above the changed repeats (terminal, Markdown, HTML): a
 reader finds some pair a widened or different promise (``推动学前教育普惠发展`` →

@@ -52,6 +52,27 @@ def later_plans(term: str, ahead: int = 3) -> tuple[str, ...]:
     return tuple(_ordinal(k) + "五" for k in range(n + 1, n + 1 + ahead))
 
 
+def reviews_years(paragraph: str, year: int | None) -> bool:
+    """Whether a paragraph opens by naming a five-year plan's period that ended before ``year``
+    (the report's): ``“十四五”时期，…`` (2021–2025) in a report of 2026 reviews those years.  The
+    third plan and those after it span 1966–1970 and each next five years.
+
+    >>> reviews_years("“十四五”时期，上海发展历程极不寻常", 2026), reviews_years("“十五五”时期具有…", 2026)
+    (True, False)
+    >>> reviews_years("“十四五”时期是开启…的第一个五年", 2021), reviews_years("十三五时期，我国经济…", 2021)
+    (False, True)
+    """
+    found = _PERIOD_OPENING.match(paragraph)
+    if found is None or year is None:
+        return False
+    n = _value(found["n"])
+    return n >= 3 and 1970 + 5 * (n - 3) < year
+
+
+_PERIOD_OPENING = re.compile(rf"[“‘\"]?(?P<n>{_ORDINAL})五[”’\"]?(?:时期|期间)[，,]")
+"""A paragraph opening with a plan's period as its subject, then a comma (``“十四五”时期，``)."""
+
+
 def _value(ordinal: str) -> int:
     """二十 → 20, 十三 → 13, 十 → 10, 九 → 9."""
     if ordinal.startswith("二十"):
