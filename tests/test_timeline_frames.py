@@ -139,3 +139,17 @@ def test_a_pivot_says_when_a_cell_hides_other_values(tmp_path: Path) -> None:
     for args, said in views:
         result = CliRunner().invoke(main, ["timeline", *map(str, paths), *args])
         assert result.exit_code == 0 and ("indicator-year cells" in result.stderr) == said, args
+
+
+def test_a_qualified_change_keeps_its_qualifier_inside_the_sign() -> None:
+    """+(控制在3.3%), not +控制在3.3% (the twentieth new user's finding 8), as a fall's is -(3.1%以上)."""
+    from reportdiff.model import Indicator, Span
+    from reportdiff.series.rows import signed_figure
+
+    def change(figure: str, value: float, qualifier: str | None) -> Indicator:
+        return Indicator("x", "居民消费价格", "居民消费价格", value, None, "%", qualifier, "change", "actual",
+                         2010, "review", figure, figure, "s", Span(0, 0))  # fmt: skip
+
+    assert signed_figure(change("控制在3.3%", 3.3, "控制在")) == "+(控制在3.3%)"
+    assert signed_figure(change("3%左右", 3.0, "左右")) == "+3%左右"
+    assert signed_figure(change("3.1%以上", -3.1, "以上")) == "-(3.1%以上)"

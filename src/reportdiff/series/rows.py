@@ -115,7 +115,7 @@ def signed_figure(item: Indicator) -> str:
     is on its size, so the sign stands outside it: ``-(3.1%以上)`` for ``下降3.1%以上``, a fall of
     3.1 % or more (``-3.1%以上`` would read as -3.1 % or above).  A qualifier printed before the
     figure comes with it (``超7000万吨``, ``不低于70%``, ``-(至少30%)``): without it the bound
-    reads as the figure itself."""
+    reads as the figure itself; a rise's likewise stands inside its sign: ``+(控制在3.3%)``."""
     figure = item.figure
     if math.isnan(item.value):
         return figure
@@ -128,7 +128,8 @@ def signed_figure(item: Indicator) -> str:
         return figure  # a change in words (持平) says its own direction
     if item.value < 0:
         return f"-({figure})" if item.qualifier and item.qualifier in figure else "-" + figure
-    return "+" + figure
+    # a rise's qualifier printed before it (控制在3.3%) is on its size too: +(控制在3.3%)
+    return f"+({figure})" if item.qualifier and figure.startswith(item.qualifier) else "+" + figure
 
 
 def check_row(check: TargetCheck, signed: bool = False) -> dict[str, Any]:
