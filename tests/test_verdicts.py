@@ -385,7 +385,8 @@ def test_the_terminal_says_how_many_targets_its_table_leaves_out(tmp_path: Path)
     hidden = CliRunner().invoke(main, args).output
     assert "All targets: 1 met, 0 missed, 1 no outcome reported (1 not shown," in hidden
     shown = CliRunner().invoke(main, [*args, "--min-years", "1"]).output
-    assert "All targets: 1 met, 0 missed, 1 no outcome reported\n" in shown and "幸福院" in shown
+    waiting = "; 1 target of 2025 not judged yet (no report of the year after)"  # the last year's own
+    assert f"All targets: 1 met, 0 missed, 1 no outcome reported{waiting}\n" in shown and "幸福院" in shown
 
 
 def test_a_bare_measure_is_no_outcome_of_a_bare_measure() -> None:
