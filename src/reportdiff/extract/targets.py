@@ -304,6 +304,10 @@ def judge_targets(
         # a flat level set with its growth (达到240亿元，同比增长21%) is that growth worked out:
         # judged within the growth's tolerance, a share of about_points, not about_share
         growths = {(i.indicator, i.sentence_id) for i in items if i.role == "target" and i.kind == "change"}
+        # a level target's rise over last year in its own unit (1100万人以上 and 比去年多100万人; 赤字率
+        # 3%左右，比去年提高0.2个百分点): the level restated, judged as the level
+        levels = {i.indicator: i.unit for i in reversed(goals) if i.kind == "level"}
+        percent = tuple(rules.percent_units)
         exact = replace(settings, about_share=settings.about_points / 100)
         seen: set[tuple[str, str, str]] = set()
         for item in items:
@@ -330,6 +334,11 @@ def judge_targets(
             if outcome is None and row is None:
                 outcome = works.alike(item, profile.series, goals)  # 修建便民桥500座: 建设农牧区便民桥500座
                 outcome = outcome or ended.alike(item, profile.series, goals)
+            unit = levels.get(item.indicator) if item.kind == "change" else None
+            if outcome is None and row is None and unit is not None and (
+                unit == item.unit or (unit in percent and item.unit in percent)
+            ):
+                continue
             if outcome is None and row is not None:
                 judged = check(item, _from_table(item, actuals[row].value, rules), rules, settings)
                 checks.append(replace(judged, rule=f"{judged.rule} (official outcome table)"))
