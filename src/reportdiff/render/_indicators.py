@@ -258,7 +258,7 @@ class TimelineView:
         if left_out > 0:  # the table shows the series above only: say where the rest are
             tally += (f" ({left_out} not shown, of indicators not among the series above: --match NAME "
                       "shows one, --format csv --table targets lists them all)")  # fmt: skip
-        waiting = [row["period"] for row in self.timeline.target_rows() if row["verdict"] is None]
+        waiting = [item.period for item in self.timeline.awaiting if item.period is not None]
         if waiting:  # the last year's targets: no report of the year after to judge them by
             years = ", ".join(str(year) for year in sorted(set(waiting)))
             targets = "target" if len(waiting) == 1 else "targets"

@@ -156,21 +156,28 @@ class Timeline:
 
     def target_rows(self, signed: bool = False) -> list[dict[str, Any]]:
         """The rows of :meth:`targets` (``signed`` as :func:`~reportdiff.series.rows.check_row`):
-        every target judged, then each first target per indicator of a year whose next report the
-        series lacks (:func:`~reportdiff.series.rows.awaiting_row`), in order of period."""
+        every target judged, then those not judged yet (:attr:`awaiting`), in order of period."""
         from ..extract.targets import purpose  # not on the path of a timeline's JSON-less start
 
-        rows = [check_row(c, signed) for c in self.checks]
-        years = {report.metadata.year for report in self.reports}
         rules = lang.profile(self.reports[-1].metadata.language).series if self.reports else None
+        rows = [check_row(c, signed) for c in self.checks]
+        rows += [awaiting_row(item, purpose(item, rules), signed) for item in self.awaiting]
+        return sorted(rows, key=lambda row: row["period"])  # stable: judged ones as judged
+
+    @cached_property
+    def awaiting(self) -> tuple[Indicator, ...]:
+        """Each first target per indicator of a year whose next report the series lacks (its last
+        year's, a year's before a gap): no outcome to judge it by yet."""
+        years = {report.metadata.year for report in self.reports}
+        found = []
         for source in self.sources:
             year, seen = source.metadata.year, set()
             for item in source.indicators if year is not None and year + 1 not in years else ():
                 key = (item.indicator, item.kind, item.unit)
                 if item.role == "target" and item.period == year and item.indicator and key not in seen:
                     seen.add(key)
-                    rows.append(awaiting_row(item, purpose(item, rules), signed))
-        return sorted(rows, key=lambda row: row["period"])  # stable: judged ones as judged
+                    found.append(item)
+        return tuple(found)
 
     def commitment_lineages(self) -> pd.DataFrame:
         """One row per lineage: object, years present, longest streak, reinstated after a gap."""
