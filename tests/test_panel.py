@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import reportdiff
+from reportdiff import lang
 from reportdiff.cli import main
 from reportdiff.series.panel_rows import FIGURE_FIELDS, REPORT_FIELDS
 
@@ -118,6 +119,20 @@ def test_jobs_2_gives_byte_identical_csv_and_json(corpus: Path, tmp_path: Path) 
         assert (tmp_path / name.format("j1")).read_bytes() == (tmp_path / name.format("j2")).read_bytes()
     reports = pd.read_csv(tmp_path / "j1.reports.csv")
     assert reports["new_terms"].notna().sum() == 3  # each second year, counted against the first
+
+
+def test_new_terms_counts_every_notable_term_not_the_lists_length(corpus: Path) -> None:
+    """The column tells reports apart: every term new against the report before that is quoted or
+    scores a history list's floor, however many (Anhui 2026 has well over a list's 30)."""
+    result = reportdiff.panel([corpus / "anhui", corpus / "beijing"])
+    rows = result.reports.dropna(subset=["year"])
+    counts = {(r.issuer, r.year): r.new_terms for r in rows.itertuples() if r.year == 2026}
+    old, new = (reportdiff.load(CORPORA / "cn-prov-anhui" / f"{y}.txt") for y in (2025, 2026))
+    listed = [t for t in reportdiff.compare(old, new).terms if t.status == "new"]
+    floor = lang.profile("zh").terms.history_least_salience  # type: ignore[union-attr]
+    assert len(listed) == 30 and counts[("anhui", 2026)] > 30
+    assert len({counts[("anhui", 2026)], counts[("beijing", 2026)]}) == 2
+    assert all(t.quoted or t.salience >= floor for t in listed[:10])
 
 
 def test_python_api_returns_dataframes(corpus: Path) -> None:

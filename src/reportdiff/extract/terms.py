@@ -175,9 +175,11 @@ def ranked_terms(
     locate: bool = True,
     later_use: bool = False,
     taken_up: TakenUp = None,
+    floor: float = 0.0,
 ) -> tuple[TermChange, ...]:
     """New terms of ``after`` against ``before`` (from :func:`term_text` or :func:`merge`),
-    most notable first; ``limit`` overrides the language's list length; without ``locate``
+    most notable first; ``limit`` overrides the language's list length and ``floor`` leaves out
+    unquoted terms scoring under it (``TermRules.history_least_salience``); without ``locate``
     the terms' ``sentence_ids`` are left empty (for callers that keep only a few).  With
     ``later_use`` the caller weighs the terms by how later reports use them, which tells a
     passing combination of everyday words from a new term: such runs then need no extra
@@ -191,7 +193,8 @@ def ranked_terms(
         rules = dataclasses.replace(rules, limit=limit)
     if later_use:
         rules = dataclasses.replace(rules, everyday=0.0, stock=0, generic_head=1)
-    return _rank(candidates(before, after, rules, taken_up), before, after, "new", rules, locate, taken_up)
+    found = candidates(before, after, rules, taken_up)
+    return _rank(found, before, after, "new", rules, locate, taken_up, floor)
 
 
 def term_changes(

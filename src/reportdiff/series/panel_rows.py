@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -205,13 +206,20 @@ def series_rows(job: Job) -> tuple[list[Row], list[Row], Unused, str]:
 def _new_terms(
     ordered: Sequence[Report], promises: Sequence[Sequence[Commitment]], profile: Profile
 ) -> list[int | None]:
-    """How many new terms each report ranks against the report before it (the first has none)."""
+    """How many new terms each report has against the report before it (the first has none):
+    every one, not a list's first 30, that is quoted or scores the floor of a list with a history
+    (``TermRules.history_least_salience``), so the count tells a report with much new wording
+    from one with little rather than the list's length."""
     if profile.terms is None:
         return [None] * len(ordered)
     texts = [term_text(r, profile, p) for r, p in zip(ordered, promises, strict=True)]
+    floor, every = profile.terms.history_least_salience, sys.maxsize
     counts: list[int | None] = [None]
     for before, after in pairwise(texts):
-        counts.append(len(ranked_terms(before, after, profile, locate=False)) if before and after else None)
+        if not (before and after):
+            counts.append(None)
+            continue
+        counts.append(len(ranked_terms(before, after, profile, every, locate=False, floor=floor)))
     return counts[: len(ordered)]
 
 
