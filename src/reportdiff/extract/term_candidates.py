@@ -10,14 +10,13 @@ clause is read once however often the report repeats it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import add
 
 from ..lang import TermRules
 from ..normalize import fold
+from .term_occurrences import Occurrence, occurrences
 from .term_shapes import BOUND, FIRM, Shape, Window, generic_pattern, memo, unit_at
 from .term_slogans import slogans
 from .term_text import TakenUp, TermText, only_quoted, quoted_in
@@ -340,11 +339,6 @@ def _stock(words: tuple[str, ...], before: TermText, rules: TermRules) -> bool:
     return len(parts) > 1 and all(before.folded.count(w) >= least for w in parts)
 
 
-Occurrence = tuple[str, str, bool, int, int]
-"""An occurrence of a term: its left and right neighbours (characters), whether it cuts a word
-of its clause, and what its left and right neighbours are (:meth:`Memo.occurrence`)."""
-
-
 def _edges_hold(
     term: str,
     soft_left: bool,
@@ -407,44 +401,3 @@ def _edges_hold(
 def _stuck(side: Counter[str], closing: str = "") -> bool:
     """Whether a side's one neighbour joins: a word's character, or a closing quote (“十五五”/时期发展)."""
     return len(side) == 1 and ((only := next(iter(side))).isalnum() or only in closing)
-
-
-def occurrences(term: str, text: str, rules: TermRules) -> list[Occurrence]:
-    """Every occurrence of ``term`` in ``text``, read in its clause (:meth:`Memo.occurrence`)."""
-    return list(each_occurrence(term, text, rules))
-
-
-def each_occurrence(term: str, text: str, rules: TermRules) -> Iterator[Occurrence]:
-    """:func:`occurrences` one by one, each read only when asked for."""
-    run, shapes = rules.run, memo(rules, tidy=False)
-    at = text.find(term)
-    while at >= 0:
-        end = at + len(term)
-        first, last = _clause(text, at, end, run)
-        cut, left_kind, right_kind = shapes.occurrence(text[first:last], at - first, end - first)
-        left = text[at - 1] if at else "\n"
-        right = text[end] if end < len(text) else "\n"
-        yield left, right, cut, left_kind, right_kind
-        at = text.find(term, at + 1)
-
-
-def _clause(text: str, at: int, end: int, run: re.Pattern[str]) -> tuple[int, int]:
-    """Where the clause holding ``text[at:end]`` (a string of clause characters) starts and ends."""
-    lo, hi = max(0, at - _REACH), min(len(text), end + _REACH)
-    first, last = at, end
-    for match in run.finditer(text, lo, hi):
-        if match.end() >= end:
-            first, last = match.span()
-            break
-    if first == lo and lo:  # a long clause: walk to its start
-        while first and run.fullmatch(text[first - 1]):
-            first -= 1
-    if last == hi and hi < len(text):
-        while last < len(text) and run.fullmatch(text[last]):
-            last += 1
-    return first, last
-
-
-_REACH = 48
-"""Characters either side of an occurrence searched for its clause's ends at once (most clauses
-are shorter)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from ..lang import TermRules
-from .term_candidates import Occurrence, each_occurrence
+from .term_occurrences import Occurrence, each_occurrence
 from .term_shapes import FIRM, memo
 
 
