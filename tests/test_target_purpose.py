@@ -40,6 +40,14 @@ def _target(
         ("城乡居民基础养老金月最低标准", "20元", 20, "元", ""),
         ("中央对地方一般性转移支付", "10.9%", 10.9, "%", ""),
         ("从失业保险基金结余中拿出", "1000亿元", 1e11, "元", "从失业保险基金结余中拿出1000亿元"),
+        # the twentieth new user's national 2022 goals that are the budget's: spending, its cuts, a fund
+        # used, a tax bracket's bounds, a deduction's rate
+        ("支出规模", "2万亿元以上", 2e12, "元", "支出规模比去年扩大2万亿元以上"),
+        ("一般性支出", "5%以上", 5, "%", "一般性支出压减5%以上"),
+        ("使用失业保险基金", "1000亿元", 1e11, "元", "使用1000亿元失业保险基金支持稳岗和培训"),
+        ("设立绿色发展纵向补偿基金", "10亿元", 1e9, "元", "设立10亿元绿色发展纵向补偿基金"),
+        ("对小微企业年应纳税所得额", "100万元", 1e6, "元", "对小微企业年应纳税所得额100万元至300万元部分"),
+        ("科技型中小企业加计扣除比例", "100%", 100, "%", "将科技型中小企业加计扣除比例从75%提高到100%"),
     ],
 )
 def test_budget_allocations(name: str, figure: str, value: float, unit: str, clause: str) -> None:
@@ -71,6 +79,9 @@ def test_policy_durations(name: str, figure: str, value: float, unit: str) -> No
         ("人均预期寿命", "81.2岁", 81.2, "岁"),
         ("技术合同成交额", "525亿元", 5.25e10, "元"),
         ("赤字率", "3%", 3, "%"),  # a ratio to the economy: the next report states it (2.8%)
+        ("全社会研发经费支出", "10%", 10, "%"),  # all of society's R&D, not the budget's
+        ("政策范围内的医保基金支付水平", "70%以上", 70, "%"),  # the share a fund pays
+        ("居民人均消费支出", "5%", 5, "%"),
     ],
 )
 def test_goals(name: str, figure: str, value: float, unit: str) -> None:

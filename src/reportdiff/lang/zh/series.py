@@ -28,20 +28,25 @@ OPPOSITES = (
 线上 / 线下, 进口 / 出口, 顺差 / 逆差."""
 ALLOCATION = re.compile(
     r"安排|拿出|发行|国债|债券|发债|债务|赤字|预算内|转移支付|补助|补贴|奖补|筹措|筹资|拨付|下达"
-    r"|减税|退税|降费|减负|税负|税率|费率|税$|(?:减轻|降低)[^，。；]*负担|起征点|收购价|引导基金"
-    r"|财政|预算[^，。；收]*支出|本级支出|(?:中央|政府)[^，。；]*(?:资金|支出|投入)"
+    r"|减税|退税|降费|减负|税负|税率|费率|税$|(?:减轻|降低)[^，。；]*负担|起征点|收购价|基金"
+    r"|应纳税所得额|扣除|财政|(?<!消费)支出(?!占)|(?:中央|政府)[^，。；]*(?:资金|投入)"
     r"|(?:养老金|低保|救助|抚恤|工资|经费)[^，。；]*标准"
 )
 """What the government decides with its budget: sums arranged or taken out (从失业保险基金结余中
 拿出…), bonds and debt issued, deficits,
 transfers, subsidies, tax relief and the tax and fee rates it sets (增值税…税率降至13%; a rate named
 by its tax, 小排量汽车购置税按7.5%征收), fiscal
-spending (一般公共预算支出, 中央财政投入, 中央用于…的资金),
+spending and its cuts (一般公共预算支出, 中央财政投入, 中央用于…的资金, 支出规模比去年扩大2万亿元以上,
+一般性支出压减5%以上: any spending but a share of it, 支出占…, or a household's), funds set up or used
+(设立10亿元…补偿基金, 使用1000亿元失业保险基金), tax deductions (加计扣除比例提高到100%),
 the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准)
-and the thresholds and prices it sets (增值税起征点, 小麦最低收购价)."""
-NOT_ALLOCATION = re.compile(r"占|比重|比例|强度|收入|消费支出|性教育经费|(?:赤字|负债|债务|杠杆)率")
-"""Goals whatever else they say: a share (财政性教育经费支出占国内生产总值比例), an intensity
-(研发经费投入强度), revenue and income (一般公共预算收入), household spending (人均消费支出), a
+and the thresholds and prices it sets (增值税起征点, 年应纳税所得额100万元至300万元部分, 小麦最低收购价)."""
+NOT_ALLOCATION = re.compile(
+    r"占|比重|(?<!扣除)比例|支付水平|强度|收入|消费支出|研发经费|性教育经费|(?:赤字|负债|债务|杠杆)率"
+)
+"""Goals whatever else they say: a share (财政性教育经费支出占国内生产总值比例; not a deduction's,
+加计扣除比例), the share a fund pays (医保基金支付水平), an intensity (研发经费投入强度), all of society's
+R&D spending (全社会研发经费支出), revenue and income (一般公共预算收入), household spending (人均消费支出), a
 ratio to the economy's size (赤字率, 杠杆率: the year's output decides it as much as the budget,
 and the next report states it, 财政赤字率控制在2.8%)."""
 DURATION_UNITS = ("年", "个月", "月", "周", "天", "日", "小时", "分钟", "岁")
