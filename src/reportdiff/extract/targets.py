@@ -148,11 +148,12 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     'allocation'
     >>> purpose(fig("小排量汽车购置税", "7.5%", 7.5, "%", "小排量汽车购置税按7.5%征收"), RULES)  # its rate
     'allocation'
-    >>> purpose(fig("支出规模", "2万亿元以上", 2e12, "元", "支出规模比去年扩大2万亿元以上"), RULES)  # spending
+    >>> purpose(fig("支出规模", "2万亿元以上", 2e12, "元", "支出规模比去年扩大2万亿元以上"), RULES)
     'allocation'
     >>> purpose(fig("科技型中小企业加计扣除比例", "100%", 100, "%"), RULES)  # a deduction's rate
     'allocation'
-    >>> purpose(fig("发明专利产业化率", "42%", 42, "%", "R&D经费支出占GDP比重突破2%、发明专利产业化率42%"), RULES)
+    >>> share = "R&D经费支出占GDP比重突破2%、发明专利产业化率42%"  # a share of spending before it
+    >>> purpose(fig("发明专利产业化率", "42%", 42, "%", share), RULES)
     'goal'
     """
     if rules is None or math.isnan(target.value):

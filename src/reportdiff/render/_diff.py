@@ -14,7 +14,7 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
-from .notes import CHANGED_NOTE, DROPPED_NOTE, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, shown_terms
 from .summary import (
     changed_object,
     figure_text,
@@ -206,7 +206,7 @@ class PromisesView:
              "changed figures)", STYLES["count"]),
         )  # fmt: skip
         new, dropped, changed = promises.new, promises.dropped, promises.changed
-        yield from _listing("New commitments", new, "+", "new", profile)
+        yield from _listing("New commitments", new, "+", "new", profile, NEW_NOTE)
         yield from _listing("Dropped commitments", dropped, "-", "dropped", profile, DROPPED_NOTE)
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])

@@ -19,7 +19,7 @@ from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
-from .notes import CHANGED_NOTE, DROPPED_NOTE, GAPS_NOTE, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, GAPS_NOTE, NEW_NOTE, shown_terms
 from .safe import shown
 from .summary import (
     PromiseSummary,
@@ -164,7 +164,9 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     new, dropped, changed = promises.new, promises.dropped, promises.changed
     out.append(
         _details(
-            "New commitments", [f"{_e(c.text)} {_to('n', c.sentence_id)}" for c in new]
+            "New commitments",
+            [f"{_e(c.text)} {_to('n', c.sentence_id)}" for c in new],
+            NEW_NOTE,
         )
     )
     out.append(

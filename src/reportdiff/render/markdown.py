@@ -17,7 +17,7 @@ from .. import lang
 from ..model import Report, ReportIndicators, Section, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
-from .notes import CHANGED_NOTE, DROPPED_NOTE, shown_terms, term_shown
+from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, shown_terms, term_shown
 from .safe import markdown_text
 from .summary import (
     PromiseSummary,
@@ -99,7 +99,11 @@ def _details(title: str, lines: list[str], total: int) -> str:
     return f"<details>{summary}\n\n{about}{body}\n{note}\n</details>\n\n"
 
 
-_NOTES = {"Dropped commitments": DROPPED_NOTE, "Repeated commitments, changed": CHANGED_NOTE}
+_NOTES = {
+    "New commitments": NEW_NOTE,
+    "Dropped commitments": DROPPED_NOTE,
+    "Repeated commitments, changed": CHANGED_NOTE,
+}
 """What a section's entries are, said above them where the title alone would mislead."""
 
 

@@ -23,7 +23,16 @@ DROPPED_NOTE = (
     "Check each in the new report."
 )
 """What a dropped commitment is, printed above the list (terminal, Markdown, HTML): no partner
-was found, which is not that the promise is gone (``tests/test_dropped_labels.py``)."""
+was found, which is not that the promise is gone (``tests/test_status_labels.py``)."""
+
+
+NEW_NOTE = (
+    "Not made the year before in these words, which is not that the promise is new: in a blind sample of "
+    "100 such listings a third had been promised the year before in other words and as many again in part "
+    "(docs/commitments.md, New). Check each in the old report."
+)
+"""What a new commitment is, printed above the list (terminal, Markdown, HTML): no partner was found
+in the old report, which is not that nothing like it was promised (``tests/test_status_labels.py``)."""
 
 
 CHANGED_NOTE = (
