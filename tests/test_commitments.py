@@ -1302,3 +1302,23 @@ def test_a_promise_listed_with_marks_is_said_again_without_them() -> None:
     new = _plan("（九）协同推进降碳减污扩绿增长，加快绿色转型。\n完整准确全面贯彻新发展理念。", 2025)
     changes = reportdiff.compare(old, new).commitments
     assert {(c.status, c.action) for c in changes if c.old is not None} == {("repeated", None)}
+
+
+def test_every_view_lists_a_commitment_in_the_same_words(tmp_path: Path) -> None:
+    """The terminal, Markdown and HTML list a new or dropped commitment alike: its words as the report
+    has them (``积极的财政政策要加力提效``, not the bare ``加力提效``), without the sentence's closing
+    mark (the twentieth new user found ``加力提效`` in the terminal, ``积极的财政政策要加力提效。`` in
+    Markdown)."""
+    old = _review_and_plan("推进城市更新。", "推进智慧城市建设。", 2019)
+    new = _review_and_plan("推进城市更新。", "积极的财政政策要加力提效。", 2020)
+    (tmp_path / "2019.txt").write_text(old.raw.text, encoding="utf-8")
+    (tmp_path / "2020.txt").write_text(new.raw.text, encoding="utf-8")
+    paths = [str(tmp_path / "2019.txt"), str(tmp_path / "2020.txt")]
+    views = {
+        view: CliRunner().invoke(main, ["diff", *paths, "--format", view, "--width", "120"]).output
+        for view in ("terminal", "markdown", "html")
+    }
+    assert "+ 积极的财政政策要加力提效  p2" in views["terminal"]
+    assert "- 积极的财政政策要加力提效 `p2" in views["markdown"]
+    assert "<li>积极的财政政策要加力提效 <a" in views["html"]
+    assert "- 推进智慧城市建设  p2" in views["terminal"] and "- 推进智慧城市建设 `p2" in views["markdown"]

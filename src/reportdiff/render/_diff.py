@@ -14,7 +14,7 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
-from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, commitment_shown, shown_terms
 from .summary import (
     changed_object,
     figure_text,
@@ -270,8 +270,11 @@ def _listing(
     if note:
         yield Wrapped(Text(f"  {note}", style=STYLES["count"]), profile, hang=2)
     for item in items[:_LISTED]:
+        # its words as the report has them, as Markdown and HTML list it, the action in bold
+        words = commitment_shown(item, profile)
+        before, action, after = words.partition(item.action) if item.action else (words, "", "")
         yield Wrapped(Text.assemble(
-            (f"{mark} ", STYLES[style]), (item.action, "bold"), (item.object, STYLES[style]),
+            (f"{mark} ", STYLES[style]), (before, STYLES[style]), (action, "bold"), (after, STYLES[style]),
             (f"  {item.sentence_id}", STYLES["id"]),
         ), profile, hang=2)  # fmt: skip
     if len(items) > _LISTED:

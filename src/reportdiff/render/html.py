@@ -19,7 +19,7 @@ from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
-from .notes import CHANGED_NOTE, DROPPED_NOTE, GAPS_NOTE, NEW_NOTE, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, GAPS_NOTE, NEW_NOTE, commitment_shown, shown_terms
 from .safe import shown
 from .summary import (
     PromiseSummary,
@@ -160,19 +160,20 @@ def _watched(watched: Sequence[tuple[str, str]]) -> str:
 
 def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     out = []
-    sep = lang.profile(comparison.new.metadata.language).list_separator
+    profile = lang.profile(comparison.new.metadata.language)
+    sep = profile.list_separator
     new, dropped, changed = promises.new, promises.dropped, promises.changed
     out.append(
         _details(
             "New commitments",
-            [f"{_e(c.text)} {_to('n', c.sentence_id)}" for c in new],
+            [f"{_e(commitment_shown(c, profile))} {_to('n', c.sentence_id)}" for c in new],
             NEW_NOTE,
         )
     )
     out.append(
         _details(
             "Dropped commitments",
-            [f"{_e(c.text)} {_to('o', c.sentence_id)}" for c in dropped],
+            [f"{_e(commitment_shown(c, profile))} {_to('o', c.sentence_id)}" for c in dropped],
             DROPPED_NOTE,
         )
     )

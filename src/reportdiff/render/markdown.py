@@ -17,7 +17,7 @@ from .. import lang
 from ..model import Report, ReportIndicators, Section, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
-from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, shown_terms, term_shown
+from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, commitment_shown, shown_terms, term_shown
 from .safe import markdown_text
 from .summary import (
     PromiseSummary,
@@ -148,10 +148,11 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
 
 def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> list[tuple[str, list[str]]]:
     changed = [_change_line(c) for c in summarize_sentences(comparison).changed]
-    new = [f"- {text(c.text)} `{c.sentence_id}`" for c in promises.new]
-    dropped = [f"- {text(c.text)} `{c.sentence_id}`" for c in promises.dropped]
+    profile = lang.profile(comparison.new.metadata.language)
+    new = [f"- {text(commitment_shown(c, profile))} `{c.sentence_id}`" for c in promises.new]
+    dropped = [f"- {text(commitment_shown(c, profile))} `{c.sentence_id}`" for c in promises.dropped]
     repeated = []
-    sep = lang.profile(comparison.new.metadata.language).list_separator
+    sep = profile.list_separator
     for c in promises.changed:
         assert c.old is not None and c.new is not None  # a repeated commitment has both sides
         how = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lang
-from ..model import TermChange
+from ..model import Commitment, TermChange
 from ..results import Comparison
 
 GAPS_NOTE = (
@@ -43,6 +43,12 @@ CHANGED_NOTE = (
 """What stronger and weaker say, printed above the changed repeats (terminal, Markdown, HTML): a
 reader finds some pair a widened or different promise (``推动学前教育普惠发展`` →
 ``逐步推行免费学前教育``)."""
+
+
+def commitment_shown(commitment: Commitment, profile: lang.Profile) -> str:
+    """A commitment as the new and dropped lists show it, in every view alike: its words as the
+    report has them, without the mark that ends its sentence."""
+    return commitment.text.rstrip(profile.sentence_end)
 
 
 def term_shown(
