@@ -289,3 +289,32 @@ def test_a_list_whose_names_share_one_figure_gives_it_to_each() -> None:
         ("主要河流水质优良率", "100%", "level"), ("县级及以上饮用水水源地达标率", "100%", "level"),
         ("全体居民人均可支配收入", "6%", "change"),
     ]  # fmt: skip
+
+
+# --- a concentration is a figure ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "qualifier"),
+    [
+        ("PM2.5年均浓度降至38微克／立方米以下。", "38微克/立方米以下", 38, "以下"),  # full-width slash
+        ("全省PM2.5平均浓度不超过35微克每立方米。", "35微克每立方米", 35, "不超过"),
+        ("细颗粒物年均浓度控制在29微克/立方米左右。", "29微克/立方米左右", 29, "左右"),
+    ],
+)
+def test_a_concentration_is_read_in_its_unit(text: str, figure: str, value: float, qualifier: str) -> None:
+    """The twenty-first new user found none of 29 PM2.5 concentrations read (Tianjin 2025's
+    ``降至38微克／立方米以下``, reached at 36.2): a concentration is a figure in 微克/立方米, however the
+    report writes the unit, and its name is what it measures, not the figure before it."""
+    (found,) = (i for i in _read(text, "plan") if i.unit == "微克/立方米")
+    assert (found.figure, found.value, found.qualifier, found.role) == (figure, value, qualifier, "target")
+    assert "浓度" in found.name and "微克" not in found.name
+
+
+@needs_corpora
+def test_tianjin_2025_pm25_target_is_judged_against_2026() -> None:
+    old, new = (CORPORA / "cn-prov-tianjin" / f"{year}.txt" for year in (2025, 2026))
+    checks = [c for c in reportdiff.compare(old, new).targets if c.target.unit == "微克/立方米"]
+    assert [(c.target.value, c.actual.value if c.actual else None, c.verdict) for c in checks] == [
+        (38, 36.2, "met")
+    ]
