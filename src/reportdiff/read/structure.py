@@ -10,11 +10,8 @@ its reason, so no text disappears without a trace.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import PurePath
-from typing import Literal
 
 from .. import lang
 from ..errors import NoReportTextError
@@ -69,7 +66,7 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     body = [i for i in range(body_start, body_end) if not profile.is_chrome(paras[i].text)]
     kept = set(body)
     excluded += [(i, "chrome") for i in range(body_start, body_end) if i not in kept]
-    repeats = _repeats(paras, body)
+    repeats = bounds.repeats(paras, body)
     excluded += [(i, "duplicate") for i in repeats]
     body = [i for i in body if i not in repeats]
 
@@ -82,7 +79,7 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
     # (chrome to a comparison) names who delivers the speech
     opening = "\n".join(paras[i].text for i in range(body_start, body_end)[: profile.header_paragraphs])
     info = profile.read_header(header_text, opening)
-    year, year_source = _year(info.year, raw.source, [paras[i].text for i in body], profile)
+    year, year_source = bounds.year_of(info.year, raw.source, [paras[i].text for i in body], profile)
     metadata = Metadata(info.title, info.region, year, info.date, info.speaker, year_source, profile.name)
 
     builder = _Builder(raw.text, mapped, profile, year)
@@ -122,40 +119,6 @@ def build(raw: RawReport, settings: Settings = DEFAULT) -> Report:
 
 
 # --- paragraphs and body boundaries ---------------------------------------------------
-
-
-def _year(
-    found: int | None, source: str, body: list[str], profile: Profile
-) -> tuple[int | None, Literal["text", "filename"] | None]:
-    """The report's year: from the title block, else from a part title, else from the file name.
-
-    A part title only gives a guess (``1980、1981年国民经济计划`` names two years): when the
-    file name names another year, the name, which someone chose on purpose, wins.
-    """
-    if found:
-        return found, "text"
-    named = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", PurePath(source).name)
-    named_year = int(named.group(1)) if named else None
-    for text in body[:400]:
-        heading = profile.heading(text, False)
-        if heading and heading.level == 1:
-            match = profile.year.search(fold(text))
-            if match:
-                year = int(match.group(1))
-                kind = profile.part_kind(text[heading.title_start :], None)
-                if kind is not None:
-                    guess = year + 1 if kind == "review" else year
-                    if named_year is not None and named_year != guess:
-                        return named_year, "filename"
-                    return guess, "text"
-    return (named_year, "filename") if named_year is not None else (None, None)
-
-
-def _repeats(paras: list[Para], body: list[int]) -> set[int]:
-    """The body's paragraphs that say again, word for word, the paragraph right before them: a
-    conversion's artefact (a markdown title written twice, ``## Indonesia`` then ``Indonesia``; a
-    caption copied), never a second statement, so kept out as a duplicate."""
-    return {b for a, b in itertools.pairwise(body) if paras[b].text.strip() == paras[a].text.strip()}
 
 
 def _excluded(para: Para, reason: ExcludedReason) -> Excluded:
