@@ -59,6 +59,17 @@ def _review_and_plan(review: str, plan: str, year: int) -> reportdiff.Report:
     return reportdiff.parse(text, source=f"{year}.txt")
 
 
+def test_a_plan_sentence_about_the_year_past_is_review() -> None:
+    """A plan part's section on diplomacy or defence opens with what the year past did (national
+    2005: ``一年来，我们积极开展全方位外交…``; the twenty-first new user found it in a lineage as a
+    promise): that sentence is review, the plan going on after it."""
+    report = _review_and_plan(
+        "推进城市更新。", "一年来，我们积极开展全方位外交。新的一年，我们要深化周边外交。", 2005
+    )
+    assert [s.kind for s in report.sentences if "外交" in s.text] == ["review", "plan"]
+    assert [c.object for c in extract_commitments(report, ZH)] == ["周边外交"]
+
+
 @pytest.mark.parametrize("case", PHRASES, ids=[c["rule"] for c in PHRASES])
 def test_commitment_phrase(case: dict[str, Any]) -> None:
     found = extract_commitments(_plan(case["text"]), ZH)

@@ -120,6 +120,10 @@ class Profile:
     year ``year``: it opens by naming a plan's period that ended (``“十四五”时期，…`` in a report of
     2026, a five-year review in the part that explains the next plan); its sentences are review, the
     plan going on after it."""
+    reviews_past_year: Callable[[str], bool] = lambda _sentence: False
+    """Whether a sentence (folded) of a plan part opens by naming the year just past as its time
+    and says nothing of the coming one (``一年来，我们积极开展全方位外交…``, ``过去的一年，外交工作
+    取得显著成就``): what was done, said where a plan section opens, so a sentence of review."""
     is_annex_start: Callable[[str], bool] = lambda _paragraph: False
     """Whether a paragraph opens an annex, a glossary or a list appended after the address
     (``附件1``, ``名词解释``): its own part, never review or plan."""

@@ -362,6 +362,9 @@ class _Builder:
             topic_id = self.topic.id
             self.topic.sentence_ids.append(sentence_id)
             self._extend(self.topic, span)
+        kind = self.section.part if self.section else self.kind
+        if kind == "plan" and self.profile.reviews_past_year(fold(text)):
+            kind = "review"  # 一年来，我们积极开展全方位外交… opening a plan part's section on diplomacy
         self.sentences.append(
             Sentence(
                 sentence_id,
@@ -369,7 +372,7 @@ class _Builder:
                 fold(text),
                 role,
                 self.part.id,
-                self.section.part if self.section else self.kind,
+                kind,
                 self.section.id if self.section else None,
                 topic_id,
                 paragraph_id,

@@ -32,7 +32,7 @@ from .layout import (
 )
 from .lines import NO_LINE_END, NO_LINE_START
 from .parts import YEAR, mixed_kind, part_kind, plan_opening
-from .periods import reviews_years
+from .periods import reviews_past_year, reviews_years
 from .promises import COMMITMENT_RULES, TERM_RULES
 from .series import SERIES_RULES
 
@@ -47,6 +47,7 @@ PROFILE = Profile(
     mixed_kind=mixed_kind,
     plan_opening=plan_opening,
     reviews_years=reviews_years,
+    reviews_past_year=reviews_past_year,
     is_body_start=is_body_start,
     is_closing=is_closing,
     is_annex_start=is_annex_start,

@@ -69,6 +69,22 @@ def reviews_years(paragraph: str, year: int | None) -> bool:
     return n >= 3 and 1970 + 5 * (n - 3) < year
 
 
+def reviews_past_year(sentence: str) -> bool:
+    """Whether a sentence opens with the year just past as its time (``一年来``, ``过去一年``,
+    ``过去的一年``, ``去年以来``) and names no coming year (``新的一年``, ``今年``): a statement of what
+    was done, as a plan part's sections on defence, Taiwan or diplomacy open.
+
+    >>> reviews_past_year("一年来，我们积极开展全方位外交"), reviews_past_year("过去的一年，外交工作取得成就")
+    (True, True)
+    >>> reviews_past_year("过去一年，驻军…；新的一年，我们要支持国防"), reviews_past_year("今年要扩大内需")
+    (False, False)
+    """
+    return bool(_PAST_YEAR.match(sentence)) and not _COMING_YEAR.search(sentence)
+
+
+_PAST_YEAR = re.compile(r"一年来|过去的?一年|去年以来")
+_COMING_YEAR = re.compile(r"新的一年|今年|明年")
+
 _PERIOD_OPENING = re.compile(rf"[“‘\"]?(?P<n>{_ORDINAL})五[”’\"]?(?:时期|期间)[，,]")
 """A paragraph opening with a plan's period as its subject, then a comma (``“十四五”时期，``)."""
 
