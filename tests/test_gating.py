@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -402,3 +403,61 @@ def test_a_watched_promise_the_old_plan_says_otherwise_than_a_commitment_fails_w
     assert result.stderr == f"reportdiff: --fail-on dropped-commitments: 1 ({phrase})\n"
     kept = CliRunner().invoke(main, ["diff", str(old), str(old), *args[3:]])
     assert (kept.exit_code, kept.stderr) == (0, "")  # the same year, but OLD sets no target
+
+
+def _workflow_step() -> str:
+    """The CI example's comparing step, the shell script GitHub runs."""
+    workflow = Path(__file__).parents[1] / "examples" / "github-actions" / "report-change-summary.yml"
+    lines = workflow.read_text(encoding="utf-8").splitlines()
+    start = next(k for k, line in enumerate(lines) if line.strip() == "run: |" and "Compare" in lines[k - 2])
+    indent = len(lines[start + 1]) - len(lines[start + 1].lstrip())
+    body = []
+    for line in lines[start + 1 :]:
+        if line.strip() and len(line) - len(line.lstrip()) < indent:
+            break
+        body.append(line[indent:])
+    return "\n".join(body) + "\n"
+
+
+def test_the_ci_example_fails_and_says_why_when_an_added_year_cannot_be_read(tmp_path: Path) -> None:
+    """The twenty-first new user: a pull request adding a year whose file cannot be read made the
+    example's step exit 0 with an empty summary (its size sum met a Markdown file never written),
+    and an unreadable later year in the folder failed every pair through ``--history``. Each pair
+    is compared or said not to be, and the job fails with the file named."""
+    import shutil
+    import subprocess
+    import sys
+
+    repo = tmp_path / "repo"
+    folder = repo / "corpora" / "gating"
+    folder.mkdir(parents=True)
+    shutil.copy(OLD, folder / "2019.txt")
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"  # where reportdiff is
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t", "PATH": path}  # fmt: skip
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", ".")
+    git("commit", "-qm", "base")
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    shutil.copy(NEW, folder / "2020.txt")
+    (folder / "2021.txt").write_bytes(b"")  # added too, and unreadable
+    git("add", ".")
+    git("commit", "-qm", "two years")
+    (repo / ".github").mkdir()
+    (repo / ".github" / "watched-promises.txt").write_text("智慧城市建设\n", encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text("", encoding="utf-8")
+    env.update(GITHUB_BASE_REF="main", GITHUB_STEP_SUMMARY=str(summary), WATCH=".github/watched-promises.txt",
+               FAIL_ON="dropped-commitments,missed-targets")  # fmt: skip
+    step = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", _workflow_step()],
+                          cwd=repo, env=env, capture_output=True, text=True)  # fmt: skip
+    written = summary.read_text(encoding="utf-8")
+    assert step.returncode == 2, step.stderr
+    assert "corpora/gating/2020.txt → corpora/gating/2021.txt could not be compared" in written
+    assert "2021.txt" in written and "empty" in written
+    assert (repo / "diffs" / "gating-2020.md").exists()  # 2019 → 2020 compared, 2021 in the folder or not
+    assert "## " in written.split("could not be compared")[0]

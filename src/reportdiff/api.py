@@ -10,7 +10,7 @@ from . import lang
 from .errors import InputError
 from .model import Indicator, OfficialOutcome, Report
 from .read.actuals import read_actuals
-from .read.load import STDIN, read_bytes, read_path, read_text, report_paths
+from .read.load import STDIN, name_year, read_bytes, read_path, read_text, report_paths
 from .read.structure import build
 from .results import Comparison
 from .settings import DEFAULT, Settings
@@ -71,10 +71,29 @@ def compare(
         )
     old_report = old if isinstance(old, Report) else load(old, settings)
     new_report = new if isinstance(new, Report) else load(new, settings)
-    earlier = _earlier(load_many(history, settings), old_report) if history else ()
+    earlier = _earlier(load_many(_named_older(history, old_report), settings), old_report) if history else ()
     profile = lang.profile(new_report.metadata.language)
     table = read_actuals(actuals) if isinstance(actuals, (str, Path)) else tuple(actuals or ())
     return compare_reports(old_report, new_report, profile, settings, earlier, table)
+
+
+def _named_older(history: Sequence[Report | str | Path], old: Report) -> list[Report | str | Path]:
+    """A history's reports and files, folders given as their files, but for the files whose
+    name names a year not before ``old``'s (``2025.txt`` against 2021): no use to it, they are
+    not read, so one that cannot be read fails no comparison of earlier years."""
+    year = old.metadata.year
+    if year is None:
+        return list(history)
+    kept: list[Report | str | Path] = []
+    for source in history:
+        if isinstance(source, Report):
+            kept.append(source)
+            continue
+        for path in report_paths([source]):
+            named = name_year(path)
+            if named is None or named < year:
+                kept.append(path)
+    return kept
 
 
 def _earlier(reports: Sequence[Report], old: Report) -> tuple[Report, ...]:

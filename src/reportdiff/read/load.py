@@ -384,6 +384,12 @@ _YEAR_NAME = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 """A year in a file's name: what makes a file of a folder one of its reports."""
 
 
+def name_year(path: Path) -> int | None:
+    """The year a file's name holds (``2019.txt``, ``2019年政府工作报告.docx``), if one."""
+    found = _YEAR_NAME.search(path.stem)
+    return int(found.group(0)) if found else None
+
+
 def report_paths(paths: Sequence[str | Path], stdin: bool = True) -> list[Path]:
     """Files as given (``-``, standard input, if ``stdin``), folders expanded to their report
     files (:func:`folder_reports`: text, Markdown, web pages, Word and PDF files) in name order:
