@@ -11,7 +11,8 @@ from ..results import Comparison
 
 GAPS_NOTE = (
     "A gap is a year no commitment matched the lineage's wordings: on blind labels, about a third "
-    "of such years make the promise in other words (docs/commitments.md, Lineages)."
+    "of such years make the promise in other words, and about one join across a gap in four is "
+    "another promise worded alike (docs/commitments.md, Lineages)."
 )
 """What a lineage's gaps are, printed under them (terminal, HTML): a year its wordings were not
 matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``)."""
