@@ -378,11 +378,28 @@ def test_a_review_sentence_admitting_shortcomings_reports_no_promise() -> None:
     """``做好政府工作`` was "reported" by ``政府工作存在不足，…落实不到位`` in six national years (the
     fifteenth new user's finding 5): a sentence admitting shortcomings names no promise done."""
     before = _review_and_plan("推进城市更新。", "做好政府工作。推进智慧城市建设。", 2020)
-    review = "政府工作存在不足，一些举措落实不到位。智慧城市建设取得进展。"
+    review = "智慧城市建设取得进展。\n政府工作存在不足，一些举措落实不到位。"
     after = _review_and_plan(review, "推进生态保护。", 2021)
     followed = reportdiff.compare(before, after).followups
     assert [(f.commitment.object, f.status) for f in followed] == [
         ("政府工作", "not mentioned"), ("智慧城市建设", "reported"),
+    ]
+
+
+def test_the_problems_a_review_paragraph_admits_report_no_promise() -> None:
+    """The twenty-first new user: ``着力解决小微企业融资难、融资贵问题`` was "reported" by the sentence
+    after ``我们也清醒看到…问题和挑战``, ``民营和小微企业融资难融资贵问题尚未有效缓解``: a paragraph that
+    admits shortcomings lists them in its next sentences, no work done."""
+    plan = "着力解决小微企业融资难、融资贵问题。推进智慧城市建设。"
+    before = _review_and_plan("推进城市更新。", plan, 2019)
+    review = (
+        "智慧城市建设取得进展。\n我们也清醒看到，发展中还面临不少问题和挑战。"
+        "民营和小微企业融资难、融资贵问题尚未有效缓解。"
+    )
+    after = _review_and_plan(review, "推进生态保护。", 2020)
+    followed = reportdiff.compare(before, after).followups
+    assert [(f.commitment.object, f.status) for f in followed] == [
+        ("小微企业融资难、融资贵问题", "not mentioned"), ("智慧城市建设", "reported"),
     ]
 
 

@@ -50,6 +50,17 @@ def followup_hits(
 
 
 def _review(report: Report, profile: Profile) -> list[Sentence]:
-    """The review's sentences but those admitting shortcomings (``CommitmentRules.shortcomings``)."""
+    """The review's sentences but those admitting shortcomings (``CommitmentRules.shortcomings``)
+    and the rest of a paragraph from one that does: its sentences list the problems it admits
+    (``我们也清醒看到…问题和挑战。民营和小微企业融资难融资贵问题尚未有效缓解…``), no work done."""
     own = profile.commitments.shortcomings if profile.commitments is not None else None
-    return [s for s in report.sentences if s.kind == "review" and not (own and own.search(s.text))]
+    kept: list[Sentence] = []
+    admitting = None  # the paragraph whose shortcomings are being listed
+    for s in report.sentences:
+        if s.kind != "review":
+            continue
+        if own is not None and own.search(s.text):
+            admitting = s.paragraph_id
+        if s.paragraph_id != admitting:
+            kept.append(s)
+    return kept
