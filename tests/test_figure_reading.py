@@ -318,3 +318,20 @@ def test_tianjin_2025_pm25_target_is_judged_against_2026() -> None:
     assert [(c.target.value, c.actual.value if c.actual else None, c.verdict) for c in checks] == [
         (38, 36.2, "met")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit", "qualifier"),
+    [
+        ("全员劳动生产率16.8万元/人左右。", "16.8万元/人左右", 168000, "元/人", "左右"),
+        ("城市低保标准不低于740元／月。", "740元/月", 740, "元/月", "不低于"),
+        ("农村低保平均标准7226元/年。", "7226元/年", 7226, "元/年", None),
+    ],
+)
+def test_a_rate_in_yuan_keeps_its_per(
+    text: str, figure: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    """The twenty-first new user: Anhui's ``全员劳动生产率16.8万元/人左右`` came out as ``16.8万元``, its
+    qualifier lost; a sum per head, per month or per year is read in that unit, whole."""
+    (found,) = _read(text, "plan")
+    assert (found.figure, found.value, found.unit, found.qualifier) == (figure, value, unit, qualifier)
