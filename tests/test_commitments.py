@@ -59,6 +59,21 @@ def _review_and_plan(review: str, plan: str, year: int) -> reportdiff.Report:
     return reportdiff.parse(text, source=f"{year}.txt")
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "obj"),
+    [
+        ("凝聚起同心同德、团结奋斗的磅礴力量。", "凝聚起", "同心同德、团结奋斗的磅礴力量"),
+        ("统筹好发展和安全。", "统筹好", "发展和安全"),
+        ("抓紧起草一批法律草案。", "抓紧", "起草一批法律草案"),  # 起草: a word, not a complement
+    ],
+)
+def test_a_complement_closes_the_action(text: str, action: str, obj: str) -> None:
+    """The twenty-first new user: ``汇聚 | 起共创辉煌的澎湃力量``: 起 closes the verb, as 好 does
+    (``统筹好``), where the dictionary reads it as a word alone."""
+    (found,) = extract_commitments(_plan(text), ZH)
+    assert (found.action, found.object) == (action, obj)
+
+
 def test_a_plan_sentence_about_the_year_past_is_review() -> None:
     """A plan part's section on diplomacy or defence opens with what the year past did (national
     2005: ``一年来，我们积极开展全方位外交…``; the twenty-first new user found it in a lineage as a

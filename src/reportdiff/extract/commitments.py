@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from functools import partial
 from typing import NamedTuple
 
 from ..lang import CommitmentRules, Profile, mask_figures
 from ..model import Commitment, Indicator, Report, Sentence, Span
 from ..normalize import fold
+from .commitment_figures import by_sentence, within
 from .indicators import extract_indicators
 
 
@@ -44,54 +44,12 @@ def extract_commitments(
     rules = profile.commitments
     if rules is None or not any(s.kind == "plan" for s in report.sentences):
         return ()
-    figures = _by_sentence(extract_indicators(report, profile) if indicators is None else indicators)
+    figures = by_sentence(extract_indicators(report, profile) if indicators is None else indicators)
     quotes = tuple(opening for opening, _ in profile.indicators.quotes) if profile.indicators else ()
     key = partial(commitment_key, figure=profile.figure, drop=rules.key_drop)
     reader = _Reader(rules, key, profile.figure, quotes)
     plan = (s for s in report.sentences if s.kind == "plan")
     return tuple(c for sentence in plan for c in reader.read(sentence, figures.get(sentence.id, [])))
-
-
-def with_figures(
-    commitments: Sequence[Commitment], indicators: Sequence[Indicator]
-) -> tuple[Commitment, ...]:
-    """Commitments read without figures (:func:`extract_commitments` given ``indicators=()``),
-    each with the figures of ``indicators`` (their report's) that :func:`extract_commitments`
-    gives it: so the two can be read in different processes (``reportdiff diff``).
-
-    >>> from reportdiff import lang, parse
-    >>> report = parse("各位代表：\\n一、2020年主要任务\\n新建4家中心，10家助餐点。", "2020.txt")
-    >>> zh = lang.profile("zh")
-    >>> bare = extract_commitments(report, zh, ())
-    >>> [c.figures for c in bare], [c.figures for c in with_figures(bare, extract_indicators(report, zh))]
-    ([(), ()], [('4家',), ('10家',)])
-    >>> with_figures(bare, extract_indicators(report, zh)) == extract_commitments(report, zh)
-    True
-    """
-    figures = _by_sentence(indicators)
-    found = []
-    for commitment in commitments:
-        printed = _within(figures.get(commitment.sentence_id, []), commitment.span)
-        found.append(replace(commitment, figures=printed) if printed else commitment)
-    return tuple(found)
-
-
-def _by_sentence(indicators: Iterable[Indicator]) -> dict[str, list[tuple[str, Span]]]:
-    """Each sentence's figures as printed, and where."""
-    figures: dict[str, list[tuple[str, Span]]] = {}
-    for indicator in indicators:
-        figures.setdefault(indicator.sentence_id, []).append((indicator.figure, indicator.span))
-    return figures
-
-
-def _within(sentence_figures: list[tuple[str, Span]], clause: Span) -> tuple[str, ...]:
-    """The figures printed inside the clause (not one elsewhere in the sentence that reads the
-    same, nor 18% for 8%), each once where two readings share one."""
-    return tuple(dict.fromkeys(f for f, at in sentence_figures if _inside(at, clause)))
-
-
-def _inside(span: Span, outer: Span) -> bool:
-    return outer.start <= span.start and span.end <= outer.end
 
 
 def withdrawn(commitment: Commitment, rules: CommitmentRules) -> bool:
@@ -192,7 +150,7 @@ class _Reader:
                 strength=action.strength,
                 object=obj,
                 key=self.key(obj),
-                figures=_within(sentence_figures, clause.span),
+                figures=within(sentence_figures, clause.span),
                 carried=carried,
                 span=clause.span,
                 emphasis=action.emphasis,
@@ -331,6 +289,7 @@ class _Reader:
             delta -= self.rules.adverbs[verb]
             strength = self.rules.verbs[verb]
             emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
+            pos = self._complement(text, pos)  # 统筹 + 好: the verb's complement, not its object
             return _Action(pos, text[start:pos], verb, strength + delta, emphasis, loose)
         end = pos + len(verb)
         strength = self.rules.verbs.get(verb, _ORDINARY)
@@ -351,12 +310,22 @@ class _Reader:
             delta = sum(self.rules.adverbs[m.adverb] for m in read if m.adverb)
             unknown = any(not m.adverb for m in read)
             strength = self.rules.verbs[verb]
-        if text[end : end + 1] in self.rules.complements and end + 1 < len(text):
-            end += 1
+        end = self._complement(text, end)
         # a modifier the lists lack has no known weight (系统推进): no emphasis to compare; a verb
         # they lack has none either, which the comparison sees in its verb (严禁)
         emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
         return _Action(end, text[start:end], verb, strength + delta, emphasis, loose)
+
+    def _complement(self, text: str, end: int) -> int:
+        """Where an action ends with the complement closing its verb, if one (``用好``; ``凝聚起``
+        + 磅礴力量, but not 抓紧 + ``起草``…: ``CommitmentRules.word_complements``)."""
+        if end + 1 >= len(text):
+            return end
+        if text[end] in self.rules.complements:
+            return end + 1
+        if text[end] in self.rules.word_complements and not self.rules.longer_word(text[end:], 1):
+            return end + 1
+        return end
 
     def _loose(self, read: list[_Modifier]) -> bool:
         """Whether the dictionary may show a verb loosely after these modifiers: after a listed

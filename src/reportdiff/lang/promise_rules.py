@@ -58,6 +58,9 @@ class CommitmentRules:
     """Marks joining two verbs on one object (``稳定和扩大``)."""
     complements: Sequence[str]
     """Complements closing a verb (``用好``), kept with the action."""
+    word_complements: Sequence[str] = ()
+    """Complements that also open words of their own (``起``: 凝聚``起`` + 磅礴力量, but 抓紧 +
+    ``起草``…): kept with the action only where the dictionary reads them as a word alone."""
     framing: Sequence[str] = ()
     """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
     such a clause is no commitment."""

@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..extract.commitments import extract_commitments, with_figures
+from ..extract.commitment_figures import with_figures
+from ..extract.commitments import extract_commitments
 from ..extract.indicators import extract_indicators
 from ..lang import Profile
 from ..model import Commitment, Indicator, OfficialOutcome, Report, TargetCheck, TermChange

@@ -319,6 +319,7 @@ COMMITMENT_RULES = CommitmentRules(
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
     noun_joiners=("和",),  # 统筹发展和安全 (与, 同 open a phrase: 建立与…相适应的…)
     complements=_COMPLEMENTS,  # 发挥好, 用好
+    word_complements=("起",),  # 凝聚起
     framing=FRAMING,
     topic_markers=("要",),
     topic_chars=8,
