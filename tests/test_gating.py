@@ -304,6 +304,10 @@ def test_a_new_file_that_cannot_answer_the_targets_is_told(tmp_path: Path) -> No
         "reportdiff: warning: NEW (2020) has no part reviewing the year, and no target of 2019 is met "
         "or missed in it: is it the work report?\n"
     )
+    # the twenty-first new user: an English error page got only the two-languages warning (targets
+    # are read in NEW's language, which read none of OLD's)
+    named.write_text("404 Not Found\n\nnginx\n", encoding="utf-8")
+    assert "no target of 2019 is met or missed in it: is it the work report?" in warned(named)
 
 
 def test_diff_takes_official_outcomes_too(tmp_path: Path) -> None:

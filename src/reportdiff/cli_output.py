@@ -29,6 +29,7 @@ from .errors import OutputError
 from .render.wrap import display_width
 
 if TYPE_CHECKING:
+    from .model import Report
     from .results import Comparison
 
 COLOR_MODES = ("auto", "always", "never")
@@ -261,6 +262,21 @@ def comparison_warnings(comparison: Comparison, empty_history: str | None, gate:
             break
     old, new = comparison.old.metadata.year, comparison.new.metadata.year
     judged = ("met", "missed")
-    unjudged = comparison.targets and not any(t.verdict in judged for t in comparison.targets)
+    if comparison.targets:
+        unjudged = not any(t.verdict in judged for t in comparison.targets)
+    else:  # read in NEW's language: one in another (an English error page) reads none of OLD's,
+        # which a gate on missed targets then cannot judge
+        unjudged = gate and _sets_targets(comparison.old)
     reviewed = not unjudged or any(s.kind == "review" for s in comparison.new.sentences)
     return (*found, *pair_warnings(old, new, empty_history, reviewed=reviewed, gate=gate))
+
+
+def _sets_targets(report: Report) -> bool:
+    """Whether a report sets targets for its own year, read in its own language."""
+    from . import lang
+    from .extract.indicators import extract_indicators
+
+    profile = lang.profile(report.metadata.language)
+    year = report.metadata.year
+    found = extract_indicators(report, profile) if profile.indicators is not None else ()
+    return any(i.role == "target" and i.period == year for i in found)
