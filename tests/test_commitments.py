@@ -65,11 +65,15 @@ def _review_and_plan(review: str, plan: str, year: int) -> reportdiff.Report:
         ("凝聚起同心同德、团结奋斗的磅礴力量。", "凝聚起", "同心同德、团结奋斗的磅礴力量"),
         ("统筹好发展和安全。", "统筹好", "发展和安全"),
         ("抓紧起草一批法律草案。", "抓紧", "起草一批法律草案"),  # 起草: a word, not a complement
+        # two verbs of building on one object (the twenty-first new user: 新建 | 改扩建中小学校11所)
+        ("新建改建农村公路20万公里。", "新建改建", "农村公路20万公里"),
+        ("新建、改扩建中小学校11所。", "新建、改扩建", "中小学校11所"),
     ],
 )
 def test_a_complement_closes_the_action(text: str, action: str, obj: str) -> None:
     """The twenty-first new user: ``汇聚 | 起共创辉煌的澎湃力量``: 起 closes the verb, as 好 does
-    (``统筹好``), where the dictionary reads it as a word alone."""
+    (``统筹好``), where the dictionary reads it as a word alone; and a second verb of building is
+    part of the action, not its object."""
     (found,) = extract_commitments(_plan(text), ZH)
     assert (found.action, found.object) == (action, obj)
 
