@@ -78,6 +78,21 @@ def test_a_complement_closes_the_action(text: str, action: str, obj: str) -> Non
     assert (found.action, found.object) == (action, obj)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("保护主义加剧，地缘政治风险上升。", []),  # national 2018: a risk, no promise to protect
+        ("输入性通货膨胀压力不容忽视。", []),
+        ("加大改善性住房供应。", [("加大", "改善性住房供应")]),
+        ("消除性别和身份歧视。", [("消除", "性别和身份歧视")]),  # 性别: a word of its own
+    ],
+)
+def test_a_verb_that_opens_a_noun_is_no_action(text: str, expected: list[tuple[str, str]]) -> None:
+    """The twenty-first new user's ``保护 | 主义加剧``: a noun suffix after a verb (主义, 性) makes
+    the verb part of a noun (保护主义, 改善性住房), not the action of a promise."""
+    assert [(c.action, c.object) for c in extract_commitments(_plan(text), ZH)] == expected
+
+
 def test_a_plan_sentence_about_the_year_past_is_review() -> None:
     """A plan part's section on diplomacy or defence opens with what the year past did (national
     2005: ``一年来，我们积极开展全方位外交…``; the twenty-first new user found it in a lineage as a

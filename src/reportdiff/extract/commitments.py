@@ -192,7 +192,7 @@ class _Reader:
         more = self.verbs.at(text, pos)
         if more is None and (size := self.rules.verb_at(text[pos:], False)):
             more = text[pos : pos + size]
-        return (pos + len(more), more) if more else None
+        return (pos + len(more), more) if more and not self._opens_noun(text, pos + len(more)) else None
 
     def _second_verb(self, text: str, end: int, first: str) -> str | None:
         """A listed verb right after the first that shares its object (``培育发展``县域经济,
@@ -210,6 +210,8 @@ class _Reader:
         rest = text[end + len(second) :].strip(self.rules.marks)
         if len(rest) <= self.rules.min_object or text.startswith(self.attributes, end):
             return None  # 着力提升 + 发展质量效益: 发展质量 names the object
+        if self._opens_noun(text, end + len(second)):
+            return None  # 加大 + 改善性住房供应: the second "verb" opens a noun
         verb = self.rules.verb_at(text[end:], False) == len(second)
         opens_verb = self.verbs.at(rest, 0) or self.rules.verb_at(rest, False)
         if verb and (opens_verb or rest.startswith(self.determiners)):
@@ -267,6 +269,8 @@ class _Reader:
         open_verb = verb is None and not listed and not (read and (read[-1].verbal or read[-1].noun))
         if open_verb and (size := self.rules.verb_at(text[pos:], self._loose(read))):
             verb, dictionary = text[pos : pos + size], True  # 严禁铺张浪费, 坚决 + 纠治
+        if verb is not None and self._opens_noun(text, pos + len(verb)):
+            verb = None  # 保护 + 主义加剧, 加大 + 改善 + 性住房供应: the "verb" opens a noun
         while verb is None and read and read[-1].adverb not in self.rules.verbs:
             # 创新 + 乡村振兴…, 防范化解 + 重点领域风险: a word read as a modifier is the verb,
             # or opens the object
@@ -274,7 +278,8 @@ class _Reader:
             pos = popped.at
             if popped.adverb or (read and read[-1].noun):
                 continue  # 企业 + 退休人员…: a noun before the word is its subject
-            if size := self.rules.verb_at(text[pos:], self._loose(read)):
+            size = self.rules.verb_at(text[pos:], self._loose(read))
+            if size and not self._opens_noun(text, pos + size):  # not 输入 + 性通货膨胀…
                 verb, dictionary = text[pos : pos + size], True
         if verb is not None and verb in self.rules.not_actions:
             return None
@@ -315,6 +320,11 @@ class _Reader:
         # they lack has none either, which the comparison sees in its verb (严禁)
         emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
         return _Action(end, text[start:end], verb, strength + delta, emphasis, loose)
+
+    def _opens_noun(self, text: str, end: int) -> bool:
+        """Whether a noun suffix of its own follows a verb ending at ``end`` (保护 + ``主义``)."""
+        suffix = next((s for s in self.rules.noun_suffixes if text.startswith(s, end)), None)
+        return suffix is not None and not self.rules.longer_word(text[end:], len(suffix))
 
     def _complement(self, text: str, end: int) -> int:
         """Where an action ends with the complement closing its verb, if one (``用好``; ``凝聚起``

@@ -61,6 +61,10 @@ class CommitmentRules:
     word_complements: Sequence[str] = ()
     """Complements that also open words of their own (``起``: 凝聚``起`` + 磅礴力量, but 抓紧 +
     ``起草``…): kept with the action only where the dictionary reads them as a word alone."""
+    noun_suffixes: Sequence[str] = ()
+    """Words that make a noun or an attribute of the word before them (``主义``, ``性``): a verb
+    they follow opens a noun (保护``主义``加剧, 输入``性``通货膨胀), no action, unless they open a
+    longer word themselves (消除 + ``性别``歧视)."""
     framing: Sequence[str] = ()
     """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
     such a clause is no commitment."""

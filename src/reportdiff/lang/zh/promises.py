@@ -320,6 +320,7 @@ COMMITMENT_RULES = CommitmentRules(
     noun_joiners=("和",),  # 统筹发展和安全 (与, 同 open a phrase: 建立与…相适应的…)
     complements=_COMPLEMENTS,  # 发挥好, 用好
     word_complements=("起",),  # 凝聚起
+    noun_suffixes=("主义", "性"),  # 保护主义, 改善性住房
     framing=FRAMING,
     topic_markers=("要",),
     topic_chars=8,
