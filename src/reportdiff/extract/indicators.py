@@ -240,7 +240,7 @@ class _SentenceReader:
         listed_once = shared(before, self.rules)  # 均: one figure for every name of the list
         self._sharing, before = listed_once is not None, listed_once or before
         distributes = self.rules.distributive in before
-        before, qualifier, how = self._distributing(before) if distributes else (before, None, "")
+        before, qualifier, how = w.distributing(before) if distributes else (before, None, "")
         tail = w.tail(w.lead(before))
         subject, sign, annual = tail.name, tail.sign, tail.annual
         qualifier = tail.qualifier or qualifier
@@ -289,14 +289,19 @@ class _SentenceReader:
         if basis and not subject and previous is not None and previous.name:
             opening, closing = self.rules.brackets[0]  # the measure before, on another basis
             subject = f"{previous.name}{opening}{basis.group(0)}{closing}"
-        elif subject.startswith(self.rules.comparisons) and previous is not None:
-            subject = previous.name + subject  # 国内生产总值比2002年
+        elif previous is not None and (
+            subject.startswith(self.rules.comparisons) or self.rules.basis.fullmatch(subject)
+        ):
+            subject = previous.name + subject  # 国内生产总值比2002年, …收入完成17亿元，按可比口径增长13%
         elif not subject:
             # 从796元/月提高至842元/月: the new level is the base's, whatever follows it
             reached = self.rules.reached.search(before.rstrip(self.rules.marks)) is not None
             to_level = previous is not None and previous.clause_start == clause_start and reached
             if noun and not to_level:
                 subject = noun
+                goal = w.tail(noun) if noun.endswith(w.by_length["goal_words"]) else None
+                if goal is not None and goal.sign and goal.name:  # 提出8%左右的国内生产总值增长目标
+                    subject, kind, sign = goal.name, "change", sign or goal.sign
                 if previous is not None and previous.verb_noun and not w.has_action(noun):
                     subject = (w.leading(previous.name, "actions") or "") + noun  # 新建…,10家助餐点
                     verb_noun = True
@@ -362,33 +367,6 @@ class _SentenceReader:
         # a name that cannot be read stays empty: it is listed, never tracked (names.canonical)
         name = w.unbracketed(subject.strip(self.rules.marks))
         return _Read(match, clause_start, name, kind, sign, qualifier, verb_noun, annual or average)
-
-    def _distributing(self, before: str) -> tuple[str, str | None, str]:
-        """The words before the figures of a 分别 list read as names, 分别, then the verb; the
-        qualifier read off the names' end; and what each name is followed by.
-
-        What stands between the names and 分别 is no name (营业收入预计分别…, 累计分别…).  After
-        分别, the change verb that signs the figures stays, or a link word (达到); the words before
-        the change verb say how, not what (沙化土地面积分别净减少, 补助标准分别再提高); a verb of
-        doing counts the names (分别新认定60家); anything else says what is measured of each
-        name and follows it (煤炭、电解铝分别淘汰落后生产能力…, 治沙、造林分别完成年度目标任务的…).
-        A change noun ending the names is an item's (居民消费价格涨幅), read item by item."""
-        rules = self.rules
-        head, mark, rest = before.rpartition(rules.distributive)
-        names = self.w.tail(head)
-        qualifier = None
-        if not names.sign:  # 同比 stays: the change verb's pattern reads 同比分别下降 whole
-            head, qualifier = names.name, names.qualifier
-        verb = rules.change.search(rest)
-        if verb is not None:
-            return head + mark + rest[verb.start() :], qualifier, ""
-        left = self.w.tail(rest).name
-        left = next((left[: -len(p)] for p in rules.particles if left.endswith(p)), left)  # 占全省的
-        if not left:
-            return head + mark + rest, qualifier, ""
-        if self.w.starts_with(left, "actions") or len(left) < 3 or rules.numeral.search(left):
-            return head + mark, qualifier, ""  # 分别高4.2和0.7个百分点: a figure is no name
-        return head + mark, qualifier, left
 
     def _clause_before(self, clause_start: int) -> str | None:
         """The clause before the one starting at ``clause_start`` (``None`` for the first)."""

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lang import IndicatorRules, Profile
-from ..model import MissStatement, Report, TargetCheck, Verdict
+from ..model import Indicator, MissStatement, Report, TargetCheck, Verdict
+from ..widths import narrow
 from .names import canonical
 
 _QUOTED = 60
@@ -84,8 +85,19 @@ def stated(
         quote = quote if len(quote) <= _QUOTED else quote[: _QUOTED - 1] + "…"
         for k in chosen:
             verdict: Verdict = "met" if met else "missed"
-            judged[k] = replace(judged[k], verdict=verdict, rule=f"the {year} report says so: 「{quote}」")
+            actual = judged[k].actual
+            if actual is not None and _restated(actual, statement):
+                actual = None  # 没有实现…能耗降低4%左右…的目标: the target's figure, no outcome
+            rule = f"the {year} report says so: 「{quote}」"
+            judged[k] = replace(judged[k], verdict=verdict, rule=rule, actual=actual)
     return judged
+
+
+def _restated(actual: Indicator, statement: MissStatement) -> bool:
+    """Whether an outcome's figure stands inside the statement that the target was missed: the
+    target's own figure said again (``全国没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标``)."""
+    said = narrow(statement.text[statement.start : statement.end])
+    return actual.sentence_id == statement.sentence_id and actual.figure in said
 
 
 _JUDGED = ("met", "no outcome reported")

@@ -311,6 +311,33 @@ class Wording:
         alone = not subject or len(subject) == 1 or subject in self.by_length["actions"]
         return name if alone or self.rules.acts(subject) else ""
 
+    def distributing(self, before: str) -> tuple[str, str | None, str]:
+        """The words before the figures of a 分别 list read as names, 分别, then the verb; the
+        qualifier read off the names' end; and what each name is followed by.
+
+        What stands between the names and 分别 is no name (营业收入预计分别…, 累计分别…).  After
+        分别, the change verb that signs the figures stays, or a link word (达到); the words before
+        the change verb say how, not what (沙化土地面积分别净减少, 补助标准分别再提高); a verb of
+        doing counts the names (分别新认定60家); anything else says what is measured of each
+        name and follows it (煤炭、电解铝分别淘汰落后生产能力…, 治沙、造林分别完成年度目标任务的…).
+        A change noun ending the names is an item's (居民消费价格涨幅), read item by item."""
+        rules = self.rules
+        head, mark, rest = before.rpartition(rules.distributive)
+        names = self.tail(head)
+        qualifier = None
+        if not names.sign:  # 同比 stays: the change verb's pattern reads 同比分别下降 whole
+            head, qualifier = names.name, names.qualifier
+        verb = rules.change.search(rest)
+        if verb is not None:
+            return head + mark + rest[verb.start() :], qualifier, ""
+        left = self.tail(rest).name
+        left = next((left[: -len(p)] for p in rules.particles if left.endswith(p)), left)  # 占全省的
+        if not left:
+            return head + mark + rest, qualifier, ""
+        if self.starts_with(left, "actions") or len(left) < 3 or rules.numeral.search(left):
+            return head + mark, qualifier, ""  # 分别高4.2和0.7个百分点: a figure is no name
+        return head + mark, qualifier, left
+
     def change_noun(self, name: str, kind: IndicatorKind, sign: int) -> tuple[str, IndicatorKind, int]:
         """An item of a 分别 list ending in a change noun (居民消费价格涨幅) is a change of the rest."""
         for noun, noun_sign in self.rules.change_nouns.items():

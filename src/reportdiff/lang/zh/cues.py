@@ -11,6 +11,7 @@ import re
 
 from ..profile import IndicatorRules
 from .figures import FIGURE, QUALIFIERS_BEFORE, display, in_words, read, written_scale, written_unit
+from .indicator_names import NAME_VARIANTS, SYNONYMS
 from .layout import HAN
 from .promises import acts
 from .thresholds import AGE_BOUND, COUNTED_THINGS, THRESHOLD_MEASURE, THRESHOLD_THING
@@ -191,32 +192,6 @@ YEARS_COUNTED_AFTER = re.compile(r"^(?:来|以来|最|间|之久|位居|居|保�
 QUOTES = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ('"', '"'))
 """Figures inside these are part of a name (``“6天+365天”``, ``“15分钟社区生活圈”``)."""
 
-# The same indicator under other names.  Keys are the canonical names; matching is on
-# the whole name after its leading region words (全区, 全市, 全省, 全国) are removed.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "国内生产总值": (
-        "GDP", "gdp", "地区生产总值", "生产总值", "经济", "经济增长", "经济增速", "经济增长速度", "国民经济",
-        "经济总量", "国内生产总值增长",
-    ),
-    "居民消费价格": (
-        "CPI", "cpi", "居民消费价格总水平", "消费价格", "居民消费价格指数", "消费物价", "物价", "物价总水平",
-        "价格总水平",
-    ),
-    "城镇新增就业": ("新增就业", "新增就业岗位", "城镇新增就业人数", "新增城镇就业", "城镇新增就业岗位"),
-    "城镇登记失业率": ("登记失业率",),
-    "城镇调查失业率": ("调查失业率",),
-    "一般公共预算收入": ("公共预算收入", "地方一般公共预算收入"),
-    "进出口总额": (
-        "进出口", "货物进出口总额", "进出口贸易总额", "外贸进出口", "货物进出口", "外贸进出口总额",
-    ),
-    "社会消费品零售总额": ("社会消费品零售额",),
-    "全社会固定资产投资": ("固定资产投资",),
-    "赤字率": ("财政赤字率",),
-    "财政赤字": ("赤字规模", "财政赤字规模", "全国财政赤字", "全国财政赤字规模"),
-    "单位国内生产总值能耗": ("单位GDP能耗", "单位国内生产总值能源消耗", "能耗强度"),
-    "粮食产量": ("粮食总产量", "粮食总产"),
-    "广义货币M2": ("广义货币", "M2", "货币供应量M2", "广义货币供应量", "广义货币供应量M2"),
-}  # fmt: skip
 # Which way is good, for judging targets stated without 以上/以内.
 BETTER: dict[str, str] = {
     "国内生产总值": "higher",
@@ -228,29 +203,6 @@ BETTER: dict[str, str] = {
     "城镇调查失业率": "lower",
     "单位国内生产总值能耗": "lower",
 }
-NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"规上|规模(?=工业)"), "规模以上"),
-    (re.compile(r"(?<!第)一产(?!业)"), "第一产业"),
-    (re.compile(r"(?<!第)二产(?!业)"), "第二产业"),
-    (re.compile(r"(?<!第)三产(?!业)"), "第三产业"),
-    (re.compile(r"进出口总值$"), "进出口总额"),
-    # one measure in every region: a region's output is its GDP (单位地区生产总值能耗), and the
-    # household survey's residents are its permanent ones (城镇常住居民 is 城镇居民)
-    (re.compile(r"^单位(?:地区)?生产总值(?=能耗|能源消耗|二氧化碳排放|用水量|建设用地)"), "单位国内生产总值"),
-    (re.compile(r"(?<=城镇|农村|城乡)常住(?=居民)"), ""),
-    (re.compile(r"(?<=工业)企业(?=增加值$)"), ""),
-    (re.compile(r"(?<=失业率)(?:均值|平均值|平均)$"), ""),
-    (re.compile(r"居民消费价格指数$|居民消费价格涨幅$"), "居民消费价格"),
-    (re.compile(r"(?:平均每年|每年平均)$"), "年均"),
-    (re.compile(r"(?<=生产总值)总量$"), ""),
-    (re.compile(r"(?<=企业|机构|项目|单位|主体)(?:数量|总量|总数)$"), ""),  # 高新技术企业总量 = 高新技术企业
-    (re.compile(r"^国家(?=高新技术企业$)"), ""),  # the certification is national: one count
-    # a route's length is the route: 高速公路通车里程 = 高速公路 (公里 either way)
-    (re.compile(r"(?:(?<=公路)|(?<=铁路)|(?<=高铁)|(?<=航道)|(?<=管网)|(?<=管道)|(?<=线路))"
-                r"(?:通车|营业|运营|通航)?总?里程$"), ""),
-)
-"""Ways of writing one measure (规上工业增加值 = 规模以上工业增加值, 一产 = 第一产业), rewritten
-before names are compared.  Never a population word: 城镇, 农村, 城乡 and 全体 stay apart."""
 BETTER_ENDINGS: dict[str, str] = {
     "人均可支配收入": "higher", "增加值": "higher", "固定资产投资": "higher", "零售总额": "higher",
     "进出口总额": "higher", "城镇化率": "higher", "预算收入": "higher", "能耗": "lower",
