@@ -14,6 +14,7 @@ import pytest
 
 import reportdiff
 from reportdiff.model import TargetCheck
+from reportdiff.series.timeline import Timeline
 
 from .conftest import CORPORA, needs_corpora
 
@@ -38,9 +39,24 @@ _DISTRICT_MISSES = {
 
 
 @functools.cache
+def _timeline() -> Timeline:
+    return reportdiff.track([CORPORA / "nm-hailar" / f"{year}.txt" for year in range(2012, 2020)])
+
+
+@functools.cache
 def _district() -> dict[tuple[int, str], TargetCheck]:
-    reports = [CORPORA / "nm-hailar" / f"{year}.txt" for year in range(2012, 2020)]
-    return {(c.period, c.target.id): c for c in reportdiff.track(reports).checks}
+    return {(c.period, c.target.id): c for c in _timeline().checks}
+
+
+@needs_corpora
+def test_a_bare_measure_is_no_series() -> None:
+    """The twenty-second new user: Hailar's timeline showed a series ``投资`` of 33 projects' sums
+    with a trend arrow; a bare measure names no one thing across years."""
+    from reportdiff.render.summary import series
+
+    _, rows = series(_timeline())
+    names = {row.indicator for row in rows}
+    assert "投资" not in names and "城镇新增就业" in names
 
 
 @needs_corpora

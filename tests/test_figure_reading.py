@@ -41,6 +41,24 @@ def test_an_unnamed_figure_is_never_tracked(tmp_path: Path) -> None:
     assert timeline.pivot().empty
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # national 2025 (the twenty-second new user: 信息传输软件, 信息技术服务业)
+            "信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。",
+            ["信息传输软件和信息技术服务业增加值", "租赁和商务服务业增加值"],
+        ),
+        (  # three figures: 和 parts the last two names
+            "城镇、农村和林区居民人均可支配收入分别增长5%、6%和7%。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入", "林区居民人均可支配收入"],
+        ),
+    ],
+)
+def test_a_distributed_list_has_as_many_names_as_figures(text: str, names: list[str]) -> None:
+    """Names of a 分别 list hold 和 where only the list mark parts as many names as figures."""
+    assert [i.name for i in _read(text)] == names
+
+
 def test_no_name_is_a_placeholder() -> None:
     assert all(i.name != "?" for i in _read("合计6300名，增长24.7%。", "plan"))
 

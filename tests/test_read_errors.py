@@ -105,6 +105,13 @@ CASES = {
         "this web page holds no article text (only navigation or scripts); "
         "save the page once its text has loaded, or copy its text into a .txt",
     ),
+    # the twenty-second new user: a page left with one navigation link was a one-sentence report
+    "nav-only.html": (
+        '<html><head><meta charset="utf-8"></head><body><nav><a href="/">首页</a></nav>'
+        "<script>var x=1;</script></body></html>".encode(),
+        "this web page holds no article text (only navigation or scripts); "
+        "save the page once its text has loaded, or copy its text into a .txt",
+    ),
     "empty.html": (b"   \n", "the file is empty; give a report with text in it"),
     # the sixteenth new user's finding 9: read as a report in English
     "punctuation.txt": (

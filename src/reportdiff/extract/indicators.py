@@ -260,6 +260,9 @@ class _SentenceReader:
             subject, annual = subject[len(average) :], average  # “十五”期间年均经济增长: 经济, 年均
 
         names = distributed(subject, self.rules) if distributes else []
+        marked = distributed(subject, self.rules, False) if len(names) > self._left > 1 else []
+        if len(marked) == self._left:  # 信息传输软件和信息技术服务业、租赁和商务服务业…分别增长10.9%、10.4%
+            names = marked  # as many names as figures where only the list mark parts them
         if distributes and not subject:  # …，累计分别达到…: the names of the list before
             names = self._listed or distributed(self._previous_list(clause_start), self.rules)
             if len(names) < 2:  # 城镇居民…11759元，农村居民…3587元，分别比上年实际增长…

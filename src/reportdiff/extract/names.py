@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..lang import IndicatorRules
 
 
-def distributed(subject: str, rules: IndicatorRules) -> list[str]:
+def distributed(subject: str, rules: IndicatorRules, joiners: bool = True) -> list[str]:
     """The names a 分别 list distributes, each with the words the items share.
 
     ``城镇、农村居民人均可支配收入`` → 城镇居民人均可支配收入, 农村居民人均可支配收入 (a short
@@ -24,12 +24,15 @@ def distributed(subject: str, rules: IndicatorRules) -> list[str]:
     (['城镇低保', '农村低保'], ['第一产业增加值', '第三产业增加值'])
     >>> distributed("城镇调查失业率、居民消费价格涨幅", RULES)
     ['城镇调查失业率', '居民消费价格涨幅']
+
+    Without ``joiners`` only the list mark parts items (``信息传输软件和信息技术服务业、租赁和商务
+    服务业``: two items, each a name holding 和).
     """
     text = subject.removesuffix(rules.distributive).strip(rules.marks)
     parts = [text]
     parts = [piece for part in parts for piece in part.split(rules.list_mark)]
     bounds = tuple(b for b in (*rules.at_least, *rules.at_most) if len(b) > 1)  # 以上, not 超 (超大城市)
-    for mark in sorted(rules.item_joiners, key=len, reverse=True):  # 以及 before 及
+    for mark in sorted(rules.item_joiners, key=len, reverse=True) if joiners else ():  # 以及 before 及
         parts = [piece for part in parts for piece in _joined(part, mark, bounds)]
     names = [p.strip(rules.marks) for p in parts if p.strip(rules.marks)]
     if not names:

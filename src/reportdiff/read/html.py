@@ -37,7 +37,8 @@ def main_text(page: str, source: str) -> str:
         ) from exc
     # a Document (or a dict in older releases' typing): read both the same way
     text = str(getattr(found, "text", None) or "")
-    if not text.strip():
+    lines = [_squeezed(line) for line in text.split("\n") if line.strip()]
+    if not lines or set(lines) <= _links(page):  # 首页 of a page with only a navigation link left
         raise NoReportTextError(
             source,
             "this web page holds no article text (only navigation or scripts)",
@@ -92,6 +93,37 @@ def _blocks(page: str) -> list[tuple[str, str]]:
         pass
     reader.flush()
     return reader.found
+
+
+def _links(page: str) -> set[str]:
+    """The texts of the page's links (``<a>``), whitespace removed."""
+    reader = _Links()
+    try:
+        reader.feed(page)
+        reader.close()
+    except (AssertionError, ValueError):
+        pass
+    return reader.found
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: set[str] = set()
+        self._run: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._run = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._run is not None:
+            self.found.add(_squeezed("".join(self._run)))
+            self._run = None
+
+    def handle_data(self, data: str) -> None:
+        if self._run is not None:
+            self._run.append(data)
 
 
 class _Blocks(HTMLParser):

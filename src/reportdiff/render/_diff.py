@@ -14,7 +14,7 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
-from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, commitment_shown, shown_terms
+from .notes import CHANGED_NOTE, DROPPED_NOTE, DROPPED_TERMS_NOTE, NEW_NOTE, commitment_shown, shown_terms
 from .summary import (
     changed_object,
     figure_text,
@@ -257,6 +257,8 @@ class PromisesView:
             if terms:
                 against = f", {terms_against(self.comparison)}" if status == "new" else ""
                 yield Text(f"\n{title} ({len(terms)}{against})", style=STYLES["label"])
+                if status == "dropped":
+                    yield Wrapped(Text(f"  {DROPPED_TERMS_NOTE}", style=STYLES["count"]), profile, hang=2)
                 listed = "  ".join(shown_terms(self.comparison, status))
                 yield Wrapped(Text(listed, style=STYLES[style]), profile, indent=2, separator="  ")
 

@@ -19,7 +19,15 @@ from ..model import Indicator, Report, ReportIndicators, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
-from .notes import CHANGED_NOTE, DROPPED_NOTE, GAPS_NOTE, NEW_NOTE, commitment_shown, shown_terms
+from .notes import (
+    CHANGED_NOTE,
+    DROPPED_NOTE,
+    DROPPED_TERMS_NOTE,
+    GAPS_NOTE,
+    NEW_NOTE,
+    commitment_shown,
+    shown_terms,
+)
 from .safe import shown
 from .summary import (
     PromiseSummary,
@@ -212,7 +220,9 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     year, later = comparison.old.metadata.year, comparison.new.metadata.year
     out.append(_details(f"Commitments of {year} named in the {later} review", reported))
     for status in promises.terms:
-        out.append(_details(f"{status.capitalize()} terms", [_e(t) for t in shown_terms(comparison, status)]))
+        note = DROPPED_TERMS_NOTE if status == "dropped" else ""
+        listed = [_e(t) for t in shown_terms(comparison, status)]
+        out.append(_details(f"{status.capitalize()} terms", listed, note))
     return "".join(out)
 
 

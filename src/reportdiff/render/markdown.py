@@ -17,7 +17,15 @@ from .. import lang
 from ..model import Report, ReportIndicators, Section, TargetCheck
 from ..results import CHANGE_STATUSES, Comparison, DiffOp, SentenceChange
 from . import RenderOptions, Result
-from .notes import CHANGED_NOTE, DROPPED_NOTE, NEW_NOTE, commitment_shown, shown_terms, term_shown
+from .notes import (
+    CHANGED_NOTE,
+    DROPPED_NOTE,
+    DROPPED_TERMS_NOTE,
+    NEW_NOTE,
+    commitment_shown,
+    shown_terms,
+    term_shown,
+)
 from .safe import markdown_text
 from .summary import (
     PromiseSummary,
@@ -103,6 +111,7 @@ _NOTES = {
     "New commitments": NEW_NOTE,
     "Dropped commitments": DROPPED_NOTE,
     "Repeated commitments, changed": CHANGED_NOTE,
+    "Dropped terms": DROPPED_TERMS_NOTE,
 }
 """What a section's entries are, said above them where the title alone would mislead."""
 

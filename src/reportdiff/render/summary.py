@@ -372,7 +372,9 @@ def series(
     timeline: Timeline, min_years: int = 2, match: str | None = None
 ) -> tuple[tuple[int, ...], tuple[Series, ...]]:
     """The periods, and the series present in at least ``min_years`` of them (whose name
-    contains ``match``, if given): most years first, then by indicator, kind, unit and role."""
+    contains ``match``, if given): most years first, then by indicator, kind, unit and role.
+    A bare measure (``IndicatorRules.bare_measures``: ``投资``, ``总投资``) is no series: nothing
+    says its figures of different years are of one thing (a district's projects)."""
     if timeline.indicators.empty:
         return (), ()
     with warnings.catch_warnings():  # the pivot's note on cells of several values is for who asks for it
@@ -387,6 +389,8 @@ def series(
         if present < min_years or (match and match not in key[0]):
             continue
         indicator, kind, unit, role = key
+        if rules is not None and indicator in rules.bare_measures:
+            continue
         last = int(pivot.columns[max(k for k, v in enumerate(values) if v is not None)])
         figure = printed.get((indicator, kind, unit, role, last), "")
         written = rules.written_unit(figure) if rules is not None else ""
