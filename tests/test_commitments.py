@@ -93,6 +93,13 @@ def test_a_verb_that_opens_a_noun_is_no_action(text: str, expected: list[tuple[s
     assert [(c.action, c.object) for c in extract_commitments(_plan(text), ZH)] == expected
 
 
+def test_a_verb_that_says_what_is_general_is_no_action() -> None:
+    """The twenty-second new user's ``通用 | 机场`` (Shandong 2025: ``通用机场，开工德州庆云…项目``):
+    a heading word of a list of works, not a promise."""
+    found = extract_commitments(_plan("通用机场，开工德州庆云、泰安仪阳项目。"), ZH)
+    assert [(c.action, c.object) for c in found] == [("开工", "德州庆云、泰安仪阳项目")]
+
+
 def test_a_plan_sentence_about_the_year_past_is_review() -> None:
     """A plan part's section on diplomacy or defence opens with what the year past did (national
     2005: ``一年来，我们积极开展全方位外交…``; the twenty-first new user found it in a lineage as a

@@ -88,13 +88,13 @@ FRAMING = (
 NOT_ACTIONS = (
     "是", "为", "有", "没有", "具有", "拥有", "成为", "作为", "属于", "包括", "涉及", "意味着", "有利于",
     "不利于", "有助于", "符合", "面临", "需要", "考虑", "预计", "认为", "希望", "相信", "提交", "提请",
-    "不得", "不能", "不准", "不宜", "不应", "不可", "不要", "当好", "加上", "付出",
+    "不得", "不能", "不准", "不宜", "不应", "不可", "不要", "当好", "加上", "付出", "通用",
 )  # fmt: skip
-"""Verbs that state (be, have, include, concern, bear on: ``不利于``社会稳定, need, expect,
-believe), hand the report to the congress (``提请``大会审议), say what may not be done
+"""Never an action: verbs that state (be, have, include, concern, bear on: ``不利于``社会稳定, need,
+expect, believe), hand the report to the congress (``提请``大会审议), say what may not be done
 (一律``不得``批准用地: a rule, not an act), take a role (``当好``创造性执行者, 赤峰、通辽要
 ``当好``领头羊: a role or an attitude, the actions follow it), add to a sum (``加上``调入资金等,
-… 支出规模28.5万亿元) or ask for effort (必须``付出``艰苦努力), never an action promised."""
+… 支出规模28.5万亿元), ask for effort (必须``付出``艰苦努力) or say what is general (``通用``机场)."""
 
 COPULA = "是"
 """Right after what was read as the action, shows it was the subject (就业``是``民生之本)."""
