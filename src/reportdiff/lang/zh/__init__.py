@@ -33,8 +33,9 @@ from .layout import (
 from .lines import NO_LINE_END, NO_LINE_START
 from .parts import YEAR, mixed_kind, part_kind, plan_opening
 from .periods import reviews_past_year, reviews_years
-from .promises import COMMITMENT_RULES, TERM_RULES
+from .promises import COMMITMENT_RULES
 from .series import SERIES_RULES
+from .term_rules import TERM_RULES
 
 PROFILE = Profile(
     name="zh",
