@@ -259,6 +259,8 @@ class _Reader:
             listed = listed or lead in self.rules.prepositional_leads
         start = pos
         read, pos = self._modifiers(text, pos, listed)
+        if all(m.adverb for m in read):  # 新 + 培育…企业10家 (not 贯彻 + 新发展理念: a verb read before)
+            pos += self._newly(text, pos)
         verb = self.verbs.at(text, pos)
         if verb is not None and self.rules.longer_word(text[pos:], len(verb)):
             derived = not self.rules.longer_word(text[pos:], len(verb) + 1)
@@ -320,6 +322,14 @@ class _Reader:
         # they lack has none either, which the comparison sees in its verb (严禁)
         emphasis = None if unknown else delta + min(0, strength - _ORDINARY)
         return _Action(end, text[start:end], verb, strength + delta, emphasis, loose)
+
+    def _newly(self, text: str, pos: int) -> int:
+        """How long a word saying the work is new stands at ``pos`` before a listed verb
+        (``CommitmentRules.newly``: ``新``培育), 0 if none, or if it makes a word (新建, 新型)."""
+        word = next((w for w in self.rules.newly if text.startswith(w, pos)), "")
+        if not word or self.verbs.at(text, pos) is not None or self.rules.longer_word(text[pos:], len(word)):
+            return 0
+        return len(word) if self.verbs.at(text, pos + len(word)) is not None else 0
 
     def _opens_noun(self, text: str, end: int) -> bool:
         """Whether a noun suffix of its own follows a verb ending at ``end`` (保护 + ``主义``)."""

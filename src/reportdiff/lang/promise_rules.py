@@ -61,6 +61,9 @@ class CommitmentRules:
     word_complements: Sequence[str] = ()
     """Complements that also open words of their own (``起``: 凝聚``起`` + 磅礴力量, but 抓紧 +
     ``起草``…): kept with the action only where the dictionary reads them as a word alone."""
+    newly: Sequence[str] = ()
+    """Words saying the work is new this year, read before a listed verb whose word they do not
+    make (``新``培育科技领军企业10家: 新建, 新增 are verbs of their own, 新型 a word)."""
     noun_suffixes: Sequence[str] = ()
     """Words that make a noun or an attribute of the word before them (``主义``, ``性``): a verb
     they follow opens a noun (保护``主义``加剧, 输入``性``通货膨胀), no action, unless they open a

@@ -303,6 +303,7 @@ COMMITMENT_RULES = CommitmentRules(
     complements=_COMPLEMENTS,  # 发挥好, 用好
     word_complements=("起",),  # 凝聚起
     noun_suffixes=("主义", "性"),  # 保护主义, 改善性住房
+    newly=("新",),  # 新培育…企业10家
     framing=FRAMING,
     topic_markers=("要",),
     topic_chars=8,
