@@ -110,6 +110,24 @@ def test_newly_before_a_verb_is_part_of_the_action(text: str, expected: list[tup
     assert [(c.action, c.object) for c in extract_commitments(_plan(text), ZH)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一是积极调整出口商品结构。", [("积极调整", "出口商品结构")]),  # an ordinal before the action
+        ("十一是推进城市更新。", [("推进", "城市更新")]),
+        ("充分发挥市场在资源配置中的决定性作用。", [("充分发挥", "市场在资源配置中的决定性作用")]),
+        ("广泛开展全民健身运动。", [("广泛开展", "全民健身运动")]),  # one noun to the dictionary
+        ("常态化开展村庄清洁行动。", [("常态化开展", "村庄清洁行动")]),
+        ("做大做强物流产业。", [("做大做强", "物流产业")]),
+        ("综合分析国内外形势。", []),  # reasoning behind the targets, no promise
+    ],
+)
+def test_a_clause_read_since_the_unread_were_labelled(text: str, expected: list[tuple[str, str]]) -> None:
+    """Classes of plan clauses no commitment was read from (docs/commitments.md, Recall): an
+    ordinal, a manner adverb the dictionary joins to its verb, 做大做强."""
+    assert [(c.action, c.object) for c in extract_commitments(_plan(text), ZH)] == expected
+
+
 def test_a_verb_that_says_what_is_general_is_no_action() -> None:
     """The twenty-second new user's ``通用 | 机场`` (Shandong 2025: ``通用机场，开工德州庆云…项目``):
     a heading word of a list of works, not a promise."""
@@ -579,7 +597,7 @@ FOUND = {
     "放管服", "三去一降一补", "四个意识", "高质量发展", "乡村振兴", "厕所革命", "最多跑一次",
     "两个维护", "六稳", "六保", "两新一重", "跨省通办", "一老一小", "专精特新", "两个确立",
     "中国式现代化", "新型举国体制", "新质生产力", "人工智能+", "具身智能", "投资于人", "内卷式",
-    "供给侧结构性改革", "保市场主体", "保交楼", "三大攻坚战",
+    "供给侧结构性改革", "保市场主体", "保交楼", "三大攻坚战", "两重",
 }  # fmt: skip
 """Labelled terms in the 30 new terms against the year before; the others are known misses (README)."""
 FOUND_IN_SERIES = {
@@ -590,7 +608,7 @@ FOUND_IN_SERIES = {
     "两新一重", "碳达峰", "跨省通办", "一老一小", "专精特新", "两个确立", "新型举国体制",
     "新质生产力", "人工智能+", "银发经济", "低空经济", "新型储能", "具身智能", "投资于人", "内卷式",
     "两重", "供给侧结构性改革", "物联网", "河长制", "中国式现代化",
-    "去杠杆", "保市场主体", "保交楼", "碳中和", "营商环境", "三大攻坚战",
+    "去杠杆", "保市场主体", "保交楼", "碳中和", "营商环境", "三大攻坚战", "湖长制",
 }  # fmt: skip
 """Labelled terms among their year's 30 first mentions in the 1997–2025 timeline."""
 
@@ -993,7 +1011,7 @@ REVIEW_MISSES: dict[str, tuple[set[int], set[int]]] = {
     "review_round_ab.json": ({13, 28, 39, 55, 62}, {19, 22, 56, 68, 73}),
     "review_round2_ab.json": (
         {3, 7, 12, 24, 38, 56, 62, 66, 70, 82},
-        {5, 14, 23, 31, 34, 43, 48, 49, 52, 61, 81},
+        {5, 14, 31, 34, 43, 48, 49, 52, 61, 81},
     ),
     "review_plan_half_ab.json": (
         {10, 12, 22, 31, 43, 44, 49, 51, 55, 57},

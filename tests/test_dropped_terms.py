@@ -34,10 +34,22 @@ def _dropped(old: str, new: str) -> frozenset[str]:
     return frozenset(t.term for t in comparison.terms if t.status == "dropped")
 
 
+_OTHERWISE = {
+    60: None,  # ordinary wording, no longer listed since more commitments are read (seventeenth session)
+    90: None,
+    111: None,
+    294: None,  # a fragment (建强应用型): 建强 is a listed verb
+    180: "a term no longer listed since more commitments are read (seventeenth session)",
+    390: "a term no longer listed since more commitments are read (seventeenth session)",
+}
+"""Items whose outcome differs from their label's default, by n: the reason of the strict xfail,
+or ``None`` for none (the labels were written on main at 1de2cdd)."""
+
+
 def _params() -> list[Any]:
     params = []
     for item in ITEMS:
-        miss = _MISSES.get(item["label"])
+        miss = _OTHERWISE[item["n"]] if item["n"] in _OTHERWISE else _MISSES.get(item["label"])
         marks = [pytest.mark.xfail(reason=miss, strict=True)] if miss else []
         params.append(pytest.param(item, id=f"{item['split']}-{item['n']}-{item['term']}", marks=marks))
     return params

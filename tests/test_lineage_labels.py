@@ -154,12 +154,13 @@ def test_the_lineage_figures(split: str) -> None:
 
 
 _FIGURES = {
-    "tune": (33, 122, 33, 33, 16, 38),
-    "check": (62, 158, 62, 63, 10, 33),
-    "all": (95, 280, 95, 96, 26, 71),
+    "tune": (34, 122, 34, 34, 15, 37),
+    "check": (62, 158, 62, 63, 11, 34),
+    "all": (96, 280, 96, 97, 26, 71),
 }
 """(years found, labelled; claimed rightly, claimed; false gaps, gaps): measured on main at
-1514cf9, before any change to the lineages."""
+1514cf9, before any change to the lineages, (33, 122, 33, 33, 16, 38) tuned and (62, 158, 62, 63,
+10, 33) held out; these since more plan clauses are read as commitments (seventeenth session)."""
 
 
 def test_a_gap_is_printed_as_a_year_not_matched(tmp_path: Path) -> None:
