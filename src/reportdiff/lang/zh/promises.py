@@ -7,6 +7,7 @@ Everything here is data; :mod:`reportdiff.extract.commitments` applies it (new t
 from __future__ import annotations
 
 import re
+from itertools import permutations
 
 from ..promise_rules import CommitmentRules
 from .not_promises import CONDITIONS, JUDGEMENTS, PERSISTING, PREDICATE_OPENERS, SHORTCOMINGS, STATES
@@ -34,7 +35,9 @@ _ORDINARY = (
     "引进", "招引", "吸引", "服务", "继续实施", "延续", "加装", "修缮", "实行", "推行", "试行",
     "落细", "发挥", "挖掘", "弘扬", "繁荣", "丰富", "学习运用", "防范", "打击", "化解", "遏制", "处置",
     "培养", "调整", "兜住", "兜牢", "守牢", "改建", "扩建", "改扩建",
-    "做强", "做优", "做大", "做精", "建强",  # 做强做优…产业, 建强…平台
+    "建强",  # 建强…平台
+    # a chain of 做 + what it makes is one verb (做大做强, 做强做优做大国有资本, 做精做优做长…链条)
+    *("".join(f"做{x}" for x in chain) for n in (1, 2, 3) for chain in permutations("大强优精长", n)),
 )  # fmt: skip
 _STRONG = (
     "加快", "加强", "加大", "深化", "强化", "确保", "坚持", "严格", "严守", "严控", "严厉打击", "严把",
