@@ -163,3 +163,13 @@ def test_ways_of_naming_one_measure(name: str, tracked: str) -> None:
 
     rules = profile("zh").indicators
     assert rules is not None and canonical(name, rules) == tracked
+
+
+@needs_corpora
+def test_an_outcome_stated_as_a_share_of_the_plan_judges_the_target() -> None:
+    """The twenty-third new user: Jiangxi 2026 says ``城镇新增就业、新增发放创业担保贷款分别完成年计划的
+    118.2%、248.57%``, and 2025's targets of 41万人 and 160亿元 were "no outcome reported"."""
+    checks = {c.indicator: c for c in _pair("cn-prov-jiangxi/2025.txt", "cn-prov-jiangxi/2026.txt").values()}
+    jobs, loans = checks["城镇新增就业"], checks["新增发放创业担保贷款"]
+    assert (jobs.verdict, jobs.actual.figure if jobs.actual else None) == ("met", "118.2%")
+    assert (loans.verdict, loans.actual.figure if loans.actual else None) == ("met", "248.57%")

@@ -341,6 +341,9 @@ def judge_targets(
             if outcome is None and row is None:
                 outcome = works.alike(item, profile.series, goals)  # 修建便民桥500座: 建设农牧区便民桥500座
                 outcome = outcome or ended.alike(item, profile.series, goals)
+            if outcome is None and row is None and (share := _plan_share(item, by_year[year + 1], rules)):
+                checks.append(share)  # 城镇新增就业…完成年计划的118.2%
+                continue
             unit = levels.get(item.indicator) if item.kind == "change" else None
             if outcome is None and row is None and unit is not None and (
                 unit == item.unit or (unit in percent and item.unit in percent)
@@ -364,6 +367,25 @@ def judge_targets(
                 checks.append(check(statement, None, rules, settings))
     unused = official.unused(actuals, answered, targets, names, regions, rules, profile.issuers)
     return Judged(tuple(checks), unused)
+
+
+def _plan_share(
+    target: Indicator, outcomes: Sequence[Indicator], rules: IndicatorRules
+) -> TargetCheck | None:
+    """The check of ``target`` against an outcome the next report states as a share of the year's
+    plan (``IndicatorRules.plan_share``: ``城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、
+    248.57%``): met at 100 % or more; ``None`` where the next report states none."""
+    for item in outcomes:
+        if item.role != "actual" or item.period != target.period or item.unit not in rules.percent_units:
+            continue
+        found = rules.plan_share.search(item.name)
+        if found is None or canonical(item.name[: found.start()], rules) != target.indicator:
+            continue
+        met = item.value >= 100
+        rule = f"{item.figure} of the year's plan: {'at least' if met else 'under'} 100 %"
+        period = target.period if target.period is not None else 0
+        return TargetCheck(target.indicator, period, target, item, "met" if met else "missed", rule)
+    return None
 
 
 def _on_basis(judged: TargetCheck, outcomes: Sequence[Indicator], rules: IndicatorRules) -> TargetCheck:

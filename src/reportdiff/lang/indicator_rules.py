@@ -181,6 +181,9 @@ class IndicatorRules:
     """Names of a measure that say of what nothing (``投资``, ``产值``): a target printed under one
     alone is not matched with a figure of the next report printed so, which may be another
     project's (Hailar: a vegetable project's ``投资1.6亿元`` against a district's ``投资15.9亿元``)."""
+    plan_share: re.Pattern[str] = re.compile(r"(?!)")
+    """What ends the name of an outcome stated as a share of the year's plan (``城镇新增就业``
+    ``完成年计划的``118.2%): it answers the target of the name before it, met at 100 % or more."""
     kept: re.Pattern[str] = re.compile(r"(?!)")
     """A statement in a review that a target was achieved (``超额完成全年任务``, ``达到预期目标``):
     about the targets its clause names before it only, and only where no figure judges them."""

@@ -359,6 +359,7 @@ RULES = IndicatorRules(
     no_target=NO_TARGET,
     missed=MISSED,
     kept=KEPT,
+    plan_share=re.compile(r"(?<=.)完成(?:全?年|年度)(?:计划|目标任务|目标)的?$"),
     bare_measures=(*ATTRIBUTES, "投资", "总投资", "收入", "资金", "规模", "完成投资"),
     several_years=re.compile(_SPAN),
     clause_marks="，,；;：:。！？!?",
