@@ -191,6 +191,17 @@ def test_the_missed_targets_are_named_in_the_reason(tmp_path: Path) -> None:
     assert result.stderr == "reportdiff: --fail-on missed-targets: 2 (粮食产量, 城镇新增就业)\n"
 
 
+def test_the_unreported_targets_are_named_in_the_reason(tmp_path: Path) -> None:
+    """The twenty-third new user: ``--fail-on unreported-targets`` gave only a count, while the
+    missed ones were named; the targets a deputy would check are named the same way."""
+    old, new = tmp_path / "2020.txt", tmp_path / "2021.txt"
+    old.write_text("各位代表：\n一、2020年主要任务\n粮食产量达到1.3万亿斤，新增就业1100万人。\n", "utf-8")
+    new.write_text("各位代表：\n一、2020年工作回顾\n新增就业1200万人。\n", "utf-8")
+    result = CliRunner().invoke(main, ["diff", str(old), str(new), "-q", "--fail-on", "unreported-targets"])
+    assert result.exit_code == 1
+    assert result.stderr == "reportdiff: --fail-on unreported-targets: 1 (粮食产量)\n"
+
+
 @pytest.mark.parametrize("content", ["", "\n\n", "# only a comment\n  # and another\n"])
 def test_a_watch_list_naming_no_phrase_is_an_error(tmp_path: Path, content: str) -> None:
     """An empty list would watch nothing, so every dropped commitment would fail the job."""

@@ -236,8 +236,9 @@ def diff(
     for kind, count in found.items():  # the reason for the exit code, -q or not (CI logs)
         named = failing_phrases(comparison, kind, watched) if watched and kind in WATCHABLE else ()
         because = f" ({', '.join(named)})" if named else ""
-        if kind == "missed-targets":
-            because = f" ({missed_names(comparison)})"
+        if kind in ("missed-targets", "unreported-targets"):
+            verdict = "missed" if kind == "missed-targets" else "no outcome reported"
+            because = f" ({missed_names(comparison, verdict=verdict)})"
         if (limit := capped(comparison, kind, count, settings.max_terms)) is not None:
             because = f" (the list's {limit} most notable; there may be more)"
         click.echo(f"reportdiff: --fail-on {kind}: {count}{because}", err=True)

@@ -83,9 +83,10 @@ def capped(comparison: Comparison, kind: str, count: int, limit: int | None = No
     return most if most is not None and count >= most else None
 
 
-def missed_names(comparison: Comparison, most: int = 5) -> str:
-    """The indicators of the targets the new report's results miss, as a CI log names the reason
-    for ``--fail-on missed-targets``: the first ``most`` in the report's order, then how many more.
+def missed_names(comparison: Comparison, most: int = 5, verdict: str = "missed") -> str:
+    """The indicators of the targets the new report's results miss (or of another ``verdict``:
+    ``no outcome reported``), as a CI log names the reason for ``--fail-on missed-targets`` (or
+    ``unreported-targets``): the first ``most`` in the report's order, then how many more.
 
     >>> from reportdiff import compare, parse
     >>> a = parse("各位代表：\\n一、2020年主要任务\\n粮食产量达到1.3万亿斤，新增就业1100万人。", "2020.txt")
@@ -93,7 +94,7 @@ def missed_names(comparison: Comparison, most: int = 5) -> str:
     >>> missed_names(compare(a, b))
     '粮食产量'
     """
-    names = [t.indicator for t in comparison.targets if t.verdict == "missed"]
+    names = [t.indicator for t in comparison.targets if t.verdict == verdict]
     more = f" and {len(names) - most} more" if len(names) > most else ""
     return ", ".join(names[:most]) + more
 
