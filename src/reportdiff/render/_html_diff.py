@@ -80,6 +80,15 @@ def _name(tally: SectionTally) -> str:
     return f"{section.label}{section.title}"
 
 
+LEGEND = (
+    f"{SIGNS['modified']} reworded or figures changed, {SIGNS['moved']} moved, {SIGNS['split']} split, "
+    f"{SIGNS['merged']} merged, {SIGNS['dropped']} dropped, {SIGNS['new']} new; -+ a dropped sentence and a "
+    "new one that stand at the same place, side by side to save room: no link between them."
+)
+"""What the signs of the side-by-side table say (the twenty-third new user read a ``-+`` row as a
+sentence and what it became)."""
+
+
 def changes(comparison: Comparison, options: RenderOptions, old_name: str, new_name: str) -> str:
     """Every entry, section by section, old and new side by side; what is out of focus folded."""
     # old section id → the new section it became, whose heading row carries the anchor
@@ -92,7 +101,9 @@ def changes(comparison: Comparison, options: RenderOptions, old_name: str, new_n
     changed = [k for k, f in enumerate(focus) if f]
     next_of = dict(zip(changed, [*changed[1:], None], strict=True))
     out = [
-        '<h2>Changes by section</h2>\n<table class="sxs">'
+        "<h2>Changes by section</h2>\n"
+        f"<p class=\"legend\">{_e(LEGEND)}</p>\n"
+        '<table class="sxs">'
         '<colgroup><col class="st"><col><col></colgroup>'
         f"<tr><th></th><th>{_e(old_name)}</th><th>{_e(new_name)}</th></tr>"
     ]
