@@ -38,7 +38,7 @@ dictionary tags verbs, open its subject); not ``不足`` or ``突出`` alone, wh
 (``解决``有效需求不足)."""
 JUDGEMENTS = (
     "意义重大", "至关重要", "十分重要", "尤为重要", "非常重要", "事关全局", "责任重大", "任务艰巨",
-    "艰巨繁重", "影响深远", "较多", "比较多", "明显增多",
+    "艰巨繁重", "影响深远", "较多", "比较多", "明显增多", "刻不容缓", "迫在眉睫", "势在必行",
 )  # fmt: skip
 """Judgements closing a clause (``做好政府工作``事关全局、``意义重大``): what went before is their
 subject, so the clause weighs a work rather than promises it, whatever its first verb."""

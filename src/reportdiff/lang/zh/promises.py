@@ -169,6 +169,8 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, False)
     >>> is_statement("做好", "政府工作事关全局、意义重大"), is_statement("着力解决", "事关全局的重大问题")
     (True, False)
+    >>> is_statement("转变", "经济发展方式刻不容缓")  # national 2010 (the twenty-third new user)
+    True
     >>> is_statement("就业", "压力仍然很大"), is_statement("推动", "价格上涨的因素较多")
     (True, True)
     >>> is_statement("解决", "群众反映依然强烈的问题"), is_statement("扶持", "人口较少民族发展")
