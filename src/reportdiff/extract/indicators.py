@@ -342,6 +342,7 @@ class _SentenceReader:
                 known = canonical(previous.name, self.rules) in self.rules.synonyms
                 if carried and not previous.verb_noun and not known:
                     subject = carried + subject  # 新增公共绿地…、立体绿化…
+                subject = self._population(previous.name, subject) + subject
             acted = w.starts_with(noun, "actions") or w.starts_with(noun, "done")
             percent_of = match["pct"] and kind == "level" and bool(acted)
             subject, counted = w.counted(subject, match) if noun else (subject, False)
@@ -370,6 +371,16 @@ class _SentenceReader:
         # a name that cannot be read stays empty: it is listed, never tracked (names.canonical)
         name = w.unbracketed(subject.strip(self.rules.marks))
         return _Read(match, clause_start, name, kind, sign, qualifier, verb_noun, annual or average)
+
+    def _population(self, before: str, name: str) -> str:
+        """The population word opening the rate listed before, which a rate listed after it without
+        one of its own shares (农村自来水普及率94%、卫生厕所普及率86%: 农村卫生厕所普及率), else ''."""
+        rate = self.rules.rate_ending
+        if not rate or not (before.endswith(rate) and name.endswith(rate)):
+            return ""
+        if any(word in name for word in self.rules.keep_apart):
+            return ""
+        return next((w for w in self.rules.shared_populations if before.startswith(w)), "")
 
     def _clause_before(self, clause_start: int) -> str | None:
         """The clause before the one starting at ``clause_start`` (``None`` for the first)."""

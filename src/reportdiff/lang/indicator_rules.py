@@ -154,6 +154,11 @@ class IndicatorRules:
     """Name ending → ``higher``/``lower``, for names :attr:`better` does not list."""
     paired: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """A word standing for several populations in a distributive list (``城乡`` → 城镇, 农村)."""
+    shared_populations: Sequence[str] = ()
+    """Population words a rate listed after another shares with it when it names none of its own
+    (``农村``自来水普及率94%、卫生厕所普及率86%)."""
+    rate_ending: str = ""
+    """How the names of rates end (``率``): only rates share a population so."""
     excluding: re.Pattern[str] = re.compile(r"(?!)")
     """A clause saying the figure after it leaves a part out (``扣除…后``): another measure."""
     display: Display = _plain_display

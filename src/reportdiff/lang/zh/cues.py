@@ -206,6 +206,7 @@ BETTER: dict[str, str] = {
 BETTER_ENDINGS: dict[str, str] = {
     "人均可支配收入": "higher", "增加值": "higher", "固定资产投资": "higher", "零售总额": "higher",
     "进出口总额": "higher", "城镇化率": "higher", "预算收入": "higher", "能耗": "lower",
+    "普及率": "higher", "覆盖率": "higher",
 }  # fmt: skip
 """Which way is good for a name ending so, when BETTER does not name it."""
 KEEP_APART = ("城镇", "农村", "城乡", "全体", "规模以上", "人均", "年均", "户籍", "同口径")
@@ -353,6 +354,8 @@ RULES = IndicatorRules(
     name_variants=NAME_VARIANTS,
     better_endings=BETTER_ENDINGS,
     paired=PAIRED,
+    shared_populations=("城镇", "农村", "城乡"),
+    rate_ending="率",
     excluding=EXCLUDING,
     keep_apart=KEEP_APART,
     unit_heads={"人": ("人口", "人数")},
