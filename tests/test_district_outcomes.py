@@ -112,12 +112,40 @@ def test_an_outcome_stated_in_other_words_judges_the_target(item: dict[str, Any]
     assert check.verdict == item["verdict"]
 
 
+_STILL_TARGETS = {
+    10: "a count of things named nowhere (深入推进13条重点产业链倍增计划)",
+    14: "a tax rate of a policy extended",
+    15: "a count of things named nowhere (加快建设4个万亿级产业基地)",
+    16: "a count of things named nowhere (发挥好9个国家区域医疗中心服务功能)",
+    48: "a three-year goal said in the next sentence",
+    57: "a count inside a name (56个民族…的美好家园)",
+    66: "a five-year plan's total without its words",
+    68: "a budget allocation",
+}
+"""The blind rows judged no target of the year that are still read as one (strict xfails)."""
+
+
 @needs_corpora
-@pytest.mark.parametrize("item", _blind("not_a_target"))
-@pytest.mark.xfail(reason="read as a goal of the year: an existing count, a rate, a plan's goal", strict=True)
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            item,
+            id=f"{item['split']}-{item['n']}-{item['name']}",
+            marks=[pytest.mark.xfail(reason=_STILL_TARGETS[item["n"]], strict=True)]
+            if item["n"] in _STILL_TARGETS
+            else [],
+        )
+        for item in BLIND
+        if item["label"] == "not_a_target"
+    ],
+)
 def test_what_is_no_target_of_the_year_is_not_judged_as_one(item: dict[str, Any]) -> None:
-    check = _pair(item["old"], item["new"])[item["target_id"]]
-    assert check.purpose != "goal"
+    """Counts totalling things named before them that ongoing work goes on in (``做好郓城新河等6个
+    项目前期工作``, ``加快建设哇让、同德、南山口、德令哈4座抽水蓄能电站``) and goals of a span of
+    years (``今后一个时期…促进约1亿农业转移人口落户城镇``) are not the year's targets."""
+    check = _pair(item["old"], item["new"]).get(item["target_id"])
+    assert check is None or check.purpose != "goal"
 
 
 def test_the_blind_labels_are_split_and_complete() -> None:

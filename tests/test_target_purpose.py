@@ -160,15 +160,15 @@ def test_national_2024_views_show_changes_and_list_allocations_apart() -> None:
     runner = CliRunner()
     terminal = runner.invoke(main, ["diff", *NATIONAL, "--no-color", "--width", "400"]).output
     assert "Targets of 2024  6 met · 0 missed · 1 no outcome reported · 12 not judged" in terminal
-    listed = "allocations, durations and forecasts, not judged:\n    财政赤字 4.06万亿元 · 财政赤字 +1800亿元"
-    assert listed in terminal
+    listed = "\n    财政赤字 4.06万亿元 · 财政赤字 +1800亿元"
+    assert "allocations, durations, forecasts and scopes, not judged:" + listed in terminal
     markdown = runner.invoke(main, ["diff", *NATIONAL, "--format", "markdown"]).output
-    assert "Allocations, durations and forecasts (not judged) (12)" in markdown
+    assert "Allocations, durations, forecasts and scopes (not judged) (12)" in markdown
     assert "- *allocation* 财政赤字: \\+1800亿元" in markdown
     assert "- **met** 单位国内生产总值能耗: \\-\\(2\\.5%左右\\) → \\-\\(超过3%\\)" in markdown  # 降幅超过3%
     page = runner.invoke(main, ["diff", *NATIONAL, "--format", "html"]).output
     assert "<summary>Targets (7)</summary>" in page
-    assert "Allocations, durations and forecasts (not judged) (12)" in page
+    assert "Allocations, durations, forecasts and scopes (not judged) (12)" in page
     timeline = runner.invoke(main, ["timeline", *NATIONAL, "--format", "markdown"]).output
     head = "| figures | targets met | missed | no outcome reported | not judged | commitment lineages |"
     assert head in timeline

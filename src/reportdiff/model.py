@@ -273,11 +273,13 @@ class Indicator:
 Verdict = Literal["met", "missed", "no outcome reported", "not set", "not judged"]
 VERDICTS: tuple[Verdict, ...] = ("met", "missed", "no outcome reported", "not set", "not judged")
 """Every verdict, in the order tallies show them."""
-Purpose = Literal["goal", "allocation", "duration", "forecast"]
+Purpose = Literal["goal", "allocation", "duration", "forecast", "scope"]
 """What a target is: a ``goal`` for the year's economy or society (a growth, a level, a rate),
 judged against the outcome; a budget ``allocation`` (a sum arranged, bonds issued, a deficit, a
 subsidy standard) or a policy ``duration`` (``再延长30年``), which the government carries out by
-deciding them and which are not judged."""
+deciding them, a ``forecast`` (``预计…``), and a ``scope``: a count of named things ongoing work
+goes on in (``续建黄桶至百色、合浦至湛江等7个铁路项目``), which says what the work is on, not how
+much it achieves; none but goals is judged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +301,8 @@ class TargetCheck:
     rule: str
     """How it was judged, in words (``3 is below 5.5 − 0.5 (左右)``)."""
     purpose: Purpose = "goal"
-    """``goal``, ``allocation``, ``duration`` or ``forecast`` (see :data:`Purpose`): only goals
-    are judged."""
+    """``goal``, ``allocation``, ``duration``, ``forecast`` or ``scope`` (see :data:`Purpose`):
+    only goals are judged."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,6 +152,13 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     'allocation'
     >>> purpose(fig("科技型中小企业加计扣除比例", "100%", 100, "%"), RULES)  # a deduction's rate
     'allocation'
+    >>> purpose(fig("铁路项目", "7个", 7, "个", "续建黄桶至百色、合浦至湛江等7个铁路项目"), RULES)
+    'scope'
+    >>> named = "加快建设哇让、同德、南山口、德令哈"  # as many names as the count, or not
+    >>> purpose(fig("抽水蓄能电站", "4座", 4, "座", named + "4座抽水蓄能电站"), RULES)
+    'scope'
+    >>> purpose(fig("抽水蓄能电站", "3座", 3, "座", named + "3座抽水蓄能电站"), RULES)
+    'goal'
     >>> share = "R&D经费支出占GDP比重突破2%、发明专利产业化率42%"  # a share of spending before it
     >>> purpose(fig("发明专利产业化率", "42%", 42, "%", share), RULES)
     'goal'
@@ -163,6 +170,8 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
         return "forecast"  # 预计…, or a count that arrives (高校毕业生749万人)
     if target.unit in rules.duration_units:
         return "goal" if rules.time_measures.search(target.name) else "duration"
+    if target.unit in rules.measure_words and not target.qualifier and _scoped(target, rules):
+        return "scope"
     if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):
         at = narrow(target.evidence).find(target.figure)
         before = target.evidence[:at] if at >= 0 else ""
@@ -171,10 +180,23 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     return "goal"
 
 
+def _scoped(target: Indicator, rules: SeriesRules) -> bool:
+    """Whether a flat count totals the things named before it in its clause that ongoing work
+    goes on in (``SeriesRules.scoped``): examples closed by an open list's word, or as many
+    names as the count."""
+    at = narrow(target.evidence).find(target.figure)
+    found = rules.scoped.search(target.evidence[:at]) if at >= 0 else None
+    if found is None:
+        return False
+    names = found["names"].split(rules.list_mark)
+    return bool(found["open"]) or 1 < len(names) == target.value
+
+
 _NOT_JUDGED = {
     "allocation": "a budget allocation: carried out by deciding it, not judged",
     "duration": "a span of time or age: not judged",
     "forecast": "a forecast of what will happen, not a goal: not judged",
+    "scope": "a count of the named things ongoing work goes on in, not a quantity to reach: not judged",
 }
 
 
@@ -280,7 +302,8 @@ def judge_targets(
     that a review of several years ends at (``Indicator.ends``).  Where the next report gives no
     outcome, a row of ``actuals`` for the region, year and indicator is used
     (:mod:`reportdiff.extract.official`); a statement that no target is set gives ``not set`` for
-    an indicator with no target that year.  Allocations, durations and forecasts are ``not judged``.
+    an indicator with no target that year.  Allocations, durations, forecasts and scopes are
+    ``not judged``.
     A target printed under a bare measure (``投资``) takes no outcome printed so too: nothing says
     the two are of one thing (``IndicatorRules.bare_measures``)."""
     rules = profile.indicators

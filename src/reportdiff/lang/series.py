@@ -48,6 +48,14 @@ class SeriesRules:
     """Words that make a count of what is added (``新增``, ``新建``): a name opening with one is
     not the stock the same name counts (``新增46家高新技术企业`` does not answer
     ``高新技术企业达220家``)."""
+    scoped: re.Pattern[str] = re.compile(r"(?!)")
+    """A target's clause before its count (its ``names`` group the things named, ``open`` the word
+    ending an open list) when the count totals the things ongoing work goes on in, named before
+    it: examples closed by an open list's word (``推进华为云全球智算中心等``|75个项目建设) or as
+    many names as the count (``加快建设哇让、同德、南山口、德令哈``|4座抽水蓄能电站).  A flat count
+    of ``measure_words`` so said is the work's scope, not a quantity to reach; ``names`` split on
+    ``list_mark``."""
+    list_mark: str = ""
     measure_words: Collection[str] = ()
     """Measure words that count things (``个``, ``家``, ``所``, ``项``): one count whichever a report
     uses (``国家区域医疗中心7个`` / ``7家国家区域医疗中心``), where a target and its outcome are

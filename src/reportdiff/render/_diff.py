@@ -14,7 +14,15 @@ from ..model import Commitment, Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
-from .notes import CHANGED_NOTE, DROPPED_NOTE, DROPPED_TERMS_NOTE, NEW_NOTE, commitment_shown, shown_terms
+from .notes import (
+    CHANGED_NOTE,
+    DROPPED_NOTE,
+    DROPPED_TERMS_NOTE,
+    NEW_NOTE,
+    NOT_JUDGED,
+    commitment_shown,
+    shown_terms,
+)
 from .summary import (
     changed_object,
     figure_text,
@@ -249,7 +257,7 @@ class PromisesView:
                 yield _more(len(unreported) - _LISTED)
             if promises.not_judged:
                 listed = " · ".join(f"{c.indicator} {figure_text(c.target)}" for c in promises.not_judged)
-                label = Text("allocations, durations and forecasts, not judged:", style=STYLES["label"])
+                label = Text(f"{NOT_JUDGED}, not judged:", style=STYLES["label"])
                 yield Wrapped(label, profile, indent=2, hang=2)
                 yield Wrapped(Text(listed, style=STYLES["count"]), profile, indent=4, separator=" · ")
         for status, title, style in (("new", "New terms", "new"), ("dropped", "Dropped terms", "dropped")):

@@ -14,6 +14,7 @@ from ..lang.profile import Display
 from ..model import Indicator, ReportIndicators, TargetCheck
 from . import RenderOptions
 from ._style import STYLES, Wrapped, print_to_text, titled
+from .notes import NOT_JUDGED
 from .summary import (
     figure_text,
     latest_text,
@@ -217,7 +218,7 @@ class TimelineView:
             )  # fmt: skip
         parts: list[RenderableType] = [table]
         if decided:
-            others = titled("Not judged: allocations, durations and forecasts", framed=not narrow)
+            others = titled(f"Not judged: {NOT_JUDGED}", framed=not narrow)
             for name in ("period", "indicator", "figure", "purpose"):
                 wide = name == "indicator"
                 others.add_column(name, no_wrap=not wide, min_width=9 if wide else None)
@@ -242,7 +243,7 @@ class TimelineView:
                 (f"  {c.rule}" if c.rule else "", "dim"),
             ), self.profile, hang=2))  # fmt: skip
         if decided:
-            parts.append(Text("Not judged: allocations, durations and forecasts", style=STYLES["label"]))
+            parts.append(Text(f"Not judged: {NOT_JUDGED}", style=STYLES["label"]))
             for c in decided:
                 line = Text.assemble(f"{c.period} ", (c.indicator, "bold"), f"  {figure_text(c.target)}  ",
                                      (c.purpose, "dim"))  # fmt: skip

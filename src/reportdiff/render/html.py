@@ -25,6 +25,7 @@ from .notes import (
     DROPPED_TERMS_NOTE,
     GAPS_NOTE,
     NEW_NOTE,
+    NOT_JUDGED,
     commitment_shown,
     shown_terms,
 )
@@ -226,7 +227,7 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     return "".join(out)
 
 
-_NOT_JUDGED = "Allocations, durations and forecasts (not judged)"
+_NOT_JUDGED = f"{NOT_JUDGED.capitalize()} (not judged)"
 
 
 def _not_judged(checks: Sequence[TargetCheck]) -> list[str]:

@@ -22,6 +22,7 @@ from .notes import (
     DROPPED_NOTE,
     DROPPED_TERMS_NOTE,
     NEW_NOTE,
+    NOT_JUDGED,
     commitment_shown,
     shown_terms,
     term_shown,
@@ -210,11 +211,11 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
     ]  # fmt: skip
 
 
-_NOT_JUDGED = "Allocations, durations and forecasts (not judged)"
+_NOT_JUDGED = f"{NOT_JUDGED.capitalize()} (not judged)"
 
 
 def _not_judged(checks: Sequence[TargetCheck], years: bool = False) -> list[str]:
-    """A budget allocation, a policy duration or a forecast per line, its purpose in italics."""
+    """A budget allocation, a policy duration, a forecast or a scope per line, its purpose in italics."""
     return [
         f"- {f'{c.period} ' if years else ''}*{c.purpose}* {text(c.indicator)}: {text(figure_text(c.target))}"
         for c in checks

@@ -9,6 +9,9 @@ from .. import lang
 from ..model import Commitment, TermChange
 from ..results import Comparison
 
+NOT_JUDGED = "allocations, durations, forecasts and scopes"
+"""The targets no outcome judges (``TargetCheck.purpose`` other than ``goal``), as every view names them."""
+
 GAPS_NOTE = (
     "A gap is a year no commitment matched the lineage's wordings: on blind labels, about a third "
     "of such years make the promise in other words, and about one join across a gap in four is "

@@ -142,7 +142,7 @@ def in_verdict_order(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
 
 
 def not_judged(checks: Iterable[TargetCheck]) -> tuple[TargetCheck, ...]:
-    """The allocations, durations and forecasts (``purpose`` other than ``goal``), in their order."""
+    """The allocations, durations, forecasts and scopes (``purpose`` other than ``goal``), in their order."""
     return tuple(check for check in checks if check.purpose != "goal")
 
 
@@ -256,7 +256,7 @@ class PromiseSummary:
     judged: tuple[TargetCheck, ...]
     """Targets met or missed, in order."""
     not_judged: tuple[TargetCheck, ...]
-    """Allocations, durations and forecasts (see :func:`not_judged`), in order."""
+    """Allocations, durations, forecasts and scopes (see :func:`not_judged`), in order."""
     terms: Mapping[str, tuple[TermChange, ...]]
     """``new`` and ``dropped`` terms, each in the comparison's order (most salient first)."""
 
@@ -308,7 +308,7 @@ class TimelineSummary:
     judged: tuple[TargetCheck, ...]
     """Targets met or missed, by period then indicator."""
     not_judged: tuple[TargetCheck, ...]
-    """Allocations, durations and forecasts, by period then indicator."""
+    """Allocations, durations, forecasts and scopes, by period then indicator."""
     recurring: tuple[Lineage, ...]
     """Lineages made in more than one year: most years first, then earliest, then by id."""
     firsts: tuple[tuple[int, tuple[TermChange, ...]], ...]

@@ -255,8 +255,9 @@ REGION_WORDS = ("全区", "全市", "全省", "全国", "全县", "全州", "全
 
 _PLAN = r"(?:十[一二三四五六七八九]五|(?<=[“\"])[六七八九十]五(?=[”\"]))"
 """A five-year plan's number (十四五; the older 九五, 十五 only in quotes: 十五 alone is fifteen)."""
-_SPAN = r"(?:今明两年|今后[两二三四五]年|未来[两二三四五]年|[两二三四五2-5]年内)"
-"""A span of years from now (今明两年, 今后三年, 三年内): a target over it is no one year's."""
+_SPAN = r"(?:今明两年|(?:今后|未来)(?:[两二三四五几]年|(?:一个|一段)?时期)|[两二三四五2-5]年内)"
+"""A span of years from now (今明两年, 今后三年, 未来几年, 三年内, 今后一个时期): a target over it is no one
+year's."""
 FACTS = re.compile(
     r"^(?:现在|目前|当前)(?!起|开始|到)"
     r"|(?:[两二三四五六七八九十几多]|近)年来|这几年|这些年|先后"

@@ -63,6 +63,17 @@ ARRIVALS = re.compile(r"^(?:高校|应届)?毕业生(?:人数|规模)?$")
 """The year's graduates (高校毕业生749万人, 2015): a cohort the plan expects, not a goal — not
 graduates placed or kept (高校毕业生就业, 高校毕业生留吉), which are."""
 
+SCOPED = re.compile(
+    r"^[，,；;：:\s]*(?:重点|大力|全力|深入|持续|扎实|积极|稳步)?"
+    r"(?:推进|推动|支持|续建|做好|抓好|壮大|深化|建好|用好|加快(?:建设|推进|推动|发展)?)"
+    r"(?P<names>[^，,；;：:。0-9０-９]{1,40}?)(?P<open>等)?$"
+)
+"""Ongoing work on things named before their count (``做好郓城新河等``|6个项目前期工作,
+``加快建设哇让、同德、南山口、德令哈``|4座抽水蓄能电站): the work's scope (``SeriesRules.scoped``).
+A verb of making or finishing (``新建``, ``建成``, ``开工``) sets a goal however its things are
+named, and so does one of improving (``改善宛平城等12个重点区域周边环境面貌``: the next report
+counts the areas improved)."""
+
 SERIES_RULES = SeriesRules(
     fillers=FILLERS,
     opposites=OPPOSITES,
@@ -74,6 +85,8 @@ SERIES_RULES = SeriesRules(
     forecast=FORECAST,
     arrivals=ARRIVALS,
     increments=("新增", "新建", "新设", "新开", "新开工", "新认定", "新引进", "新培育", "新推出", "净增"),
+    scoped=SCOPED,
+    list_mark="、",
     measure_words=(
         "个", "家", "所", "项", "座", "处", "件", "条", "张", "套", "间", "台", "辆", "艘", "架", "栋", "幢",
         "部", "支", "批", "场",
