@@ -68,6 +68,10 @@ class CommitmentRules:
     """Words that make a noun or an attribute of the word before them (``主义``, ``性``): a verb
     they follow opens a noun (保护``主义``加剧, 输入``性``通货膨胀), no action, unless they open a
     longer word themselves (消除 + ``性别``歧视)."""
+    particles: re.Pattern[str] = re.compile(r"(?!)")
+    """Particles and conjunctions (``的``, ``和``): two keys equal without them are one promise in
+    the same words (``人民币汇率在合理均衡水平上的基本稳定`` / ``…水平上基本稳定``), paired in a
+    series' lineages whatever the similarity says of pieces the series has made common."""
     framing: Sequence[str] = ()
     """Words opening a clause that frames the promises after it (``聚焦``…领域, ``围绕``…目标):
     such a clause is no commitment."""

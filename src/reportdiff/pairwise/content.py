@@ -190,11 +190,13 @@ def match_content(
     pieces: Callable[[str], frozenset[str]],
     settings: Settings,
     background: Sequence[str] | Counts = (),
+    bare: Callable[[str], str] | None = None,
 ) -> list[tuple[int, int, float]]:
     """One-to-one links between two lists of short keys (commitment objects), best first:
     ``(old index, new index, score)``.
 
-    Equal keys pair in order of occurrence.  Others are scored when they share a
+    Equal keys pair in order of occurrence, then (with ``bare``) keys equal as ``bare`` reads them
+    (without particles: ``…水平上的基本稳定`` / ``…水平上基本稳定``).  Others are scored when they share a
     distinctive piece: content overlap, raised by character similarity by at most
     ``Settings.wording_lead``, at ``Settings.commitment_threshold``; keys of
     ``short_key_chars`` characters or fewer only pair when equal.  Ties break on the keys
@@ -222,6 +224,17 @@ def match_content(
             links.append((i, j, 100.0))
             taken_old.add(i)
             taken_new.add(j)
+    if bare is not None:
+        waiting = {}
+        for j, key in enumerate(new):
+            if j not in taken_new:
+                waiting.setdefault(bare(key), []).append(j)
+        for i, key in enumerate(old):
+            if i not in taken_old and waiting.get(found := bare(key)):
+                j = waiting[found].pop(0)
+                links.append((i, j, 100.0))
+                taken_old.add(i)
+                taken_new.add(j)
     index = ContentIndex.build(old, new, pieces, background)
     rest_old = [i for i in range(len(old)) if i not in taken_old and len(old[i]) > settings.short_key_chars]
     rest_new = [j for j in range(len(new)) if j not in taken_new and len(new[j]) > settings.short_key_chars]

@@ -45,7 +45,12 @@ def build_lineages(
     pieces = {key: profile.content_pieces(key) for key in dict.fromkeys(keys)}.__getitem__
     # how distinctive a piece of an object is, read once over every year's objects
     counts = Counts.of(keys, pieces)
-    apart = _apart(profile.commitments.named_periods if profile.commitments is not None else None)
+    rules = profile.commitments
+    apart = _apart(rules.named_periods if rules is not None else None)
+    # a promise made every year in the same words but a particle holds only pieces the series has
+    # made common, which the similarity's index passes over: equal without particles, it pairs
+    particles = rules.particles if rules is not None else None
+    bare = functools.cache(lambda key: particles.sub("", key)) if particles is not None else None
     members: list[list[tuple[int, Commitment]]] = []
     # each lineage's last year and last object's key, and the lineages by the year they were
     # last seen in: each year reads those it may match, not every lineage of the series
@@ -85,6 +90,7 @@ def build_lineages(
                 pieces,
                 settings,
                 counts,
+                bare,
             )
             for i, j, _ in links:
                 k, item = lines[i], items[free[j]]

@@ -310,6 +310,7 @@ COMMITMENT_RULES = CommitmentRules(
     marks=" \t、，,；;：:。！？!?…—",
     heading_number=re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"),
     key_drop=re.compile(r"[\s、，,；;：:。！？!?“”‘’《》（）()\"'·—…-]"),
+    particles=re.compile(r"[的和与及]"),  # 利用外资的质量 / 利用外资质量, 共同繁荣与进步 / 和进步
     counter=re.compile(r"(?<=[0-9０-９])(?:个|家|所|座|处|项|条|台|艘|部|只|件|种)"),
     joiners=("和", "、", "并"),  # 稳定和扩大, 落实、完善, 巩固并提升
     noun_joiners=("和",),  # 统筹发展和安全 (与, 同 open a phrase: 建立与…相适应的…)
