@@ -31,9 +31,6 @@ BLIND = _items("no_outcome_blind.json")
 
 _DISTRICT_MISSES = {
     "p2.s4.4.i1": "jobs counted as posts (个) and as people (人): two units, two indicators",
-    "p2.s4.4.i2": "the outcome names only the head word (再就业): a name inside another is not taken for it",
-    "p2.s3.5.i2": "the outcome names only the head word (再就业)",
-    "p2.s8.5.i2": "the outcome names only the head word (再就业)",
     "p2.s6.4.i1": "the review's first 新增就业 (a market project's 3000人) is taken, not the year's 5650人",
 }
 
@@ -183,6 +180,14 @@ def test_a_growth_target_restated_as_a_goal_noun_is_the_same_target() -> None:
         ("一般公共财政预算收入按可比口径", "一般公共预算收入"),
         ("全社会固定资产投资", "全社会固定资产投资"),
         ("农村公路", "农村公路"),  # 农村 stays a population word
+        ("R&D经费支出占GDP比重", "研发经费投入强度"),
+        ("全社会研发投入强度", "研发经费投入强度"),
+        ("全社会研究与试验发展经费支出占国内生产总值的比重", "研发经费投入强度"),
+        ("全社会研发经费投入", "研发经费投入"),  # a growth of the spending, not its share of GDP
+        ("下岗失业人员和困难人员再就业", "失业人员再就业"),
+        ("城镇失业人员实现再就业", "失业人员再就业"),
+        ("再就业", "失业人员再就业"),
+        ("再就业补助资金", "再就业补助资金"),
     ],
 )
 def test_ways_of_naming_one_measure(name: str, tracked: str) -> None:
@@ -211,3 +216,12 @@ def test_a_rate_listed_after_another_shares_its_population() -> None:
     checks = {c.indicator: c for c in _pair("cn-prov-jiangxi/2025.txt", "cn-prov-jiangxi/2026.txt").values()}
     toilets = checks["农村卫生厕所普及率"]
     assert (toilets.verdict, toilets.actual.figure if toilets.actual else None) == ("met", "87%")
+
+
+@needs_corpora
+def test_an_intensity_named_otherwise_judges_the_target() -> None:
+    """The twenty-third new user: Jiangxi 2025's ``力争R&D经费支出占GDP比重突破2%`` found no outcome,
+    though 2026 says ``全社会研发投入强度突破2%``: one measure (``SYNONYMS``)."""
+    checks = {c.indicator: c for c in _pair("cn-prov-jiangxi/2025.txt", "cn-prov-jiangxi/2026.txt").values()}
+    rd = checks["研发经费投入强度"]
+    assert (rd.verdict, rd.actual.figure if rd.actual else None) == ("met", "2%")

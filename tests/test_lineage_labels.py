@@ -96,7 +96,7 @@ _KNOWN_MISSES: dict[str, str] = {
     "N14": "not in its lineage: 2014, 2020, 2021",
     "N15": "not in its lineage: 2018, 2019, 2021",
     "N16": "not in its lineage: 2010, 2011, 2012, 2014, 2015, 2016",
-    "N17": "not in its lineage: 2010, 2011, 2012, 2015, 2016, 2017, 2024",
+    "N17": "not in its lineage: 2010, 2011, 2012, 2015, 2017, 2024",
     "N19": "not in its lineage: 2018, 2024, 2025",
     "N21": "not in its lineage: 2010, 2017, 2022",
     "N23": "not in its lineage: 2011, 2014",
@@ -107,7 +107,7 @@ _KNOWN_MISSES: dict[str, str] = {
     "N31": "not in its lineage: 2015, 2019, 2020, 2022, 2024, 2025",
     "N33": "not in its lineage: 2015, 2016, 2017, 2019, 2020, 2021",
     "N34": "not in its lineage: 2018, 2019, 2025",
-    "N36": "not in its lineage: 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2025",
+    "N36": "not in its lineage: 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2025",
     "N38": "not in its lineage: 2010, 2011, 2012",
     "N39": "not in its lineage: 2018, 2019, 2020, 2024",
     "N40": "not in its lineage: 2019, 2022",
@@ -115,7 +115,7 @@ _KNOWN_MISSES: dict[str, str] = {
     "N42": "not in its lineage: 2010, 2017",
     "N43": "not in its lineage: 2013, 2014, 2015, 2016, 2021, 2025",
     "H01": "not in its lineage: 2019",
-    "H04": "not in its lineage: 2012, 2015, 2016, 2018, 2019",
+    "H04": "not in its lineage: 2012, 2015, 2016, 2017, 2019",
     "H07": "not in its lineage: 2017",
     "H08": "not in its lineage: 2012, 2013, 2014, 2015, 2016, 2018, 2019",
     "H09": "not in its lineage: 2014, 2016",
@@ -155,12 +155,14 @@ def test_the_lineage_figures(split: str) -> None:
 
 _FIGURES = {
     "tune": (34, 122, 34, 34, 15, 37),
-    "check": (62, 158, 62, 63, 11, 34),
-    "all": (96, 280, 96, 97, 26, 71),
+    "check": (60, 158, 60, 61, 11, 34),
+    "all": (94, 280, 94, 95, 26, 71),
 }
 """(years found, labelled; claimed rightly, claimed; false gaps, gaps): measured on main at
 1514cf9, before any change to the lineages, (33, 122, 33, 33, 16, 38) tuned and (62, 158, 62, 63,
-10, 33) held out; these since more plan clauses are read as commitments (seventeenth session)."""
+10, 33) held out; (34, …) and (62, 158, 62, 63, 11, 34) since more plan clauses are read as
+commitments (seventeenth session); held out two years fewer since one frame about two items is scored
+on content alone (eighteenth session: N36's 2014 and 2015)."""
 
 
 def test_a_gap_is_printed_as_a_year_not_matched(tmp_path: Path) -> None:

@@ -191,6 +191,12 @@ class CommitmentRules:
     党的``二十大``, ``二十届三中``全会): two commitments that both name some and share none are
     promises about different documents (``“十三五”规划重大工程``, ``“十四五”规划重大工程``), which a
     lineage never joins, however alike the words."""
+    other_items: Callable[[str, str], bool] | None = None
+    """Whether two matching keys are one frame about two different items: the same head after
+    qualifiers that share nothing (``粮食市场稳定`` / ``股票市场稳定``, ``消费者合法权益`` /
+    ``劳动者合法权益``).  Such a pair is one promise only on its content; character similarity does
+    not raise it (``Settings.wording_lead``), as it does not raise a sentence whose frame holds
+    different items (``扎实做好"一老一小"工作`` / ``扎实做好"三农"工作``)."""
     determiners: Sequence[str] = ()
     """Words opening a whole noun phrase (``各种``, ``各类``): a second verb before one takes that
     phrase as its own object, so it shares the first verb's (``防范打击``各种…活动), whatever

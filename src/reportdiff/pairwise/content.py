@@ -191,12 +191,15 @@ def match_content(
     settings: Settings,
     background: Sequence[str] | Counts = (),
     bare: Callable[[str], str] | None = None,
+    other_items: Callable[[str, str], bool] | None = None,
 ) -> list[tuple[int, int, float]]:
     """One-to-one links between two lists of short keys (commitment objects), best first:
     ``(old index, new index, score)``.
 
     Equal keys pair in order of occurrence, then (with ``bare``) keys equal as ``bare`` reads them
-    (without particles: ``…水平上的基本稳定`` / ``…水平上基本稳定``).  Others are scored when they share a
+    (without particles: ``…水平上的基本稳定`` / ``…水平上基本稳定``).  A pair ``other_items`` says is
+    one frame about two items (``粮食市场稳定`` / ``股票市场稳定``) is scored on content alone.
+    Others are scored when they share a
     distinctive piece: content overlap, raised by character similarity by at most
     ``Settings.wording_lead``, at ``Settings.commitment_threshold``; keys of
     ``short_key_chars`` characters or fewer only pair when equal.  Ties break on the keys
@@ -243,6 +246,9 @@ def match_content(
         overlap = index.overlap(i, j)
         if max(overlap, overlap + settings.wording_lead) < settings.commitment_threshold:
             continue  # under the bar whatever the wording: the characters are not compared
+        if overlap < settings.commitment_threshold and other_items is not None:  # noqa: SIM102
+            if other_items(old[i], new[j]):
+                continue  # one frame, two items: the characters they share are the frame's
         chars = wording(old[i], new[j], settings.wording_most_chars)
         score = max(overlap, min(chars, overlap + settings.wording_lead))
         if score >= settings.commitment_threshold:

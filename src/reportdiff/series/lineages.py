@@ -91,6 +91,7 @@ def build_lineages(
                 settings,
                 counts,
                 bare,
+                rules.other_items if rules is not None else None,
             )
             for i, j, _ in links:
                 k, item = lines[i], items[free[j]]

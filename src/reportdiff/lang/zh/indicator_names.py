@@ -17,6 +17,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "价格总水平",
     ),
     "城镇新增就业": ("新增就业", "新增就业岗位", "城镇新增就业人数", "新增城镇就业", "城镇新增就业岗位"),
+    "失业人员再就业": ("再就业",),  # re-employment is the unemployed's (实现再就业2529人)
     "城镇登记失业率": ("登记失业率",),
     "城镇调查失业率": ("调查失业率",),
     "一般公共预算收入": (  # 公共财政预算收入 until the 2015 budget law renamed it
@@ -32,6 +33,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "财政赤字": ("赤字规模", "财政赤字规模", "全国财政赤字", "全国财政赤字规模"),
     "单位国内生产总值能耗": ("单位GDP能耗", "单位国内生产总值能源消耗", "能耗强度"),
     "粮食产量": ("粮食总产量", "粮食总产"),
+    "研发经费投入强度": (  # R&D spending as a share of GDP, as each report names it
+        "研发投入强度", "研究与试验发展经费投入强度", "R&D经费支出占GDP比重",
+        "研发经费支出占国内生产总值比重", "研究与试验发展经费支出占国内生产总值比重",
+        "研究与试验发展经费支出占国内生产总值的比重", "研发支出占国内生产总值比重",
+        "研究与试验发展经费支出与国内生产总值之比", "研发经费支出与国内生产总值之比",
+    ),
     "广义货币M2": ("广义货币", "M2", "货币供应量M2", "广义货币供应量", "广义货币供应量M2"),
 }  # fmt: skip
 NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -54,7 +61,10 @@ NAME_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:平均每年|每年平均)$"), "年均"),
     (re.compile(r"(?<=生产总值)总量$"), ""),
     # fixed-asset investment is society's whole (区本级全社会固定资产投资额 is 区本级固定资产投资)
-    (re.compile(r"全社会(?=固定资产投资)"), ""),
+    (re.compile(r"全社会(?=固定资产投资|研发|研究与试验发展)"), ""),
+    # the unemployed re-employed, however their kinds are listed (城镇失业人员实现再就业,
+    # 下岗失业人员和困难人员再就业): re-employment is theirs (SYNONYMS: 再就业)
+    (re.compile(r"^(?:(?:城镇)?(?:下岗)?失业人员(?:和(?:就业)?困难人员)?)?(?:实现)?(?=再就业$)"), ""),
     (re.compile(r"(?<=投资)额$"), ""),
     # a growth 按可比口径 is the year's growth as reported (…收入完成17亿元，按可比口径增长13%)
     (re.compile(r"(?<=.)按(?:可比|同)口径(?:计算)?$"), ""),

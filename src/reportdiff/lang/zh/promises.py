@@ -298,6 +298,21 @@ def acts(text: str) -> bool:
     return verb
 
 
+def other_items(a: str, b: str) -> bool:
+    """Whether two objects end with one head of two characters or more after qualifiers of two or
+    more that share no character (``粮食``/``股票``市场稳定, ``教育``/``经济``结构和布局): a frame
+    about two items, the head coming last.
+
+    >>> other_items("粮食市场稳定", "股票市场稳定"), other_items("产业结构优化升级", "结构优化升级")
+    (True, False)
+    """
+    same = 0
+    while same < min(len(a), len(b)) and a[-1 - same] == b[-1 - same]:
+        same += 1
+    front_a, front_b = a[: len(a) - same], b[: len(b) - same]
+    return same >= 2 and len(front_a) >= 2 and len(front_b) >= 2 and not set(front_a) & set(front_b)
+
+
 _LISTED = tuple(sorted({*VERBS, *ADVERBS}, key=len, reverse=True))
 _COMPLEMENTS = ("好",)
 
@@ -343,6 +358,7 @@ COMMITMENT_RULES = CommitmentRules(
     heads=frozenset(HEADS),
     determiners=DETERMINERS,
     named_periods=named_periods,
+    other_items=other_items,
     outcomes=OUTCOMES,
     head_takers=frozenset(HEAD_TAKERS),
     head_builders=frozenset(HEAD_BUILDERS),
