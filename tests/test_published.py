@@ -182,3 +182,17 @@ def test_a_web_page_whose_titles_are_headings_keeps_its_parts(name: str) -> None
     report, plain = reportdiff.load(page), reportdiff.load(_source(name))
     assert [(s.title, s.part) for s in report.sections] == [(s.title, s.part) for s in plain.sections]
     assert [s.text for s in report.sentences] == [s.text for s in plain.sentences]
+
+
+def test_a_breadcrumb_kept_above_the_article_does_not_title_it() -> None:
+    """The twenty-second new user: a report printed to PDF from a provincial portal keeps the site's
+    navigation and breadcrumb (``当前位置：首页>政务公开>政府工作报告``) above the article; its title was
+    taken from the breadcrumb's last step."""
+    text = (
+        "首页\n政务公开\n当前位置：首页>政务公开>政府工作报告\n2026年山西省政府工作报告\n"
+        "——2026年2月2日在山西省第十四届人民代表大会第五次会议上\n各位代表：\n"
+        "现在，我代表省人民政府向大会报告工作。\n一、2025年工作回顾\n经济运行稳中有进。\n"
+        "二、2026年主要任务\n推进城市更新行动。\n"
+    )
+    report = reportdiff.parse(text, "2026.txt")
+    assert (report.metadata.title, report.metadata.year) == ("2026年山西省政府工作报告", 2026)

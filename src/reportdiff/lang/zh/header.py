@@ -6,10 +6,12 @@ import re
 
 from ...normalize import fold
 from ..profile import HeaderInfo
-from .layout import HAN, NUMERALS, chinese_int
+from .layout import HAN, NUMERALS, chinese_int, is_chrome
 from .parts import YEAR
 
 _TITLE = re.compile(rf"((?:\d{{4}}年)?[{HAN}]{{0,12}}?政府工作报告(?:[（(]摘要[)）])?)")
+_PATH = re.compile(r"[>＞»›]")
+"""The steps of a web page's breadcrumb (首页>政务公开>…)."""
 _DATE = re.compile(rf"([\d{NUMERALS}]{{4}})年([\d{NUMERALS}]{{1,3}})月([\d{NUMERALS}]{{1,3}})日")
 _OFFICE = "代?(?:总理|副总理|省长|市长|区长|县长|旗长|州长|盟长|主席)"
 _REGION = re.compile(
@@ -44,7 +46,10 @@ def read_header(header: str, opening: str) -> HeaderInfo:
     ('西藏自治区', '自治区主席 嘎玛泽登')
     """
     folded_header = fold(header)
-    title_match = _TITLE.search(header)
+    # not a web page's breadcrumb (当前位置：首页>政务公开>政府工作报告), which a printed page keeps
+    lines = [line for line in header.splitlines() if not (is_chrome(line) or _PATH.search(line))]
+    titles = (_TITLE.search(line) for line in lines)
+    title_match = next((found for found in titles if found), None)
     title = title_match.group(1) if title_match else None
     date = year = None
     # Only the delivery date counts (``——2020年1月7日在……会议上``), not a web page's date.
