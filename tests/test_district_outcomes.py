@@ -113,7 +113,6 @@ _STILL_TARGETS = {
     10: "a count of things named nowhere (深入推进13条重点产业链倍增计划)",
     14: "a tax rate of a policy extended",
     15: "a count of things named nowhere (加快建设4个万亿级产业基地)",
-    16: "a count of things named nowhere (发挥好9个国家区域医疗中心服务功能)",
     48: "a three-year goal said in the next sentence",
     57: "a count inside a name (56个民族…的美好家园)",
     66: "a five-year plan's total without its words",

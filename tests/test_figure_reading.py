@@ -263,7 +263,7 @@ def test_rule_in_the_scale_printed() -> None:
     ± 0.5 %, a level set with its growth: README, Targets against outcomes)."""
     timeline = reportdiff.track([CORPORA / "nm-hailar" / f"{y}.txt" for y in (2012, 2013)])
     income = next(c for c in timeline.checks if c.target.figure == "16892元")
-    assert income.rule == "16720元 is below 16807.54元 to 16976.46元"
+    assert income.rule == "16720元 is below 16807.54元 to 16976.46元, higher being better"
 
 
 @needs_corpora

@@ -157,7 +157,7 @@ def test_actuals_judge_a_target_the_next_report_is_silent_on(series: Path, tmp_p
     rows = _strict(stdout)["figures"]
     after = _cpi(rows)
     assert (after["verdict"], after["outcome_value"], after["outcome_sentence_id"]) == ("met", 0.2, None)
-    assert after["rule"] == "0.2 is below 2.5 to 3.5 (official outcome table)"
+    assert after["rule"] == "0.2 is below 2.5 to 3.5, lower being better (official outcome table)"
     # the report's own outcome still comes first: GDP is judged as before
     gdp = [(r["verdict"], r["outcome_value"], r["outcome_sentence_id"])
            for r in rows if r["indicator"] == "国内生产总值" and r["verdict"]]  # fmt: skip

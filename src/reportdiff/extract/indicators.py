@@ -416,7 +416,9 @@ class _SentenceReader:
         start = item.clause_start + item.match.start()
         role, period = self.when.role(item.clause_start, start)
         several = item.kind == "change" or self.when.multi_year  # 累计达260亿元 of a five-year review
-        if item.averaged or (several and self.when.cumulative(item.clause_start, start)):
+        if item.averaged or (several and self.when.cumulative(item.clause_start, start)) or (
+            item.kind == "change" and self.when.since(item.clause_start, start)  # 与2000年相比…增长57.3%
+        ):
             period = None  # 年均增长6.5%, 累计下降17.3%: over the years, not one year's figure
         at_end = role == "actual" and period is None and item.kind == "level" and not item.averaged
         end = item.clause_start + item.match.end()

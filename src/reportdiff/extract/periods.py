@@ -191,6 +191,27 @@ class When:
             return False
         return not rules.one_year.search(self._before_figure(start) + clause)
 
+    def since(self, clause_start: int, start: int) -> bool:
+        """Whether the figure at ``start`` is compared with a year more than one before its own —
+        the year the sentence's first clause or the comparison's clause names before it
+        (``2005年与2000年相比``, ``2012年底，…分别比2007年增加``), else the report's last: a change
+        over the years between, no one year's (``IndicatorRules.compared_with``)."""
+        rules = self.rules
+        bases = list(rules.compared_with.finditer(self.text, 0, start))
+        if not bases:
+            return False
+        base = bases[-1]
+        at = base.start()
+        own = max(self.text.rfind(mark, 0, at) for mark in rules.clause_marks) + 1  # the base's clause
+        named = [
+            int(m["year"])
+            for text in (self.text[: min(self.first_end, at)], self.text[own:at])
+            for m in rules.year.finditer(text)
+            if not rules.compared_with.match(text, max(m.start() - 1, 0))
+        ]
+        end = max(named) if named else (self.year - 1 if self.year is not None else None)
+        return end is not None and end - int(base["year"]) > 1
+
     def at_end(self, clause_start: int, start: int, name: str, unit: str) -> int | None:
         """Last year, where a level a review states of several years with no year of its own (a
         part titled ``“十四五”时期工作回顾``, or after ``五年来``: ``全省高速公路通车里程突破9500公里``,

@@ -112,6 +112,8 @@ def check(
             met = low <= value <= high
         where = "within" if low <= value <= high else "above" if value > high else "below"
         rule = f"{n(value)} is {where} {described}"
+        if where != "within" and better is not None:  # 0.2 is below 2.5 to 3.5: met, prices held under
+            rule += f", {better} being better"
     if actual.period is None and actual.ends is not None:  # Indicator.ends: said of several years
         rule += f"; the level at the end of the years a review covers, {actual.ends}"
     return TargetCheck(target.indicator, period, target, actual, "met" if met else "missed", rule)
@@ -188,6 +190,8 @@ def _scoped(target: Indicator, rules: SeriesRules) -> bool:
     found = rules.scoped.search(target.evidence[:at]) if at >= 0 else None
     if found is None:
         return False
+    if found["use"]:  # 发挥好9个国家区域医疗中心服务功能: their role used
+        return bool(rules.roles.search(target.evidence[at + len(target.figure) :].rstrip()))
     names = found["names"].split(rules.list_mark)
     return bool(found["open"]) or 1 < len(names) == target.value
 

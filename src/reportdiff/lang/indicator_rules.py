@@ -240,6 +240,10 @@ class IndicatorRules:
     a figure inside it is the level it starts from (``由20元提高到40元``), an actual even in the
     plan part, of the year ``base_year`` finds there or none."""
     base_year: re.Pattern[str] = re.compile(r"(?!)")
+    compared_with: re.Pattern[str] = re.compile(r"(?!)")
+    """A year a change is compared with (``与2000年相比``, ``比2010年``; its ``year`` group): a change
+    after one that lies more than a year before the figure's own is over the years between
+    (``2005年与2000年相比，国内生产总值增长57.3%``), no one year's."""
     """The year of a from–to's base (``由2010年的``: group ``year``; ``从去年的``: group ``last``):
     the base's period, else it has none."""
     threshold: tuple[re.Pattern[str], re.Pattern[str]] = (re.compile(r"(?!)"), re.compile(r"(?!)"))

@@ -55,6 +55,9 @@ class SeriesRules:
     many names as the count (``加快建设哇让、同德、南山口、德令哈``|4座抽水蓄能电站).  A flat count
     of ``measure_words`` so said is the work's scope, not a quantity to reach; ``names`` split on
     ``list_mark``."""
+    roles: re.Pattern[str] = re.compile(r"(?!)")
+    """What closes the clause of a count whose ``scoped`` words use the counted things (its ``use``
+    group: ``发挥好``|9个国家区域医疗中心服务功能): their role, not a quantity to reach."""
     list_mark: str = ""
     measure_words: Collection[str] = ()
     """Measure words that count things (``个``, ``家``, ``所``, ``项``): one count whichever a report

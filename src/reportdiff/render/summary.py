@@ -30,8 +30,18 @@ if TYPE_CHECKING:
 
 
 def title(metadata: Metadata, source: str) -> str:
-    """A report named for a heading: region, year and title, or its file when it gives none."""
-    return " ".join(str(x) for x in (metadata.region, metadata.year, metadata.title) if x) or source
+    """A report named for a heading: region, year and title, or its file when it gives none; the
+    region and year once, not again before a title that holds them (``2026年山东省政府工作报告``).
+
+    >>> from reportdiff.model import Metadata
+    >>> title(Metadata("2026年山东省政府工作报告", "山东省", 2026, None, None, "text", "zh"), "x.txt")
+    '2026年山东省政府工作报告'
+    >>> title(Metadata("政府工作报告", "长宁区", 2020, None, None, "text", "zh"), "x.txt")
+    '长宁区 2020 政府工作报告'
+    """
+    named = metadata.title or ""
+    parts = [x for x in (metadata.region, metadata.year) if x and str(x) not in named]
+    return " ".join(str(x) for x in (*parts, metadata.title) if x) or source
 
 
 def value_text(value: float | None, unit: str, display: Display | None = None, written: str = "") -> str:

@@ -373,6 +373,7 @@ RULES = IndicatorRules(
     plans=PLANS,
     base_year=re.compile(r"(?:(?P<year>(?:19|20)[0-9]{2})年|(?P<last>去年|上年|上一年))(?:末|底)?的?"),
     cumulative=re.compile(r"累计"),
+    compared_with=re.compile(r"(?:与|同|比|较)(?P<year>(?:19|20)[0-9]{2})年(?:相比|比较)?"),
     attained=re.compile(r"(?:达到|达|突破|超过|超|稳定在|保持在|跃居|跃上|迈上|站上)了?$"),
     event_units=("场", "次", "人次", "场次", "批次", "架次", "班次", "期"),
     work_done=re.compile(rf"^(?:{'|'.join(ACTIONS)}|{'|'.join(DONE)})|新增|新建|新开工|净增|累计|五年|年均|平均"),

@@ -30,7 +30,7 @@ ALLOCATION = re.compile(
     r"安排|拿出|发行|国债|债券|发债|债务|赤字|预算内|转移支付|补助|补贴|奖补|筹措|筹资|拨付|下达"
     r"|减税|退税|降费|减负|税负|税率|费率|税$|(?:减轻|降低)[^，。；]*负担|起征点|收购价|基金"
     r"|应纳税所得额|扣除|财政|(?<!消费)支出(?!占)|(?:中央|政府)[^，。；]*(?:资金|投入)"
-    r"|(?:养老金|低保|救助|抚恤|工资|经费)[^，。；]*标准"
+    r"|(?:养老金|低保|救助|抚恤|工资|经费)[^，。；]*标准|每人(?:每[年月])?(?:发放|给予|奖励)|助学金|奖学金"
 )
 """What the government decides with its budget: sums arranged or taken out (从失业保险基金结余中
 拿出…), bonds and debt issued, deficits,
@@ -39,7 +39,8 @@ by its tax, 小排量汽车购置税按7.5%征收), fiscal
 spending and its cuts (一般公共预算支出, 中央财政投入, 中央用于…的资金, 支出规模比去年扩大2万亿元以上,
 一般性支出压减5%以上: any spending but a share of it, 支出占…, or a household's), funds set up or used
 (设立10亿元…补偿基金, 使用1000亿元失业保险基金), tax deductions (加计扣除比例提高到100%),
-the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准)
+the per-person standards it pays (居民医保人均财政补助标准, 城乡居民基础养老金月最低标准, 低保标准,
+为符合条件的孤儿每人发放助学金1万元)
 and the thresholds and prices it sets (增值税起征点, 年应纳税所得额100万元至300万元部分, 小麦最低收购价)."""
 NOT_ALLOCATION = re.compile(
     r"占|比重|(?<!扣除)比例|支付水平|强度|收入|消费支出|研发经费|性教育经费|(?:赤字|负债|债务|杠杆)率"
@@ -64,15 +65,16 @@ ARRIVALS = re.compile(r"^(?:高校|应届)?毕业生(?:人数|规模)?$")
 graduates placed or kept (高校毕业生就业, 高校毕业生留吉), which are."""
 
 SCOPED = re.compile(
-    r"^[，,；;：:\s]*(?:重点|大力|全力|深入|持续|扎实|积极|稳步)?"
-    r"(?:推进|推动|支持|续建|做好|抓好|壮大|深化|建好|用好|加快(?:建设|推进|推动|发展)?)"
-    r"(?P<names>[^，,；;：:。0-9０-９]{1,40}?)(?P<open>等)?$"
+    r"^[，,；;：:\s]*(?:重点|大力|全力|深入|持续|扎实|积极|稳步|充分|更好)?"
+    r"(?:(?P<use>发挥好?)|推进|推动|支持|续建|做好|抓好|壮大|深化|建好|用好|提速|加快(?:建设|推进|推动|发展)?)"
+    r"(?P<names>[^，,；;：:。0-9０-９]{0,40}?)(?P<open>等)?$"
 )
 """Ongoing work on things named before their count (``做好郓城新河等``|6个项目前期工作,
 ``加快建设哇让、同德、南山口、德令哈``|4座抽水蓄能电站): the work's scope (``SeriesRules.scoped``).
 A verb of making or finishing (``新建``, ``建成``, ``开工``) sets a goal however its things are
 named, and so does one of improving (``改善宛平城等12个重点区域周边环境面貌``: the next report
-counts the areas improved)."""
+counts the areas improved).  ``发挥`` makes use of the counted things' role
+(``发挥好``|9个国家区域医疗中心服务功能: ``SeriesRules.roles``), whatever names them."""
 
 SERIES_RULES = SeriesRules(
     fillers=FILLERS,
@@ -86,6 +88,7 @@ SERIES_RULES = SeriesRules(
     arrivals=ARRIVALS,
     increments=("新增", "新建", "新设", "新开", "新开工", "新认定", "新引进", "新培育", "新推出", "净增"),
     scoped=SCOPED,
+    roles=re.compile(r"(?:作用|功能|效能)$"),
     list_mark="、",
     measure_words=(
         "个", "家", "所", "项", "座", "处", "件", "条", "张", "套", "间", "台", "辆", "艘", "架", "栋", "幢",
