@@ -31,7 +31,6 @@ BLIND = _items("no_outcome_blind.json")
 
 _DISTRICT_MISSES = {
     "p2.s4.4.i1": "jobs counted as posts (个) and as people (人): two units, two indicators",
-    "p2.s6.4.i1": "the review's first 新增就业 (a market project's 3000人) is taken, not the year's 5650人",
 }
 
 

@@ -182,6 +182,11 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
     return "goal"
 
 
+def _whole(outcome: Indicator, words: Sequence[str]) -> bool:
+    """Whether an outcome's clause says it is the whole year's or region's (``全年``, ``全区``)."""
+    return any(word in outcome.evidence for word in words)
+
+
 def _scoped(target: Indicator, rules: SeriesRules) -> bool:
     """Whether a flat count totals the things named before it in its clause that ongoing work
     goes on in (``SeriesRules.scoped``): examples closed by an open list's word, or as many
@@ -329,10 +334,14 @@ def judge_targets(
         named, printed = targets.setdefault(year, {}), names.setdefault(year, {})
         outcomes: dict[tuple[str, str, str], Indicator] = {}
         at_end: dict[tuple[str, str, str], Indicator] = {}  # levels a review of several years ends at
+        whole = (*rules.last_year_cues, *rules.region_words)
         for item in by_year[year + 1]:
             if item.role == "actual" and item.indicator and year in (item.period, item.ends):
                 found = outcomes if item.period == year else at_end
-                found.setdefault((item.indicator, item.kind, item.unit), item)
+                key = (item.indicator, item.kind, item.unit)
+                earlier = found.setdefault(key, item)
+                if earlier is not item and _whole(item, whole) and not _whole(earlier, whole):
+                    found[key] = item  # 全年实现新增就业5650人, not a project's 新增就业3000人 before it
         works, ended = Works(profile, outcomes.values()), Works(profile, at_end.values())
         goals = [i for i in items if i.role == "target" and i.period == year and i.indicator]
         # a flat level set with its growth (达到240亿元，同比增长21%) is that growth worked out:
