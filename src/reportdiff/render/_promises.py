@@ -39,10 +39,12 @@ def timeline_promises(
              f"{sum(1 for item in lineages if item.reinstated)} reinstated after a gap", STYLES["count"]),
         )  # fmt: skip
         longest = sorted(
-            lineages, key=lambda item: (-len(item.years), -item.longest_streak, item.first_year, item.id)
+            (item for item in lineages if len(item.years) > 1),  # one year's promise runs no length
+            key=lambda item: (-len(item.years), -item.longest_streak, item.first_year, item.id),
         )
         profile = lang.profile(timeline.reports[-1].metadata.language)
-        yield _LineageTable("Longest-running", longest[:_LINEAGES], profile)
+        if longest:
+            yield _LineageTable("Longest-running", longest[:_LINEAGES], profile)
         # the promises made in most years that skipped some first: a join across a long gap is the
         # least sure (blind labels: 10 of 15 joins across ten years or more the same promise)
         reinstated = sorted(
