@@ -1388,6 +1388,16 @@ def test_a_quoted_quantity_is_no_term() -> None:
     assert "15分钟" not in terms and "三个80%" in terms
 
 
+def test_a_numbered_abbreviation_only_inside_a_longer_one_before_is_new() -> None:
+    """``“两新”`` (2025) after ``“两新一重”`` (2020): the earlier report used only the longer
+    abbreviation (the twenty-fourth new user's finding 9, ``--history``); one it used alone is not new."""
+    old = _plan("推进“两新一重”建设。推进就业服务站建设。", 2025)
+    new = _plan("加力支持“两新”工作。推进就业服务站建设。", 2026)
+    assert "两新" in [t.term for t in new_terms(old, new, ZH)]
+    again = _plan("加力支持“两新”工作。推进“两新一重”建设。", 2025)
+    assert "两新" not in [t.term for t in new_terms(again, new, ZH)]
+
+
 def test_a_past_plan_named_again_is_no_new_term() -> None:
     """``较“十三五”末`` in a report after one that names ``“十四五”``: a plan already past, not a
     new expression (the twelfth new user's finding 6, four provinces' 2026 lists); the next

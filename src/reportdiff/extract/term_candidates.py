@@ -90,7 +90,7 @@ def candidates(
             continue  # “15分钟”就业服务圈: a quantity measures the name after it
         # a run of term characters ``before`` lacks (a piece its clauses never have): not in it
         certainly_new = any(before.lacks(run) for run in rules.run.findall(key))
-        if not certainly_new and before.has(key):
+        if not certainly_new and before.has(key) and not _only_longer(key, before.folded, rules):
             continue
         pieces = rules.words(key)
         known = len(pieces) == 1 and rules.rarity(key) < 1.0
@@ -240,6 +240,19 @@ class _Search:
     def _used(self, words: str) -> bool:
         """Whether ``before`` holds a string of a clause's words."""
         return not self.before.lacks(words) and self.before.contains(words)
+
+
+def _only_longer(key: str, text: str, rules: TermRules) -> bool:
+    """Whether every occurrence of a numbered abbreviation in ``text`` opens a longer one
+    (``两新`` of 2020's ``两新一重``): the shorter one is then new."""
+    if not rules.continued.match(key):  # a numbered one opens as its continuation does: 两新, 两高
+        return False
+    at = text.find(key)
+    while at >= 0:
+        if not rules.continued.match(text, at + len(key)):
+            return False
+        at = text.find(key, at + 1)
+    return True
 
 
 def _holds(text: str, pieces: frozenset[str], term: str) -> bool:

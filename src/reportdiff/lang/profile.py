@@ -283,6 +283,10 @@ class TermRules:
     """How a numbered name opens (``三大``/攻坚战, ``两个``/毫不动摇): a numeral counting the
     items of a category and its measure word.  A run that opens so is a name though its first
     word is a numeral; ``None`` turns this off."""
+    continued: re.Pattern[str] = re.compile(r"(?!)")
+    """What continues a numbered abbreviation after it (``一重`` of ``两新一重``, matched where the
+    shorter one ends): an earlier text that has the shorter one only so has not used it (``两新``
+    of 2025, after 2020's ``两新一重``)."""
 
 
 def mask_figures(text: str, figure: re.Pattern[str]) -> str:

@@ -119,4 +119,5 @@ TERM_RULES = TermRules(
     list_end="等",
     slogan_verbs=SLOGAN_VERBS,
     numbered=NUMBERED,
+    continued=re.compile(rf"[{_NUMERALS}][\u4e00-\u9fff]"),
 )
