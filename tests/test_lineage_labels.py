@@ -184,3 +184,23 @@ def test_a_gap_is_printed_as_a_year_not_matched(tmp_path: Path) -> None:
     assert GAPS_NOTE in " ".join(shown.output.split())
     page = CliRunner().invoke(main, ["timeline", *paths, "--jobs", "1", "--format", "html"])
     assert "<th>not matched in</th>" in page.output and "no commitment matched" in page.output
+
+
+def test_a_lineage_reworded_says_how_it_was_first_worded(tmp_path: Path) -> None:
+    """A lineage is named by its last wording; where the first differs every view says it too
+    (the twenty-fourth new user: Hailar's 第十五届…展销会 "since 2012" was the eighth fair then)."""
+    from click.testing import CliRunner
+
+    from reportdiff.cli import main
+
+    plans = {2019: "保持人民币汇率在合理均衡水平上的基本稳定。", 2020: "保持人民币汇率在合理均衡水平上基本稳定。"}  # noqa: E501
+    for year, plan in plans.items():
+        text = f"各位代表：\n一、{year - 1}年工作回顾\n经济运行平稳。\n二、{year}年主要任务\n{plan}\n"
+        (tmp_path / f"{year}.txt").write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / f"{year}.txt") for year in plans]
+    first = "first worded 人民币汇率在合理均衡水平上的基本稳定"
+    for fmt in ("terminal", "markdown", "html"):
+        options = ["--jobs", "1", "--format", fmt, "--width", "200"]
+        shown = CliRunner().invoke(main, ["timeline", *paths, *options])
+        assert shown.exit_code == 0, shown.output
+        assert first in shown.output, fmt

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -100,8 +100,14 @@ def _lineages(title: str, items: list[Lineage], profile: lang.Profile, gaps: boo
     table.add_column("streak" if not gaps else "not matched in", no_wrap=not gaps)
     for item in items:
         last = "" if gaps else str(item.longest_streak)
+        # a lineage is named by its last wording; the first, where it differs, says what it began as
+        # (海拉尔第十五届…洽谈会 since 2012 was the eighth fair then)
+        named: RenderableType = Wrapped(Text.assemble((item.action, "bold"), item.object), profile)
+        if item.first_object != item.object:
+            first = Wrapped(Text(f"first worded {item.first_object}", style=STYLES["count"]), profile)
+            named = Group(named, first)
         table.add_row(
-            Wrapped(Text.assemble((item.action, "bold"), item.object), profile),
+            named,
             str(len(item.years)),
             f"{item.first_year}–{item.last_year}",
             ", ".join(map(str, item.gaps)) if gaps else last,

@@ -320,6 +320,7 @@ def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tup
     lineages = [
         f"- {text(item.action)}{text(item.object)}: {len(item.years)} years, "
         f"{item.first_year}–{item.last_year}"
+        + (f" (first worded {text(item.first_object)})" if item.first_object != item.object else "")
         for item in summary.recurring
     ]
     sep = lang.profile(timeline.reports[-1].metadata.language).list_separator if timeline.reports else ""
