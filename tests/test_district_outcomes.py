@@ -55,20 +55,21 @@ def test_a_bare_measure_is_no_series() -> None:
     assert "投资" not in names and "城镇新增就业" in names
 
 
-@needs_corpora
-@pytest.mark.parametrize(
-    "item",
-    [
+def _known(items: list[dict[str, Any]], misses: dict[Any, str], key: str, name: str) -> list[Any]:
+    """``items`` as test parameters, named by the fields of ``name`` (a format), each whose ``key``
+    is among ``misses`` a strict xfail for the reason given."""
+    return [
         pytest.param(
             item,
-            id=f"{item['year']}-{item['name']}-{item['figure']}",
-            marks=[pytest.mark.xfail(reason=_DISTRICT_MISSES[item["target_id"]], strict=True)]
-            if item["target_id"] in _DISTRICT_MISSES
-            else [],
+            id=name.format(**item),
+            marks=[pytest.mark.xfail(reason=misses[item[key]], strict=True)] if item[key] in misses else [],
         )
-        for item in DISTRICT
-    ],
-)
+        for item in items
+    ]
+
+
+@needs_corpora
+@pytest.mark.parametrize("item", _known(DISTRICT, _DISTRICT_MISSES, "target_id", "{year}-{name}-{figure}"))
 def test_a_district_target_is_judged_by_the_outcome_stated_under_another_name(item: dict[str, Any]) -> None:
     """城镇人均可支配收入 / 城镇居民…, 区本级固定资产投资 / 区本级全社会固定资产投资额, 农村牧区常住居民 /
     农村居民, 公共财政预算收入 / 一般公共财政预算收入按可比口径: one measure each."""
@@ -123,17 +124,7 @@ _STILL_TARGETS = {
 @needs_corpora
 @pytest.mark.parametrize(
     "item",
-    [
-        pytest.param(
-            item,
-            id=f"{item['split']}-{item['n']}-{item['name']}",
-            marks=[pytest.mark.xfail(reason=_STILL_TARGETS[item["n"]], strict=True)]
-            if item["n"] in _STILL_TARGETS
-            else [],
-        )
-        for item in BLIND
-        if item["label"] == "not_a_target"
-    ],
+    _known([i for i in BLIND if i["label"] == "not_a_target"], _STILL_TARGETS, "n", "{split}-{n}-{name}"),
 )
 def test_what_is_no_target_of_the_year_is_not_judged_as_one(item: dict[str, Any]) -> None:
     """Counts totalling things named before them that ongoing work goes on in (``做好郓城新河等6个
