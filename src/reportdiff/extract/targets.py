@@ -172,7 +172,7 @@ def purpose(target: Indicator, rules: SeriesRules | None) -> Purpose:
         return "forecast"  # 预计…, or a count that arrives (高校毕业生749万人)
     if target.unit in rules.duration_units:
         return "goal" if rules.time_measures.search(target.name) else "duration"
-    if target.unit in rules.measure_words and not target.qualifier and _scoped(target, rules):
+    if target.unit in rules.measure_words and not target.qualifier and _scoped(target, at, rules):
         return "scope"
     if target.unit in rules.allocation_units and not rules.not_allocation.search(target.name):
         at = narrow(target.evidence).find(target.figure)
@@ -187,11 +187,10 @@ def _whole(outcome: Indicator, words: Sequence[str]) -> bool:
     return any(word in outcome.evidence for word in words)
 
 
-def _scoped(target: Indicator, rules: SeriesRules) -> bool:
-    """Whether a flat count totals the things named before it in its clause that ongoing work
-    goes on in (``SeriesRules.scoped``): examples closed by an open list's word, or as many
-    names as the count."""
-    at = narrow(target.evidence).find(target.figure)
+def _scoped(target: Indicator, at: int, rules: SeriesRules) -> bool:
+    """Whether a flat count (at ``at`` in its clause) totals the things named before it that
+    ongoing work goes on in (``SeriesRules.scoped``): examples closed by an open list's word, or
+    as many names as the count."""
     found = rules.scoped.search(target.evidence[:at]) if at >= 0 else None
     if found is None:
         return False

@@ -14,7 +14,7 @@ from ..results import Lineage
 from . import RenderOptions
 from ._style import STYLES, Wrapped, titled
 from .notes import GAPS_NOTE, term_shown
-from .summary import TimelineSummary
+from .summary import TimelineSummary, first_worded
 
 if TYPE_CHECKING:
     from ..series.timeline import Timeline
@@ -103,9 +103,8 @@ def _lineages(title: str, items: list[Lineage], profile: lang.Profile, gaps: boo
         # a lineage is named by its last wording; the first, where it differs, says what it began as
         # (海拉尔第十五届…洽谈会 since 2012 was the eighth fair then)
         named: RenderableType = Wrapped(Text.assemble((item.action, "bold"), item.object), profile)
-        if item.first_object != item.object:
-            first = Wrapped(Text(f"first worded {item.first_object}", style=STYLES["count"]), profile)
-            named = Group(named, first)
+        if first := first_worded(item):
+            named = Group(named, Wrapped(Text(first, style=STYLES["count"]), profile))
         table.add_row(
             named,
             str(len(item.years)),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import Indicator, Report, ReportIndicators, TargetCheck
-from ..results import CHANGE_STATUSES, Comparison, Lineage
+from ..results import CHANGE_STATUSES, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
 from .notes import (
@@ -35,6 +35,7 @@ from .summary import (
     TimelineSummary,
     changed_object,
     figure_text,
+    first_worded,
     in_verdict_order,
     latest_text,
     not_read,
@@ -230,11 +231,6 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
 _NOT_JUDGED = f"{NOT_JUDGED.capitalize()} (not judged)"
 
 
-def _first_worded(lineage: Lineage) -> str:
-    """How a lineage named by its last wording was first worded, where that differs."""
-    return f" (first worded {lineage.first_object})" if lineage.first_object != lineage.object else ""
-
-
 def _not_judged(checks: Sequence[TargetCheck]) -> list[str]:
     return [
         f"<span class='id'>{_e(c.purpose)}</span> {_e(c.indicator)}: {_e(figure_text(c.target))}"
@@ -363,7 +359,7 @@ def _timeline_body(timeline: Timeline, summary: TimelineSummary, options: Render
                 ["commitment", "years", "first–last", "not matched in"],
                 [
                     [
-                        f"{x.action}{x.object}" + _first_worded(x),
+                        f"{x.action}{x.object}" + (f" ({first})" if (first := first_worded(x)) else ""),
                         len(x.years),
                         f"{x.first_year}–{x.last_year}",
                         ", ".join(map(str, x.gaps)),

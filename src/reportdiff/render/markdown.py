@@ -33,6 +33,7 @@ from .summary import (
     TimelineSummary,
     changed_object,
     figure_text,
+    first_worded,
     in_verdict_order,
     not_read,
     section_tallies,
@@ -320,7 +321,7 @@ def _timeline_sections(timeline: Timeline, summary: TimelineSummary) -> list[tup
     lineages = [
         f"- {text(item.action)}{text(item.object)}: {len(item.years)} years, "
         f"{item.first_year}–{item.last_year}"
-        + (f" (first worded {text(item.first_object)})" if item.first_object != item.object else "")
+        + (f" ({text(first)})" if (first := first_worded(item)) else "")
         for item in summary.recurring
     ]
     sep = lang.profile(timeline.reports[-1].metadata.language).list_separator if timeline.reports else ""

@@ -44,6 +44,11 @@ def title(metadata: Metadata, source: str) -> str:
     return " ".join(str(x) for x in (*parts, metadata.title) if x) or source
 
 
+def first_worded(lineage: Lineage) -> str:
+    """How a lineage, named by its last wording, was first worded, where that differs (else ``""``)."""
+    return f"first worded {lineage.first_object}" if lineage.first_object != lineage.object else ""
+
+
 def value_text(value: float | None, unit: str, display: Display | None = None, written: str = "") -> str:
     """A value for reading: as the language writes it (``display``), in the unit the report wrote
     it in (``written``) where that is not the base unit, else with thousands separators, at most
