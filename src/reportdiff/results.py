@@ -49,6 +49,14 @@ class CommitmentChange:
     """For repeated ones whose figures changed: the figures that did, old and new as printed —
     all the clause's, or where an object lists measures, those of the items both make
     (``415万亩`` → ``310万亩`` of ``石漠化综合治理600平方公里、营造林415万亩`` / ``营造林310万亩``)."""
+    nearest: str = ""
+    """For new and dropped ones: the sentence of the other report's plan holding the largest
+    share of the object's content (:mod:`reportdiff.pairwise.nearest`); "" if none holds any."""
+    nearest_share: float = 0.0
+    """That share, 0–100: which words stand there, not that the sentence makes the promise."""
+    said_elsewhere: bool = False
+    """For new and dropped ones: whether that sentence holds most of it (``Settings.elsewhere_share``
+    and ``Settings.elsewhere_pieces``), so that the promise is probably made there in other words."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,12 +47,15 @@ class Counts:
     """Piece → ``log(N / df)``: each piece weighed so far."""
     masses: dict[frozenset[str], float] = field(default_factory=dict, repr=False, compare=False)
     """Pieces of a text → their total weight, worked out as it is covered (see :meth:`cover`)."""
+    held: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)
+    """The pieces of each text counted, in order."""
 
     @classmethod
     def of(cls, texts: Sequence[str], pieces: Callable[[str], frozenset[str]]) -> Counts:
         """Count the pieces of ``texts``."""
-        df = Counter(chain.from_iterable(map(pieces, texts)))  # counted in C
-        return cls(dict(df), len(texts))
+        held = tuple(map(pieces, texts))
+        df = Counter(chain.from_iterable(held))  # counted in C
+        return cls(dict(df), len(texts), held=held)
 
     def cover(self, texts: Sequence[frozenset[str]]) -> None:
         """Weigh each piece of ``texts`` not weighed yet.  What was weighed is remembered:

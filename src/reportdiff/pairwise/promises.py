@@ -17,6 +17,7 @@ from .align import Link
 from .content import ContentIndex, Counts, match_content, wording
 from .figure_change import figure_change
 from .listed import listed_items
+from .nearest import nearest_in_plans
 from .restated import said_again
 from .taken_back import unlink_withdrawals
 
@@ -140,7 +141,8 @@ def commitment_changes(
     changes.extend(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
-    return tuple(changes)
+    counted = counts if isinstance(counts, Counts) else None  # and where the other plan says their words
+    return nearest_in_plans(changes, reports, profile, settings, counted)
 
 
 def _five_year(report: Report, profile: Profile) -> frozenset[str]:

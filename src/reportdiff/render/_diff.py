@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import lang
-from ..model import Commitment, Report, Section
+from ..model import Report, Section
 from ..results import CHANGE_STATUSES, CommitmentChange, Comparison, DiffOp, SentenceChange
 from . import RenderOptions
 from ._style import MARKS, STYLES, Wrapped, print_to_text, section_label, titled
@@ -21,6 +21,8 @@ from .notes import (
     NEW_NOTE,
     NOT_JUDGED,
     commitment_shown,
+    said_elsewhere_apart,
+    said_elsewhere_title,
     shown_terms,
 )
 from .summary import (
@@ -213,9 +215,9 @@ class PromisesView:
              f"({counts['stronger']} stronger, {counts['weaker']} weaker, {counts['figures changed']} with "
              "changed figures)", STYLES["count"]),
         )  # fmt: skip
-        new, dropped, changed = promises.new, promises.dropped, promises.changed
-        yield from _listing("New commitments", new, "+", "new", profile, NEW_NOTE)
-        yield from _listing("Dropped commitments", dropped, "-", "dropped", profile, DROPPED_NOTE)
+        changed = promises.changed
+        for status, mark, note in (("new", "+", NEW_NOTE), ("dropped", "-", DROPPED_NOTE)):
+            yield from _listing(self.comparison, promises.by_status[status], status, mark, profile, note)
         if changed:
             yield Text(f"\nRepeated — changed ({len(changed)})", style=STYLES["label"])
             yield Wrapped(Text(f"  {CHANGED_NOTE}", style=STYLES["count"]), profile, hang=2)
@@ -272,23 +274,37 @@ class PromisesView:
 
 
 def _listing(
-    title: str, items: Sequence[Commitment], mark: str, style: str, profile: lang.Profile, note: str = ""
+    comparison: Comparison,
+    changes: Sequence[CommitmentChange],
+    status: str,
+    mark: str,
+    profile: lang.Profile,
+    note: str,
 ) -> Iterator[RenderableType]:
-    if not items:
+    """New or dropped commitments under their note, those the other plan probably says in other
+    words last, each group's first ``_LISTED``."""
+    if not changes:
         return
-    yield Text(f"\n{title} ({len(items)})", style=STYLES["label"])
-    if note:
-        yield Wrapped(Text(f"  {note}", style=STYLES["count"]), profile, hang=2)
-    for item in items[:_LISTED]:
-        # its words as the report has them, as Markdown and HTML list it, the action in bold
-        words = commitment_shown(item, profile)
-        before, action, after = words.partition(item.action) if item.action else (words, "", "")
-        yield Wrapped(Text.assemble(
-            (f"{mark} ", STYLES[style]), (before, STYLES[style]), (action, "bold"), (after, STYLES[style]),
-            (f"  {item.sentence_id}", STYLES["id"]),
-        ), profile, hang=2)  # fmt: skip
-    if len(items) > _LISTED:
-        yield _more(len(items) - _LISTED)
+    yield Text(f"\n{status.capitalize()} commitments ({len(changes)})", style=STYLES["label"])
+    yield Wrapped(Text(f"  {note}", style=STYLES["count"]), profile, hang=2)
+    for elsewhere, group in said_elsewhere_apart(changes):
+        if elsewhere:
+            title = f"{said_elsewhere_title(comparison, status)} ({len(group)})"
+            yield Wrapped(Text(f"  {title}", style=STYLES["label"]), profile, hang=4)
+        for change in group[:_LISTED]:
+            item = change.new if status == "new" else change.old
+            assert item is not None  # a new one has its new side, a dropped one its old
+            # its words as the report has them, as Markdown and HTML list it, the action in bold
+            words = commitment_shown(item, profile)
+            before, action, after = words.partition(item.action) if item.action else (words, "", "")
+            near = f" ≈ {change.nearest}" if elsewhere else ""
+            style = STYLES[status]
+            yield Wrapped(Text.assemble(
+                (f"{mark} ", style), (before, style), (action, "bold"), (after, style),
+                (f"  {item.sentence_id}{near}", STYLES["id"]),
+            ), profile, hang=2)  # fmt: skip
+        if len(group) > _LISTED:
+            yield _more(len(group) - _LISTED)
 
 
 def _changed(change: CommitmentChange, profile: lang.Profile) -> Text:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import Indicator, Report, ReportIndicators, TargetCheck
-from ..results import CHANGE_STATUSES, Comparison
+from ..results import CHANGE_STATUSES, CommitmentChange, Comparison
 from . import RenderOptions, Result
 from ._html_diff import CSS, changes, contents
 from .notes import (
@@ -27,6 +27,8 @@ from .notes import (
     NEW_NOTE,
     NOT_JUDGED,
     commitment_shown,
+    said_elsewhere_apart,
+    said_elsewhere_title,
     shown_terms,
 )
 from .safe import shown
@@ -172,21 +174,9 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
     out = []
     profile = lang.profile(comparison.new.metadata.language)
     sep = profile.list_separator
-    new, dropped, changed = promises.new, promises.dropped, promises.changed
-    out.append(
-        _details(
-            "New commitments",
-            [f"{_e(commitment_shown(c, profile))} {_to('n', c.sentence_id)}" for c in new],
-            NEW_NOTE,
-        )
-    )
-    out.append(
-        _details(
-            "Dropped commitments",
-            [f"{_e(commitment_shown(c, profile))} {_to('o', c.sentence_id)}" for c in dropped],
-            DROPPED_NOTE,
-        )
-    )
+    changed = promises.changed
+    out.append(_unpaired(comparison, promises.by_status["new"], "new", NEW_NOTE))
+    out.append(_unpaired(comparison, promises.by_status["dropped"], "dropped", DROPPED_NOTE))
     lines = []
     for c in changed:
         assert c.old is not None and c.new is not None
@@ -226,6 +216,28 @@ def _promises(comparison: Comparison, promises: PromiseSummary) -> str:
         listed = [_e(t) for t in shown_terms(comparison, status)]
         out.append(_details(f"{status.capitalize()} terms", listed, note))
     return "".join(out)
+
+
+def _unpaired(comparison: Comparison, changes: Sequence[CommitmentChange], status: str, note: str) -> str:
+    """New or dropped commitments under their note, those the other plan probably says in other
+    words last under their own title, each linked to its row and to that sentence's."""
+    if not changes:
+        return ""
+    profile = lang.profile(comparison.new.metadata.language)
+    own, other = ("n", "o") if status == "new" else ("o", "n")
+    body = []
+    for elsewhere, group in said_elsewhere_apart(changes):
+        if elsewhere:
+            body.append(f"<p><b>{_e(said_elsewhere_title(comparison, status))} ({len(group)})</b></p>")
+        items = []
+        for change in group:
+            item = change.new if status == "new" else change.old
+            assert item is not None  # a new one has its new side, a dropped one its old
+            near = f" ≈ {_to(other, change.nearest)}" if elsewhere else ""
+            items.append(f"<li>{_e(commitment_shown(item, profile))} {_to(own, item.sentence_id)}{near}</li>")
+        body.append(f"<ul>{''.join(items)}</ul>")
+    title = f"{status.capitalize()} commitments ({len(changes)})"
+    return f"<details open><summary>{_e(title)}</summary><p>{_e(note)}</p>{''.join(body)}</details>\n"
 
 
 _NOT_JUDGED = f"{NOT_JUDGED.capitalize()} (not judged)"

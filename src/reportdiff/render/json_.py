@@ -203,7 +203,8 @@ def _commitment_change(change: CommitmentChange) -> dict[str, Any]:
     else:
         only = change.new or change.old
         assert only is not None  # a change has at least one side
-        item.update(_commitment(only))
+        item.update(_commitment(only), nearest=change.nearest, nearest_share=change.nearest_share,
+                    said_elsewhere=change.said_elsewhere)  # fmt: skip
     return item
 
 

@@ -24,6 +24,8 @@ from .notes import (
     NEW_NOTE,
     NOT_JUDGED,
     commitment_shown,
+    said_elsewhere_apart,
+    said_elsewhere_title,
     shown_terms,
     term_shown,
 )
@@ -86,7 +88,8 @@ def _fit(head: str, sections: Sequence[tuple[str, list[str]]]) -> str:
     kept = [list(lines) for _, lines in sections]
     while True:
         document = head + "".join(
-            _details(title, lines, len(full)) for (title, full), lines in zip(sections, kept, strict=True)
+            _details(title, lines, _entries(full))
+            for (title, full), lines in zip(sections, kept, strict=True)
         )
         if len(document) <= LIMIT or not any(kept):
             return document
@@ -95,18 +98,27 @@ def _fit(head: str, sections: Sequence[tuple[str, list[str]]]) -> str:
 
 
 def _details(title: str, lines: list[str], total: int) -> str:
+    """A collapsible section of ``lines``, ``total`` entries before any were cut to fit (a line
+    opening with a line break is a group's title, no entry)."""
     if total == 0:
         return ""
     note = ""
-    if len(lines) < total:
+    kept = _entries(lines)
+    if kept < total:
+        while lines and lines[-1].startswith("\n"):
+            lines = lines[:-1]  # a group's title whose entries were all cut
         note = (
-            f"\n_{total - len(lines)} of {total} entries left out to stay within a comment's size; "
+            f"\n_{total - kept} of {total} entries left out to stay within a comment's size; "
             "the full report has them all: `--format html --output report.html` (or `--format json`)._\n"
         )
     body = "\n".join(lines)
     about = f"_{_NOTES[title]}_\n\n" if title in _NOTES else ""
     summary = f"<summary>{html.escape(title)} ({total})</summary>"
     return f"<details>{summary}\n\n{about}{body}\n{note}\n</details>\n\n"
+
+
+def _entries(lines: Sequence[str]) -> int:
+    return sum(1 for line in lines if not line.startswith("\n"))
 
 
 _NOTES = {
@@ -160,8 +172,7 @@ def _comparison_head(comparison: Comparison, promises: PromiseSummary) -> str:
 def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> list[tuple[str, list[str]]]:
     changed = [_change_line(c) for c in summarize_sentences(comparison).changed]
     profile = lang.profile(comparison.new.metadata.language)
-    new = [f"- {text(commitment_shown(c, profile))} `{c.sentence_id}`" for c in promises.new]
-    dropped = [f"- {text(commitment_shown(c, profile))} `{c.sentence_id}`" for c in promises.dropped]
+    new, dropped = (_unpaired(comparison, promises, status) for status in ("new", "dropped"))
     repeated = []
     sep = profile.list_separator
     for c in promises.changed:
@@ -210,6 +221,22 @@ def _comparison_sections(comparison: Comparison, promises: PromiseSummary) -> li
          reported),
         ("Dropped terms", terms),
     ]  # fmt: skip
+
+
+def _unpaired(comparison: Comparison, promises: PromiseSummary, status: str) -> list[str]:
+    """New or dropped commitments, one per line, those the other plan probably says in other words
+    last under their title (a line that is no entry: :func:`_details` counts the entries)."""
+    profile = lang.profile(comparison.new.metadata.language)
+    lines = []
+    for elsewhere, group in said_elsewhere_apart(promises.by_status[status]):
+        if elsewhere:
+            lines.append(f"\n**{text(said_elsewhere_title(comparison, status))}** ({len(group)})\n")
+        for change in group:
+            item = change.new if status == "new" else change.old
+            assert item is not None  # a new one has its new side, a dropped one its old
+            near = f" ≈ `{change.nearest}`" if elsewhere else ""
+            lines.append(f"- {text(commitment_shown(item, profile))} `{item.sentence_id}`{near}")
+    return lines
 
 
 _NOT_JUDGED = f"{NOT_JUDGED.capitalize()} (not judged)"
