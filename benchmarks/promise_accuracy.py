@@ -185,7 +185,7 @@ def blind(judged: dict[str, list[dict[str, object]]]) -> None:
 
 _ARRIVED = (
     "incoming", "incoming_ranking", "incoming_commitments", "incoming_edges", "incoming_recall",
-    "incoming_recall3", "incoming_function_chars", "incoming_recall4",
+    "incoming_recall3", "incoming_function_chars", "incoming_recall4", "incoming_last_year",
 )  # fmt: skip
 """The judged series file's lists of terms that came into the lists after the sample was drawn."""
 

@@ -153,3 +153,14 @@ def test_a_qualified_change_keeps_its_qualifier_inside_the_sign() -> None:
     assert signed_figure(change("控制在3.3%", 3.3, "控制在")) == "+(控制在3.3%)"
     assert signed_figure(change("3%左右", 3.0, "左右")) == "+3%左右"
     assert signed_figure(change("3.1%以上", -3.1, "以上")) == "-(3.1%以上)"
+
+
+@needs_corpora
+def test_a_timeline_of_two_reports_lists_the_new_terms_diff_lists() -> None:
+    """The last year of a series has no later reports to weigh its terms by, so it is ranked by
+    the rules ``diff`` uses: two reports give ``diff``'s list (新质生产力 in, no 领域风险)."""
+    national = CORPORA / "cn-state-council"
+    old, new = national / "2023.txt", national / "2024.txt"
+    listed = list(reportdiff.track([old, new]).new_terms()["term"])
+    assert set(listed) == {t.term for t in reportdiff.compare(old, new).terms if t.status == "new"}
+    assert "新质生产力" in listed and "领域风险" not in listed

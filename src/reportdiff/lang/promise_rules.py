@@ -150,6 +150,9 @@ class CommitmentRules:
     """Generic head nouns of an object (``制度``, ``工作``, ``建设``): a second verb whose
     object ends with one names that thing (``实施降低物流成本行动``), and two short objects
     one of which is the other with such a head added pair (``政务公开`` / ``政务公开制度``)."""
+    ordinals: Sequence[str] = ()
+    """Leads that say which item of a list a clause is (``一是``, ``十一是``): left out where a
+    commitment is shown (``十一是健全人口服务体系`` lists as ``健全人口服务体系``)."""
     prepositional_leads: Collection[str] = ()
     """Leads that may be a preposition instead (``将``: "will", or "take" before a noun:
     ``将``健康融入所有政策): after one, only listed words are read."""

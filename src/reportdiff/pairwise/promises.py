@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import accumulate
 from typing import TypeVar
 
@@ -14,10 +14,11 @@ from ..model import Commitment, Report
 from ..results import ActionChange, CommitmentChange
 from ..settings import Settings
 from .align import Link
-from .content import ContentIndex, Counts, match_content, wording
+from .content import Counts, match_content
 from .figure_change import figure_change
+from .linked import PART, SHORTEST, aligned_pairs
 from .listed import listed_items
-from .nearest import nearest_in_plans
+from .nearest import Nearest, nearest_in_plans
 from .restated import said_again
 from .taken_back import unlink_withdrawals
 
@@ -70,7 +71,12 @@ def commitment_changes(
     twins = set(_twins(old_keys, {i: j for j, (i, _) in links.items()}))
     links.update(_contained(old, new, links, settings, heads, inserted=True, skip=twins))
     _found(via, links, "contained")
-    links.update(_aligned(old, new, links, reports, sentence_links, counts, profile, settings, twins))
+    aligned: dict[str, set[str]] = {}
+    for link in sentence_links:
+        for k in link.old:
+            linked = aligned.setdefault(reports[0].sentences[k].id, set())
+            linked.update(reports[1].sentences[m].id for m in link.new)
+    links.update(aligned_pairs(old, new, links, aligned, counts, profile, settings, twins))
     _found(via, links, "aligned")
     links.update(_twins(new_keys, links))
     _found(via, links, "twin")
@@ -141,8 +147,11 @@ def commitment_changes(
     changes.extend(
         CommitmentChange("dropped", c, None, 0.0, None, False) for i, c in enumerate(old) if i not in kept
     )
-    counted = counts if isinstance(counts, Counts) else None  # and where the other plan says their words
-    return nearest_in_plans(changes, reports, profile, settings, counted)
+    if not isinstance(counts, Counts):
+        return tuple(changes)  # no sentence read as a commitment object is (a language without rules)
+    # where the other plan says the words of those left unpaired
+    left = ([c.old for c in changes if c.status == "dropped"], [c.new for c in changes if c.status == "new"])
+    return nearest_in_plans(changes, settings, Nearest(reports, profile, counts, left))
 
 
 def _five_year(report: Report, profile: Profile) -> frozenset[str]:
@@ -183,8 +192,8 @@ def _contained(
     Old commitments in ``skip`` are left out.  Only pairs that have no other such partner
     on either side are linked, so the links do not depend on which report is old."""
     taken = {i for i, _ in links.values()} | set(skip)
-    olds = [i for i in range(len(old)) if i not in taken and len(old[i].key) >= _SHORTEST]
-    news = [j for j in range(len(new)) if j not in links and len(new[j].key) >= _SHORTEST]
+    olds = [i for i in range(len(old)) if i not in taken and len(old[i].key) >= SHORTEST]
+    news = [j for j in range(len(new)) if j not in links and len(new[j].key) >= SHORTEST]
     partners_old, partners_new = _partners(old, new, olds, news, settings.short_key_chars, heads)
     if not inserted:
         return _unique(old, new, partners_old, partners_new)
@@ -235,94 +244,6 @@ def _unique(
     return found
 
 
-def _aligned(
-    old: Sequence[Commitment],
-    new: Sequence[Commitment],
-    links: Mapping[int, tuple[int, float]],
-    reports: tuple[Report, Report],
-    sentence_links: Sequence[Link],
-    counts: Sequence[str] | Counts,
-    profile: Profile,
-    settings: Settings,
-    skip: Collection[int] = (),
-) -> dict[int, tuple[int, float]]:
-    """Unpaired commitments (not old ones in ``skip``) of two sentences the alignment linked,
-    whose objects share a distinctive piece and score ``Settings.aligned_commitment_threshold``
-    (the score of :func:`~reportdiff.pairwise.content.match_content`), one to one, best
-    first: the sentence said again is evidence the pairing of objects alone lacks, so a
-    promise reworded in its place (``加强企业领导班子建设`` / ``加强国有重点企业领导班子的
-    管理和建设``) is repeated, not dropped and made anew.  Objects too short to say anything
-    (``_SHORTEST``) are left out, and so are two objects that are one head with other things
-    before it (:func:`_apart`), and a work paired with its results (the language's
-    ``outcomes``: ``…清理整治`` / ``…整治成效``).  Ties break as in ``match_content``, so
-    swapping the reports swaps the links."""
-    if not sentence_links:
-        return {}
-    taken = {i for i, _ in links.values()} | set(skip)
-    old_link = {reports[0].sentences[k].id: n for n, link in enumerate(sentence_links) for k in link.old}
-    new_link = {reports[1].sentences[k].id: n for n, link in enumerate(sentence_links) for k in link.new}
-    olds = [
-        i
-        for i, c in enumerate(old)
-        if i not in taken and len(c.key) >= _SHORTEST and c.sentence_id in old_link
-    ]
-    news = [
-        j
-        for j, c in enumerate(new)
-        if j not in links and len(c.key) >= _SHORTEST and c.sentence_id in new_link
-    ]
-    if not olds or not news:
-        return {}
-    pieces = profile.content_pieces
-    outcomes = tuple(profile.commitments.outcomes) if profile.commitments is not None else ()
-    index = ContentIndex.build([old[i].key for i in olds], [new[j].key for j in news], pieces, counts)
-    by_link: dict[int, list[int]] = {}
-    for b, j in enumerate(news):
-        by_link.setdefault(new_link[new[j].sentence_id], []).append(b)
-    ranked = []
-    for a, i in enumerate(olds):
-        for b in by_link.get(old_link[old[i].sentence_id], ()):
-            j = news[b]
-            if not index.distinctive(a, b, settings.block_df) or _apart(old[i].key, new[j].key, pieces):
-                continue
-            if old[i].key.endswith(outcomes) != new[j].key.endswith(outcomes):
-                continue  # the results of a work kept, not the work promised again
-            overlap = index.overlap(a, b)
-            if max(overlap, overlap + settings.wording_lead) < settings.aligned_commitment_threshold:
-                continue  # under the bar whatever the wording: the characters are not compared
-            chars = wording(old[i].key, new[j].key, settings.wording_most_chars)
-            score = max(overlap, min(chars, overlap + settings.wording_lead))
-            if score >= settings.aligned_commitment_threshold:
-                x, y = old[i].key, new[j].key
-                ranked.append((-score, min(x, y), max(x, y), min(i, j), max(i, j), i, j))
-    ranked.sort()
-    found: dict[int, tuple[int, float]] = {}
-    paired: set[int] = set()
-    for negative, *_, i, j in ranked:
-        if i not in paired and j not in found:
-            found[j] = (i, -negative)
-            paired.add(i)
-    return found
-
-
-def _apart(a: str, b: str, pieces: Callable[[str], frozenset[str]]) -> bool:
-    """Whether ``a`` and ``b`` end alike (two characters or more) after parts that share no
-    piece: one head said of two different things (``科技体制改革`` / ``地方金融体制改革``,
-    ``耕地保护和质量提升`` / ``标准引领和质量提升``), not one thing said again.
-
-    >>> from reportdiff.lang import profile
-    >>> zh = profile("zh").content_pieces
-    >>> _apart("科技体制改革", "地方金融体制改革", zh), _apart("城乡低保等标准", "城乡低保救助等标准", zh)
-    (True, False)
-    """
-    tail = 0
-    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    if tail < _PART or tail == len(a) or tail == len(b):
-        return False
-    return not pieces(a[:-tail]) & pieces(b[:-tail])
-
-
 def _twins(keys: Sequence[str], paired: Mapping[int, _T]) -> dict[int, _T]:
     """Unpaired items whose key is that of a paired item of the same report, each with that
     item's partner (the first such item's, in order): one promise made twice."""
@@ -331,10 +252,6 @@ def _twins(keys: Sequence[str], paired: Mapping[int, _T]) -> dict[int, _T]:
         if keys[k]:
             partner.setdefault(keys[k], paired[k])
     return {k: partner[key] for k, key in enumerate(keys) if k not in paired and key in partner}
-
-
-_SHORTEST = 3
-"""Fewest characters of an object that may pair with one holding it (two say nothing)."""
 
 
 def _narrowed(shorter: str, longer: str, heads: tuple[str, ...]) -> bool:
@@ -357,17 +274,13 @@ def _inserted(shorter: str, longer: str, heads: Collection[str] = ()) -> bool:
     >>> _inserted("师资队伍建设", "师资队伍和师德师风建设", ("建设",))
     True
     """
-    for cut in range(_PART, len(shorter) - _PART + 1):
+    for cut in range(PART, len(shorter) - PART + 1):
         modifier, head = shorter[:cut], shorter[cut:]
-        if head in heads and len(modifier) <= _PART:
+        if head in heads and len(modifier) <= PART:
             continue
         if longer.endswith(head) and modifier in longer[: len(longer) - len(head) - 1]:
             return True
     return False
-
-
-_PART = 2
-"""Fewest characters of each part of an object (modifier, head) that :func:`_inserted` finds apart."""
 
 
 def _inserted_pairs(
@@ -377,12 +290,12 @@ def _inserted_pairs(
     modifier put in (:func:`_inserted`); only keys that end alike are tried."""
     ends: dict[str, list[int]] = {}
     for j, key in enumerate(right):
-        ends.setdefault(key[-_PART:], []).append(j)
+        ends.setdefault(key[-PART:], []).append(j)
     pairs = []
     for i, key in enumerate(left):
-        for j in ends.get(key[-_PART:], ()) if len(key) >= 2 * _PART else ():
+        for j in ends.get(key[-PART:], ()) if len(key) >= 2 * PART else ():
             shorter, longer = sorted((key, right[j]), key=len)
-            if len(shorter) >= 2 * _PART and _inserted(shorter, longer, heads):
+            if len(shorter) >= 2 * PART and _inserted(shorter, longer, heads):
                 pairs.append((i, j))
     return pairs
 

@@ -23,6 +23,7 @@ from .notes import (
     commitment_shown,
     said_elsewhere_apart,
     said_elsewhere_title,
+    said_where,
     shown_terms,
 )
 from .summary import (
@@ -287,6 +288,7 @@ def _listing(
         return
     yield Text(f"\n{status.capitalize()} commitments ({len(changes)})", style=STYLES["label"])
     yield Wrapped(Text(f"  {note}", style=STYLES["count"]), profile, hang=2)
+    where = said_where(comparison, status)
     for elsewhere, group in said_elsewhere_apart(changes):
         if elsewhere:
             title = f"{said_elsewhere_title(comparison, status)} ({len(group)})"
@@ -297,7 +299,7 @@ def _listing(
             # its words as the report has them, as Markdown and HTML list it, the action in bold
             words = commitment_shown(item, profile)
             before, action, after = words.partition(item.action) if item.action else (words, "", "")
-            near = f" ≈ {change.nearest}" if elsewhere else ""
+            near = f" ≈ {where(change)}" if elsewhere else ""
             style = STYLES[status]
             yield Wrapped(Text.assemble(
                 (f"{mark} ", style), (before, style), (action, "bold"), (after, style),

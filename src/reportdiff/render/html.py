@@ -29,6 +29,7 @@ from .notes import (
     commitment_shown,
     said_elsewhere_apart,
     said_elsewhere_title,
+    said_where,
     shown_terms,
 )
 from .safe import shown
@@ -226,6 +227,7 @@ def _unpaired(comparison: Comparison, changes: Sequence[CommitmentChange], statu
     profile = lang.profile(comparison.new.metadata.language)
     own, other = ("n", "o") if status == "new" else ("o", "n")
     body = []
+    where = said_where(comparison, status)
     for elsewhere, group in said_elsewhere_apart(changes):
         if elsewhere:
             body.append(f"<p><b>{_e(said_elsewhere_title(comparison, status))} ({len(group)})</b></p>")
@@ -233,7 +235,8 @@ def _unpaired(comparison: Comparison, changes: Sequence[CommitmentChange], statu
         for change in group:
             item = change.new if status == "new" else change.old
             assert item is not None  # a new one has its new side, a dropped one its old
-            near = f" ≈ {_to(other, change.nearest)}" if elsewhere else ""
+            words = where(change).partition(": ")[2]
+            near = f" ≈ {_to(other, change.nearest)} <span class='id'>{_e(words)}</span>" if elsewhere else ""
             items.append(f"<li>{_e(commitment_shown(item, profile))} {_to(own, item.sentence_id)}{near}</li>")
         body.append(f"<ul>{''.join(items)}</ul>")
     title = f"{status.capitalize()} commitments ({len(changes)})"

@@ -26,6 +26,7 @@ from .notes import (
     commitment_shown,
     said_elsewhere_apart,
     said_elsewhere_title,
+    said_where,
     shown_terms,
     term_shown,
 )
@@ -228,13 +229,14 @@ def _unpaired(comparison: Comparison, promises: PromiseSummary, status: str) -> 
     last under their title (a line that is no entry: :func:`_details` counts the entries)."""
     profile = lang.profile(comparison.new.metadata.language)
     lines = []
+    where = said_where(comparison, status)
     for elsewhere, group in said_elsewhere_apart(promises.by_status[status]):
         if elsewhere:
             lines.append(f"\n**{text(said_elsewhere_title(comparison, status))}** ({len(group)})\n")
         for change in group:
             item = change.new if status == "new" else change.old
             assert item is not None  # a new one has its new side, a dropped one its old
-            near = f" ≈ `{change.nearest}`" if elsewhere else ""
+            near = f" ≈ {text(where(change))}" if elsewhere else ""
             lines.append(f"- {text(commitment_shown(item, profile))} `{item.sentence_id}`{near}")
     return lines
 

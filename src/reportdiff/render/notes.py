@@ -3,7 +3,7 @@ mislead, and terms as the lists show them (quoted as their report quotes them)."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import lang
 from ..model import Commitment, TermChange
@@ -24,8 +24,8 @@ matched in, not a year the promise was dropped (``tests/test_lineage_labels.py``
 DROPPED_NOTE = (
     "Not made again in these words, which is not that the promise is gone: in blind samples a third to "
     "three quarters of such lists were promised again in other words (docs/commitments.md, Dropped). "
-    "Those most of whose words one sentence of the new plan holds come last, that sentence named: held "
-    "out, 30 of 31 such were promised again at least in part. Check each in the new report."
+    "Those most of whose words one sentence of the new plan holds come last, that sentence named: in "
+    "blind checks 101 of 111 such were promised again at least in part. Check each in the new report."
 )
 """What a dropped commitment is, printed above the list (terminal, Markdown, HTML): no partner
 was found, which is not that the promise is gone (``tests/test_status_labels.py``)."""
@@ -35,8 +35,8 @@ NEW_NOTE = (
     "Not made the year before in these words, which is not that the promise is new: in a blind sample of "
     "100 such listings a third had been promised the year before in other words and as many again in part "
     "(docs/commitments.md, New). Those most of whose words one sentence of the old plan holds come last, "
-    "that sentence named: held out, 29 of 30 such had been promised at least in part. Check each in the "
-    "old report."
+    "that sentence named: in blind checks 82 of 88 such had been promised at least in part. Check each in "
+    "the old report."
 )
 """What a new commitment is, printed above the list (terminal, Markdown, HTML): no partner was found
 in the old report, which is not that nothing like it was promised (``tests/test_status_labels.py``)."""
@@ -50,6 +50,30 @@ def said_elsewhere_apart(changes: Sequence[CommitmentChange]) -> list[tuple[bool
     for change in changes:
         groups[change.said_elsewhere].append(change)
     return [(elsewhere, items) for elsewhere, items in groups.items() if items]
+
+
+def said_where(comparison: Comparison, status: str, most: int = 40) -> Callable[[CommitmentChange], str]:
+    """How the lists name where a new (``status``) or dropped commitment's words stand in the other
+    report (``2025 p3.s1.2: 推进全面深化改革…``): its year, the sentence, and of that sentence the
+    clause sharing the most two-character pieces with the object, at most ``most`` characters."""
+    other = comparison.old if status == "new" else comparison.new
+    sentences = {s.id: s for s in other.sentences}
+    year = f"{other.metadata.year} " if other.metadata.year else ""
+
+    def named(change: CommitmentChange) -> str:
+        item = change.new if status == "new" else change.old
+        sentence = sentences.get(change.nearest)
+        if sentence is None or item is None:
+            return change.nearest
+        wanted = _pairs(item.object)
+        clause = max(sentence.clauses, key=lambda c: len(wanted & _pairs(c.text))).text
+        return f"{year}{change.nearest}: {clause if len(clause) <= most else clause[: most - 1] + '…'}"
+
+    return named
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[k : k + 2] for k in range(len(text) - 1)}
 
 
 def said_elsewhere_title(comparison: Comparison, status: str) -> str:
@@ -83,8 +107,12 @@ reader finds some pair a widened or different promise (``推动学前教育普�
 
 def commitment_shown(commitment: Commitment, profile: lang.Profile) -> str:
     """A commitment as the new and dropped lists show it, in every view alike: its words as the
-    report has them, without the mark that ends its sentence."""
-    return commitment.text.rstrip(profile.sentence_end)
+    report has them, without the mark that ends its sentence nor the ordinal of its list
+    (``CommitmentRules.ordinals``: ``十一是``)."""
+    text = commitment.text.rstrip(profile.sentence_end)
+    ordinals = profile.commitments.ordinals if profile.commitments is not None else ()
+    opening = max((o for o in ordinals if text.startswith(o) and len(text) > len(o)), key=len, default="")
+    return text[len(opening) :]
 
 
 def term_shown(

@@ -47,8 +47,11 @@ class FirstMentions:
         report, texts, rules, limit = self._ordered[k], self._texts, self._profile.terms, self._limit
         if k:
             following = texts[k + 1 : k + 1 + KEPT_UP]  # a term they all use is taken up
+            # the later reports' use stands in for the rules that tell a passing phrase from a term
+            # (``ranked_terms``' ``later_use``); the last year has none, so those rules hold for it
             deep = ranked_terms(
-                self._history.text(), words, self._profile, limit=self._deep, locate=False, later_use=True,
+                self._history.text(), words, self._profile, limit=self._deep, locate=False,
+                later_use=bool(following),
                 taken_up=TakenUpBy([(t.text, t.pairs) for t in following]) if following else None,
             )  # fmt: skip
             firsts = []

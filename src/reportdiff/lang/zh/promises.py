@@ -60,11 +60,15 @@ ADVERBS: dict[str, int] = {
 }  # fmt: skip
 """Words before a verb that make it stronger (+) or weaker (-); ``加强`` → ``纵深推进`` is stronger."""
 
-LEADS = (
-    "我们要", "我们将", "我们", "今年要", "今年", "全年", "要", "将", "并", "同时", "还要", "也要", "都要",
-    "在全国", "在全省", "在全市", "在全区", "在全国范围", "在全国范围内", "在全省范围内",
+ORDINALS = (
     *(f"{n}是" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")),
     *(f"十{n}是" for n in "一二三四五六七八九"), "二十是",
+)  # fmt: skip
+"""Which item of a list a clause is (``一是``积极调整出口商品结构), the longer after the shorter."""
+
+LEADS = (
+    "我们要", "我们将", "我们", "今年要", "今年", "全年", "要", "将", "并", "同时", "还要", "也要", "都要",
+    "在全国", "在全省", "在全市", "在全区", "在全国范围", "在全国范围内", "在全省范围内", *ORDINALS,
 )  # fmt: skip
 """Words opening a clause before its action (全年新增…企业1000家以上: 全年 is when, not what;
 ``在全国``推行城乡居民大病保险: where; ``一是``积极调整出口商品结构: which item of a list)."""
@@ -321,6 +325,7 @@ COMMITMENT_RULES = CommitmentRules(
     verbs=VERBS,
     adverbs=ADVERBS,
     leads=LEADS,
+    ordinals=ORDINALS,
     min_object=2,
     marks=" \t、，,；;：:。！？!?…—",
     heading_number=re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*"),
