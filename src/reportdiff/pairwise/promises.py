@@ -150,7 +150,8 @@ def commitment_changes(
     if not isinstance(counts, Counts):
         return tuple(changes)  # no sentence read as a commitment object is (a language without rules)
     # where the other plan says the words of those left unpaired
-    left = ([c.old for c in changes if c.status == "dropped"], [c.new for c in changes if c.status == "new"])
+    dropped = [c.old for c in changes if c.status == "dropped" and c.old is not None]
+    left = (dropped, [c.new for c in changes if c.status == "new" and c.new is not None])
     return nearest_in_plans(changes, settings, Nearest(reports, profile, counts, left))
 
 
