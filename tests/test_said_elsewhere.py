@@ -175,3 +175,11 @@ def test_a_listed_promise_is_shown_without_the_ordinal_of_its_list() -> None:
     text = render(reportdiff.compare(old, new), "terminal", RenderOptions(width=200))
     listed = text.split("New commitments")[1].split("Named in the review")[0]
     assert "+ 健全人口服务体系  p1.3" in listed and "十一是" not in listed
+
+
+@needs_corpora
+@pytest.mark.corpus
+def test_the_sentence_explaining_the_targets_is_no_promise_listed_new() -> None:
+    """``提出上述预期目标，综合考虑了…`` (national 2024, listed new: the twenty-fifth new user)."""
+    listed = [c.new.text for c in _changes("cn-state-council/2023.txt", "cn-state-council/2024.txt") if c.new]
+    assert listed and not any("上述预期目标" in text for text in listed)
