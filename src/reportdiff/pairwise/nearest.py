@@ -60,8 +60,8 @@ class Nearest:
         self.found: dict[tuple[int, str], Near] = {}
 
     def of(self, commitment: Commitment, side: int) -> Near:
-        """The nearest sentence of an old (``side`` 0) or new (1) commitment (:data:`Near`); one
-        not asked about at first (a pairing undone since) is indexed when asked."""
+        """The nearest sentence of an old (``side`` 0) or new (1) commitment (:data:`Near`); the
+        pieces of one not in ``asked`` are indexed when it is asked about."""
         key = (side, commitment.id)
         found = self.found.get(key)
         if found is None:
