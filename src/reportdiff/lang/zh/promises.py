@@ -130,8 +130,11 @@ WHAT_FOLLOWS = ("以下", "如下", "下列")
 """An object naming what follows (重点把握``以下``几点): a lead-in to a list, no promise itself."""
 WHAT_WENT_BEFORE = ("上述", "前述")
 SETTING = ("提出", "确定")
-"""An object naming what went before after a verb of setting it (``提出上述预期目标``, 综合考虑了…):
-why the targets are what they are, no promise; not ``实现``/``实施``上述…, which acts on them."""
+TARGETS_SET = re.compile(r"(?:目标|指标)$|\d\s*[%％]")
+"""After a verb of setting (``提出``, ``确定``), an object naming what went before (``提出上述预期目标``,
+综合考虑了…) or a target (``提出``国内生产总值增长8%左右, ``提出``6项指标): why the targets are what
+they are, no promise; not ``实现``/``实施``上述…, which acts on them, nor ``提出``具体实施方案, a promise
+to submit one."""
 REQUIREMENTS = ("的要求", "的需要")
 """An object ending so names a requirement (加大稳就业力度``的要求``) …"""
 CARRY_OUT = ("落实", "贯彻", "执行", "遵循", "满足", "适应")
@@ -169,6 +172,8 @@ def is_statement(verb: str, obj: str) -> bool:
     (True, True, True)
     >>> is_statement("提出", "上述预期目标"), is_statement("实现", "上述目标")
     (True, False)
+    >>> is_statement("提出", "国内生产总值增长8%左右"), is_statement("提出", "具体实施方案")
+    (True, False)
     >>> is_statement("完善", "3岁以下婴幼儿照护服务"), is_statement("发展", "具有多方面有利条件")
     (False, True)
     >>> is_statement("打造", "具有国际竞争力的数字产业集群")
@@ -196,8 +201,8 @@ def is_statement(verb: str, obj: str) -> bool:
         return True  # 有效需求不足和优质供给不足并存: a problem described
     if obj in DIRECTIONS or obj.startswith(WHAT_FOLLOWS):
         return True  # 积极主动立起来, 重点把握以下几点: no object of its own
-    if verb in SETTING and obj.startswith(WHAT_WENT_BEFORE):
-        return True  # 提出上述预期目标, 综合考虑了…: the targets explained
+    if verb in SETTING and (obj.startswith(WHAT_WENT_BEFORE) or TARGETS_SET.search(obj)):
+        return True  # 提出上述预期目标, 综合考虑了…; 提出国内生产总值增长8%左右: the targets explained
     if obj[2:].startswith(WHAT_FOLLOWS) and tag(obj[:2]).startswith("v"):
         return True  # 注意 + 把握以下几点: a second verb before what follows
     if obj.startswith(STATIVE) and "的" not in obj and tag(verb) == "vn":
