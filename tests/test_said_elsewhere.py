@@ -60,7 +60,7 @@ def test_every_view_lists_those_said_elsewhere_last_with_their_sentence() -> Non
     assert "推进老旧小区改造和城市更新  p1.2 ≈ 2021 p1.3: 要把老旧小区改造同城市更新结合起来" in dropped
     markdown = render(comparison, "markdown")
     assert "<summary>Dropped commitments (2)</summary>" in markdown  # entries counted, not the title line
-    assert "- 推进老旧小区改造和城市更新 `p1.2` ≈ 2021 p1\\.3: 要把老旧小区改造同城市更新结合起来" in markdown
+    assert "- 推进老旧小区改造和城市更新 `p1.2` ≈ 2021 `p1.3`: 要把老旧小区改造同城市更新结合起来" in markdown
     page = render(comparison, "html")
     assert "<a class='id' href='#o-p1.2'>p1.2</a> ≈ <a class='id' href='#n-p1.3'>p1.3</a> <span" in page
     assert "id=\"n-p1.3\"" in page  # the link lands on the new report's sentence

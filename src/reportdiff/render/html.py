@@ -235,7 +235,7 @@ def _unpaired(comparison: Comparison, changes: Sequence[CommitmentChange], statu
         for change in group:
             item = change.new if status == "new" else change.old
             assert item is not None  # a new one has its new side, a dropped one its old
-            words = where(change).partition(": ")[2]
+            words = where(change)[2]
             near = f" ≈ {_to(other, change.nearest)} <span class='id'>{_e(words)}</span>" if elsewhere else ""
             items.append(f"<li>{_e(commitment_shown(item, profile))} {_to(own, item.sentence_id)}{near}</li>")
         body.append(f"<ul>{''.join(items)}</ul>")

@@ -52,24 +52,28 @@ def said_elsewhere_apart(changes: Sequence[CommitmentChange]) -> list[tuple[bool
     return [(elsewhere, items) for elsewhere, items in groups.items() if items]
 
 
-def said_where(comparison: Comparison, status: str, most: int = 40) -> Callable[[CommitmentChange], str]:
-    """How the lists name where a new (``status``) or dropped commitment's words stand in the other
-    report (``2025 p3.s1.2: 推进全面深化改革…``): its year, the sentence, and of that sentence the
-    clause sharing the most two-character pieces with the object, at most ``most`` characters."""
+def said_where(comparison: Comparison, status: str, most: int = 40) -> Callable[[CommitmentChange], Where]:
+    """Where a new (``status``) or dropped commitment's words stand in the other report, as the
+    lists name it (:data:`Where`: ``2025``, ``p3.s1.2``, ``推进全面深化改革…``): of the sentence named,
+    the clause sharing the most two-character pieces with the object, at most ``most`` characters."""
     other = comparison.old if status == "new" else comparison.new
     sentences = {s.id: s for s in other.sentences}
-    year = f"{other.metadata.year} " if other.metadata.year else ""
+    year = str(other.metadata.year or "")
 
-    def named(change: CommitmentChange) -> str:
+    def named(change: CommitmentChange) -> Where:
         item = change.new if status == "new" else change.old
         sentence = sentences.get(change.nearest)
         if sentence is None or item is None:
-            return change.nearest
+            return year, change.nearest, ""
         wanted = _pairs(item.object)
         clause = max(sentence.clauses, key=lambda c: len(wanted & _pairs(c.text))).text
-        return f"{year}{change.nearest}: {clause if len(clause) <= most else clause[: most - 1] + '…'}"
+        return year, change.nearest, clause if len(clause) <= most else clause[: most - 1] + "…"
 
     return named
+
+
+Where = tuple[str, str, str]
+"""The other report's year ("" if none), a sentence id and the words of it shown."""
 
 
 def _pairs(text: str) -> set[str]:
