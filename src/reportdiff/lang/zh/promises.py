@@ -64,7 +64,7 @@ ORDINALS = (
     *(f"{n}是" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")),
     *(f"十{n}是" for n in "一二三四五六七八九"), "二十是",
 )  # fmt: skip
-"""Which item of a list a clause is (``一是``积极调整出口商品结构), the longer after the shorter."""
+"""Which item of a list a clause is (``一是``积极调整出口商品结构): a lead, and not shown with the promise."""
 
 LEADS = (
     "我们要", "我们将", "我们", "今年要", "今年", "全年", "要", "将", "并", "同时", "还要", "也要", "都要",
