@@ -299,7 +299,7 @@ def _listing(
             # its words as the report has them, as Markdown and HTML list it, the action in bold
             words = commitment_shown(item, profile)
             before, action, after = words.partition(item.action) if item.action else (words, "", "")
-            near = " ≈ {} {}: {}".format(*where(change)).replace("≈  ", "≈ ") if elsewhere else ""
+            near = " ≈ {}{}: {}".format(*where(change)) if elsewhere else ""
             style = STYLES[status]
             yield Wrapped(Text.assemble(
                 (f"{mark} ", style), (before, style), (action, "bold"), (after, style),

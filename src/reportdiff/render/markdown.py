@@ -237,7 +237,7 @@ def _unpaired(comparison: Comparison, promises: PromiseSummary, status: str) -> 
             item = change.new if status == "new" else change.old
             assert item is not None  # a new one has its new side, a dropped one its old
             year, sentence, words = where(change)
-            near = f" ≈ {text(year)} `{sentence}`: {text(words)}".replace("≈  ", "≈ ") if elsewhere else ""
+            near = f" ≈ {text(year)}`{sentence}`: {text(words)}" if elsewhere else ""
             lines.append(f"- {text(commitment_shown(item, profile))} `{item.sentence_id}`{near}")
     return lines
 

@@ -58,7 +58,7 @@ def said_where(comparison: Comparison, status: str, most: int = 40) -> Callable[
     the clause sharing the most two-character pieces with the object, at most ``most`` characters."""
     other = comparison.old if status == "new" else comparison.new
     sentences = {s.id: s for s in other.sentences}
-    year = str(other.metadata.year or "")
+    year = f"{other.metadata.year} " if other.metadata.year else ""
 
     def named(change: CommitmentChange) -> Where:
         item = change.new if status == "new" else change.old
@@ -73,7 +73,7 @@ def said_where(comparison: Comparison, status: str, most: int = 40) -> Callable[
 
 
 Where = tuple[str, str, str]
-"""The other report's year ("" if none), a sentence id and the words of it shown."""
+"""The other report's year and a space ("" if it has none), a sentence id and the words of it shown."""
 
 
 def _pairs(text: str) -> set[str]:
